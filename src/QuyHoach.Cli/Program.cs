@@ -1,0 +1,3 @@
+using QuyHoach.Cli.Infrastructure;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);
