@@ -1,6 +1,11 @@
+using QuyHoach.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddQuyHoachHosting();
+builder.AddQuyHoachData();
+builder.AddQuyHoachAuth();
+builder.AddQuyHoachWeb();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+app.UseQuyHoachWeb();
+return await StartupGuard.RunAsync(app);

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data.Identity;
+using QuyHoach.Data.Organisations;
+
+namespace QuyHoach.Data;
+
+/// <summary>
+/// The one database of QuyHoach. Feature handlers use it directly (architecture.md). The schema is owned by the SQL
+/// migrations in Migrations/Sql; a test proves this model and the migrated schema agree.
+/// </summary>
+public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<AppUser>().ToTable("users");
+        builder.Entity<AppRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<AppUser>(user =>
+        {
+            user.Property(u => u.FullName).HasMaxLength(200);
+            user.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<AppRole>().Property(r => r.DisplayName).HasMaxLength(100);
+        builder.ApplyConfigurationsFromAssembly(typeof(QuyHoachDbContext).Assembly);
+        SnakeCaseNames.Apply(builder.Model);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using QuyHoach.Data.Identity;
+
+namespace QuyHoach.Web.Features.Account;
+
+/// <summary>The claims QuyHoach adds to the sign-in cookie: full name and scope organisation.</summary>
+public static class UserClaims
+{
+    public const string FullName = "qh:full_name";
+    public const string OrganisationId = "qh:organisation";
+
+    /// <summary>The Vietnamese names of the user's roles, comma-separated.</summary>
+    public static string RoleNames(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return string.Join(", ", user.FindAll(ClaimTypes.Role).Select(c => AppRoles.DisplayName(c.Value)));
+    }
+
+    /// <summary>The scope organisation of the signed-in user, when it has one.</summary>
+    public static Guid? Organisation(ClaimsPrincipal user) =>
+        Guid.TryParse(user?.FindFirst(OrganisationId)?.Value, out var id) ? id : null;
+}
+
+/// <summary>Adds <see cref="UserClaims"/> to the principal Identity builds at sign-in.</summary>
+internal sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, AppRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user).ConfigureAwait(false);
+        identity.AddClaim(new Claim(UserClaims.FullName, user.FullName));
+        if (user.OrganisationId is { } organisation)
+        {
+            identity.AddClaim(new Claim(UserClaims.OrganisationId, organisation.ToString()));
+        }
+
+        return identity;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Identity;
+
+namespace QuyHoach.Web.Features.Admin;
+
+/// <summary>One account as the administrator sees it.</summary>
+public sealed record AccountRow(string UserName, string FullName, string Roles, string? Organisation, bool LockedOut, bool TwoFactor);
+
+/// <summary>Lists every account with its roles and scope (administrators only).</summary>
+public sealed class AccountsHandler(QuyHoachDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<AccountRow>> HandleAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await (
+            from user in db.Users.AsNoTracking()
+            join organisation in db.Organisations on user.OrganisationId equals organisation.Id into scope
+            from organisation in scope.DefaultIfEmpty()
+            select new
+            {
+                user.UserName,
+                user.FullName,
+                Organisation = organisation == null ? null : organisation.Name,
+                user.LockoutEnd,
+                user.TwoFactorEnabled,
+                Roles = (from link in db.UserRoles
+                         join role in db.Roles on link.RoleId equals role.Id
+                         where link.UserId == user.Id
+                         select role.Name).ToList(),
+            }).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        return rows
+            .Select(r => new AccountRow(
+                r.UserName ?? "",
+                r.FullName,
+                string.Join(", ", r.Roles.Select(code => AppRoles.DisplayName(code ?? ""))),
+                r.Organisation,
+                r.LockoutEnd > now,
+                r.TwoFactorEnabled))
+            .OrderBy(r => r.UserName, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using QuyHoach.Data;
+using QuyHoach.Data.Identity;
+using QuyHoach.Web.Features.Account;
+
+namespace QuyHoach.Web.Hosting;
+
+/// <summary>Sign-in with ASP.NET Core Identity: password policy, lockout, cookie, role policies.</summary>
+public static class AuthSetup
+{
+    /// <summary>Failed sign-ins before an account is locked.</summary>
+    public const int MaxFailedAttempts = 5;
+
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    public static WebApplicationBuilder AddQuyHoachAuth(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services
+            .AddIdentity<AppUser, AppRole>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<QuyHoachDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>();
+
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/dang-nhap";
+            options.LogoutPath = "/dang-xuat";
+            options.AccessDeniedPath = "/khong-co-quyen";
+            options.Cookie.Name = "qh.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "qh.af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // Keys in the data folder, so sign-in cookies survive a restart (./run twice keeps users signed in).
+        var dataFolder = builder.Configuration["QUYHOACH_DATA"] is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data");
+        builder.Services.AddDataProtection()
+            .SetApplicationName("QuyHoach")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        builder.Services.AddAuthorization();
+        builder.Services.AddCascadingAuthenticationState();
+        return builder;
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Identity;
+using QuyHoach.Data.Organisations;
+
+namespace QuyHoach.Web.Hosting;
+
+/// <summary>
+/// The demo of a first start: a province, its Sở Công Thương (as in seed 001), the roles, and one account per role.
+/// Runs only on an empty database, so a second start keeps whatever the users changed.
+/// </summary>
+internal sealed class DemoSeeder(
+    QuyHoachDbContext db,
+    UserManager<AppUser> users,
+    RoleManager<AppRole> roles,
+    TimeProvider clock,
+    ILogger<DemoSeeder> logger)
+{
+    /// <summary>The demo accounts' shared password; the banner and README print it.</summary>
+    public const string DemoPassword = "QuyHoach@2026";
+
+    public const string ProvinceCode = "NDI";
+    public const string ProvinceName = "Tỉnh Nam Định";
+    public const string DepartmentCode = "NDI-SCT";
+    public const string DepartmentName = "Sở Công Thương tỉnh Nam Định";
+
+    public static IReadOnlyList<DemoAccount> Accounts { get; } =
+    [
+        new("chuyenvien", "Trần Thị Thu Hà", AppRoles.Staff, DepartmentCode),
+        new("lanhdao", "Nguyễn Văn Hùng", AppRoles.Leader, DepartmentCode),
+        new("kiemphieu", "Phạm Minh Đức", AppRoles.Counter, DepartmentCode),
+        new("kiemtra", "Lê Thị Lan", AppRoles.Inspector, ProvinceCode),
+        new("quantri", "Vũ Quốc Anh", AppRoles.Admin, ProvinceCode),
+        new("daibieu", "Đỗ Thị Mai", AppRoles.Delegate, DepartmentCode),
+    ];
+
+    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        await EnsureRolesAsync().ConfigureAwait(false);
+        if (await db.Organisations.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var province = new Organisation { Id = Guid.CreateVersion7(), Code = ProvinceCode, Name = ProvinceName, Kind = OrganisationKind.Province, CreatedAt = now };
+        var department = new Organisation
+        {
+            Id = Guid.CreateVersion7(), Code = DepartmentCode, Name = DepartmentName, Kind = OrganisationKind.Department, ParentId = province.Id, CreatedAt = now,
+        };
+        db.Organisations.AddRange(province, department);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        foreach (var account in Accounts)
+        {
+            var user = new AppUser
+            {
+                Id = Guid.CreateVersion7(),
+                UserName = account.UserName,
+                FullName = account.FullName,
+                OrganisationId = account.OrganisationCode == ProvinceCode ? province.Id : department.Id,
+                LockoutEnabled = true,
+            };
+            Check(await users.CreateAsync(user, DemoPassword).ConfigureAwait(false));
+            Check(await users.AddToRoleAsync(user, account.Role).ConfigureAwait(false));
+        }
+
+        logger.LogInformation("Seeded the demo: {Province}, {Department}, {Accounts} accounts", ProvinceName, DepartmentName, Accounts.Count);
+    }
+
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var (code, name) in AppRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(code).ConfigureAwait(false))
+            {
+                Check(await roles.CreateAsync(new AppRole { Id = Guid.CreateVersion7(), Name = code, DisplayName = name }).ConfigureAwait(false));
+            }
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
+
+/// <summary>One demo account: user name, full name, role code and the code of its organisation (its scope).</summary>
+public sealed record DemoAccount(string UserName, string FullName, string Role, string OrganisationCode);

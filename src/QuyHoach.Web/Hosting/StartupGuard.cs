@@ -1,0 +1,54 @@
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using QuyHoach.Data.Postgres;
+
+namespace QuyHoach.Web.Hosting;
+
+/// <summary>
+/// Runs the app and turns the problems a person can fix (port in use, database unreachable, data folder not
+/// writable, corrupt cluster) into one Vietnamese line on stderr and exit code 1, never a stack trace.
+/// </summary>
+public static class StartupGuard
+{
+    public static async Task<int> RunAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app));
+        try
+        {
+            await app.RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (StartupProblemException ex)
+        {
+            await Console.Error.WriteLineAsync("LỖI KHỞI ĐỘNG: " + ex.Message).ConfigureAwait(false);
+            return 1;
+        }
+        catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
+                                     || ex.GetType().Name == "AddressInUseException" || ex.InnerException?.GetType().Name == "AddressInUseException")
+        {
+            await Console.Error.WriteLineAsync(
+                $"LỖI KHỞI ĐỘNG: cổng đã được một chương trình khác sử dụng ({ex.Message}). Hãy dừng chương trình đó hoặc chọn cổng khác, ví dụ: QUYHOACH_PORT=5081 ./run").ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    private static void PrintBanner(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine();
+        Console.WriteLine("QuyHoach đã sẵn sàng: " + string.Join(", ", addresses));
+        if (app.Configuration.GetValue("QuyHoach:SeedDemo", true))
+        {
+            Console.WriteLine("Tài khoản dùng thử (mật khẩu chung: " + DemoSeeder.DemoPassword + "):");
+            foreach (var account in DemoSeeder.Accounts)
+            {
+                Console.WriteLine($"  {account.UserName,-12} {Data.Identity.AppRoles.DisplayName(account.Role)}");
+            }
+        }
+
+        Console.WriteLine("Nhấn Ctrl+C để dừng.");
+        Console.WriteLine();
+    }
+}

@@ -1,0 +1,35 @@
+using QuyHoach.Web.Components;
+using QuyHoach.Web.Features.Account;
+
+namespace QuyHoach.Web.Hosting;
+
+/// <summary>Blazor static SSR pages, the endpoints, error pages and the middleware order.</summary>
+public static class WebSetup
+{
+    public static WebApplicationBuilder AddQuyHoachWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddRazorComponents();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<Features.Dashboard.DashboardHandler>();
+        builder.Services.AddScoped<Features.Admin.AccountsHandler>();
+        return builder;
+    }
+
+    public static WebApplication UseQuyHoachWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler("/loi", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/khong-tim-thay");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}
