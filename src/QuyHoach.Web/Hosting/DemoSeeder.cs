@@ -10,7 +10,7 @@ namespace QuyHoach.Web.Hosting;
 /// The demo of a first start: a province, its Sở Công Thương (as in seed 001), the roles, and one account per role.
 /// Runs only on an empty database, so a second start keeps whatever the users changed.
 /// </summary>
-internal sealed class DemoSeeder(
+public sealed class DemoSeeder(
     QuyHoachDbContext db,
     UserManager<AppUser> users,
     RoleManager<AppRole> roles,

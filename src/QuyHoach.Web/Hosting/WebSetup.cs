@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using QuyHoach.Web.Components;
 using QuyHoach.Web.Features.Account;
 
@@ -10,6 +12,9 @@ public static class WebSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddRazorComponents();
+
+        // Vietnamese letters are written as themselves, not as &#x…; entities (smaller pages, readable source).
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Features.Dashboard.DashboardHandler>();

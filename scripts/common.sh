@@ -1,0 +1,44 @@
+# Shared by ./run, ./test and ./qh: install what is missing from Debian's packages and check the .NET SDK.
+# Sourced, not executed.
+
+qh_log() { printf '\033[1;34m[quyhoach]\033[0m %s\n' "$*" >&2; }
+qh_die() { printf '\033[1;31m[quyhoach] LỖI:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as root: directly when we are root, else through sudo.
+qh_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        qh_die "Cần quyền root (hoặc sudo) để cài: $*"
+    fi
+}
+
+# Installs the Debian packages that are not installed yet.
+qh_ensure_packages() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    qh_log "Đang cài các gói còn thiếu: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    qh_as_root apt-get update -qq >/dev/null || qh_die "apt-get update thất bại: kiểm tra kết nối tới kho gói Debian."
+    qh_as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+        || qh_die "Không cài được: ${missing[*]}"
+}
+
+# The .NET SDK must be on the machine (it is not in Debian's archive).
+qh_ensure_dotnet() {
+    command -v dotnet >/dev/null 2>&1 || qh_die "Không tìm thấy .NET SDK (lệnh dotnet). Hãy cài .NET SDK 10 rồi chạy lại."
+    export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+}
+
+# PostgreSQL server binaries of Debian's package.
+qh_pg_bin() {
+    local dir
+    dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    [ -n "$dir" ] && [ -x "$dir/initdb" ] || qh_die "Không tìm thấy máy chủ PostgreSQL trong /usr/lib/postgresql/*/bin."
+    printf '%s' "$dir"
+}
