@@ -35,11 +35,17 @@ public sealed class DemoSeeder(
         new("daibieu", "Đỗ Thị Mai", AppRoles.Delegate, DepartmentCode),
     ];
 
+    /// <summary>Advisory-lock key "QHSEEDDM": two instances starting together seed once.</summary>
+    private const long SeedLockKey = 0x5148_5345_4544_444D;
+
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", cancellationToken).ConfigureAwait(false);
         await EnsureRolesAsync().ConfigureAwait(false);
         if (await db.Organisations.AnyAsync(cancellationToken).ConfigureAwait(false))
         {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -66,6 +72,7 @@ public sealed class DemoSeeder(
             Check(await users.AddToRoleAsync(user, account.Role).ConfigureAwait(false));
         }
 
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Seeded the demo: {Province}, {Department}, {Accounts} accounts", ProvinceName, DepartmentName, Accounts.Count);
     }
 
