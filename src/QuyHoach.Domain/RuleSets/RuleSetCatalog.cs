@@ -17,8 +17,24 @@ public sealed class RuleSetCatalog
 
     private RuleSetCatalog(RuleSet[] sets) => _sets = sets;
 
+    private static readonly Dictionary<string, string> BuiltInDocuments = ReadBuiltInDocuments();
+
     /// <summary>The rule sets embedded in the Domain assembly (<c>RuleSets/Data/*.json</c>).</summary>
     public static RuleSetCatalog BuiltIn { get; } = LoadBuiltIn();
+
+    /// <summary>The JSON text of the embedded rule set <paramref name="id"/> (a base for province overrides), or null.</summary>
+    public static string? BuiltInJson(string id)
+    {
+        foreach (var text in BuiltInDocuments.Values)
+        {
+            if (IdOf(text) == id)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Every rule set, base sets by effective date first.</summary>
     public IReadOnlyList<RuleSet> All => _sets;
@@ -93,14 +109,18 @@ public sealed class RuleSetCatalog
         }
     }
 
-    private static RuleSetCatalog LoadBuiltIn()
+    private static Dictionary<string, string> ReadBuiltInDocuments()
     {
         const string prefix = "QuyHoach.RuleSets.";
         var assembly = typeof(RuleSetCatalog).Assembly;
-        var documents = assembly.GetManifestResourceNames()
+        return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
             .ToDictionary(n => n[prefix.Length..^".json".Length], n => ReadResource(assembly, n), StringComparer.Ordinal);
-        var (catalog, errors) = Create(documents);
+    }
+
+    private static RuleSetCatalog LoadBuiltIn()
+    {
+        var (catalog, errors) = Create(BuiltInDocuments);
         return catalog ?? throw new InvalidOperationException("Bộ quy tắc nhúng không hợp lệ: " + string.Join("; ", errors));
     }
 
