@@ -1,0 +1,43 @@
+using QuyHoach.Cli.Infrastructure;
+using QuyHoach.Domain.Age;
+
+namespace QuyHoach.Cli.Commands;
+
+/// <summary><c>qh retirement</c>: retirement age, month and pension-start month under NĐ 135/2020 (R-AGE-4).</summary>
+public sealed class RetirementCommand : ICliCommand
+{
+    public string Name => "retirement";
+
+    public string Summary => "Tuổi nghỉ hưu, tháng nghỉ hưu và tháng hưởng lương hưu theo NĐ 135/2020";
+
+    public string Usage => $$"""
+        qh retirement --sex nam|nu --birth YYYY-MM [--rule-set ...]
+
+        Tính tuổi nghỉ hưu theo lộ trình của Nghị định 135/2020/NĐ-CP (điều kiện lao động bình thường).
+          --sex nam|nu         giới tính
+          --birth YYYY-MM      tháng sinh (chỉ biết năm sinh thì dùng tháng 01)
+        {{CommandInputs.RuleSetUsage}}
+
+        Ví dụ: qh retirement --sex nam --birth 1966-04
+          → {"retirementAge":{"years":62,"months":0},"retirementMonth":"2028-04","pensionStartMonth":"2028-05"}
+        """;
+
+    public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+        var sex = CommandInputs.Sex(args, "sex");
+        var birth = CommandInputs.Month(args, "birth");
+        CommandInputs.RuleSet(args);
+        args.EnsureAllUsed();
+
+        var facts = RetirementRule.For(sex, birth);
+        context.WriteJson(new
+        {
+            retirementAge = new { years = facts.RetirementAge.Years, months = facts.RetirementAge.Months },
+            retirementMonth = facts.RetirementMonth.ToString(),
+            pensionStartMonth = facts.PensionStartMonth.ToString(),
+        });
+        return Task.FromResult(CliApp.Success);
+    }
+}

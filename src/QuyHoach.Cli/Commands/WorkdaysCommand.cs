@@ -1,0 +1,56 @@
+using QuyHoach.Cli.Infrastructure;
+using QuyHoach.Domain.Calendar;
+
+namespace QuyHoach.Cli.Commands;
+
+/// <summary><c>qh workdays</c>: working-day deadlines and counts on the civil-service calendar (rules §8.3, R-AUTH-2).</summary>
+public sealed class WorkdaysCommand : ICliCommand
+{
+    public string Name => "workdays";
+
+    public string Summary => "Ngày làm việc: cộng N ngày làm việc, hoặc đếm số ngày làm việc giữa hai ngày";
+
+    public string Usage => $$"""
+        qh workdays --from YYYY-MM-DD --add N
+        qh workdays --from YYYY-MM-DD --to YYYY-MM-DD
+        (thêm --rule-set ... nếu cần)
+
+        Lịch làm việc của cơ quan nhà nước: thứ Hai–thứ Sáu, trừ ngày nghỉ lễ, Tết (BLLĐ 2019 Điều 112), nghỉ bù, và theo
+        lịch nghỉ đã công bố hằng năm (có ngày làm bù thứ Bảy).
+          --from YYYY-MM-DD    ngày bắt đầu (không tính ngày này)
+          --add N              ngày làm việc thứ N sau --from (ngày 1 là ngày làm việc đầu tiên sau --from)
+          --to YYYY-MM-DD      đếm số ngày làm việc sau --from đến hết ngày --to
+        {{CommandInputs.RuleSetUsage}}
+
+        Ví dụ: qh workdays --from 2026-02-06 --add 30 → {"date":"2026-03-27"}
+        """;
+
+    public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+        var from = CommandInputs.Date(args, "from");
+        var hasAdd = args.Has("add");
+        if (hasAdd == args.Has("to"))
+        {
+            throw new CliUsageException("Cần đúng một trong hai tham số --add hoặc --to. Xem qh workdays --help.");
+        }
+
+        var calendar = WorkingCalendar.Standard();
+        object result;
+        if (hasAdd)
+        {
+            var days = args.RequiredInt("add", 0, 10_000);
+            result = new { date = CommandInputs.Iso(calendar.AddWorkingDays(from, days)) };
+        }
+        else
+        {
+            result = new { workingDays = calendar.CountWorkingDays(from, CommandInputs.Date(args, "to")) };
+        }
+
+        CommandInputs.RuleSet(args);
+        args.EnsureAllUsed();
+        context.WriteJson(result);
+        return Task.FromResult(CliApp.Success);
+    }
+}

@@ -1,0 +1,62 @@
+using QuyHoach.Domain.Common;
+using QuyHoach.Domain.Evaluation;
+using QuyHoach.Domain.RuleSets;
+
+namespace QuyHoach.Domain.Eligibility;
+
+/// <summary>Kết quả rà soát cán bộ đã quy hoạch: automatic-removal triggers and the removal-vote flag.</summary>
+/// <param name="AutomaticRemoval">Every trigger of R-REM-AUTO; non-empty means a removal decision without a vote.</param>
+/// <param name="FlagForRemovalVote">KHTNV in the latest year: put to the step-1 removal vote (R-EV-PL1).</param>
+/// <param name="MonthsRemaining">Months of working life left at the age reference month.</param>
+public sealed record PlanReview(IReadOnlyList<EligibilityReason> AutomaticRemoval, bool FlagForRemovalVote, int MonthsRemaining)
+{
+    /// <summary>True when the plan ends automatically.</summary>
+    public bool RemoveAutomatically => AutomaticRemoval.Count > 0;
+}
+
+/// <summary>
+/// Đương nhiên ra khỏi quy hoạch: the annual review of an already-planned cadre (R-REM-AUTO a–d, R-EV-PL1).
+/// </summary>
+/// <remarks>"Over the planning age" re-checks the floor that applied when the cadre was added (the request's term,
+/// đối tượng and transitional flag), our default reading of rules §10 question 7.</remarks>
+public static class AutomaticRemovalPolicy
+{
+    /// <summary>R-REM-AUTO · QĐ 50 Điều 10.</summary>
+    public static LegalBasis Basis { get; } = StandingRule.Basis;
+
+    /// <summary>R-EV-PL1 · QĐ 50 Điều 3.</summary>
+    public static LegalBasis RemovalVoteBasis { get; } = new("R-EV-PL1", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 3");
+
+    /// <summary>Reviews the plan described by <paramref name="request"/> (the title is the planned one).</summary>
+    public static PlanReview Review(EligibilityRequest request, SourceGroup? group, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var cadre = request.Cadre;
+        var triggers = new List<EligibilityReason>();
+        if (cadre.Deceased)
+        {
+            triggers.Add(new EligibilityReason("DECEASED", ReasonSeverity.Failure, "Cán bộ đã từ trần.", Basis));
+        }
+
+        var required = PlanningAgeRule.RequiredMonths(request, group, ruleSet.AgeFloors);
+        var remaining = PlanningAgeRule.MonthsRemaining(request);
+        if (remaining < required)
+        {
+            triggers.Add(new EligibilityReason("OVER_PLANNING_AGE", ReasonSeverity.Failure, $"Quá tuổi quy hoạch: còn {remaining} tháng công tác, cần {required} tháng.", Basis));
+        }
+
+        if (DisciplinePlanningRule.AnyInForce(cadre, request.AsOf, ruleSet))
+        {
+            triggers.Add(new EligibilityReason("DISCIPLINED", ReasonSeverity.Failure, "Bị kỷ luật từ khiển trách trở lên đang trong thời hạn.", Basis));
+        }
+
+        if (cadre.PoliticalStandard == PoliticalStandard.NotMet)
+        {
+            triggers.Add(new EligibilityReason("POLITICAL_STANDARD_NOT_MET", ReasonSeverity.Failure, "Kết luận không bảo đảm tiêu chuẩn chính trị của chức danh quy hoạch.", Basis));
+        }
+
+        var latest = cadre.Ratings.Count == 0 ? null : cadre.Ratings.MaxBy(r => r.Year);
+        return new PlanReview(triggers, latest?.Rating == Rating.Failed, remaining);
+    }
+}

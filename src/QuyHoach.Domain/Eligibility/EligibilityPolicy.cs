@@ -1,0 +1,42 @@
+using QuyHoach.Domain.Common;
+using QuyHoach.Domain.Quotas;
+using QuyHoach.Domain.RuleSets;
+
+namespace QuyHoach.Domain.Eligibility;
+
+/// <summary>
+/// Xét điều kiện quy hoạch: combines every criterion for adding one cadre to the plan of one title and returns one
+/// verdict listing every failure, obligation and warning (architecture: pure validator, verdicts are values).
+/// </summary>
+/// <remarks>Criteria, in reporting order: standing (death, transfer, political standard, rating), higher title and
+/// source group, age floor, levels, discipline, caps. No criterion stops the others.</remarks>
+public static class EligibilityPolicy
+{
+    /// <summary>R-STD-1 · HD 16 §II.6 (the standards as a whole).</summary>
+    public static LegalBasis Basis { get; } = new("R-STD-1", "Quy định 50-QĐ/TW; Hướng dẫn 16-HD/BTCTW", "Mục II.6");
+
+    /// <summary>The verdict for <paramref name="request"/> under <paramref name="ruleSet"/>.</summary>
+    public static EligibilityVerdict Evaluate(EligibilityRequest request, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var reasons = new List<EligibilityReason>(4);
+        StandingRule.Check(request.Cadre, ruleSet.Evaluation, reasons);
+        var group = SourceGroupRule.Check(request.Cadre, request.Title, reasons);
+        var required = PlanningAgeRule.RequiredMonths(request, group, ruleSet.AgeFloors);
+        var remaining = PlanningAgeRule.MonthsRemaining(request);
+        PlanningAgeRule.Check(request, remaining, required, ruleSet.AgeFloors, reasons);
+        QualificationRule.Check(request.Cadre, request.Title.Standards, reasons);
+        DisciplinePlanningRule.Check(request.Cadre, request.AsOf, ruleSet, reasons);
+        PlanCapRule.Check(request, ruleSet.Caps, reasons);
+        return new EligibilityVerdict(
+            request.Cadre.Id,
+            request.Title.Id,
+            EligibilityVerdict.OutcomeOf(reasons),
+            reasons,
+            remaining,
+            required,
+            group?.Number,
+            $"{ruleSet.Id}@{ruleSet.Version}");
+    }
+}

@@ -1,0 +1,96 @@
+using QuyHoach.Domain.Discipline;
+using QuyHoach.Domain.Evaluation;
+using QuyHoach.Domain.Time;
+using QuyHoach.Domain.Voting;
+
+namespace QuyHoach.Domain.RuleSets;
+
+/// <summary>
+/// Bộ quy tắc (versioned rule set): every number the planning rules use, as data, with its regime and the date
+/// from which it applies (R-REG-1, R-REG-2). A planning round records the id and version it ran under.
+/// </summary>
+/// <param name="Id">Stable id, e.g. <c>qd50</c>, <c>qd377</c>, <c>qd50-nam-dinh</c>.</param>
+/// <param name="Version">Version of this data, e.g. <c>2021.1</c>.</param>
+/// <param name="Regime">Governing regulation.</param>
+/// <param name="EffectiveFrom">First day a round may start under it.</param>
+/// <param name="EffectiveTo">Last day, when known.</param>
+/// <param name="Extends">The base rule set a province override layers on; null for a base set.</param>
+/// <param name="Citations">Documents the numbers come from.</param>
+/// <param name="Unconfirmed">Keys whose values are defaults not confirmed for this regime (R-REG-2).</param>
+/// <param name="Voting">Quorum, step thresholds, sequencing, write-ins.</param>
+/// <param name="Caps">R-PRI-5, R-PRI-6.</param>
+/// <param name="Coefficient">R-COEF-1.</param>
+/// <param name="Structure">R-STR-1/2/4 targets.</param>
+/// <param name="AgeFloors">R-AGE-1/2/3, R-TRANS-1, R-APPAGE-1.</param>
+/// <param name="Waits">R-PRI-8, R-DOS-2, R-AUTH-2.</param>
+/// <param name="DisciplineWaits">R-DIS-P1, R-DIS-S1, R-DIS-377A.</param>
+/// <param name="DisciplinePolicy">R-DIS-50 or R-DIS-377.</param>
+/// <param name="Evaluation">R-EV-PL2, R-EV-366.</param>
+/// <param name="MonthCounting">Civil-code (default) or anniversary reading (rules §8.4).</param>
+public sealed record RuleSet(
+    string Id,
+    string Version,
+    Regime Regime,
+    DateOnly EffectiveFrom,
+    DateOnly? EffectiveTo,
+    string? Extends,
+    IReadOnlyList<string> Citations,
+    IReadOnlyList<string> Unconfirmed,
+    VotingRules Voting,
+    PlanCaps Caps,
+    CoefficientRange Coefficient,
+    StructureTargets Structure,
+    AgeFloors AgeFloors,
+    PlanningWaits Waits,
+    DisciplineWaits DisciplineWaits,
+    DisciplinePlanningPolicy DisciplinePolicy,
+    EvaluationSettings Evaluation,
+    MonthCountReading MonthCounting)
+{
+    /// <summary>True when <paramref name="key"/> (or a parent key such as <c>thresholds</c>) is marked unconfirmed.</summary>
+    public bool IsUnconfirmed(string key) =>
+        Unconfirmed.Any(u => key == u || key.StartsWith(u + ".", StringComparison.Ordinal));
+
+    /// <summary>True when a round starting on <paramref name="date"/> falls within the effective dates.</summary>
+    public bool IsInForceOn(DateOnly date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
+}
+
+/// <summary>Giới hạn số lượng quy hoạch (R-PRI-5, R-PRI-6).</summary>
+/// <param name="CadresPerTitlePerTerm">At most this many cadres per leadership title per term (3).</param>
+/// <param name="TitlesPerCadrePerLevel">At most this many leadership titles per cadre per level and term, not counting
+/// committee-membership titles (3).</param>
+public sealed record PlanCaps(int CadresPerTitlePerTerm, int TitlesPerCadrePerLevel);
+
+/// <summary>Hệ số quy hoạch cấp ủy (R-COEF-1): planned count between <c>Min·N</c> and <c>Max·N</c>.</summary>
+/// <param name="Min">Lower bound (1/1); below it is a warning.</param>
+/// <param name="Max">Upper bound (3/2); above it is an error.</param>
+public sealed record CoefficientRange(Common.Ratio Min, Common.Ratio Max);
+
+/// <summary>Chỉ tiêu cơ cấu (R-STR-1/2/4): targets shown as warnings, never blocking (R-PRI-9).</summary>
+/// <param name="YoungShare">Young cadres share (3/20 = 15 %).</param>
+/// <param name="YoungAgeLimitMonths">"Young" means age in months strictly below this, per level (central 540,
+/// province 480, district 480).</param>
+/// <param name="WomenShare">Women share (1/4).</param>
+/// <param name="WomanAmongKeyLeaders">At least one woman planned for a key leadership title (seed 001).</param>
+public sealed record StructureTargets(Common.Ratio YoungShare, IReadOnlyDictionary<string, int> YoungAgeLimitMonths, Common.Ratio WomenShare, bool WomanAmongKeyLeaders);
+
+/// <summary>Tuổi quy hoạch tối thiểu, in months of working life left (R-AGE-1/2/3, R-TRANS-1, R-APPAGE-1).</summary>
+/// <param name="NextTermMinimumMonths">Next-term plan minimum (60).</param>
+/// <param name="NextTermPreferredMonths">Next-term preferred (120); below it is a "one term only" warning.</param>
+/// <param name="CurrentTermAdditionMonths">Current-term addition (72).</param>
+/// <param name="BySourceGroup">Overrides per đối tượng number (seed 001: 2 → 120).</param>
+/// <param name="TransitionalMonths">Cadres planned before QĐ 50 keep their plan with this many (60).</param>
+/// <param name="AppointmentMonths">First or higher appointment (60).</param>
+public sealed record AgeFloors(int NextTermMinimumMonths, int NextTermPreferredMonths, int CurrentTermAdditionMonths, IReadOnlyDictionary<int, int> BySourceGroup, int TransitionalMonths, int AppointmentMonths);
+
+/// <summary>Các thời hạn chờ (R-PRI-8, R-DOS-2, R-AUTH-2).</summary>
+/// <param name="AppointmentAfterApprovalMonths">3.</param>
+/// <param name="DossierFreshnessMonths">6.</param>
+/// <param name="ApprovalWorkingDays">30.</param>
+public sealed record PlanningWaits(int AppointmentAfterApprovalMonths, int DossierFreshnessMonths, int ApprovalWorkingDays);
+
+/// <summary>Đánh giá dùng khi quy hoạch (R-EV-PL2, R-EV-366).</summary>
+/// <param name="MinRatingForAddition">Lowest rating in the latest year(s) for adding a cadre (HTTNV).</param>
+/// <param name="RatingYears">How many latest years must reach it (1).</param>
+/// <param name="ScoreBands">QĐ 366 score bands in tenths.</param>
+public sealed record EvaluationSettings(Rating MinRatingForAddition, int RatingYears, ScoreBands ScoreBands);

@@ -1,0 +1,31 @@
+using QuyHoach.Domain.Common;
+
+namespace QuyHoach.Domain.Time;
+
+/// <summary>Thời gian chờ bổ nhiệm: whether an appointment process may start on a date after the plan's approval.</summary>
+/// <param name="Allowed">The process may start on the date asked about.</param>
+/// <param name="EarliestStart">The first allowed day.</param>
+/// <param name="Basis">R-PRI-8.</param>
+public sealed record AppointmentWait(bool Allowed, DateOnly EarliestStart, LegalBasis Basis);
+
+/// <summary>
+/// Bổ nhiệm sau quy hoạch ít nhất k tháng: an appointment or nomination into a planned title may start only once the
+/// rule set's months have passed since the plan was approved (R-PRI-8).
+/// </summary>
+/// <remarks>
+/// Counted from the approval decision's signature date. Civil-code reading (default): from the day after the
+/// corresponding day; anniversary reading: from the corresponding day (rules §8.4, §12 case 31).
+/// </remarks>
+public static class AppointmentWaitRule
+{
+    /// <summary>R-PRI-8 · QĐ 50-QĐ/TW Điều 2.</summary>
+    public static LegalBasis Basis { get; } = new("R-PRI-8", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 2");
+
+    /// <summary>Checks a start on <paramref name="startOn"/> for a plan approved on <paramref name="approvedOn"/>.</summary>
+    public static AppointmentWait Check(DateOnly approvedOn, DateOnly startOn, int months, MonthCountReading reading)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+        var earliest = MonthPeriod.WaitElapsedOn(approvedOn, months, reading);
+        return new AppointmentWait(startOn >= earliest, earliest, Basis);
+    }
+}

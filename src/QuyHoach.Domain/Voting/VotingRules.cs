@@ -1,0 +1,32 @@
+namespace QuyHoach.Domain.Voting;
+
+/// <summary>
+/// Quy tắc biểu quyết của một bộ quy tắc: the quorum, the threshold of each step and the sequencing setting, all
+/// as data (rules §2.5–2.6).
+/// </summary>
+/// <param name="Quorum">R-QUO-1.</param>
+/// <param name="KeyCadres">R-VOTE-30 (≥ 3/10 of present under QĐ 50).</param>
+/// <param name="ExtendedLeadership">R-VOTE-50P (&gt; 1/2 of present).</param>
+/// <param name="Final">R-VOTE-50C (&gt; 1/2 of convened).</param>
+/// <param name="Removal">R-REM-VOTE (&gt; 1/2 of convened).</param>
+/// <param name="RequirePassingAllPreviousSteps">R-SEQ-1: the final body may only select candidates who passed every
+/// earlier step (default true).</param>
+/// <param name="WriteInsAllowed">Whether names outside the source list may be written in at the key-cadre step.</param>
+public sealed record VotingRules(
+    Quorum Quorum,
+    VoteThreshold KeyCadres,
+    VoteThreshold ExtendedLeadership,
+    VoteThreshold Final,
+    VoteThreshold Removal,
+    bool RequirePassingAllPreviousSteps,
+    bool WriteInsAllowed)
+{
+    /// <summary>The threshold of <paramref name="step"/>.</summary>
+    public VoteThreshold ThresholdFor(VoteStep step) => step switch
+    {
+        VoteStep.KeyCadres => KeyCadres,
+        VoteStep.ExtendedLeadership => ExtendedLeadership,
+        VoteStep.Final => Final,
+        VoteStep.Removal => Removal,
+    };
+}

@@ -1,0 +1,25 @@
+using QuyHoach.Domain.Voting;
+
+namespace QuyHoach.Domain.Tests.Voting;
+
+public class QuorumTests
+{
+    // rules §12 cases 1–3 (R-QUO-1).
+    [Theory]
+    [InlineData(15, 9, false)]
+    [InlineData(15, 10, true)]
+    [InlineData(13, 9, true)]
+    [InlineData(13, 8, false)]
+    [InlineData(3, 2, true)]
+    [InlineData(1, 0, false)]
+    public void IsMet_RulesCases_MatchesTwoThirds(int convened, int present, bool expected) =>
+        Assert.Equal(expected, TestVoting.Qd50.Quorum.IsMet(present, convened));
+
+    [Theory]
+    [InlineData(15, 10)]
+    [InlineData(13, 9)]
+    [InlineData(14, 10)]
+    [InlineData(0, 0)]
+    public void MinPresent_Convened_IsSmallestMeetingQuorum(int convened, int expected) =>
+        Assert.Equal(expected, TestVoting.Qd50.Quorum.MinPresent(convened));
+}
