@@ -53,7 +53,12 @@ public sealed class DemoSeeder(
         var province = new Organisation { Id = Guid.CreateVersion7(), Code = ProvinceCode, Name = ProvinceName, Kind = OrganisationKind.Province, CreatedAt = now };
         var department = new Organisation
         {
-            Id = Guid.CreateVersion7(), Code = DepartmentCode, Name = DepartmentName, Kind = OrganisationKind.Department, ParentId = province.Id, CreatedAt = now,
+            Id = Guid.CreateVersion7(),
+            Code = DepartmentCode,
+            Name = DepartmentName,
+            Kind = OrganisationKind.Department,
+            ParentId = province.Id,
+            CreatedAt = now,
         };
         db.Organisations.AddRange(province, department);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
