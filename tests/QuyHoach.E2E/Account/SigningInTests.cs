@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using QuyHoach.Data.Identity;
+using QuyHoach.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace QuyHoach.E2E.Account;
+
+public sealed partial class SigningInTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task SignIn_DemoAccount_DashboardNamesTheDemoProvince()
+    {
+        await using var session = await app.OpenAsync(nameof(SigningInTests) + "." + nameof(SignIn_DemoAccount_DashboardNamesTheDemoProvince));
+        var page = session.Page;
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập" }).First.ClickAsync();
+        await session.SignInAsAsync(AppRoles.Staff);
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tổng quan" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Tỉnh Nam Định", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Sở Công Thương tỉnh Nam Định")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })).ToContainTextAsync("Hồ sơ & phê duyệt");
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_VietnameseErrorAndStillSignedOut()
+    {
+        await using var session = await app.OpenAsync(nameof(SigningInTests) + "." + nameof(SignIn_WrongPassword_VietnameseErrorAndStillSignedOut));
+        await session.SignInAsync(QuyHoachAppFactory.DemoAccountFor(AppRoles.Leader).UserName, "Sai-mat-khau-1");
+
+        await Expect(session.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
+        await Expect(session.Page).ToHaveURLAsync(SignInUrl());
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_AccountLockedEvenForTheRightOne()
+    {
+        await using var session = await app.OpenAsync(nameof(SigningInTests) + "." + nameof(SignIn_FiveWrongPasswords_AccountLockedEvenForTheRightOne));
+        var user = QuyHoachAppFactory.DemoAccountFor(AppRoles.Delegate).UserName;
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await session.SignInAsync(user, $"Sai-mat-khau-{attempt}");
+        }
+
+        await session.SignInAsync(user, QuyHoachAppFactory.DemoPassword);
+        await Expect(session.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tài khoản đang tạm khóa");
+        await Expect(session.Page).ToHaveURLAsync(SignInUrl());
+    }
+
+    [Fact]
+    public async Task SignOut_ReturnsToTheWelcomePageOfferingSignIn()
+    {
+        await using var session = await app.OpenAsync(nameof(SigningInTests) + "." + nameof(SignOut_ReturnsToTheWelcomePageOfferingSignIn));
+        var page = session.Page;
+        await session.SignInAsAsync(AppRoles.Leader);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Bạn đã đăng xuất.");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập" }).First).ToBeVisibleAsync();
+        await page.GotoAsync("/quan-tri");
+        await Expect(page).ToHaveURLAsync(SignInUrl());
+    }
+
+    [Fact]
+    public async Task AdminPage_UserWithoutTheRole_RefusedWithVietnameseMessage()
+    {
+        await using var session = await app.OpenAsync(nameof(SigningInTests) + "." + nameof(AdminPage_UserWithoutTheRole_RefusedWithVietnameseMessage));
+        var page = session.Page;
+        await session.SignInAsAsync(AppRoles.Counter);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Quản trị" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Không có quyền truy cập" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task SignIn_KeyboardOnly_ReachesTheDashboard()
+    {
+        await using var session = await app.OpenAsync(nameof(SigningInTests) + "." + nameof(SignIn_KeyboardOnly_ReachesTheDashboard));
+        var page = session.Page;
+        await page.GotoAsync("/dang-nhap");
+        await page.Keyboard.TypeAsync(QuyHoachAppFactory.DemoAccountFor(AppRoles.Admin).UserName);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(QuyHoachAppFactory.DemoPassword);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tổng quan" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Quản trị" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("quantri");
+    }
+
+    [GeneratedRegex("/dang-nhap")]
+    private static partial Regex SignInUrl();
+}

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using QuyHoach.Testing;
+
+namespace QuyHoach.E2E;
+
+/// <summary>One test's browser tab. Disposing it saves a screenshot of the final page under artifacts/screenshots.</summary>
+public sealed class BrowserSession(IBrowserContext context, IPage page, string testName) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    /// <summary>Signs in through the form, as a person would, with the demo account of <paramref name="role"/>.</summary>
+    public async Task SignInAsAsync(string role) =>
+        await SignInAsync(QuyHoachAppFactory.DemoAccountFor(role).UserName, QuyHoachAppFactory.DemoPassword);
+
+    public async Task SignInAsync(string userName, string password)
+    {
+        await Page.GotoAsync("/dang-nhap");
+        await Page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await Page.GetByLabel("Mật khẩu").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, testName + ".png"), FullPage = true });
+        await context.CloseAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "QuyHoach.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? AppContext.BaseDirectory;
+    }
+}
