@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using QuyHoach.Cli.Infrastructure;
+using QuyHoach.Data.Migrations;
+using QuyHoach.Data.Postgres;
+
+namespace QuyHoach.Cli.Commands;
+
+/// <summary>
+/// <c>qh db migrate</c>: applies the SQL migrations exactly as the app does at start (same runner, same advisory
+/// lock). Uses <c>ConnectionStrings__QuyHoach</c>, or the private cluster under <c>QUYHOACH_DATA</c> (default
+/// <c>./.data</c>), which it starts and stops again if it was not running.
+/// </summary>
+public sealed class DbMigrateCommand : ICliCommand
+{
+    public string Name => "db migrate";
+
+    public string Summary => "Áp dụng các bản chuyển đổi cơ sở dữ liệu còn thiếu (như khi ứng dụng khởi động).";
+
+    public string Usage => """
+        qh db migrate [--connection CHUỖI-KẾT-NỐI]
+
+        Áp dụng các bản chuyển đổi SQL theo thứ tự phiên bản, mỗi bản trong một giao dịch, ghi vào bảng
+        schema_history, dưới khóa tư vấn (advisory lock) của PostgreSQL nên chạy đồng thời với ứng dụng vẫn an toàn.
+
+        Cơ sở dữ liệu: --connection, hoặc biến môi trường ConnectionStrings__QuyHoach; nếu không có, dùng cụm
+        PostgreSQL riêng trong thư mục QUYHOACH_DATA (mặc định ./.data).
+        Kết quả (JSON): {"applied":[1,2],"upToDate":false}
+        """;
+
+    public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+        var connection = args.Optional("connection") ?? Environment.GetEnvironmentVariable("ConnectionStrings__QuyHoach");
+        args.EnsureAllUsed();
+        LocalPostgres? cluster = null;
+        try
+        {
+            if (string.IsNullOrEmpty(connection))
+            {
+                var data = Environment.GetEnvironmentVariable("QUYHOACH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data");
+                cluster = await LocalPostgres.StartAsync(data, NullLogger.Instance, cancellationToken).ConfigureAwait(false);
+                connection = cluster.ConnectionString;
+            }
+
+            var applied = await MigrationRunner.MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
+            context.WriteJson(new { applied, upToDate = applied.Count == 0 });
+            return CliApp.Success;
+        }
+        catch (Exception ex) when (ex is StartupProblemException or MigrationException or Npgsql.NpgsqlException or ArgumentException)
+        {
+            await context.Error.WriteLineAsync("Không áp dụng được bản chuyển đổi: " + ex.Message).ConfigureAwait(false);
+            return CliApp.Failure;
+        }
+        finally
+        {
+            if (cluster is not null)
+            {
+                await cluster.StopAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}
