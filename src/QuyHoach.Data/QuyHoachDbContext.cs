@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Organisations;
+using QuyHoach.Data.Registry;
 
 namespace QuyHoach.Data;
 
@@ -14,6 +15,16 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
     : IdentityDbContext<AppUser, AppRole, Guid>(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Term> Terms => Set<Term>();
+
+    public DbSet<Body> Bodies => Set<Body>();
+
+    public DbSet<ManagementAuthority> ManagementAuthorities => Set<ManagementAuthority>();
+
+    public DbSet<Title> Titles => Set<Title>();
+
+    public DbSet<Cadre> Cadres => Set<Cadre>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
