@@ -61,7 +61,8 @@ public class EligibilityPolicyTests
     public void Evaluate_BirthYearOnly_UsesJanuary() =>
         Assert.Equal(66, EligibilityPolicy.Evaluate(Cadres.Request(Cadres.Good with { Birth = new PartialDate(1966) }), Cadres.Qd50).MonthsRemaining);
 
-    // rules §12 cases 28 and 30 (R-TRANS-1, HD 06 example): man 02/1965 retires 08/2026; 60 months kept, 59 not.
+    // rules §12 case 30 (R-TRANS-1) at the numbers of HD 06's example (case 28, see AppointmentAgeRuleTests): man
+    // 02/1965 retires 08/2026; 60 months kept, 59 not.
     [Theory]
     [InlineData("2021-08", 60, false)]
     [InlineData("2021-09", 59, true)]
