@@ -22,7 +22,7 @@ public class RetirementCommandTests
     [InlineData("Tham số --birth phải có dạng YYYY-MM", "retirement", "--sex", "nam", "--birth", "1966-4")]
     [InlineData("Thiếu tham số bắt buộc --birth", "retirement", "--sex", "nam")]
     [InlineData("Tham số không được hỗ trợ: --brith", "retirement", "--sex", "nam", "--birth", "1966-04", "--brith", "1")]
-    [InlineData("Bộ quy tắc không hợp lệ", "retirement", "--sex", "nam", "--birth", "1966-04", "--rule-set", "qd99")]
+    [InlineData("Bộ quy tắc không tồn tại: \"qd99\"", "retirement", "--sex", "nam", "--birth", "1966-04", "--rule-set", "qd99")]
     public async Task Retirement_BadInput_ExitTwoWithVietnameseMessage(string message, params string[] args)
     {
         var (exit, output, error) = await CliRunner.Run(args);

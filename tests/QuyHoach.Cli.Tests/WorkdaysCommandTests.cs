@@ -21,7 +21,7 @@ public class WorkdaysCommandTests
     [InlineData("Tham số --add phải là số nguyên", "workdays", "--from", "2026-02-06", "--add", "ba")]
     [InlineData("Tham số --add phải trong khoảng", "workdays", "--from", "2026-02-06", "--add", "-1")]
     [InlineData("Tham số --from phải là ngày có dạng YYYY-MM-DD", "workdays", "--from", "06/02/2026", "--add", "30")]
-    [InlineData("Bộ quy tắc không hợp lệ", "workdays", "--from", "2026-02-06", "--add", "30", "--rule-set", "QD50")]
+    [InlineData("Bộ quy tắc không tồn tại: \"QD50\"", "workdays", "--from", "2026-02-06", "--add", "30", "--rule-set", "QD50")]
     public async Task Workdays_BadInput_ExitTwoWithVietnameseMessage(string message, params string[] args)
     {
         var (exit, _, error) = await CliRunner.Run(args);

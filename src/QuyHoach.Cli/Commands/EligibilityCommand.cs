@@ -14,7 +14,7 @@ public sealed class EligibilityCommand : ICliCommand
     public string Usage => """
         qh eligibility --input TỆP.json [--rule-set …]
           --input   dữ liệu cán bộ và chức danh (xem docs/rules/eligibility-input.md)
-        """ + "\n  " + RuleSetOption.Help;
+        """ + "\n" + RuleSetOption.Help(RuleSetOption.InForceAt("ngày asOf của tệp nhập"));
 
     public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ public sealed record EligibilityInput(
 {
     public EligibilityRequest ToRequest()
     {
-        var asOf = VoteCommand.ParseDate(AsOf ?? throw new CliUsageException("Thiếu trường \"asOf\"."));
+        var asOf = CommandInputs.ParseDate(AsOf ?? throw new CliUsageException("Thiếu trường \"asOf\"."), "Trường \"asOf\"");
         YearMonth? ageReference = null;
         if (AgeReference is not null)
         {
@@ -124,9 +124,9 @@ public sealed record DisciplineInput(DisciplineAuthority Authority, DisciplineFo
     public DisciplineRecord ToRecord() => new(
         Authority,
         Form,
-        VoteCommand.ParseDate(EffectiveOn ?? throw new CliUsageException("Thiếu \"effectiveOn\" của quyết định kỷ luật.")),
+        CommandInputs.ParseDate(EffectiveOn ?? throw new CliUsageException("Thiếu \"effectiveOn\" của quyết định kỷ luật."), "Trường \"effectiveOn\""),
         ComplaintPending,
-        ComplaintDecidedOn is null ? null : VoteCommand.ParseDate(ComplaintDecidedOn),
+        ComplaintDecidedOn is null ? null : CommandInputs.ParseDate(ComplaintDecidedOn, "Trường \"complaintDecidedOn\""),
         NewViolation,
         IsCollective);
 }

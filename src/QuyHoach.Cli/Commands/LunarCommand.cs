@@ -14,14 +14,15 @@ public sealed class LunarCommand : ICliCommand
         qh lunar --year YYYY
         qh lunar --to-solar YYYY-MM-DD [--leap]
         qh lunar --to-lunar YYYY-MM-DD
-        (mỗi lệnh dùng đúng một trong ba tham số; thêm --rule-set ... nếu cần)
+        (mỗi lệnh dùng đúng một trong ba tham số)
 
         Âm lịch Việt Nam tính theo múi giờ UTC+7 (khác lịch Trung Quốc ở một số năm, ví dụ Tết 2030).
           --year YYYY              ngày Tết Nguyên đán và Giỗ Tổ Hùng Vương (10/3 âm lịch) của năm
           --to-solar YYYY-MM-DD    đổi một ngày ÂM LỊCH (năm-tháng-ngày âm) sang dương lịch
           --leap                   tháng âm lịch nhập vào là tháng nhuận
           --to-lunar YYYY-MM-DD    đổi một ngày dương lịch sang âm lịch
-        {{CommandInputs.RuleSetUsage}}
+        {{RuleSetOption.Help(RuleSetOption.NewestText)}}
+        Âm lịch không phụ thuộc bộ quy tắc: --rule-set chỉ được kiểm tra (tệp sai → mã thoát 2).
 
         Ví dụ: qh lunar --year 2030 → {"tet":"2030-02-02","gioTo":"2030-04-12"}
         """;
@@ -80,7 +81,7 @@ public sealed class LunarCommand : ICliCommand
 
     private static void Finish(CliArguments args)
     {
-        CommandInputs.RuleSet(args);
+        RuleSetOption.Resolve(args, referenceDate: null);
         args.EnsureAllUsed();
     }
 }

@@ -17,7 +17,9 @@ public sealed class MonthsLeftCommand : ICliCommand
           --sex nam|nu         giới tính
           --birth YYYY-MM      tháng sinh
           --ref YYYY-MM        tháng tham chiếu (tháng cơ quan tham mưu nhận hồ sơ)
-        {{CommandInputs.RuleSetUsage}}
+        {{RuleSetOption.Help(RuleSetOption.InForceAt("ngày 01 của tháng --ref; trước 27/12/2021: qd50"))}}
+        Số tháng còn lại tính theo chỉ số tháng (HD 06), không theo cách đếm thời hạn của bộ quy tắc, nên không phụ
+        thuộc bộ quy tắc: --rule-set chỉ được kiểm tra. So sánh với mức tối thiểu (72, 120 tháng…) ở qh eligibility.
 
         Ví dụ: qh months-left --sex nam --birth 1966-04 --ref 2022-04
           → {"monthsLeft":72,"retirementMonth":"2028-04"}
@@ -30,7 +32,7 @@ public sealed class MonthsLeftCommand : ICliCommand
         var sex = CommandInputs.Sex(args, "sex");
         var birth = CommandInputs.Month(args, "birth");
         var reference = CommandInputs.Month(args, "ref");
-        CommandInputs.RuleSet(args);
+        RuleSetOption.Resolve(args, reference.FirstDay, earliestBeforeFirst: true);
         args.EnsureAllUsed();
 
         var facts = RetirementRule.For(sex, birth);

@@ -16,7 +16,9 @@ public sealed class RetirementCommand : ICliCommand
         Tính tuổi nghỉ hưu theo lộ trình của Nghị định 135/2020/NĐ-CP (điều kiện lao động bình thường).
           --sex nam|nu         giới tính
           --birth YYYY-MM      tháng sinh (chỉ biết năm sinh thì dùng tháng 01)
-        {{CommandInputs.RuleSetUsage}}
+        {{RuleSetOption.Help(RuleSetOption.NewestText)}}
+        Tuổi nghỉ hưu do Bộ luật Lao động và NĐ 135/2020 quy định, không phụ thuộc bộ quy tắc quy hoạch: --rule-set
+        chỉ được kiểm tra (tệp sai → mã thoát 2), kết quả không đổi.
 
         Ví dụ: qh retirement --sex nam --birth 1966-04
           → {"retirementAge":{"years":62,"months":0},"retirementMonth":"2028-04","pensionStartMonth":"2028-05"}
@@ -28,7 +30,7 @@ public sealed class RetirementCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(context);
         var sex = CommandInputs.Sex(args, "sex");
         var birth = CommandInputs.Month(args, "birth");
-        CommandInputs.RuleSet(args);
+        RuleSetOption.Resolve(args, referenceDate: null);
         args.EnsureAllUsed();
 
         var facts = RetirementRule.For(sex, birth);

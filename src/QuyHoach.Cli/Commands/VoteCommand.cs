@@ -17,8 +17,8 @@ public sealed class VoteCommand : ICliCommand
           --agree            số phiếu đồng ý của từng người, dạng MÃ=SỐ, cách nhau bằng dấu phẩy
           --quota            số lượng cần chọn (chỉ ở bước final)
           --failed-previous  những người không đạt ở bước trước (R-SEQ-1)
-          --date             ngày hội nghị, để chọn bộ quy tắc có hiệu lực (mặc định: bộ mới nhất)
-        """ + "\n  " + RuleSetOption.Help;
+          --date             ngày hội nghị, để chọn bộ quy tắc có hiệu lực
+        """ + "\n" + RuleSetOption.Help(RuleSetOption.InForceAt("--date; không có --date: " + RuleSetOption.NewestText));
 
     public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
     {
@@ -42,8 +42,7 @@ public sealed class VoteCommand : ICliCommand
 
         var failed = (args.Optional("failed-previous") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var votes = ParseAgree(args.Required("agree"), present, failed);
-        var date = args.Optional("date") is { } d ? ParseDate(d) : (DateOnly?)null;
-        var ruleSet = RuleSetOption.Resolve(args, date);
+        var ruleSet = RuleSetOption.Resolve(args, CommandInputs.OptionalDate(args, "date"));
         args.EnsureAllUsed();
         foreach (var id in failed.Where(id => votes.All(v => v.Id != id)))
         {
@@ -91,9 +90,4 @@ public sealed class VoteCommand : ICliCommand
 
         return votes;
     }
-
-    internal static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new CliUsageException($"Ngày không hợp lệ: \"{text}\" (định dạng YYYY-MM-DD).");
 }

@@ -13,14 +13,15 @@ public sealed class WorkdaysCommand : ICliCommand
     public string Usage => $$"""
         qh workdays --from YYYY-MM-DD --add N
         qh workdays --from YYYY-MM-DD --to YYYY-MM-DD
-        (thêm --rule-set ... nếu cần)
 
         Lịch làm việc của cơ quan nhà nước: thứ Hai–thứ Sáu, trừ ngày nghỉ lễ, Tết (BLLĐ 2019 Điều 112), nghỉ bù, và theo
         lịch nghỉ đã công bố hằng năm (có ngày làm bù thứ Bảy).
           --from YYYY-MM-DD    ngày bắt đầu (không tính ngày này)
           --add N              ngày làm việc thứ N sau --from (ngày 1 là ngày làm việc đầu tiên sau --from)
           --to YYYY-MM-DD      đếm số ngày làm việc sau --from đến hết ngày --to
-        {{CommandInputs.RuleSetUsage}}
+        {{RuleSetOption.Help(RuleSetOption.InForceAt("--from; trước 27/12/2021: qd50"))}}
+        Lịch làm việc là lịch nghỉ lễ do Nhà nước công bố, không phụ thuộc bộ quy tắc: --rule-set chỉ được kiểm tra.
+        Thời hạn thẩm định, phê duyệt (R-AUTH-2) là waits.approvalWorkingDays của bộ quy tắc (30 ở qd50, qd377): --add 30.
 
         Ví dụ: qh workdays --from 2026-02-06 --add 30 → {"date":"2026-03-27"}
         """;
@@ -48,7 +49,7 @@ public sealed class WorkdaysCommand : ICliCommand
             result = new { workingDays = calendar.CountWorkingDays(from, CommandInputs.Date(args, "to")) };
         }
 
-        CommandInputs.RuleSet(args);
+        RuleSetOption.Resolve(args, from, earliestBeforeFirst: true);
         args.EnsureAllUsed();
         context.WriteJson(result);
         return Task.FromResult(CliApp.Success);

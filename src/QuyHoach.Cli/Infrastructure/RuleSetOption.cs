@@ -5,41 +5,47 @@ namespace QuyHoach.Cli.Infrastructure;
 
 /// <summary>
 /// The shared <c>--rule-set qd50|qd377|ID|FILE</c> option: a built-in rule set by id, or a JSON file (which may
-/// extend a built-in set). Without the option, the set in force at the reference date, else the newest (R-REG-1).
+/// extend a built-in set), validated on load. Without the option, the base set in force at the command's reference
+/// date (R-REG-1), or the newest set when the command has no date.
 /// </summary>
 public static class RuleSetOption
 {
     public const string Name = "rule-set";
 
-    public const string Help = "--rule-set qd50|qd377|qd50-nam-dinh|TỆP.json   bộ quy tắc (mặc định: bộ có hiệu lực tại ngày tham chiếu)";
+    /// <summary>The usage line, with what the command uses when the option is left out.</summary>
+    public static string Help(string defaultText) =>
+        $"  --rule-set qd50|qd377|qd50-nam-dinh|TỆP.json   bộ quy tắc (mặc định: {defaultText})";
 
-    /// <summary>Resolves the option; <paramref name="referenceDate"/> picks the default set.</summary>
-    public static RuleSet Resolve(CliArguments args, DateOnly? referenceDate)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        var value = args.Optional(Name);
-        if (value is null)
-        {
-            if (referenceDate is not { } date)
-            {
-                return RuleSetCatalog.BuiltIn.Newest;
-            }
+    /// <summary>The usage default of a command that picks the set by a date: "bộ có hiệu lực tại …".</summary>
+    public static string InForceAt(string what) => $"bộ có hiệu lực tại {what}";
 
-            return RuleSetCatalog.BuiltIn.InForceOn(date)
-                ?? throw new CliUsageException($"Không có bộ quy tắc nào có hiệu lực ngày {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} (sớm nhất: Quy định 50-QĐ/TW, 27/12/2021).");
-        }
+    /// <summary>The usage default of a command without a date: the newest built-in set, by id.</summary>
+    public static string NewestText => $"bộ mới nhất, hiện là {RuleSetCatalog.BuiltIn.Newest.Id}";
 
-        return Load(value);
-    }
-
-    /// <summary>Validates the option's value only (for commands not yet wired to rule sets).</summary>
-    public static void Validate(CliArguments args)
+    /// <summary>
+    /// Resolves the option; <paramref name="referenceDate"/> picks the default set. A date before the first set is
+    /// bad input (nothing to judge it by), unless <paramref name="earliestBeforeFirst"/>: look-ups whose answer does
+    /// not depend on the regime then use the earliest set.
+    /// </summary>
+    public static RuleSet Resolve(CliArguments args, DateOnly? referenceDate, bool earliestBeforeFirst = false)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args.Optional(Name) is { } value)
         {
-            Load(value);
+            return Load(value);
         }
+
+        var catalog = RuleSetCatalog.BuiltIn;
+        if (referenceDate is not { } date)
+        {
+            return catalog.Newest;
+        }
+
+        var earliest = catalog.All.Where(s => s.Extends is null).MinBy(s => s.EffectiveFrom)!;
+        return catalog.InForceOn(date)
+            ?? (earliestBeforeFirst
+                ? earliest
+                : throw new CliUsageException($"Không có bộ quy tắc nào có hiệu lực ngày {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} (sớm nhất: {earliest.Id}, từ {earliest.EffectiveFrom.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})."));
     }
 
     private static RuleSet Load(string value)

@@ -46,14 +46,8 @@ public static class DisciplineTimeRule
     /// The first day a cadre with these decisions may be planned again (R-DIS-50): the latest end among the
     /// individual decisions; null when one of them has no end. No decisions → <see cref="DateOnly.MinValue"/>.
     /// </summary>
-    public static DisciplineClearance PlanningAllowedFrom(IEnumerable<DisciplineRecord> records, DisciplineWaits waits, MonthCountReading reading)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(waits);
-        return new DisciplineClearance(
-            Latest(records.Where(r => !r.IsCollective).Select(r => FreeFrom(r, waits, reading))),
-            PlanningBasis);
-    }
+    public static DisciplineClearance PlanningAllowedFrom(IEnumerable<DisciplineRecord> records, DisciplineWaits waits, MonthCountReading reading) =>
+        Clearance(records, waits, r => FreeFrom(r, waits, reading), PlanningBasis);
 
     /// <summary>
     /// The first day a cadre with these decisions may be appointed or nominated to a higher post under QĐ 377
@@ -65,13 +59,15 @@ public static class DisciplineTimeRule
     /// they take the next heavier named form's wait (cách chức) [M: our reading]. Khai trừ, bãi nhiệm and buộc thôi
     /// việc give no date.
     /// </remarks>
-    public static DisciplineClearance HigherAppointmentAllowedFrom(IEnumerable<DisciplineRecord> records, DisciplineWaits waits, MonthCountReading reading)
+    public static DisciplineClearance HigherAppointmentAllowedFrom(IEnumerable<DisciplineRecord> records, DisciplineWaits waits, MonthCountReading reading) =>
+        Clearance(records, waits, r => HigherAppointmentFrom(r, waits, reading), HigherAppointmentBasis);
+
+    /// <summary>The latest end among the individual (not collective) decisions; null when one has no end.</summary>
+    private static DisciplineClearance Clearance(IEnumerable<DisciplineRecord> records, DisciplineWaits waits, Func<DisciplineRecord, DateOnly?> endOf, LegalBasis basis)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(waits);
-        return new DisciplineClearance(
-            Latest(records.Where(r => !r.IsCollective).Select(r => HigherAppointmentFrom(r, waits, reading))),
-            HigherAppointmentBasis);
+        return new DisciplineClearance(Latest(records.Where(r => !r.IsCollective).Select(endOf)), basis);
     }
 
     private static DateOnly? HigherAppointmentFrom(DisciplineRecord record, DisciplineWaits waits, MonthCountReading reading)

@@ -39,7 +39,7 @@ public static class AutomaticRemovalPolicy
             triggers.Add(new EligibilityReason("DECEASED", ReasonSeverity.Failure, "Cán bộ đã từ trần.", Basis));
         }
 
-        var required = PlanningAgeRule.RequiredMonths(request, group, ruleSet.AgeFloors);
+        var required = PlanningAgeRule.Floor(request, group, ruleSet.AgeFloors).Months;
         var remaining = PlanningAgeRule.MonthsRemaining(request);
         if (remaining < required)
         {

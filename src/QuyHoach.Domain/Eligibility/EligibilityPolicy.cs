@@ -23,9 +23,9 @@ public static class EligibilityPolicy
         var reasons = new List<EligibilityReason>(4);
         StandingRule.Check(request.Cadre, ruleSet.Evaluation, reasons);
         var group = SourceGroupRule.Check(request.Cadre, request.Title, reasons);
-        var required = PlanningAgeRule.RequiredMonths(request, group, ruleSet.AgeFloors);
+        var floor = PlanningAgeRule.Floor(request, group, ruleSet.AgeFloors);
         var remaining = PlanningAgeRule.MonthsRemaining(request);
-        PlanningAgeRule.Check(request, remaining, required, ruleSet.AgeFloors, reasons);
+        PlanningAgeRule.Check(request, remaining, floor, ruleSet.AgeFloors, reasons);
         QualificationRule.Check(request.Cadre, request.Title.Standards, reasons);
         DisciplinePlanningRule.Check(request.Cadre, request.AsOf, ruleSet, reasons);
         PlanCapRule.Check(request, ruleSet.Caps, reasons);
@@ -35,7 +35,7 @@ public static class EligibilityPolicy
             EligibilityVerdict.OutcomeOf(reasons),
             reasons,
             remaining,
-            required,
+            floor.Months,
             group?.Number,
             $"{ruleSet.Id}@{ruleSet.Version}");
     }

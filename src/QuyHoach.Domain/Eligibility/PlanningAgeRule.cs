@@ -4,43 +4,51 @@ using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Domain.Eligibility;
 
+/// <summary>Mức tuổi quy hoạch: the floor in months of working life that applies, and the rule it comes from.</summary>
+/// <param name="Months">Required months (inclusive).</param>
+/// <param name="Basis">R-AGE-1 (next term), R-AGE-2 (current-term addition), R-AGE-3 (đối tượng override) or R-TRANS-1.</param>
+public sealed record AgeFloor(int Months, LegalBasis Basis);
+
 /// <summary>
 /// Tuổi quy hoạch: months of working life left at the age reference month must reach the floor for the term, the
 /// đối tượng and the unit (R-AGE-1, R-AGE-2, R-AGE-3, R-TRANS-1), measured by the HD 06 method (R-AGE-4).
 /// </summary>
 /// <remarks>
 /// Floor = the term's floor (next term: minimum; current-term addition; transitional cadres), raised by the rule
-/// set's per-đối-tượng override and the source group's own minimum. Inclusive: exactly the floor passes (§4.3).
-/// A next-term cadre between the minimum and the preferred floor gets a "one term only" warning.
+/// set's per-đối-tượng override and the source group's own minimum; a failure cites the floor that applied.
+/// Inclusive: exactly the floor passes (§4.3). A next-term cadre between the minimum and the preferred floor gets a
+/// "one term only" warning.
 /// </remarks>
 public static class PlanningAgeRule
 {
-    /// <summary>R-AGE-1/2 · QĐ 50 Điều 7; seed 001 §B.II.2.</summary>
+    /// <summary>R-AGE-2 · QĐ 50 Điều 7; seed 001 §B.II.2 (current-term addition, the usual case).</summary>
     public static LegalBasis Basis { get; } = new("R-AGE-2", "Quy định 50-QĐ/TW Điều 7; Hướng dẫn 16-HD/BTCTW; Kế hoạch 331/KH-SCT (seed 001)", "Mục B.II.2");
 
-    /// <summary>The floor in months for this request.</summary>
-    public static int RequiredMonths(EligibilityRequest request, SourceGroup? group, AgeFloors floors)
+    /// <summary>R-AGE-1 · QĐ 50 Điều 7: two terms or more, at least one full term.</summary>
+    public static LegalBasis NextTermBasis { get; } = new("R-AGE-1", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 7");
+
+    /// <summary>R-AGE-3 · the unit's floor for a đối tượng (seed 001: 120 months for đối tượng 2).</summary>
+    public static LegalBasis SourceGroupBasis { get; } = new("R-AGE-3", "Kế hoạch 37-KH/TU ngày 25/3/2022 của Ban Thường vụ Tỉnh ủy Nam Định; Kế hoạch 331/KH-SCT (seed 001)", "Mục B.II.2");
+
+    /// <summary>The floor for this request and the rule it comes from.</summary>
+    public static AgeFloor Floor(EligibilityRequest request, SourceGroup? group, AgeFloors floors)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(floors);
-        var required = request.Transitional
-            ? floors.TransitionalMonths
+        var floor = request.Transitional
+            ? new AgeFloor(floors.TransitionalMonths, Time.TransitionalPlanningRule.Basis)
             : request.Term switch
             {
-                PlanTermKind.Next => floors.NextTermMinimumMonths,
-                PlanTermKind.Current => floors.CurrentTermAdditionMonths,
+                PlanTermKind.Next => new AgeFloor(floors.NextTermMinimumMonths, NextTermBasis),
+                PlanTermKind.Current => new AgeFloor(floors.CurrentTermAdditionMonths, Basis),
             };
-        if (group is not null)
+        if (group is null)
         {
-            if (floors.BySourceGroup.TryGetValue(group.Number, out var byGroup))
-            {
-                required = Math.Max(required, byGroup);
-            }
-
-            required = Math.Max(required, group.MinimumMonths ?? 0);
+            return floor;
         }
 
-        return required;
+        var byGroup = Math.Max(floors.BySourceGroup.GetValueOrDefault(group.Number), group.MinimumMonths ?? 0);
+        return byGroup > floor.Months ? new AgeFloor(byGroup, SourceGroupBasis) : floor;
     }
 
     /// <summary>Months left at the request's age reference month.</summary>
@@ -52,19 +60,20 @@ public static class PlanningAgeRule
     }
 
     /// <summary>Adds the age failure or warning to <paramref name="reasons"/>.</summary>
-    public static void Check(EligibilityRequest request, int remaining, int required, AgeFloors floors, List<EligibilityReason> reasons)
+    public static void Check(EligibilityRequest request, int remaining, AgeFloor floor, AgeFloors floors, List<EligibilityReason> reasons)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(floor);
         ArgumentNullException.ThrowIfNull(floors);
         ArgumentNullException.ThrowIfNull(reasons);
         var at = request.AgeMonth.ToVietnamese();
-        if (remaining < required)
+        if (remaining < floor.Months)
         {
-            reasons.Add(new EligibilityReason("AGE_BELOW_FLOOR", ReasonSeverity.Failure, $"Thời gian công tác còn lại tại {at} là {remaining} tháng, chưa đủ {required} tháng.", Basis));
+            reasons.Add(new EligibilityReason("AGE_BELOW_FLOOR", ReasonSeverity.Failure, $"Thời gian công tác còn lại tại {at} là {remaining} tháng, chưa đủ {floor.Months} tháng.", floor.Basis));
         }
         else if (request.Term == PlanTermKind.Next && !request.Transitional && remaining < floors.NextTermPreferredMonths)
         {
-            reasons.Add(new EligibilityReason("AGE_ONE_TERM_ONLY", ReasonSeverity.Warning, $"Còn {remaining} tháng công tác: chỉ đủ một nhiệm kỳ (mong muốn từ {floors.NextTermPreferredMonths} tháng).", Basis with { RuleId = "R-AGE-1" }));
+            reasons.Add(new EligibilityReason("AGE_ONE_TERM_ONLY", ReasonSeverity.Warning, $"Còn {remaining} tháng công tác: chỉ đủ một nhiệm kỳ (mong muốn từ {floors.NextTermPreferredMonths} tháng).", NextTermBasis));
         }
     }
 }

@@ -1,3 +1,4 @@
+using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.RuleSets;
@@ -20,24 +21,19 @@ public sealed record StructureReport(int Total, int Young, int Women, IReadOnlyL
 /// <summary>
 /// Cơ cấu cán bộ trẻ, nữ: targets, never blocking (R-STR-1, R-STR-2, R-STR-4, R-PRI-9; rules §12 cases 21–23).
 /// </summary>
-/// <remarks>"Young" = age in whole months strictly below the level's limit at the reference month (exactly 40
-/// years is not young). The base is the list passed in.</remarks>
+/// <remarks>"Young" is <see cref="YoungCadreRule"/> (exactly 40 years is not young). The base is the list passed in
+/// (rules §10 question 3).</remarks>
 public static class StructureTargetRule
 {
-    /// <summary>R-STR-1 · QĐ 50 Điều 8.</summary>
-    public static LegalBasis Basis { get; } = new("R-STR-1", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 8");
+    /// <summary>R-STR-1 · QĐ 50 Điều 8, the same basis as <see cref="YoungCadreRule"/> (R-STR-2 for women).</summary>
+    public static LegalBasis Basis => YoungCadreRule.Basis;
 
     /// <summary>Checks <paramref name="people"/> at <paramref name="reference"/> for the level <paramref name="level"/>.</summary>
     public static StructureReport Check(IReadOnlyList<PlannedPerson> people, string level, YearMonth reference, StructureTargets targets)
     {
         ArgumentNullException.ThrowIfNull(people);
-        ArgumentNullException.ThrowIfNull(targets);
-        if (!targets.YoungAgeLimitMonths.TryGetValue(level, out var limit))
-        {
-            throw new ArgumentException($"Không có giới hạn tuổi trẻ cho cấp \"{level}\".", nameof(level));
-        }
-
-        var young = people.Count(p => reference.MonthsSince(p.Birth) < limit);
+        var limit = YoungCadreRule.LimitMonths(targets, level);
+        var young = people.Count(p => YoungCadreRule.IsYoung(p.Birth, reference, limit));
         var women = people.Count(p => p.Sex == Sex.Female);
         var warnings = new List<EligibilityReason>();
         if (!targets.YoungShare.IsReachedBy(young, people.Count))

@@ -1,19 +1,27 @@
 using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Common;
+using QuyHoach.Domain.Tests.Eligibility;
 
 namespace QuyHoach.Domain.Tests.Age;
 
 public class YoungCadreRuleTests
 {
-    // rules §12 case 23, reference 04/2026; 480 months (provincial) and 540 (central) are rule-set data.
+    private static readonly YearMonth Reference = new(2026, 4);
+
+    // rules §12 case 23, reference 04/2026; the limits (province 480, central 540) come from the rule set.
     [Theory]
-    [InlineData(1986, 5, 480, true)]
-    [InlineData(1986, 4, 480, false)]
-    [InlineData(1981, 5, 540, true)]
-    [InlineData(1981, 4, 540, false)]
-    public void IsYoung_Reference202604_StrictlyBelowThreshold(int year, int month, int threshold, bool young)
+    [InlineData(1986, 5, "province", 479, true)]
+    [InlineData(1986, 4, "province", 480, false)]
+    [InlineData(1981, 5, "central", 539, true)]
+    [InlineData(1981, 4, "central", 540, false)]
+    public void IsYoung_Reference202604_StrictlyBelowLevelLimit(int year, int month, string level, int ageMonths, bool young)
     {
-        Assert.Equal(young, YoungCadreRule.IsYoung(new YearMonth(year, month), new YearMonth(2026, 4), threshold));
-        Assert.Equal(young ? 479 + (threshold - 480) : 480 + (threshold - 480), RetirementRule.AgeAt(new YearMonth(year, month), new YearMonth(2026, 4)).TotalMonths);
+        var birth = new YearMonth(year, month);
+        Assert.Equal(young, YoungCadreRule.IsYoung(birth, Reference, YoungCadreRule.LimitMonths(Cadres.Qd50.Structure, level)));
+        Assert.Equal(ageMonths, RetirementRule.AgeAt(birth, Reference).TotalMonths);
     }
+
+    [Fact]
+    public void LimitMonths_UnknownLevel_Throws() =>
+        Assert.Throws<ArgumentException>(() => YoungCadreRule.LimitMonths(Cadres.Qd50.Structure, "ward"));
 }

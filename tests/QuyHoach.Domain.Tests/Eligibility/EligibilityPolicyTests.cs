@@ -38,6 +38,20 @@ public class EligibilityPolicyTests
         Assert.Equal(eligible, !v.Reasons.Any(r => r.Code == "AGE_BELOW_FLOOR"));
     }
 
+    // The failure cites the floor that applied: current-term 72 (R-AGE-2), đối tượng 2 in Nam Định (R-AGE-3),
+    // next-term minimum 60 (R-AGE-1), transitional 60 (R-TRANS-1).
+    [Theory]
+    [InlineData(1966, 3, "TP", PlanTermKind.Current, false, "R-AGE-2")]
+    [InlineData(1970, 3, "PP", PlanTermKind.Current, false, "R-AGE-3")]
+    [InlineData(1965, 6, "TP", PlanTermKind.Next, false, "R-AGE-1")]
+    [InlineData(1965, 6, "TP", PlanTermKind.Current, true, "R-TRANS-1")]
+    public void Evaluate_AgeBelowFloor_CitesTheFloorThatApplied(int year, int month, string held, PlanTermKind term, bool transitional, string ruleId)
+    {
+        var cadre = Cadres.Good with { Sex = Sex.Male, Birth = new PartialDate(year, month), CurrentTitle = new HeldTitle(held, held == "TP" ? 2 : 1) };
+        var v = EligibilityPolicy.Evaluate(Cadres.Request(cadre, term) with { Transitional = transitional }, Cadres.NamDinh);
+        Assert.Equal(ruleId, v.Reasons.Single(r => r.Code == "AGE_BELOW_FLOOR").Basis.RuleId);
+    }
+
     [Fact]
     public void Evaluate_Qd50WithoutProvinceOverride_Group2Needs72() =>
         Assert.Equal(72, EligibilityPolicy.Evaluate(Cadres.Request(Cadres.Good with { CurrentTitle = new HeldTitle("PP", 1) }), Cadres.Qd50).RequiredMonths);
@@ -47,7 +61,8 @@ public class EligibilityPolicyTests
     public void Evaluate_BirthYearOnly_UsesJanuary() =>
         Assert.Equal(66, EligibilityPolicy.Evaluate(Cadres.Request(Cadres.Good with { Birth = new PartialDate(1966) }), Cadres.Qd50).MonthsRemaining);
 
-    // rules §12 cases 28 and 30 (R-TRANS-1, HD 06 example): man 02/1965 retires 08/2026; 60 months kept, 59 not.
+    // rules §12 case 30 (R-TRANS-1) at the numbers of HD 06's example (case 28, see AppointmentAgeRuleTests): man
+    // 02/1965 retires 08/2026; 60 months kept, 59 not.
     [Theory]
     [InlineData("2021-08", 60, false)]
     [InlineData("2021-09", 59, true)]

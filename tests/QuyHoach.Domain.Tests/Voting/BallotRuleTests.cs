@@ -12,6 +12,17 @@ public class BallotRuleTests
         Assert.All(outcome.Candidates, c => Assert.False(c.Passed));
     }
 
+    // rules §12 case 6: 5 of the 40 ballots are invalid; 11 agree is 31 % of the 35 valid but the base stays the 40 present.
+    [Fact]
+    public void Decide_InvalidBallots_BaseStaysPresent()
+    {
+        var votes = TestVoting.Parse("A=11,B=12");
+        Assert.Empty(TallyRule.Validate(new TallySheet(40, 40, 40, 40, 35, 5, votes)));
+        var outcome = BallotRule.Decide(TestVoting.Qd50, VoteStep.KeyCadres, 40, 40, votes);
+        Assert.Equal(12, outcome.MinAgreeToPass);
+        Assert.Equal([false, true], outcome.Candidates.Select(c => c.Passed));
+    }
+
     [Fact]
     public void Decide_FinalStepFailedEarlierStep_BlockedBySequence()
     {

@@ -1,13 +1,15 @@
 using QuyHoach.Domain.Eligibility;
+using QuyHoach.Domain.Tests.Eligibility;
 
-namespace QuyHoach.Domain.Tests.Eligibility;
+namespace QuyHoach.Domain.Tests.Quotas;
 
 public class PlanCapRuleTests
 {
     private static string Codes(EligibilityRequest request) =>
         string.Join(',', EligibilityPolicy.Evaluate(request, Cadres.Qd50).Reasons.Select(r => r.Code));
 
-    // rules §12 case 16 (R-PRI-5).
+    // rules §12 case 16 (R-PRI-5). The caller counts other plans per (title, term), so a 4th plan for the current
+    // term is judged on the current term's count only.
     [Theory]
     [InlineData(2, "")]
     [InlineData(3, "TITLE_CAP_REACHED")]
