@@ -22,10 +22,17 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var context = new CliContext(output, error);
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        if (args.Length == 0)
+        {
+            // No command is bad input: the overview goes to stderr so stdout never carries anything but JSON.
+            error.Write(Overview());
+            return BadInput;
+        }
+
+        if (args[0] is "--help" or "-h" or "help")
         {
             output.Write(Overview());
-            return args.Length == 0 ? BadInput : Success;
+            return Success;
         }
 
         var command = Commands
