@@ -62,6 +62,10 @@ public sealed class DemoSeeder(
         };
         db.Organisations.AddRange(province, department);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var structure = DemoRegistry.Build(db, province, department, now);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var cadres = DemoCadres.Generate(db, department.Id, structure, now);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
         foreach (var account in Accounts)
         {
@@ -78,7 +82,7 @@ public sealed class DemoSeeder(
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Seeded the demo: {Province}, {Department}, {Accounts} accounts", ProvinceName, DepartmentName, Accounts.Count);
+        logger.LogInformation("Seeded the demo: {Province}, {Department}, {Cadres} cadres, {Accounts} accounts", ProvinceName, DepartmentName, cadres.Count, Accounts.Count);
     }
 
     private async Task EnsureRolesAsync()

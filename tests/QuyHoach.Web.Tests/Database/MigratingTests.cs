@@ -21,8 +21,10 @@ public sealed class MigratingTests
 
             var history = await ReadHistoryAsync(connectionString);
             Assert.Equal(SqlMigration.All.Select(m => m.Version), history);
+            // Seeded once: a second seeding would double these (province + department + 8 divisions; 60 cadres).
             Assert.Equal(6, await ScalarAsync(connectionString, "SELECT count(*) FROM users"));
-            Assert.Equal(2, await ScalarAsync(connectionString, "SELECT count(*) FROM organisations"));
+            Assert.Equal(10, await ScalarAsync(connectionString, "SELECT count(*) FROM organisations"));
+            Assert.Equal(60, await ScalarAsync(connectionString, "SELECT count(*) FROM cadres"));
         }
         finally
         {
