@@ -14,11 +14,6 @@ namespace QuyHoach.Web.Hosting;
 /// </summary>
 internal static class DemoCadres
 {
-    private static readonly string[] Families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Mai", "Lương"];
-    private static readonly string[] MaleMiddles = ["Văn", "Đức", "Minh", "Quốc", "Hữu", "Thành", "Xuân", "Ngọc", "Công", "Mạnh"];
-    private static readonly string[] FemaleMiddles = ["Thị", "Thu", "Thanh", "Ngọc", "Hồng", "Minh", "Kim", "Thị Thu", "Thị Minh"];
-    private static readonly string[] MaleGiven = ["Hùng", "Dũng", "Tuấn", "Cường", "Hải", "Long", "Nam", "Quang", "Sơn", "Thắng", "Trung", "Đức", "Khoa", "Bình", "Phong", "Việt", "Anh", "Hiếu"];
-    private static readonly string[] FemaleGiven = ["Hà", "Hương", "Lan", "Linh", "Mai", "Ngọc", "Thảo", "Trang", "Yến", "Ánh", "Hằng", "Huyền", "Nhung", "Phương", "Oanh", "Anh"];
     private static readonly string[] Hometowns = ["Xã Hải Hậu, tỉnh Nam Định", "Xã Giao Thủy, tỉnh Nam Định", "Phường Trần Hưng Đạo, tỉnh Nam Định", "Xã Ý Yên, tỉnh Nam Định", "Xã Trực Ninh, tỉnh Nam Định", "Xã Nghĩa Hưng, tỉnh Nam Định", "Tỉnh Thái Bình", "Tỉnh Hà Nam"];
     private static readonly string[] MinorityEthnicities = ["Tày", "Mường", "Thái", "Nùng", "Dao", "Sán Dìu"];
 
@@ -64,7 +59,5 @@ internal static class DemoCadres
         return cadres;
     }
 
-    private static string Name(Random random, bool female) => female
-        ? $"{Families[random.Next(Families.Length)]} {FemaleMiddles[random.Next(FemaleMiddles.Length)]} {FemaleGiven[random.Next(FemaleGiven.Length)]}"
-        : $"{Families[random.Next(Families.Length)]} {MaleMiddles[random.Next(MaleMiddles.Length)]} {MaleGiven[random.Next(MaleGiven.Length)]}";
+    private static string Name(Random random, bool female) => DemoNames.Next(random, female);
 }

@@ -207,7 +207,9 @@ CREATE INDEX ix_bodies_organisation_id ON bodies (organisation_id);
 CREATE INDEX ix_body_memberships_body_id ON body_memberships (body_id);
 CREATE INDEX ix_body_memberships_cadre_id ON body_memberships (cadre_id);
 CREATE UNIQUE INDEX ix_cadres_code ON cadres (code);
-CREATE INDEX ix_cadres_organisation_id_given_name ON cadres (organisation_id, given_name);
+CREATE INDEX ix_cadres_given_name_full_name ON cadres (given_name, full_name);
+
+CREATE INDEX ix_cadres_organisation_id ON cadres (organisation_id);
 CREATE INDEX ix_cadres_search_name ON cadres USING gin (search_name gin_trgm_ops);
 CREATE INDEX ix_discipline_entries_cadre_id ON discipline_entries (cadre_id);
 CREATE INDEX ix_education_records_cadre_id ON education_records (cadre_id);
