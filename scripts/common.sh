@@ -42,3 +42,30 @@ qh_pg_bin() {
     [ -n "$dir" ] && [ -x "$dir/initdb" ] || qh_die "Không tìm thấy máy chủ PostgreSQL trong /usr/lib/postgresql/*/bin."
     printf '%s' "$dir"
 }
+
+# Starts a throwaway PostgreSQL cluster on a private Unix socket in a new temp folder (as the postgres system user
+# when we are root) and sets QH_PG_DIR and QH_PG_SOCKET; qh_stop_throwaway_pg stops it and removes the folder.
+# Durability is not needed, speed is: fsync and synchronous commit are off.
+qh_start_throwaway_pg() {
+    local pgbin
+    pgbin="$(qh_pg_bin)"
+    QH_PG_DIR="$(mktemp -d /tmp/quyhoach-pg.XXXXXX)"
+    QH_PG_RUN=()
+    if [ "$(id -u)" -eq 0 ]; then
+        QH_PG_RUN=(runuser -u postgres --)
+    fi
+    mkdir -p "$QH_PG_DIR/run"
+    [ ${#QH_PG_RUN[@]} -eq 0 ] || chown -R postgres:postgres "$QH_PG_DIR"
+    "${QH_PG_RUN[@]}" "$pgbin/initdb" -D "$QH_PG_DIR/data" -U quyhoach --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null \
+        || qh_die "initdb thất bại"
+    "${QH_PG_RUN[@]}" setsid --wait "$pgbin/pg_ctl" -D "$QH_PG_DIR/data" -l "$QH_PG_DIR/postgres.log" -w -t 60 \
+        -o "-c listen_addresses='' -c unix_socket_directories='$QH_PG_DIR/run' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+        start >/dev/null || { cat "$QH_PG_DIR/postgres.log" >&2; qh_die "Không khởi động được PostgreSQL tạm"; }
+    QH_PG_SOCKET="$QH_PG_DIR/run"
+}
+
+qh_stop_throwaway_pg() {
+    [ -n "${QH_PG_DIR:-}" ] || return 0
+    "${QH_PG_RUN[@]}" "$(qh_pg_bin)/pg_ctl" -D "$QH_PG_DIR/data" -m immediate -w stop >/dev/null 2>&1
+    rm -rf "$QH_PG_DIR"
+}

@@ -1,0 +1,22 @@
+-- wrk script for the cadre search benchmark: varied searches (diacritics-free, as users type them) and pages,
+-- and a JSON summary with the percentiles the issue asks for.
+local queries = { "nguyen", "tran van", "thi anh", "hoang", "le thi", "pham minh", "vu", "dang", "hung", "ngoc lan", "", "do quoc" }
+local cookie = os.getenv("QH_COOKIE")
+local path = os.getenv("QH_SEARCH_PATH") or "/api/v1/cadres"
+local counter = 0
+
+request = function()
+  counter = counter + 1
+  local q = queries[(counter % #queries) + 1]
+  local page = (counter % 4) + 1
+  return wrk.format("GET", path .. "?q=" .. q:gsub(" ", "+") .. "&page=" .. page, { ["Cookie"] = cookie })
+end
+
+done = function(summary, latency, requests)
+  io.write(string.format(
+    '{"requests":%d,"errors":%d,"non2xx":%d,"seconds":%.1f,"rps":%.1f,"p50Ms":%.2f,"p90Ms":%.2f,"p95Ms":%.2f,"p99Ms":%.2f,"maxMs":%.2f}\n',
+    summary.requests, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.status, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000))
+end
