@@ -48,6 +48,9 @@ public static class AuthSetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        // A disabled account's open sessions end at the next check of the security stamp; roles changed by an
+        // administrator reach the cookie at the same check. Identity's default is 30 minutes.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "qh.af";

@@ -19,6 +19,12 @@ public static class WebSetup
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Features.Dashboard.DashboardHandler>();
         builder.Services.AddScoped<Features.Admin.AccountsHandler>();
+        builder.Services.AddScoped<Features.Admin.CreateAccountHandler>();
+        builder.Services.AddScoped<Features.Admin.EditAccountHandler>();
+        builder.Services.AddScoped<Features.Admin.EditAccessHandler>();
+        builder.Services.AddScoped<Features.Admin.AccountStatusHandler>();
+        builder.Services.AddScoped<Features.Account.SignInHandler>();
+        builder.Services.AddScoped<Features.Security.TwoFactorSetupHandler>();
         return builder;
     }
 

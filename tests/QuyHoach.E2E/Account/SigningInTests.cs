@@ -80,6 +80,9 @@ public sealed partial class SigningInTests(BrowserApp app) : IClassFixture<Brows
         await using var session = await app.OpenAsync(nameof(SigningInTests) + "." + nameof(SignIn_KeyboardOnly_ReachesTheDashboard));
         var page = session.Page;
         await page.GotoAsync("/dang-nhap");
+
+        // Under load the first keystrokes could land before autofocus did (seen as "uantri" for "quantri").
+        await Expect(page.GetByLabel("Tên đăng nhập")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(QuyHoachAppFactory.DemoAccountFor(AppRoles.Admin).UserName);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(QuyHoachAppFactory.DemoPassword);

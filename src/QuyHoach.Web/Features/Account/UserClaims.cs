@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Features.Account;
@@ -16,6 +17,14 @@ public static class UserClaims
     {
         ArgumentNullException.ThrowIfNull(user);
         return string.Join(", ", user.FindAll(ClaimTypes.Role).Select(c => AppRoles.DisplayName(c.Value)));
+    }
+
+    /// <summary>The signed-in user as the audit log names them.</summary>
+    public static AuditActor Actor(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var id = Guid.TryParse(user.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var value) ? value : (Guid?)null;
+        return new AuditActor(id, user.Identity?.Name ?? "");
     }
 
     /// <summary>The scope organisation of the signed-in user, when it has one.</summary>

@@ -5,9 +5,12 @@ using QuyHoach.Data.Identity;
 namespace QuyHoach.Web.Features.Admin;
 
 /// <summary>One account as the administrator sees it.</summary>
-public sealed record AccountRow(string UserName, string FullName, string Roles, string? Organisation, bool LockedOut, bool TwoFactor);
+public sealed record AccountRow(Guid Id, string UserName, string FullName, string Roles, string? Organisation, string Status, bool TwoFactor);
 
-/// <summary>Lists every account with its roles and scope (administrators only).</summary>
+/// <summary>An organisation offered as an account's scope.</summary>
+public sealed record OrganisationOption(Guid Id, string Name);
+
+/// <summary>Lists every account with its roles and scope, and the organisations a scope can be (administrators only).</summary>
 public sealed class AccountsHandler(QuyHoachDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AccountRow>> HandleAsync(CancellationToken cancellationToken)
@@ -19,6 +22,7 @@ public sealed class AccountsHandler(QuyHoachDbContext db, TimeProvider clock)
             from organisation in scope.DefaultIfEmpty()
             select new
             {
+                user.Id,
                 user.UserName,
                 user.FullName,
                 Organisation = organisation == null ? null : organisation.Name,
@@ -32,13 +36,22 @@ public sealed class AccountsHandler(QuyHoachDbContext db, TimeProvider clock)
 
         return rows
             .Select(r => new AccountRow(
+                r.Id,
                 r.UserName ?? "",
                 r.FullName,
                 string.Join(", ", r.Roles.Select(code => AppRoles.DisplayName(code ?? ""))),
                 r.Organisation,
-                r.LockoutEnd > now,
+                AccountState.Describe(r.LockoutEnd, now),
                 r.TwoFactorEnabled))
             .OrderBy(r => r.UserName, StringComparer.Ordinal)
             .ToList();
+    }
+
+    public async Task<IReadOnlyList<OrganisationOption>> OrganisationsAsync(CancellationToken cancellationToken)
+    {
+        var list = await db.Organisations.AsNoTracking()
+            .Select(o => new OrganisationOption(o.Id, o.Name))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return list.OrderBy(o => o.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ToList();
     }
 }

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using QuyHoach.Cli.Infrastructure;
+using QuyHoach.Data.Audit;
+using QuyHoach.Data.Postgres;
+
+namespace QuyHoach.Cli.Commands;
+
+/// <summary>
+/// <c>qh audit verify</c>: checks the whole hash chain of the audit log (ADR 0005). Exit 0 when it holds, 1 when a
+/// row was altered, removed or inserted out of band (the output names the first such row), or the database failed.
+/// Finds the database as <c>qh db migrate</c> does.
+/// </summary>
+public sealed class AuditVerifyCommand : ICliCommand
+{
+    public string Name => "audit verify";
+
+    public string Summary => "Kiểm tra toàn bộ chuỗi mã băm của nhật ký kiểm tra (phát hiện bản ghi bị sửa, xóa).";
+
+    public string Usage => """
+        qh audit verify [--connection CHUỖI-KẾT-NỐI]
+
+        Đọc mọi bản ghi của nhật ký kiểm tra theo thứ tự, tính lại mã băm của từng bản ghi và kiểm tra mỗi bản ghi
+        nối tiếp đúng bản ghi trước nó. Bản ghi bị sửa, bị xóa hay bị chèn ngoài ứng dụng đều làm đứt chuỗi.
+
+        Cơ sở dữ liệu: --connection, hoặc biến môi trường ConnectionStrings__QuyHoach; nếu không có, dùng cụm
+        PostgreSQL riêng trong thư mục QUYHOACH_DATA (mặc định ./.data).
+        Kết quả (JSON): {"valid":true,"records":120}
+                   hoặc {"valid":false,"records":120,"firstBrokenId":57,"reason":"…"} với mã thoát 1.
+        """;
+
+    public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+        var connection = args.Optional("connection") ?? Environment.GetEnvironmentVariable("ConnectionStrings__QuyHoach");
+        args.EnsureAllUsed();
+        LocalPostgres? cluster = null;
+        try
+        {
+            if (string.IsNullOrEmpty(connection))
+            {
+                var data = Environment.GetEnvironmentVariable("QUYHOACH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data");
+                cluster = await LocalPostgres.StartAsync(data, NullLogger.Instance, cancellationToken).ConfigureAwait(false);
+                connection = cluster.ConnectionString;
+            }
+
+            var report = await AuditChainVerifier.VerifyAsync(connection, cancellationToken).ConfigureAwait(false);
+            context.WriteJson(new { valid = report.Valid, records = report.Records, firstBrokenId = report.FirstBrokenId, reason = report.Reason });
+            return report.Valid ? CliApp.Success : CliApp.Failure;
+        }
+        catch (Exception ex) when (ex is StartupProblemException or Npgsql.NpgsqlException or ArgumentException)
+        {
+            await context.Error.WriteLineAsync("Không kiểm tra được nhật ký kiểm tra: " + ex.Message).ConfigureAwait(false);
+            return CliApp.Failure;
+        }
+        finally
+        {
+            if (cluster is not null)
+            {
+                await cluster.StopAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Identity;
+using QuyHoach.Data;
+using QuyHoach.Data.Audit;
+using QuyHoach.Data.Identity;
+using QuyHoach.Web.Features.Admin;
+
+namespace QuyHoach.Web.Features.Account;
+
+/// <summary>How a sign-in attempt ended, with the account's state when it was refused.</summary>
+public sealed record SignInOutcome(SignInResult Result, bool Disabled);
+
+/// <summary>
+/// Sign-in by password, then (when the account has it on) by authenticator or recovery code. Every final outcome
+/// is written to the audit log in the transaction that also records Identity's failed-attempt count.
+/// </summary>
+public sealed class SignInHandler(QuyHoachDbContext db, SignInManager<AppUser> signIn, UserManager<AppUser> users)
+{
+    public Task<SignInOutcome> PasswordAsync(string userName, string password, CancellationToken cancellationToken) =>
+        AttemptAsync("password", userName, () => signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true), cancellationToken);
+
+    /// <summary>The second step: a 6-digit code from the authenticator app of the user who passed the first step.</summary>
+    public async Task<SignInOutcome> AuthenticatorAsync(string code, CancellationToken cancellationToken)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        var normalised = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        return await AttemptAsync("authenticator", user?.UserName ?? "", () => signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient: false), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The second step with one of the recovery codes shown when two-factor sign-in was turned on.</summary>
+    public async Task<SignInOutcome> RecoveryCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        return await AttemptAsync("recovery_code", user?.UserName ?? "", () => signIn.TwoFactorRecoveryCodeSignInAsync(code.Replace(" ", "", StringComparison.Ordinal)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SignInOutcome> AttemptAsync(string method, string userName, Func<Task<SignInResult>> attempt, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await attempt().ConfigureAwait(false);
+        var user = userName.Length > 0 ? await users.FindByNameAsync(userName).ConfigureAwait(false) : null;
+        var disabled = user is not null && AccountState.IsDisabled(user);
+
+        // The first step of a two-factor account is not an outcome yet: the second step records it.
+        if (!result.RequiresTwoFactor)
+        {
+            var outcome = result switch
+            {
+                { Succeeded: true } => "succeeded",
+                { IsLockedOut: true } => disabled ? "disabled" : "locked_out",
+                { IsNotAllowed: true } => "not_allowed",
+                _ => user is null ? "unknown_user" : "wrong_secret",
+            };
+            var actor = user is null ? new AuditActor(null, userName) : new AuditActor(user.Id, user.UserName ?? userName);
+            AuditTrail.Record(db, AuditEvent.Create(
+                actor,
+                result.Succeeded ? AuditAction.SignInSucceeded : AuditAction.SignInFailed,
+                AccountAudit.EntityType,
+                user?.Id.ToString(),
+                user?.OrganisationId,
+                after: new { method, outcome, failedAttempts = user?.AccessFailedCount }));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new SignInOutcome(result, disabled);
+    }
+}
