@@ -48,7 +48,7 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
     [Fact]
     public async Task AuditVerify_UntouchedChain_ValidWithRecordCount()
     {
-        var (code, output, error) = await Run.Qh("audit", "verify", "--connection", _connectionString);
+        var (code, output, error) = await CliRunner.Run("audit", "verify", "--connection", _connectionString);
         Assert.Equal((0, ""), (code, error));
         Assert.Equal("{\"valid\":true,\"records\":5}", output);
     }
@@ -58,7 +58,7 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
     {
         await TamperAsync("UPDATE audit_events SET after = '{\"userName\":\"u3\",\"roles\":[\"admin\"]}' WHERE id = 3");
 
-        var (code, output, _) = await Run.Qh("audit", "verify", "--connection", _connectionString);
+        var (code, output, _) = await CliRunner.Run("audit", "verify", "--connection", _connectionString);
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
         Assert.False(json.RootElement.GetProperty("valid").GetBoolean());
@@ -76,7 +76,7 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
             UPDATE audit_events a SET hash = audit_event_hash(a) WHERE id = 2;
             """);
 
-        var (code, output, _) = await Run.Qh("audit", "verify", "--connection", _connectionString);
+        var (code, output, _) = await CliRunner.Run("audit", "verify", "--connection", _connectionString);
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(3, json.RootElement.GetProperty("firstBrokenId").GetInt64());
@@ -88,7 +88,7 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
     {
         await TamperAsync("DELETE FROM audit_events WHERE id = 4");
 
-        var (code, output, _) = await Run.Qh("audit", "verify", "--connection", _connectionString);
+        var (code, output, _) = await CliRunner.Run("audit", "verify", "--connection", _connectionString);
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(4, json.RootElement.GetProperty("records").GetInt64());
@@ -103,7 +103,7 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(sql));
         Assert.Contains(message, error.MessageText, StringComparison.Ordinal);
-        Assert.Equal("{\"valid\":true,\"records\":5}", (await Run.Qh("audit", "verify", "--connection", _connectionString)).Out);
+        Assert.Equal("{\"valid\":true,\"records\":5}", (await CliRunner.Run("audit", "verify", "--connection", _connectionString)).Out);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
     [Fact]
     public async Task AuditVerify_UnreachableDatabase_VietnameseErrorAndExitOne()
     {
-        var (code, output, error) = await Run.Qh("audit", "verify", "--connection", "Host=127.0.0.1;Port=1;Username=x;Password=x;Timeout=2");
+        var (code, output, error) = await CliRunner.Run("audit", "verify", "--connection", "Host=127.0.0.1;Port=1;Username=x;Password=x;Timeout=2");
         Assert.Equal(1, code);
         Assert.Empty(output);
         Assert.StartsWith("Không kiểm tra được nhật ký kiểm tra", error, StringComparison.Ordinal);

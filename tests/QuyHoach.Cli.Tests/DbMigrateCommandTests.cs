@@ -1,5 +1,4 @@
 using Npgsql;
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Migrations;
 
 namespace QuyHoach.Cli.Tests;
@@ -29,11 +28,11 @@ public sealed class DbMigrateCommandTests : IAsyncLifetime
     public async Task DbMigrate_EmptyDatabase_AppliesAllThenNothing()
     {
         var versions = string.Join(",", SqlMigration.All.Select(m => m.Version));
-        var (code, output, error) = await RunAsync("db", "migrate", "--connection", _connectionString);
+        var (code, output, error) = await CliRunner.Run("db", "migrate", "--connection", _connectionString);
         Assert.Equal((0, ""), (code, error));
         Assert.Equal($"{{\"applied\":[{versions}],\"upToDate\":false}}", output.Trim());
 
-        (code, output, _) = await RunAsync("db", "migrate", "--connection", _connectionString);
+        (code, output, _) = await CliRunner.Run("db", "migrate", "--connection", _connectionString);
         Assert.Equal(0, code);
         Assert.Equal("{\"applied\":[],\"upToDate\":true}", output.Trim());
     }
@@ -41,7 +40,7 @@ public sealed class DbMigrateCommandTests : IAsyncLifetime
     [Fact]
     public async Task DbMigrate_UnreachableDatabase_VietnameseErrorAndExitOne()
     {
-        var (code, output, error) = await RunAsync("db", "migrate", "--connection", "Host=127.0.0.1;Port=1;Username=x;Password=x;Timeout=2");
+        var (code, output, error) = await CliRunner.Run("db", "migrate", "--connection", "Host=127.0.0.1;Port=1;Username=x;Password=x;Timeout=2");
         Assert.Equal(1, code);
         Assert.Empty(output);
         Assert.StartsWith("Không áp dụng được bản chuyển đổi", error, StringComparison.Ordinal);
@@ -50,17 +49,9 @@ public sealed class DbMigrateCommandTests : IAsyncLifetime
     [Fact]
     public async Task DbMigrate_UnknownOption_ExitTwo()
     {
-        var (code, _, error) = await RunAsync("db", "migrate", "--conection", "x");
+        var (code, _, error) = await CliRunner.Run("db", "migrate", "--conection", "x");
         Assert.Equal(2, code);
         Assert.Contains("--conection", error, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 
     private static async Task ExecuteAsync(string sql)
