@@ -31,6 +31,23 @@ public static class SignatureBlock
         return table;
     }
 
+    /// <summary>
+    /// "Nơi nhận" on the left (bold italic label in 12 pt, one recipient a line in 11 pt; NĐ 30/2020 and HD 36) and one
+    /// signer on the right: the foot of submissions, decisions and notices.
+    /// </summary>
+    public static Table WithRecipients(IReadOnlyList<string> recipients, SignatureColumn signer, int widthTwips)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(signer);
+        var left = widthTwips * 45 / 100;
+        var right = widthTwips - left;
+        var table = WordTable.Create([left, right], bordered: false);
+        var lines = new List<Paragraph> { Paragraphs.Of(JustificationValues.Left, 0, 0, new TextFormat(Bold: true, Italic: true, SizePoints: 12).ToRun("Nơi nhận:")) };
+        lines.AddRange(recipients.Select(r => Paragraphs.Of(JustificationValues.Left, 0, 0, TextFormat.Plain.WithSize(11).ToRun($"- {r}"))));
+        WordTable.AppendRow(table, [WordTable.Cell(left, lines, top: true), WordTable.Cell(right, Column(signer, signer.Headings.Count), top: true)]);
+        return table;
+    }
+
     /// <summary>Shorter headings are padded with blank lines so the first names of all columns stand level.</summary>
     private static List<Paragraph> Column(SignatureColumn column, int headingLines)
     {
