@@ -30,12 +30,23 @@ internal static class WorkbookStyles
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
             new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true })
             {
-                NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true,
+                NumberFormatId = 0,
+                FontId = 1,
+                FillId = 0,
+                BorderId = 0,
+                FormatId = 0,
+                ApplyFont = true,
+                ApplyAlignment = true,
             },
             new CellFormat { NumberFormatId = TextFormatId, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true })
             {
-                NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true,
+                NumberFormatId = 0,
+                FontId = 0,
+                FillId = 0,
+                BorderId = 0,
+                FormatId = 0,
+                ApplyAlignment = true,
             })
         { Count = 4 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
