@@ -1,3 +1,5 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
 using QuyHoach.Documents.Registry.Columns;
 using QuyHoach.Documents.Registry.Reading;
 using QuyHoach.Documents.Registry.Sheets;
@@ -46,6 +48,11 @@ public static class RegistryWorkbookReader
         catch (ImportRefusedException refused)
         {
             return RegistryImportResult.Refused(refused.Message);
+        }
+        catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidDataException or IOException)
+        {
+            // Damage found while streaming a sheet (truncated or malformed XML): the same refusal as at opening.
+            return RegistryImportResult.Refused(RefusalMessages.NotWorkbook);
         }
     }
 

@@ -32,9 +32,6 @@ internal static class RefusalMessages
     public static string ZipBombRatio(string entry, int ratio) =>
         $"Tệp bị từ chối: thành phần \"{entry}\" có tỉ lệ nén bất thường (trên {ratio} lần), có dấu hiệu tệp nén độc hại (zip bomb).";
 
-    public static string ZipBombLying(string entry) =>
-        $"Tệp bị từ chối: thành phần \"{entry}\" giải nén ra lớn hơn kích thước khai báo, có dấu hiệu tệp nén độc hại (zip bomb).";
-
     public static string Formula(string sheet, string cell) =>
         $"Tệp có công thức tại ô {sheet}!{cell}; hãy dán giá trị (Paste Special → Values) thay cho công thức rồi tải lên lại.";
 
