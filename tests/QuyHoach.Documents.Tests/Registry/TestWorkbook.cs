@@ -49,7 +49,7 @@ public sealed class TestWorkbook
                 new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
                 new Borders(new Border()) { Count = 1 },
                 new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }) { Count = 2 });
-            var strings = new List<string>();
+            var strings = new SharedStrings();
             var list = workbook.Workbook.AppendChild(new Sheets());
             uint id = 1;
             foreach (var (name, rows) in sheets)
@@ -59,7 +59,7 @@ public sealed class TestWorkbook
                 list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name });
             }
 
-            workbook.AddNewPart<SharedStringTablePart>().SharedStringTable = new SharedStringTable(strings.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
+            workbook.AddNewPart<SharedStringTablePart>().SharedStringTable = new SharedStringTable(strings.Texts.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
             workbook.Workbook.Save();
         }
 
@@ -67,7 +67,7 @@ public sealed class TestWorkbook
         return stream;
     }
 
-    private static void WriteSheet(WorksheetPart part, List<IReadOnlyList<object?>> rows, List<string> strings)
+    private static void WriteSheet(WorksheetPart part, List<IReadOnlyList<object?>> rows, SharedStrings strings)
     {
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
@@ -91,7 +91,7 @@ public sealed class TestWorkbook
         writer.WriteEndElement();
     }
 
-    private static Cell? Cell(object? value, List<string> strings) => value switch
+    private static Cell? Cell(object? value, SharedStrings strings) => value switch
     {
         null => null,
         string text => SharedString(text, strings),
@@ -102,9 +102,22 @@ public sealed class TestWorkbook
         _ => throw new ArgumentException("Unsupported test cell " + value.GetType()),
     };
 
-    private static Cell SharedString(string text, List<string> strings)
+    /// <summary>Each distinct text is stored once, as Excel does (a table of repeats would look like a zip bomb).</summary>
+    private static Cell SharedString(string text, SharedStrings strings)
     {
-        strings.Add(text);
-        return new Cell { DataType = CellValues.SharedString, CellValue = new CellValue((strings.Count - 1).ToString(CultureInfo.InvariantCulture)) };
+        if (!strings.Index.TryGetValue(text, out var index))
+        {
+            index = strings.Index[text] = strings.Texts.Count;
+            strings.Texts.Add(text);
+        }
+
+        return new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(index.ToString(CultureInfo.InvariantCulture)) };
+    }
+
+    private sealed class SharedStrings
+    {
+        public List<string> Texts { get; } = [];
+
+        public Dictionary<string, int> Index { get; } = new(StringComparer.Ordinal);
     }
 }
