@@ -12,7 +12,7 @@ public static class CadreColumns
         "Mã cán bộ", true, "Mã duy nhất của cán bộ; là khóa khi nhập lại (cùng mã thì cập nhật, không tạo trùng). Chữ, số và - _ . /, không dấu cách.", "CB0001", Key, 14);
 
     public static readonly RegistryColumn<string> FullName = new(
-        "Họ và tên", true, "Họ và tên đầy đủ, tiếng Việt có dấu (Unicode).", "Nguyễn Thị Ánh", PersonName, 26);
+        "Họ và tên", true, "Họ và tên đầy đủ, tiếng Việt có dấu (Unicode), không có chữ số.", "Nguyễn Thị Ánh", PersonName, 26);
 
     public static readonly RegistryColumn<Sex> Sex = new(
         "Giới tính", true, $"Một trong: {VietnameseTerms.Sex.Allowed}.", "Nữ", Term(VietnameseTerms.Sex), 10);
@@ -27,7 +27,7 @@ public static class CadreColumns
         "Quê quán", false, "Xã/phường, tỉnh/thành phố.", "Xã Yên Phong, tỉnh Bắc Ninh", Text(200), 26);
 
     public static readonly RegistryColumn<DateOnly> PartyAdmission = new(
-        "Ngày vào Đảng", false, "dd/MM/yyyy. Để trống nếu không phải đảng viên.", "19/05/2000", DateParsers.Full, 14);
+        "Ngày vào Đảng", false, "dd/MM/yyyy. Để trống nếu không phải đảng viên. Không trước ngày sinh, không sau ngày nhập.", "19/05/2000", DateParsers.Full, 14);
 
     public static readonly RegistryColumn<string> UnitCode = new(
         "Mã đơn vị", true, "Mã của cơ quan, đơn vị công tác (theo danh mục đơn vị trong hệ thống).", "SNV", Key, 12);
@@ -36,13 +36,13 @@ public static class CadreColumns
         "Mã chức vụ hiện tại", false, "Mã chức danh đang giữ (theo danh mục chức danh). Để trống nếu là chuyên viên, không giữ chức vụ lãnh đạo.", "PGD-SNV", Key, 16);
 
     public static readonly RegistryColumn<DateOnly> TitleSince = new(
-        "Ngày giữ chức vụ", false, "dd/MM/yyyy; chỉ ghi khi có Mã chức vụ hiện tại.", "01/07/2021", DateParsers.Full, 14);
+        "Ngày giữ chức vụ", false, "dd/MM/yyyy; chỉ ghi khi có Mã chức vụ hiện tại; không sau ngày nhập.", "01/07/2021", DateParsers.Full, 14);
 
     public static readonly RegistryColumn<string> Professional = new(
         "Trình độ chuyên môn", false, "Ghi như trong hồ sơ.", "Thạc sĩ Luật", Text(200), 20);
 
     public static readonly RegistryColumn<PoliticalTheoryLevel> PoliticalTheory = new(
-        "Lý luận chính trị", false, $"Một trong: {VietnameseTerms.PoliticalTheory.Allowed}. Nếu đang học thì ghi trình độ đang học và ghi Có ở cột Đang học LLCT.", "Cao cấp", Term(VietnameseTerms.PoliticalTheory), 14);
+        "Lý luận chính trị", false, $"Một trong: {VietnameseTerms.PoliticalTheory.Allowed}. Nếu đang học thì ghi trình độ đang học và ghi Có ở cột Đang học LLCT. Để trống là Chưa có.", "Cao cấp", Term(VietnameseTerms.PoliticalTheory), 14);
 
     public static readonly RegistryColumn<bool> StudyingPoliticalTheory = new(
         "Đang học LLCT", false, "Có hoặc Không (để trống là Không). Có: trình độ ở cột Lý luận chính trị là trình độ đang học.", "Không", YesNo, 12);
@@ -51,10 +51,10 @@ public static class CadreColumns
         "Quản lý nhà nước", false, $"Một trong: {VietnameseTerms.StateManagement.Allowed}.", "Chuyên viên chính", Term(VietnameseTerms.StateManagement), 18);
 
     public static readonly RegistryColumn<DateOnly> DeathDate = new(
-        "Ngày mất", false, "dd/MM/yyyy; để trống nếu không.", "", DateParsers.Full, 12);
+        "Ngày mất", false, "dd/MM/yyyy; để trống nếu không. Không trước ngày sinh, không sau ngày nhập.", "", DateParsers.Full, 12);
 
     public static readonly RegistryColumn<DateOnly> TransferredOut = new(
-        "Ngày chuyển công tác ra ngoài", false, "dd/MM/yyyy; ngày chuyển ra ngoài phạm vi quản lý; để trống nếu không.", "", DateParsers.Full, 16);
+        "Ngày chuyển công tác ra ngoài", false, "dd/MM/yyyy; ngày chuyển ra ngoài phạm vi quản lý; để trống nếu không. Không trước ngày sinh.", "", DateParsers.Full, 16);
 
     public static readonly RegistrySheet Sheet = new("CanBo", "Cán bộ", true, [
         Code, FullName, Sex, BirthDate, Ethnicity, HomeTown, PartyAdmission, UnitCode, TitleCode, TitleSince,

@@ -11,7 +11,7 @@ public static class EvaluationColumns
         "Mã cán bộ", true, "Mã cán bộ ở sheet CanBo hoặc đã có trong hệ thống.", "CB0001", Key, 14);
 
     public static readonly RegistryColumn<int> Year = new(
-        "Năm", true, "Năm đánh giá, 4 chữ số. Mỗi cán bộ một dòng mỗi năm.", "2024", DateParsers.Year, 8);
+        "Năm", true, "Năm đánh giá, 4 chữ số, không sau năm hiện tại. Mỗi cán bộ một dòng mỗi năm.", "2024", DateParsers.Year, 8);
 
     public static readonly RegistryColumn<Rating> Rating = new(
         "Xếp loại", true, $"Một trong: {VietnameseTerms.Rating.Allowed}; hoặc ghi đầy đủ, ví dụ Hoàn thành tốt nhiệm vụ.", "HTTNV", Term(VietnameseTerms.Rating), 14);

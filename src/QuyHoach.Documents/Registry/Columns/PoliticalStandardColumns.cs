@@ -14,7 +14,7 @@ public static class PoliticalStandardColumns
         "Ngày kết luận", true, "dd/MM/yyyy; không sau ngày nhập.", "20/10/2024", DateParsers.Full, 14);
 
     public static readonly RegistryColumn<PoliticalStandard> Conclusion = new(
-        "Kết luận", true, $"Một trong: {VietnameseTerms.PoliticalStandard.Allowed}.", "Đạt", Term(VietnameseTerms.PoliticalStandard), 12);
+        "Kết luận", true, $"Một trong: {VietnameseTerms.PoliticalStandard.Allowed} (cũng nhận Bảo đảm, Không bảo đảm).", "Đạt", Term(VietnameseTerms.PoliticalStandard), 12);
 
     public static readonly RegistrySheet Sheet = new("TieuChuanChinhTri", "Tiêu chuẩn chính trị", false, [CadreCode, ConcludedOn, Conclusion]);
 }
