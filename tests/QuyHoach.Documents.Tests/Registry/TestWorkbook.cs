@@ -8,6 +8,9 @@ namespace QuyHoach.Documents.Tests.Registry;
 /// <summary>A formula cell for hostile-file tests.</summary>
 public sealed record TestFormula(string Formula, string CachedValue);
 
+/// <summary>An error cell such as #N/A.</summary>
+public sealed record TestError(string Value);
+
 /// <summary>A number cell stored as typed in Excel, e.g. 85.5 or a year 1975 in a General cell.</summary>
 public sealed record TestNumber(string Value);
 
@@ -98,6 +101,7 @@ public sealed class TestWorkbook
         TestNumber n => new Cell { CellValue = new CellValue(n.Value) },
         int n => new Cell { CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)) },
         DateOnly d => new Cell { StyleIndex = 1, CellValue = new CellValue((d.DayNumber - new DateOnly(1899, 12, 30).DayNumber).ToString(CultureInfo.InvariantCulture)) },
+        TestError e => new Cell { DataType = CellValues.Error, CellValue = new CellValue(e.Value) },
         TestFormula f => new Cell { CellFormula = new CellFormula(f.Formula), CellValue = new CellValue(f.CachedValue) },
         _ => throw new ArgumentException("Unsupported test cell " + value.GetType()),
     };
