@@ -5,52 +5,97 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace QuyHoach.Documents.Spreadsheets;
 
 /// <summary>
-/// Writes one table (a header row and text rows) as an .xlsx workbook: the base of every list export. Every cell is
-/// an inline string passed through <see cref="CellText.Safe"/>, so no exported value is ever a formula.
+/// Writes tables (a bold, frozen header row and text rows) as an .xlsx workbook: the base of every list export and
+/// of the import template. Every cell is an inline string passed through <see cref="CellText.Safe"/>, so no written
+/// value is ever a formula.
 /// </summary>
+/// <remarks>
+/// Rows are streamed with <see cref="OpenXmlWriter"/> rather than built as a DOM, so exporting tens of thousands of
+/// cadres does not hold millions of element objects in memory.
+/// </remarks>
 public static class TableWorkbook
 {
     public static void Write(Stream output, string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
     {
         ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
+        Write(output, [new TableSheet(sheetName, [.. header.Select(h => new SheetColumn(h))], rows)]);
+    }
+
+    public static void Write(Stream output, IReadOnlyList<TableSheet> sheets)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        data.Append(Row(1, header));
-        uint index = 2;
-        foreach (var row in rows)
+        var styles = workbook.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = WorkbookStyles.Create();
+        var list = new Sheets();
+        uint sheetId = 1;
+        foreach (var sheet in sheets)
         {
-            data.Append(Row(index++, row));
+            var part = workbook.AddNewPart<WorksheetPart>();
+            WriteSheet(part, sheet);
+            list.Append(new Sheet
+            {
+                Id = workbook.GetIdOfPart(part),
+                SheetId = sheetId++,
+                // Excel limits sheet names to 31 characters.
+                Name = sheet.Name.Length > 31 ? sheet.Name[..31] : sheet.Name,
+            });
         }
 
-        sheetPart.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet
-        {
-            Id = workbook.GetIdOfPart(sheetPart),
-            SheetId = 1,
-            // Excel limits sheet names to 31 characters.
-            Name = sheetName.Length > 31 ? sheetName[..31] : sheetName,
-        }));
+        workbook.Workbook.AppendChild(list);
         workbook.Workbook.Save();
     }
 
-    private static Row Row(uint index, IReadOnlyList<string?> values)
+    private static void WriteSheet(WorksheetPart part, TableSheet sheet)
     {
-        var row = new Row { RowIndex = index };
+        ArgumentNullException.ThrowIfNull(sheet.Columns);
+        ArgumentNullException.ThrowIfNull(sheet.Rows);
+        var styles = sheet.Columns.Select(WorkbookStyles.ForColumn).ToArray();
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(WorkbookStyles.FrozenHeader());
+        if (sheet.Columns.Count > 0)
+        {
+            writer.WriteElement(new Columns(sheet.Columns.Select((c, i) => new Column
+            {
+                Min = (uint)(i + 1),
+                Max = (uint)(i + 1),
+                Width = c.Width,
+                CustomWidth = true,
+                Style = styles[i] == WorkbookStyles.Default ? null : styles[i],
+            })));
+        }
+
+        writer.WriteStartElement(new SheetData());
+        WriteRow(writer, 1, [.. sheet.Columns.Select(c => c.Header)], _ => WorkbookStyles.Header);
+        uint index = 2;
+        foreach (var row in sheet.Rows)
+        {
+            WriteRow(writer, index++, row, column => column < styles.Length ? styles[column] : WorkbookStyles.Default);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void WriteRow(OpenXmlWriter writer, uint index, IReadOnlyList<string?> values, Func<int, uint> style)
+    {
+        writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", index.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         for (var column = 0; column < values.Count; column++)
         {
-            row.Append(new Cell
+            var styleIndex = style(column);
+            writer.WriteElement(new Cell
             {
                 CellReference = ColumnName(column) + index,
                 DataType = CellValues.InlineString,
+                StyleIndex = styleIndex == WorkbookStyles.Default ? null : styleIndex,
                 InlineString = new InlineString(new Text(CellText.Safe(values[column])) { Space = SpaceProcessingModeValues.Preserve }),
             });
         }
 
-        return row;
+        writer.WriteEndElement();
     }
 
     /// <summary>0 → A, 25 → Z, 26 → AA.</summary>
