@@ -46,6 +46,18 @@ public sealed record AuditAction
     /// <summary>Xem hồ sơ cán bộ: a view of a sensitive record (C10), written by the registry pages.</summary>
     public static AuditAction CadreViewed { get; } = new("cadre.viewed", "Xem hồ sơ cán bộ");
 
+    /// <summary>A cadre was created (form, API or import).</summary>
+    public static AuditAction CadreCreated { get; } = new("cadre.created", "Thêm cán bộ");
+
+    /// <summary>A cadre's identity or history changed (form, API or import).</summary>
+    public static AuditAction CadreUpdated { get; } = new("cadre.updated", "Sửa thông tin cán bộ");
+
+    /// <summary>An Excel import of the registry was applied (its summary; each cadre has its own event).</summary>
+    public static AuditAction RegistryImported { get; } = new("registry.imported", "Nhập dữ liệu từ Excel");
+
+    /// <summary>A list of personnel data left the system as a file.</summary>
+    public static AuditAction RegistryExported { get; } = new("registry.exported", "Xuất danh sách ra Excel");
+
     /// <summary>Every known action.</summary>
     public static IReadOnlyCollection<AuditAction> All => ByCode.Values;
 

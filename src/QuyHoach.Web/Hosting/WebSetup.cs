@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using QuyHoach.Web.Components;
 using QuyHoach.Web.Features.Account;
+using QuyHoach.Web.Features.Import;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -25,6 +26,7 @@ public static class WebSetup
         builder.Services.AddScoped<Features.Admin.AccountStatusHandler>();
         builder.Services.AddScoped<Features.Account.SignInHandler>();
         builder.Services.AddScoped<Features.Security.TwoFactorSetupHandler>();
+        builder.Services.AddRegistryImport();
         return builder;
     }
 
@@ -40,6 +42,7 @@ public static class WebSetup
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapImportEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,0 +1,204 @@
+using QuyHoach.Data;
+using QuyHoach.Data.Audit;
+using QuyHoach.Data.Registry;
+using QuyHoach.Documents.Registry;
+using QuyHoach.Domain.Eligibility;
+
+namespace QuyHoach.Web.Features.Import;
+
+/// <summary>
+/// Upserts one cadre's rows. Compares before writing, so an unchanged row writes nothing; never deletes history
+/// (an empty cell leaves what is recorded). Children of an already saved cadre are added to the context explicitly:
+/// EF would take a new row with its key set, found through a navigation, for an existing one.
+/// </summary>
+internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, AuditActor actor, DateTimeOffset now)
+{
+    private int _created;
+    private int _updated;
+    private int _unchanged;
+    private int _evaluations;
+    private int _disciplines;
+    private int _standards;
+
+    public ImportSummary Summary() => new(_created, _updated, _unchanged, _evaluations, _disciplines, _standards);
+
+    public void Write(ImportRowsByCadre rows, Cadre? existing)
+    {
+        var cadre = existing;
+        var isNew = cadre is null;
+        object? before = cadre is null ? null : CadreSnapshot.Of(cadre);
+        if (rows.Cadre is { } row)
+        {
+            cadre ??= new Cadre { Id = Guid.CreateVersion7(), Code = row.Code, CreatedAt = now };
+            var changed = CadreFields.Apply(cadre, row, codes.Units[row.UnitCode]);
+            changed |= Histories(cadre, row, isNew);
+            if (isNew)
+            {
+                db.Cadres.Add(cadre);
+                _created++;
+            }
+            else if (changed)
+            {
+                _updated++;
+            }
+            else
+            {
+                _unchanged++;
+            }
+        }
+
+        // Evaluation and discipline rows may refer to a cadre saved earlier (the reader checked it is in scope).
+        if (cadre is null)
+        {
+            return;
+        }
+
+        var historyChanged = Evaluations(cadre, rows.Evaluations, isNew) | Disciplines(cadre, rows.Disciplines, isNew) | Standards(cadre, rows.PoliticalStandards, isNew);
+        if (isNew || before is null || historyChanged || !Equals(before, CadreSnapshot.Of(cadre)))
+        {
+            cadre.UpdatedAt = now;
+            AuditTrail.Record(db, AuditEvent.Create(
+                actor, isNew ? AuditAction.CadreCreated : AuditAction.CadreUpdated, "cadre", cadre.Id.ToString(), cadre.OrganisationId, before, CadreSnapshot.Of(cadre)));
+        }
+    }
+
+    private bool Histories(Cadre cadre, CadreRow row, bool isNew)
+    {
+        var changed = false;
+        if (row.CurrentTitleCode is { Length: > 0 } titleCode)
+        {
+            var titleId = codes.Titles[titleCode];
+            var open = cadre.Assignments.FirstOrDefault(a => a.To is null);
+            if (open?.TitleId != titleId)
+            {
+                var since = row.CurrentTitleSince ?? DateOnly.FromDateTime(now.UtcDateTime);
+                if (open is not null)
+                {
+                    open.To = since > open.From ? since.AddDays(-1) : open.From;
+                }
+
+                Add(cadre.Assignments, new Assignment { Id = Guid.CreateVersion7(), CadreId = cadre.Id, TitleId = titleId, From = since }, isNew);
+                changed = true;
+            }
+        }
+
+        var theory = cadre.PoliticalTheory.OrderBy(p => p.Year ?? 0).LastOrDefault();
+        if (row.PoliticalTheory != PoliticalTheoryLevel.None && (theory?.Level != row.PoliticalTheory || theory.Studying != row.StudyingPoliticalTheory))
+        {
+            Add(cadre.PoliticalTheory, new PoliticalTheoryRecord { Id = Guid.CreateVersion7(), CadreId = cadre.Id, Level = row.PoliticalTheory, Studying = row.StudyingPoliticalTheory, Year = now.Year }, isNew);
+            changed = true;
+        }
+
+        var management = cadre.StateManagement.OrderBy(s => s.Year ?? 0).LastOrDefault();
+        if (row.StateManagement != StateManagementLevel.None && management?.Level != row.StateManagement)
+        {
+            Add(cadre.StateManagement, new StateManagementRecord { Id = Guid.CreateVersion7(), CadreId = cadre.Id, Level = row.StateManagement, Year = now.Year }, isNew);
+            changed = true;
+        }
+
+        if (row.Professional is { Length: > 0 } field && !cadre.Education.Any(e => string.Equals(e.Field, field, StringComparison.Ordinal)))
+        {
+            Add(cadre.Education, new EducationRecord { Id = Guid.CreateVersion7(), CadreId = cadre.Id, Level = ProfessionalLevels.FromText(field), Field = field }, isNew);
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private bool Evaluations(Cadre cadre, IReadOnlyList<EvaluationRow> rows, bool isNew)
+    {
+        var changed = false;
+        foreach (var row in rows)
+        {
+            var record = cadre.Evaluations.FirstOrDefault(e => e.Year == row.Year);
+            if (record is null)
+            {
+                Add(cadre.Evaluations, new EvaluationRecord { Id = Guid.CreateVersion7(), CadreId = cadre.Id, Year = row.Year, Rating = row.Rating, ScoreTenths = row.ScoreTenths }, isNew);
+            }
+            else if (record.Rating != row.Rating || record.ScoreTenths != row.ScoreTenths)
+            {
+                (record.Rating, record.ScoreTenths) = (row.Rating, row.ScoreTenths);
+            }
+            else
+            {
+                continue;
+            }
+
+            _evaluations++;
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private bool Disciplines(Cadre cadre, IReadOnlyList<DisciplineRow> rows, bool isNew)
+    {
+        var changed = false;
+        foreach (var row in rows)
+        {
+            var record = cadre.Disciplines.FirstOrDefault(d => row.DecisionNumber is { Length: > 0 } number
+                ? string.Equals(d.DecisionNumber, number, StringComparison.OrdinalIgnoreCase)
+                : d.DecidedOn == row.DecisionDate && d.Form == row.Form && d.Authority == row.Authority);
+            if (record is null)
+            {
+                Add(cadre.Disciplines, new DisciplineEntry
+                {
+                    Id = Guid.CreateVersion7(), CadreId = cadre.Id, Authority = row.Authority, Form = row.Form, DecisionNumber = row.DecisionNumber,
+                    DecidedOn = row.DecisionDate, EffectiveOn = row.EffectiveDate, ComplaintPending = row.UnderComplaint,
+                }, isNew);
+            }
+            else if (record.Authority != row.Authority || record.Form != row.Form || record.DecidedOn != row.DecisionDate
+                     || record.EffectiveOn != row.EffectiveDate || record.ComplaintPending != row.UnderComplaint)
+            {
+                (record.Authority, record.Form, record.DecidedOn, record.EffectiveOn, record.ComplaintPending) =
+                    (row.Authority, row.Form, row.DecisionDate, row.EffectiveDate, row.UnderComplaint);
+            }
+            else
+            {
+                continue;
+            }
+
+            _disciplines++;
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private bool Standards(Cadre cadre, IReadOnlyList<PoliticalStandardRow> rows, bool isNew)
+    {
+        var changed = false;
+        foreach (var row in rows.Where(r => r.Conclusion != PoliticalStandard.NotConcluded))
+        {
+            var met = row.Conclusion == PoliticalStandard.Met;
+            var record = cadre.PoliticalStandardConclusions.FirstOrDefault(p => p.ConcludedOn == row.ConcludedOn);
+            if (record is null)
+            {
+                Add(cadre.PoliticalStandardConclusions, new PoliticalStandardConclusion { Id = Guid.CreateVersion7(), CadreId = cadre.Id, ConcludedOn = row.ConcludedOn, Met = met }, isNew);
+            }
+            else if (record.Met != met)
+            {
+                record.Met = met;
+            }
+            else
+            {
+                continue;
+            }
+
+            _standards++;
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private void Add<T>(List<T> list, T item, bool isNew)
+        where T : class
+    {
+        list.Add(item);
+        if (!isNew)
+        {
+            db.Add(item);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Documents.Registry;
+using QuyHoach.Web.Features.Access;
+
+namespace QuyHoach.Web.Features.Import;
+
+/// <summary>
+/// The codes of a file resolved against the database and the user's scope: units must be organisations the user may
+/// change, titles must exist, and a cadre code already used elsewhere must belong to the user's scope. Every problem is
+/// reported with its sheet, row and column, in Vietnamese.
+/// </summary>
+public sealed record ImportCodes(
+    IReadOnlyDictionary<string, Guid> Units,
+    IReadOnlyDictionary<string, Guid> Titles,
+    IReadOnlyList<ImportIssue> Problems)
+{
+    private const string CadreSheet = "CanBo";
+
+    public static async Task<ImportCodes> LoadAsync(QuyHoachDbContext db, RegistryImportResult file, UserAccess access, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(access);
+        var comparer = StringComparer.OrdinalIgnoreCase;
+        var units = (await db.Organisations.AsNoTracking().Select(o => new { o.Code, o.Id }).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(o => access.MayChange(o.Id))
+            .ToDictionary(o => o.Code, o => o.Id, comparer);
+        var titles = (await db.Titles.AsNoTracking().Select(t => new { t.Code, t.Id }).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(t => t.Code, t => t.Id, comparer);
+        var fileCodes = file.Cadres.Select(c => c.Code.ToUpperInvariant()).ToList();
+        var elsewhere = await db.Cadres.AsNoTracking()
+            .Where(c => fileCodes.Contains(c.Code.ToUpper()))
+            .Select(c => new { c.Code, c.OrganisationId })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var outOfScope = elsewhere.Where(c => !access.MayChange(c.OrganisationId)).Select(c => c.Code).ToHashSet(comparer);
+
+        var problems = new List<ImportIssue>();
+        foreach (var row in file.Cadres)
+        {
+            if (outOfScope.Contains(row.Code))
+            {
+                problems.Add(new ImportIssue(CadreSheet, row.SheetRow, "Mã cán bộ", $"Mã cán bộ \"{row.Code}\" đã có trong hệ thống và thuộc đơn vị ngoài phạm vi của bạn."));
+            }
+
+            if (!units.ContainsKey(row.UnitCode))
+            {
+                problems.Add(new ImportIssue(CadreSheet, row.SheetRow, "Mã đơn vị", $"Không có đơn vị mã \"{row.UnitCode}\" trong phạm vi của bạn."));
+            }
+
+            if (row.CurrentTitleCode is { Length: > 0 } title && !titles.ContainsKey(title))
+            {
+                problems.Add(new ImportIssue(CadreSheet, row.SheetRow, "Mã chức vụ hiện tại", $"Không có chức danh mã \"{title}\"."));
+            }
+        }
+
+        return new ImportCodes(units, titles, problems);
+    }
+
+    /// <summary>Cadre codes the reader may accept in the other sheets: those already in the user's scope.</summary>
+    public static async Task<KnownCodes> KnownAsync(QuyHoachDbContext db, UserAccess access, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(access);
+        var visible = access.OrganisationIds.ToList();
+        var codes = await db.Cadres.AsNoTracking().Where(c => visible.Contains(c.OrganisationId)).Select(c => c.Code)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new KnownCodes(codes.ToHashSet(StringComparer.OrdinalIgnoreCase));
+    }
+}

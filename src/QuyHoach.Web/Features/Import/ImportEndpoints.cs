@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Antiforgery;
+using QuyHoach.Documents.Registry;
+using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Features.Account;
+
+namespace QuyHoach.Web.Features.Import;
+
+/// <summary>The import screen's form posts (upload, apply) and the template download.</summary>
+public static class ImportEndpoints
+{
+    public const string TemplateFileName = "mau-nhap-du-lieu-can-bo.xlsx";
+
+    public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/nhap-du-lieu").RequireAuthorization(RegistryPolicies.Write);
+        group.MapGet("/mau", () => Results.File(Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", TemplateFileName))
+            .WithName("ImportTemplate").WithSummary("Tải tệp mẫu nhập dữ liệu cán bộ");
+
+        group.MapPost("/", async (IFormFile? file, HttpContext context, AccessResolver resolver, ImportValidator validator, ImportSessions sessions) =>
+        {
+            if (file is null || file.Length == 0)
+            {
+                return Results.LocalRedirect("/nhap-du-lieu?loi=chua-chon-tep");
+            }
+
+            if (file.Length > ImportLimits.Default.MaxFileBytes)
+            {
+                return Results.LocalRedirect("/nhap-du-lieu?loi=tep-qua-lon");
+            }
+
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);
+            var (result, problems) = await validator.ValidateAsync(buffer.ToArray(), access, context.RequestAborted).ConfigureAwait(false);
+            var session = sessions.Add(access.UserId ?? Guid.Empty, Path.GetFileName(file.FileName), buffer.ToArray(), result, problems);
+            return Results.LocalRedirect($"/nhap-du-lieu/{session.Id}");
+        })
+        .WithName("ImportUpload").WithSummary("Tải lên và kiểm tra tệp Excel")
+        .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.Default.MaxFileBytes + (1024 * 1024)));
+
+        group.MapPost("/{id:guid}/ap-dung", async (Guid id, HttpContext context, IAntiforgery antiforgery, AccessResolver resolver, ImportSessions sessions, ImportRunner runner) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+            {
+                return Results.Problem(title: "Yêu cầu không hợp lệ", detail: "Biểu mẫu đã hết hạn. Hãy tải lại trang rồi thử lại.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);
+            var session = sessions.Find(id, access.UserId ?? Guid.Empty);
+            if (session is null)
+            {
+                return Results.NotFound();
+            }
+
+            runner.Start(session, context.User);
+            return Results.LocalRedirect($"/nhap-du-lieu/{id}");
+        })
+        .DisableAntiforgery()
+        .WithName("ImportApply").WithSummary("Áp dụng tệp đã kiểm tra");
+        return app;
+    }
+
+    public static byte[] Template()
+    {
+        using var stream = new MemoryStream();
+        RegistryTemplate.Write(stream);
+        return stream.ToArray();
+    }
+}

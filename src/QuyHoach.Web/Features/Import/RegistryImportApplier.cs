@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Audit;
+using QuyHoach.Data.Registry;
+using QuyHoach.Documents.Registry;
+using QuyHoach.Web.Features.Access;
+
+namespace QuyHoach.Web.Features.Import;
+
+/// <summary>
+/// Writes a validated registry workbook, all or nothing: checks every code against the database and the user's
+/// scope first (nothing is written when one fails), then upserts in one transaction by the file's keys (Mã cán bộ;
+/// evaluations by year; disciplines by decision number, else date and form; conclusions by date), so importing the
+/// same file again changes nothing. Each created or changed cadre gets its own audit event, the import one more.
+/// </summary>
+public sealed class RegistryImportApplier(QuyHoachDbContext db, TimeProvider clock)
+{
+    private const int BatchSize = 500;
+
+    public async Task<ImportOutcome> ApplyAsync(
+        RegistryImportResult file, UserAccess access, AuditActor actor, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(access);
+        if (!file.CanApply)
+        {
+            throw new ArgumentException("Only a file without issues can be applied.", nameof(file));
+        }
+
+        var codes = await ImportCodes.LoadAsync(db, file, access, cancellationToken).ConfigureAwait(false);
+        if (codes.Problems.Count > 0)
+        {
+            return new ImportOutcome(null, codes.Problems);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var writer = new CadreRowWriter(db, codes, actor, now);
+        var rowsByCadre = ImportRowsByCadre.From(file);
+        var done = 0;
+        foreach (var batch in rowsByCadre.Chunk(BatchSize))
+        {
+            var existing = await LoadCadresAsync(batch.Select(b => b.Code), cancellationToken).ConfigureAwait(false);
+            foreach (var rows in batch)
+            {
+                writer.Write(rows, existing.GetValueOrDefault(rows.Code.ToUpperInvariant()));
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            done += batch.Length;
+            progress?.Report(done * 100 / Math.Max(1, rowsByCadre.Count));
+        }
+
+        var summary = writer.Summary();
+        AuditTrail.Record(db, AuditEvent.Create(actor, AuditAction.RegistryImported, "registry", null, access.RootId, after: summary));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        progress?.Report(100);
+        return new ImportOutcome(summary, []);
+    }
+
+    private async Task<Dictionary<string, Cadre>> LoadCadresAsync(IEnumerable<string> codes, CancellationToken cancellationToken)
+    {
+        var keys = codes.Select(c => c.ToUpperInvariant()).ToList();
+        var cadres = await db.Cadres
+            .Where(c => keys.Contains(c.Code.ToUpper()))
+            .Include(c => c.Assignments).Include(c => c.Education).Include(c => c.PoliticalTheory)
+            .Include(c => c.StateManagement).Include(c => c.Evaluations).Include(c => c.Disciplines)
+            .Include(c => c.PoliticalStandardConclusions)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return cadres.ToDictionary(c => c.Code.ToUpperInvariant());
+    }
+}
