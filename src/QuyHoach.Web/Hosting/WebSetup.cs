@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using QuyHoach.Web.Components;
 using QuyHoach.Web.Features.Account;
+using QuyHoach.Web.Features.Api;
+using QuyHoach.Web.Features.Registry;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -19,6 +21,8 @@ public static class WebSetup
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Features.Dashboard.DashboardHandler>();
         builder.Services.AddScoped<Features.Admin.AccountsHandler>();
+        builder.Services.AddRegistryFeatures();
+        builder.Services.AddRegistryApi();
         return builder;
     }
 
@@ -27,13 +31,16 @@ public static class WebSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/loi", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/khong-tim-thay");
+        // A fresh scope: a page that calls NavigationManager.NotFound() has already initialised its own navigation.
+        app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
+        app.UseApiWithoutStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapQuyHoachApi();
         app.MapRazorComponents<App>();
         return app;
     }
