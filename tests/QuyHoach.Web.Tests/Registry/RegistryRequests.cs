@@ -30,9 +30,15 @@ internal static class RegistryRequests
     {
         var page = await client.GetStringAsync(new Uri(url, UriKind.Relative));
         var form = new HtmlParser().ParseDocument(page).QuerySelector("form.form") ?? throw new InvalidOperationException("No form in:\n" + page);
-        var values = form.QuerySelectorAll("input[type=hidden]")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
-            .Concat(fields.Select(f => new KeyValuePair<string, string>("Input." + f.Key, f.Value)));
+        var values = form.QuerySelectorAll("input[name]")
+            .Select(i => (Name: i.GetAttribute("name")!, Value: i.GetAttribute("value") ?? ""))
+            .Concat(form.QuerySelectorAll("select[name]").Select(s => (Name: s.GetAttribute("name")!, Value: (s.QuerySelector("option[selected]") ?? s.QuerySelector("option"))?.GetAttribute("value") ?? "")))
+            .ToDictionary(v => v.Name, v => v.Value);
+        foreach (var (name, value) in fields)
+        {
+            values["Input." + name] = value;
+        }
+
         using var content = new FormUrlEncodedContent(values);
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
