@@ -14,6 +14,7 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
     private readonly bool _ownsDatabase;
+    private Task<OtherDepartment>? _otherDepartment;
 
     static QuyHoachAppFactory()
     {
@@ -73,6 +74,37 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync(new Uri("/dang-nhap", UriKind.Relative), content).ConfigureAwait(false);
     }
+
+    /// <summary>A client signed in as any account, through the real sign-in form.</summary>
+    public async Task<HttpClient> SignInAsUserAsync(string userName, string password)
+    {
+        var client = CreateAnonymousClient();
+        var response = await PostSignInAsync(client, userName, password).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync().ConfigureAwait(false)}");
+        }
+
+        return client;
+    }
+
+    /// <summary>
+    /// Another department of the demo province (Sở Xây dựng) with one division, one title, one cadre and its own
+    /// staff account (password <see cref="DemoPassword"/>), written with SQL. Created once per app.
+    /// </summary>
+    public Task<OtherDepartment> CreateOtherDepartmentAsync() => _otherDepartment ??= OtherDepartmentSql.CreateAsync(_connectionString);
+
+    /// <summary>The id of the cadre with <paramref name="code"/>, or null.</summary>
+    public async Task<Guid?> CadreIdAsync(string code) =>
+        await OtherDepartmentSql.ScalarAsync<Guid?>(_connectionString, "SELECT id FROM cadres WHERE code = @p", code).ConfigureAwait(false);
+
+    /// <summary>One line with every stored field of a cadre and its assignments, to prove that nothing changed.</summary>
+    public async Task<string> CadreSnapshotAsync(Guid id) =>
+        await OtherDepartmentSql.ScalarAsync<string>(_connectionString, OtherDepartmentSql.SnapshotSql, id).ConfigureAwait(false) ?? "";
+
+    /// <summary>How many cadres the database holds.</summary>
+    public async Task<long> CadreCountAsync() =>
+        await OtherDepartmentSql.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM cadres").ConfigureAwait(false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
+using QuyHoach.Web.Features.Api;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -47,6 +48,10 @@ public static class AuthSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+
+            // The API answers 401/403 with a problem body; only pages redirect to the sign-in and refusal pages.
+            options.Events.OnRedirectToLogin = context => ApiProblems.RedirectOrRefuseAsync(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiProblems.RedirectOrRefuseAsync(context, StatusCodes.Status403Forbidden);
         });
         // A disabled account's open sessions end at the next check of the security stamp; roles changed by an
         // administrator reach the cookie at the same check. Identity's default is 30 minutes.

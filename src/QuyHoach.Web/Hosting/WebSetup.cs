@@ -3,6 +3,8 @@ using System.Text.Unicode;
 using QuyHoach.Web.Components;
 using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Import;
+using QuyHoach.Web.Features.Api;
+using QuyHoach.Web.Features.Registry;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -27,6 +29,8 @@ public static class WebSetup
         builder.Services.AddScoped<Features.Account.SignInHandler>();
         builder.Services.AddScoped<Features.Security.TwoFactorSetupHandler>();
         builder.Services.AddRegistryImport();
+        builder.Services.AddRegistryFeatures();
+        builder.Services.AddRegistryApi();
         return builder;
     }
 
@@ -35,7 +39,9 @@ public static class WebSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/loi", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/khong-tim-thay");
+        // A fresh scope: a page that calls NavigationManager.NotFound() has already initialised its own navigation.
+        app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
+        app.UseApiWithoutStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -43,6 +49,7 @@ public static class WebSetup
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapImportEndpoints();
+        app.MapQuyHoachApi();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
 using QuyHoach.Documents.Registry;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Account;

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using QuyHoach.Domain.Common;
+using QuyHoach.Web.Features.Access;
+
+namespace QuyHoach.Web.Features.Registry;
+
+/// <summary>Checks a <see cref="CadreInput"/>: every field at once, with a Vietnamese message per field.</summary>
+public static partial class CadreInputValidator
+{
+    public static (ValidCadre? Cadre, Dictionary<string, string[]> Errors) Validate(
+        CadreInput input, UserAccess access, IReadOnlyCollection<Guid> usableTitles, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(usableTitles);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        void Error(string field, string message) => errors[field] = [message];
+
+        var code = (input.Code ?? "").Trim();
+        if (code.Length == 0)
+        {
+            Error("code", "Hãy nhập mã cán bộ.");
+        }
+        else if (code.Length > 50 || !CodePattern().IsMatch(code))
+        {
+            Error("code", "Mã cán bộ chỉ gồm chữ không dấu, chữ số và các dấu - _ . / (tối đa 50 ký tự).");
+        }
+
+        var fullName = VietnameseText.Clean(input.FullName);
+        if (fullName.Length == 0)
+        {
+            Error("fullName", "Hãy nhập họ và tên.");
+        }
+        else if (fullName.Length > 200 || !fullName.Contains(' ', StringComparison.Ordinal) || fullName.Any(char.IsDigit))
+        {
+            Error("fullName", "Hãy nhập đầy đủ họ và tên (ít nhất hai từ, không có chữ số, tối đa 200 ký tự).");
+        }
+
+        if (!RegistryCodes.TryParseSex(input.Sex, out var sex))
+        {
+            Error("sex", "Hãy chọn giới tính.");
+        }
+
+        var birthOk = VietnameseDates.TryParseBirth(input.Birth, out var birth);
+        if (string.IsNullOrWhiteSpace(input.Birth))
+        {
+            Error("birth", "Hãy nhập ngày sinh.");
+        }
+        else if (!birthOk || birth.Year < 1900 || VietnameseDates.Earliest(birth) > today)
+        {
+            Error("birth", "Ngày sinh không hợp lệ: nhập theo dạng dd/MM/yyyy, MM/yyyy hoặc yyyy, không sau hôm nay.");
+            birthOk = false;
+        }
+
+        var ethnicity = Optional(input.Ethnicity, 50, "ethnicity", "Dân tộc tối đa 50 ký tự.", errors);
+        var hometown = Optional(input.Hometown, 200, "hometown", "Quê quán tối đa 200 ký tự.", errors);
+        DateOnly? party = null;
+        if (!string.IsNullOrWhiteSpace(input.PartyJoinedOn))
+        {
+            if (!VietnameseDates.TryParseDate(input.PartyJoinedOn, out var joined) || joined > today || (birthOk && joined <= VietnameseDates.Earliest(birth)))
+            {
+                Error("partyJoinedOn", "Ngày vào Đảng không hợp lệ: nhập theo dạng dd/MM/yyyy, sau ngày sinh và không sau hôm nay.");
+            }
+            else
+            {
+                party = joined;
+            }
+        }
+
+        if (!Guid.TryParse(input.OrganisationId, out var organisation) || !access.MayChange(organisation))
+        {
+            Error("organisationId", "Hãy chọn đơn vị công tác trong phạm vi quản lý của bạn.");
+        }
+
+        if (!Guid.TryParse(input.TitleId, out var title) || !usableTitles.Contains(title))
+        {
+            Error("titleId", "Hãy chọn chức vụ hiện tại.");
+        }
+
+        if (!VietnameseDates.TryParseDate(input.TitleSince, out var since) || since > today || (birthOk && since <= VietnameseDates.Earliest(birth)))
+        {
+            Error("titleSince", "Ngày giữ chức vụ không hợp lệ: nhập theo dạng dd/MM/yyyy, sau ngày sinh và không sau hôm nay.");
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new ValidCadre(code, fullName, sex, birth, ethnicity, hometown, party, organisation, title, since), errors);
+    }
+
+    private static string? Optional(string? text, int max, string field, string message, Dictionary<string, string[]> errors)
+    {
+        var value = VietnameseText.Clean(text);
+        if (value.Length > max)
+        {
+            errors[field] = [message];
+        }
+
+        return value.Length == 0 ? null : value;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Registry;
+using QuyHoach.Domain.Common;
+using QuyHoach.Domain.Eligibility;
+using QuyHoach.Web.Features.Access;
+
+namespace QuyHoach.Web.Features.Registry;
+
+/// <summary>
+/// Danh sách cán bộ: the cadres of the user's scope, filtered, in Vietnamese name order (given name, then the whole
+/// name, with the <c>vi-VN-x-icu</c> collation of the columns), 25 to a page. The search is folded like
+/// <c>search_name</c>, so it ignores diacritics and uses the trigram index.
+/// </summary>
+public sealed class CadreListHandler(QuyHoachDbContext db)
+{
+    public async Task<CadreListPage> HandleAsync(UserAccess access, CadreListQuery query, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(query);
+        var organisations = (query.OrganisationId is { } root ? access.Subtree(root) : access.OrganisationIds).ToList();
+        if (organisations.Count == 0)
+        {
+            return new CadreListPage([], 0, query.Page, CadreListQuery.PageSize);
+        }
+
+        var cadres = Filter(db.Cadres.AsNoTracking().Where(c => organisations.Contains(c.OrganisationId)), query, today);
+        var total = await cadres.CountAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await cadres
+            .OrderBy(c => c.GivenName).ThenBy(c => c.FullName).ThenBy(c => c.Code)
+            .Skip((query.Page - 1) * CadreListQuery.PageSize).Take(CadreListQuery.PageSize)
+            .Select(c => new
+            {
+                c.Id,
+                c.Code,
+                c.FullName,
+                c.Sex,
+                c.BirthYear,
+                c.BirthMonth,
+                c.BirthDay,
+                Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(),
+                Title = c.Assignments.Where(a => a.To == null)
+                    .Select(a => db.Titles.Where(t => t.Id == a.TitleId).Select(t => t.Name).FirstOrDefault()).FirstOrDefault(),
+                Theories = c.PoliticalTheory.Where(p => !p.Studying).Select(p => p.Level).ToList(),
+                Latest = c.Evaluations.OrderByDescending(e => e.Year).Select(e => new { e.Rating }).FirstOrDefault(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var now = YearMonth.Of(today);
+        var items = rows.Select(r =>
+        {
+            var birth = new PartialDate(r.BirthYear, r.BirthMonth, r.BirthDay);
+            var theory = r.Theories.Count == 0 ? PoliticalTheoryLevel.None : r.Theories.Max();
+            return new CadreListItem(
+                r.Id, r.Code, r.FullName, RegistryLabels.Of(r.Sex), birth.ToString(), now.MonthsSince(birth.AgeMonth) / 12,
+                r.Organisation ?? "", r.Title, RegistryLabels.Of(theory), r.Latest is null ? null : RegistryLabels.Of(r.Latest.Rating));
+        }).ToList();
+        return new CadreListPage(items, total, query.Page, CadreListQuery.PageSize);
+    }
+
+    private static IQueryable<Cadre> Filter(IQueryable<Cadre> cadres, CadreListQuery query, DateOnly today)
+    {
+        if (query.FoldedSearch.Length > 0)
+        {
+            var pattern = "%" + query.FoldedSearch.Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            cadres = cadres.Where(c => EF.Functions.ILike(c.SearchName, pattern, "\\") || EF.Functions.ILike(c.Code, pattern, "\\"));
+        }
+
+        if (query.TitleId is { } title)
+        {
+            cadres = cadres.Where(c => c.Assignments.Any(a => a.To == null && a.TitleId == title));
+        }
+
+        if (query.Sex is { } sex)
+        {
+            cadres = cadres.Where(c => c.Sex == sex);
+        }
+
+        if (query.AgeBand is { } band)
+        {
+            var (from, to) = band.BirthIndexRange(today);
+            cadres = cadres.Where(c => (c.BirthYear * 12) + (c.BirthMonth ?? 1) - 1 >= from && (c.BirthYear * 12) + (c.BirthMonth ?? 1) - 1 <= to);
+        }
+
+        if (query.PoliticalTheory is { } level)
+        {
+            // The highest level completed (đang học does not count yet, R-STD-2).
+            var higher = Enum.GetValues<PoliticalTheoryLevel>().Where(l => l > level).ToList();
+            cadres = level == PoliticalTheoryLevel.None
+                ? cadres.Where(c => !c.PoliticalTheory.Any(p => !p.Studying && p.Level != PoliticalTheoryLevel.None))
+                : cadres.Where(c => c.PoliticalTheory.Any(p => !p.Studying && p.Level == level) && !c.PoliticalTheory.Any(p => !p.Studying && higher.Contains(p.Level)));
+        }
+
+        if (query.Rating is { } rating)
+        {
+            cadres = cadres.Where(c => c.Evaluations.Any(e => e.Rating == rating && !c.Evaluations.Any(later => later.Year > e.Year)));
+        }
+
+        return cadres;
+    }
+}

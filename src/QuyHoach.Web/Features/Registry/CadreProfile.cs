@@ -1,0 +1,70 @@
+namespace QuyHoach.Web.Features.Registry;
+
+/// <summary>Lý lịch cán bộ: identity, every history and the live screening verdicts.</summary>
+public sealed record CadreProfile(
+    Guid Id,
+    string Code,
+    string FullName,
+    string Sex,
+    string Birth,
+    int Age,
+    string? Ethnicity,
+    string? Hometown,
+    DateOnly? PartyJoinedOn,
+    Guid OrganisationId,
+    string Organisation,
+    Guid? CurrentTitleId,
+    string? CurrentTitle,
+    DateOnly? CurrentTitleSince,
+    DateOnly? DiedOn,
+    DateOnly? TransferredOutOn,
+    IReadOnlyList<AssignmentView> Assignments,
+    IReadOnlyList<EducationView> Education,
+    IReadOnlyList<PoliticalTheoryView> PoliticalTheory,
+    IReadOnlyList<StateManagementView> StateManagement,
+    IReadOnlyList<EvaluationView> Evaluations,
+    IReadOnlyList<DisciplineView> Disciplines,
+    IReadOnlyList<ConclusionView> PoliticalStandardConclusions,
+    ScreeningView Screening);
+
+public sealed record AssignmentView(Guid TitleId, string Title, DateOnly From, DateOnly? To, string? DecisionNumber, bool IsCurrent);
+
+public sealed record EducationView(string Level, string? Field, string? Institution, int? Year);
+
+/// <summary>Lý luận chính trị; <see cref="Studying"/> is "đang học".</summary>
+public sealed record PoliticalTheoryView(string Level, bool Studying, int? Year);
+
+public sealed record StateManagementView(string Level, int? Year);
+
+/// <summary>Xếp loại of one year; <see cref="Score"/> is written the Vietnamese way ("89,9").</summary>
+public sealed record EvaluationView(int Year, string RatingCode, string Rating, int? ScoreTenths, string? Score);
+
+/// <summary>Kỷ luật with its dates and its status today.</summary>
+public sealed record DisciplineView(
+    string Authority,
+    string Form,
+    string? DecisionNumber,
+    DateOnly DecidedOn,
+    DateOnly EffectiveOn,
+    string Status,
+    DateOnly? FreeFrom,
+    bool IsCollective);
+
+public sealed record ConclusionView(DateOnly ConcludedOn, bool Met, string? Note);
+
+/// <summary>Sàng lọc: the rule set in force today, the current term and one verdict per title the cadre could be
+/// planned for.</summary>
+public sealed record ScreeningView(string RuleSet, string? Term, DateOnly AsOf, IReadOnlyList<VerdictView> Verdicts);
+
+public sealed record VerdictView(
+    Guid TitleId,
+    string Title,
+    string Outcome,
+    string OutcomeLabel,
+    int? SourceGroup,
+    int MonthsRemaining,
+    int RequiredMonths,
+    IReadOnlyList<ReasonView> Reasons);
+
+/// <summary>Lý do with its code, severity, Vietnamese message and legal basis.</summary>
+public sealed record ReasonView(string Code, string Severity, string SeverityLabel, string Message, string RuleId, string LegalBasis);

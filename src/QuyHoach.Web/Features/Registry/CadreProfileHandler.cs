@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Registry;
+using QuyHoach.Domain.Common;
+using QuyHoach.Domain.Discipline;
+using QuyHoach.Domain.Evaluation;
+using QuyHoach.Domain.RuleSets;
+using QuyHoach.Web.Features.Access;
+
+namespace QuyHoach.Web.Features.Registry;
+
+/// <summary>
+/// Lý lịch cán bộ: one cadre of the user's scope with every history and the live screening verdicts; null when the
+/// cadre does not exist or is outside the scope (the caller answers 404 either way, so existence does not leak).
+/// </summary>
+public sealed class CadreProfileHandler(QuyHoachDbContext db)
+{
+    public async Task<CadreProfile?> HandleAsync(UserAccess access, Guid id, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var visible = access.OrganisationIds.ToList();
+        var cadre = await db.Cadres.AsNoTracking()
+            .Include(c => c.Assignments).Include(c => c.Education).Include(c => c.PoliticalTheory).Include(c => c.StateManagement)
+            .Include(c => c.Evaluations).Include(c => c.Disciplines).Include(c => c.PoliticalStandardConclusions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == id && visible.Contains(c.OrganisationId), cancellationToken).ConfigureAwait(false);
+        if (cadre is null)
+        {
+            return null;
+        }
+
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == cadre.OrganisationId).Select(o => o.Name)
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        var titleIds = cadre.Assignments.Select(a => a.TitleId).Distinct().ToList();
+        var titles = await db.Titles.AsNoTracking().Where(t => titleIds.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
+        var current = cadre.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
+        var currentTitle = current is null ? null : titles[current.TitleId];
+        var ruleSet = RuleSetCatalog.BuiltIn.InForceOn(today) ?? RuleSetCatalog.BuiltIn.Newest;
+        var screening = await ScreenAsync(cadre, currentTitle, ruleSet, today, cancellationToken).ConfigureAwait(false);
+
+        return new CadreProfile(
+            cadre.Id,
+            cadre.Code,
+            cadre.FullName,
+            RegistryLabels.Of(cadre.Sex),
+            cadre.Birth.ToString(),
+            YearMonth.Of(today).MonthsSince(cadre.Birth.AgeMonth) / 12,
+            cadre.Ethnicity,
+            cadre.Hometown,
+            cadre.PartyJoinedOn,
+            cadre.OrganisationId,
+            organisation,
+            currentTitle?.Id,
+            currentTitle?.Name,
+            current?.From,
+            cadre.DiedOn,
+            cadre.TransferredOutOn,
+            cadre.Assignments.OrderByDescending(a => a.From)
+                .Select(a => new AssignmentView(a.TitleId, titles[a.TitleId].Name, a.From, a.To, a.DecisionNumber, a == current)).ToList(),
+            cadre.Education.OrderByDescending(e => e.Year).Select(e => new EducationView(RegistryLabels.Of(e.Level), e.Field, e.Institution, e.Year)).ToList(),
+            cadre.PoliticalTheory.OrderByDescending(p => p.Year).Select(p => new PoliticalTheoryView(RegistryLabels.Of(p.Level), p.Studying, p.Year)).ToList(),
+            cadre.StateManagement.OrderByDescending(s => s.Year).Select(s => new StateManagementView(RegistryLabels.Of(s.Level), s.Year)).ToList(),
+            cadre.Evaluations.OrderByDescending(e => e.Year)
+                .Select(e => new EvaluationView(e.Year, e.Rating.ToCode(), RegistryLabels.Of(e.Rating), e.ScoreTenths, e.ScoreTenths is null ? null : RegistryLabels.Score(e.ScoreTenths))).ToList(),
+            cadre.Disciplines.OrderByDescending(d => d.DecidedOn).Select(d => Discipline(d, ruleSet, today)).ToList(),
+            cadre.PoliticalStandardConclusions.OrderByDescending(c => c.ConcludedOn).Select(c => new ConclusionView(c.ConcludedOn, c.Met, c.Note)).ToList(),
+            screening);
+    }
+
+    private async Task<ScreeningView> ScreenAsync(Cadre cadre, Title? currentTitle, RuleSet ruleSet, DateOnly today, CancellationToken cancellationToken)
+    {
+        var ruleSetLabel = $"{ruleSet.Id}@{ruleSet.Version}";
+        var terms = await db.Terms.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (currentTitle is null)
+        {
+            return new ScreeningView(ruleSetLabel, null, today, []);
+        }
+
+        var candidates = await db.Titles.AsNoTracking().Include(t => t.SourceGroups).ThenInclude(g => g.Members)
+            .Where(t => t.SourceGroups.Any(g => g.Members.Any(m => m.SourceTitleId == currentTitle.Id)))
+            .OrderByDescending(t => t.Rank).ThenBy(t => t.Code)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var verdicts = CadreScreening.Verdicts(cadre, currentTitle, candidates, ruleSet, today);
+        var track = candidates.FirstOrDefault()?.TermTrack ?? TermTrack.Party;
+        var term = terms
+            .Where(t => track == TermTrack.Party ? t.PartyStartYear <= today.Year && today.Year <= t.PartyEndYear : t.StateStartYear <= today.Year && today.Year <= t.StateEndYear)
+            .MaxBy(t => track == TermTrack.Party ? t.PartyStartYear : t.StateStartYear);
+        return new ScreeningView(ruleSetLabel, term?.Name, today, verdicts);
+    }
+
+    private static DisciplineView Discipline(DisciplineEntry d, RuleSet ruleSet, DateOnly today)
+    {
+        var status = DisciplineTimeRule.InForceOn(CadreFactsMapper.ToRecord(d), today, ruleSet.DisciplineWaits, ruleSet.MonthCounting);
+        var text = d switch
+        {
+            { Annulled: true } => "Đã hủy",
+            { EffectiveOn: var from } when from > today => "Chưa có hiệu lực",
+            { ComplaintPending: true } when status.InForce => "Đang có hiệu lực (đang giải quyết khiếu nại)",
+            _ when status.InForce => "Đang có hiệu lực",
+            _ => "Đã hết hiệu lực",
+        };
+        return new DisciplineView(RegistryLabels.Of(d.Authority), RegistryLabels.Of(d.Form), d.DecisionNumber, d.DecidedOn, d.EffectiveOn, text, d.Annulled ? null : status.FreeFrom, d.IsCollective);
+    }
+}

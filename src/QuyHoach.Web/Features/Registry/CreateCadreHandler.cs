@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using QuyHoach.Data;
+using QuyHoach.Data.Registry;
+using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Features.Shell;
+
+namespace QuyHoach.Web.Features.Registry;
+
+/// <summary>Thêm cán bộ: a new cadre with its current title, in a unit of the user's scope; a taken code is refused.</summary>
+public sealed class CreateCadreHandler(QuyHoachDbContext db, TitlesHandler titles, TimeProvider clock)
+{
+    public async Task<CadreCommandResult> HandleAsync(UserAccess access, CadreInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        if (!access.CanWrite)
+        {
+            return CadreCommandResult.Forbidden;
+        }
+
+        var usable = (await titles.HandleAsync(access, cancellationToken).ConfigureAwait(false)).Select(t => t.Id).ToList();
+        var (valid, errors) = CadreInputValidator.Validate(input, access, usable, VietnamTime.Today(clock));
+        if (valid is null)
+        {
+            return CadreCommandResult.Invalid(errors);
+        }
+
+        if (await db.Cadres.AnyAsync(c => c.Code == valid.Code, cancellationToken).ConfigureAwait(false))
+        {
+            return CadreCommandResult.Invalid(CadreCodes.Taken);
+        }
+
+        var now = clock.GetUtcNow();
+        var cadre = new Cadre { Id = Guid.CreateVersion7(), CreatedAt = now };
+        CadreCodes.Apply(cadre, valid, now);
+        cadre.Assignments.Add(new Assignment { Id = Guid.CreateVersion7(), CadreId = cadre.Id, TitleId = valid.TitleId, From = valid.TitleSince });
+        db.Cadres.Add(cadre);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return CadreCommandResult.Invalid(CadreCodes.Taken);
+        }
+
+        return CadreCommandResult.Saved(cadre.Id);
+    }
+}
+
+/// <summary>What create and update share: copying checked fields and the "code taken" message.</summary>
+internal static class CadreCodes
+{
+    public static IReadOnlyDictionary<string, string[]> Taken { get; } =
+        new Dictionary<string, string[]> { ["code"] = ["Mã cán bộ đã được dùng cho một cán bộ khác."] };
+
+    public static void Apply(Cadre cadre, ValidCadre valid, DateTimeOffset now)
+    {
+        cadre.Code = valid.Code;
+        cadre.FullName = valid.FullName;
+        cadre.Sex = valid.Sex;
+        (cadre.BirthYear, cadre.BirthMonth, cadre.BirthDay) = (valid.Birth.Year, valid.Birth.Month, valid.Birth.Day);
+        cadre.Ethnicity = valid.Ethnicity;
+        cadre.Hometown = valid.Hometown;
+        cadre.PartyJoinedOn = valid.PartyJoinedOn;
+        cadre.OrganisationId = valid.OrganisationId;
+        cadre.UpdatedAt = now;
+    }
+}

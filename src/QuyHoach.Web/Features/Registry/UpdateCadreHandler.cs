@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using QuyHoach.Data;
+using QuyHoach.Data.Registry;
+using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Features.Shell;
+
+namespace QuyHoach.Web.Features.Registry;
+
+/// <summary>
+/// Sửa thông tin cán bộ: identity, unit and current title. A new title closes the current assignment the day before
+/// the new one starts (the history is kept); the same title with another date corrects the start date.
+/// </summary>
+public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler titles, TimeProvider clock)
+{
+    /// <summary>The form of an existing cadre, filled from the registry; null when out of scope.</summary>
+    public async Task<CadreInput?> LoadAsync(UserAccess access, Guid id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var cadre = await FindAsync(access, id, tracking: false, cancellationToken).ConfigureAwait(false);
+        if (cadre is null)
+        {
+            return null;
+        }
+
+        var current = cadre.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
+        return new CadreInput
+        {
+            Code = cadre.Code,
+            FullName = cadre.FullName,
+            Sex = RegistryCodes.Code(cadre.Sex),
+            Birth = cadre.Birth.ToString(),
+            Ethnicity = cadre.Ethnicity,
+            Hometown = cadre.Hometown,
+            PartyJoinedOn = RegistryLabels.Date(cadre.PartyJoinedOn),
+            OrganisationId = cadre.OrganisationId.ToString(),
+            TitleId = current?.TitleId.ToString(),
+            TitleSince = RegistryLabels.Date(current?.From),
+        };
+    }
+
+    public async Task<CadreCommandResult> HandleAsync(UserAccess access, Guid id, CadreInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var cadre = await FindAsync(access, id, tracking: true, cancellationToken).ConfigureAwait(false);
+        if (cadre is null)
+        {
+            return CadreCommandResult.NotFound;
+        }
+
+        if (!access.MayChange(cadre.OrganisationId))
+        {
+            return CadreCommandResult.Forbidden;
+        }
+
+        var usable = (await titles.HandleAsync(access, cancellationToken).ConfigureAwait(false)).Select(t => t.Id).ToList();
+        var (valid, errors) = CadreInputValidator.Validate(input, access, usable, VietnamTime.Today(clock));
+        if (valid is null)
+        {
+            return CadreCommandResult.Invalid(errors);
+        }
+
+        if (await db.Cadres.AnyAsync(c => c.Code == valid.Code && c.Id != id, cancellationToken).ConfigureAwait(false))
+        {
+            return CadreCommandResult.Invalid(CadreCodes.Taken);
+        }
+
+        var current = cadre.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
+        if (cadre.Assignments.Any(a => a != current && (a.To ?? a.From) >= valid.TitleSince)
+            || (current is not null && current.TitleId != valid.TitleId && current.From >= valid.TitleSince))
+        {
+            return CadreCommandResult.Invalid(new Dictionary<string, string[]>
+            {
+                ["titleSince"] = ["Ngày giữ chức vụ phải sau ngày bắt đầu và ngày kết thúc các chức vụ trước trong quá trình công tác."],
+            });
+        }
+
+        var now = clock.GetUtcNow();
+        CadreCodes.Apply(cadre, valid, now);
+        if (current is not null && current.TitleId == valid.TitleId)
+        {
+            current.From = valid.TitleSince;
+        }
+        else
+        {
+            current?.To = valid.TitleSince.AddDays(-1);
+            db.Add(new Assignment { Id = Guid.CreateVersion7(), CadreId = cadre.Id, TitleId = valid.TitleId, From = valid.TitleSince });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return CadreCommandResult.Invalid(CadreCodes.Taken);
+        }
+
+        return CadreCommandResult.Saved(cadre.Id);
+    }
+
+    private async Task<Cadre?> FindAsync(UserAccess access, Guid id, bool tracking, CancellationToken cancellationToken)
+    {
+        var visible = access.OrganisationIds.ToList();
+        var query = db.Cadres.Include(c => c.Assignments).Where(c => c.Id == id && visible.Contains(c.OrganisationId));
+        return await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
