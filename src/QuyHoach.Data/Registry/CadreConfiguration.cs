@@ -30,6 +30,8 @@ internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
         builder.HasIndex(c => new { c.GivenName, c.FullName });
         // Trigram index: substring search without diacritics stays fast at 100,000 cadres.
         builder.HasIndex(c => c.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
+        // The list's search also matches codes by substring; without this the OR falls back to a full scan.
+        builder.HasIndex(c => c.Code, "ix_cadres_code_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Assignments).WithOne().HasForeignKey(a => a.CadreId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Education).WithOne().HasForeignKey(a => a.CadreId).OnDelete(DeleteBehavior.Cascade);

@@ -49,6 +49,8 @@ public static class WebSetup
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapImportEndpoints();
+        app.MapImportApi();
+        app.MapRegistryExports();
         app.MapQuyHoachApi();
         app.MapRazorComponents<App>();
         return app;

@@ -207,6 +207,8 @@ CREATE INDEX ix_bodies_organisation_id ON bodies (organisation_id);
 CREATE INDEX ix_body_memberships_body_id ON body_memberships (body_id);
 CREATE INDEX ix_body_memberships_cadre_id ON body_memberships (cadre_id);
 CREATE UNIQUE INDEX ix_cadres_code ON cadres (code);
+
+CREATE INDEX ix_cadres_code_trgm ON cadres USING gin (code gin_trgm_ops);
 CREATE INDEX ix_cadres_given_name_full_name ON cadres (given_name, full_name);
 
 CREATE INDEX ix_cadres_organisation_id ON cadres (organisation_id);

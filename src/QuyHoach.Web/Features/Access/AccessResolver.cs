@@ -58,6 +58,6 @@ public sealed class AccessResolver(QuyHoachDbContext db)
             }
         }
 
-        return new UserAccess(userId, rootId, canRead, canWrite, visible, children);
+        return new UserAccess(userId, rootId, canRead, canWrite, visible, children, user.Identity?.Name ?? "");
     }
 }

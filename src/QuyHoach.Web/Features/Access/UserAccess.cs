@@ -1,3 +1,5 @@
+using QuyHoach.Data.Audit;
+
 namespace QuyHoach.Web.Features.Access;
 
 /// <summary>
@@ -9,9 +11,10 @@ public sealed class UserAccess
     private readonly HashSet<Guid> _visible;
     private readonly ILookup<Guid, Guid> _children;
 
-    internal UserAccess(Guid? userId, Guid? rootId, bool canRead, bool canWrite, HashSet<Guid> visible, ILookup<Guid, Guid> children)
+    internal UserAccess(Guid? userId, Guid? rootId, bool canRead, bool canWrite, HashSet<Guid> visible, ILookup<Guid, Guid> children, string userName = "")
     {
         UserId = userId;
+        Actor = new AuditActor(userId, userName);
         RootId = rootId;
         CanRead = canRead;
         CanWrite = canWrite;
@@ -23,6 +26,9 @@ public sealed class UserAccess
     public static UserAccess None { get; } = new(null, null, false, false, [], Array.Empty<Guid>().ToLookup(g => g));
 
     public Guid? UserId { get; }
+
+    /// <summary>Who acts, as the audit log records it.</summary>
+    public AuditActor Actor { get; }
 
     /// <summary>The scope root: the user's own organisation.</summary>
     public Guid? RootId { get; }

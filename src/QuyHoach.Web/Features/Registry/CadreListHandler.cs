@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Registry;
+using QuyHoach.Documents.Exports;
 using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Web.Features.Access;
@@ -56,6 +57,35 @@ public sealed class CadreListHandler(QuyHoachDbContext db)
                 r.Organisation ?? "", r.Title, RegistryLabels.Of(theory), r.Latest is null ? null : RegistryLabels.Of(r.Latest.Rating));
         }).ToList();
         return new CadreListPage(items, total, query.Page, CadreListQuery.PageSize);
+    }
+
+    /// <summary>Every cadre the list shows for <paramref name="query"/> (all pages), as the Excel export's rows.</summary>
+    public async Task<IReadOnlyList<CadreListRow>> ExportAsync(UserAccess access, CadreListQuery query, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(query);
+        var organisations = (query.OrganisationId is { } root ? access.Subtree(root) : access.OrganisationIds).ToList();
+        var rows = await Filter(db.Cadres.AsNoTracking().Where(c => organisations.Contains(c.OrganisationId)), query, today)
+            .OrderBy(c => c.GivenName).ThenBy(c => c.FullName).ThenBy(c => c.Code)
+            .Select(c => new
+            {
+                c.Code, c.FullName, c.Sex, c.BirthYear, c.BirthMonth, c.BirthDay, c.Ethnicity,
+                Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(),
+                Title = c.Assignments.Where(a => a.To == null)
+                    .Select(a => db.Titles.Where(t => t.Id == a.TitleId).Select(t => t.Name).FirstOrDefault()).FirstOrDefault(),
+                Theories = c.PoliticalTheory.Select(p => new { p.Level, p.Studying }).ToList(),
+                Management = c.StateManagement.OrderByDescending(m => m.Year).Select(m => (StateManagementLevel?)m.Level).FirstOrDefault(),
+                Latest = c.Evaluations.OrderByDescending(e => e.Year).Select(e => new { e.Rating, e.Year }).FirstOrDefault(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r =>
+        {
+            var done = r.Theories.Where(p => !p.Studying).Select(p => p.Level).DefaultIfEmpty(PoliticalTheoryLevel.None).Max();
+            return new CadreListRow(
+                r.Code, r.FullName, r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, r.BirthDay), r.Ethnicity, r.Organisation, r.Title,
+                done, r.Theories.Any(p => p.Studying), r.Management, r.Latest?.Rating, r.Latest?.Year);
+        }).ToList();
     }
 
     private static IQueryable<Cadre> Filter(IQueryable<Cadre> cadres, CadreListQuery query, DateOnly today)

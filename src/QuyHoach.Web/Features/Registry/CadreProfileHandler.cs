@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
@@ -28,6 +29,10 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
         {
             return null;
         }
+
+        // Every view of a profile is a legally significant read of personnel data (C10): it is logged.
+        AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.CadreViewed, "cadre", cadre.Id.ToString(), cadre.OrganisationId));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == cadre.OrganisationId).Select(o => o.Name)
             .SingleAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Shell;
@@ -35,6 +36,7 @@ public sealed class CreateCadreHandler(QuyHoachDbContext db, TitlesHandler title
         CadreCodes.Apply(cadre, valid, now);
         cadre.Assignments.Add(new Assignment { Id = Guid.CreateVersion7(), CadreId = cadre.Id, TitleId = valid.TitleId, From = valid.TitleSince });
         db.Cadres.Add(cadre);
+        AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.CadreCreated, "cadre", cadre.Id.ToString(), cadre.OrganisationId, after: CadreAudit.Of(cadre)));
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Shell;
@@ -76,6 +77,7 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
         }
 
         var now = clock.GetUtcNow();
+        var before = CadreAudit.Of(cadre);
         CadreCodes.Apply(cadre, valid, now);
         if (current is not null && current.TitleId == valid.TitleId)
         {
@@ -84,8 +86,12 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
         else
         {
             current?.To = valid.TitleSince.AddDays(-1);
-            db.Add(new Assignment { Id = Guid.CreateVersion7(), CadreId = cadre.Id, TitleId = valid.TitleId, From = valid.TitleSince });
+            var assignment = new Assignment { Id = Guid.CreateVersion7(), CadreId = cadre.Id, TitleId = valid.TitleId, From = valid.TitleSince };
+            db.Add(assignment);
+            cadre.Assignments.Add(assignment);
         }
+
+        AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.CadreUpdated, "cadre", cadre.Id.ToString(), cadre.OrganisationId, before, CadreAudit.Of(cadre)));
 
         try
         {
