@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using QuyHoach.Web.Components;
 using QuyHoach.Web.Features.Account;
+using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -19,6 +20,7 @@ public static class WebSetup
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Features.Dashboard.DashboardHandler>();
         builder.Services.AddScoped<Features.Admin.AccountsHandler>();
+        builder.Services.AddPlanning();
         return builder;
     }
 
@@ -34,6 +36,7 @@ public static class WebSetup
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapPlanningEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }
