@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Organisations;
+using QuyHoach.Data.Planning;
 using QuyHoach.Data.Registry;
 
 namespace QuyHoach.Data;
@@ -25,6 +26,26 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
     public DbSet<Title> Titles => Set<Title>();
 
     public DbSet<Cadre> Cadres => Set<Cadre>();
+
+    public DbSet<PlanningRound> PlanningRounds => Set<PlanningRound>();
+
+    public DbSet<RoundStep> RoundSteps => Set<RoundStep>();
+
+    public DbSet<SourceListEntry> SourceListEntries => Set<SourceListEntry>();
+
+    public DbSet<Conference> Conferences => Set<Conference>();
+
+    public DbSet<ConvenedMember> ConvenedMembers => Set<ConvenedMember>();
+
+    public DbSet<Ballot> Ballots => Set<Ballot>();
+
+    public DbSet<BallotCandidate> BallotCandidates => Set<BallotCandidate>();
+
+    public DbSet<TallyEntry> TallyEntries => Set<TallyEntry>();
+
+    public DbSet<TallyCorrection> TallyCorrections => Set<TallyCorrection>();
+
+    public DbSet<HeadDecision> HeadDecisions => Set<HeadDecision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

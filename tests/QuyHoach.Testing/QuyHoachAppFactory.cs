@@ -1,7 +1,14 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using QuyHoach.Data;
+using QuyHoach.Data.Identity;
+using QuyHoach.Data.Registry;
+using QuyHoach.Domain.Common;
 using QuyHoach.Web.Hosting;
 
 namespace QuyHoach.Testing;
@@ -105,6 +112,73 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     /// <summary>How many cadres the database holds.</summary>
     public async Task<long> CadreCountAsync() =>
         await OtherDepartmentSql.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM cadres").ConfigureAwait(false);
+
+    /// <summary>Creates an account with <paramref name="role"/> in the organisation <paramref name="organisationCode"/>
+    /// (its scope), with the demo password.</summary>
+    public async Task CreateAccountAsync(string userName, string fullName, string role, string organisationCode)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var organisation = await db.Organisations.SingleAsync(o => o.Code == organisationCode).ConfigureAwait(false);
+        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = userName, FullName = fullName, OrganisationId = organisation.Id, LockoutEnabled = true };
+        var created = await users.CreateAsync(user, DemoPassword).ConfigureAwait(false);
+        var added = created.Succeeded ? await users.AddToRoleAsync(user, role).ConfigureAwait(false) : created;
+        if (!added.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Description)));
+        }
+    }
+
+    /// <summary>A client signed in as <paramref name="userName"/> (demo password), through the real sign-in form.</summary>
+    public async Task<HttpClient> SignInAsUserAsync(string userName)
+    {
+        var client = CreateAnonymousClient();
+        var response = await PostSignInAsync(client, userName, DemoPassword).ConfigureAwait(false);
+        return response.StatusCode == HttpStatusCode.Redirect
+            ? client
+            : throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode}");
+    }
+
+    /// <summary>
+    /// Seats the province's BTV (<paramref name="standing"/> members) and BCH (<paramref name="executive"/> members, the
+    /// BTV included) with new cadres NDI-TU-0001…, member 1 heading both (Bí thư Tỉnh ủy), from 01/10/2020.
+    /// </summary>
+    public async Task SeatProvinceBodiesAsync(int standing, int executive)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>();
+        var province = await db.Organisations.SingleAsync(o => o.Code == DemoSeeder.ProvinceCode).ConfigureAwait(false);
+        var btv = await db.Bodies.SingleAsync(b => b.Code == "NDI-BTV").ConfigureAwait(false);
+        var bch = await db.Bodies.SingleAsync(b => b.Code == "NDI-BCH").ConfigureAwait(false);
+        var random = new Random(2023);
+        var since = new DateOnly(2020, 10, 1);
+        for (var i = 1; i <= executive; i++)
+        {
+            var female = i % 4 == 0;
+            var cadre = new Cadre
+            {
+                Id = Guid.CreateVersion7(),
+                Code = $"NDI-TU-{i:D4}",
+                OrganisationId = province.Id,
+                FullName = DemoNames.Next(random, female),
+                Sex = female ? Sex.Female : Sex.Male,
+                BirthYear = 1965 + (i % 15),
+                BirthMonth = 1 + (i % 12),
+                CreatedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            };
+            db.Cadres.Add(cadre);
+            var position = i == 1 ? "Bí thư Tỉnh ủy" : i <= standing ? "Ủy viên Ban Thường vụ" : "Tỉnh ủy viên";
+            db.Add(new BodyMembership { Id = Guid.CreateVersion7(), BodyId = bch.Id, CadreId = cadre.Id, Position = position, IsHead = i == 1, From = since });
+            if (i <= standing)
+            {
+                db.Add(new BodyMembership { Id = Guid.CreateVersion7(), BodyId = btv.Id, CadreId = cadre.Id, Position = position, IsHead = i == 1, From = since });
+            }
+        }
+
+        await db.SaveChangesAsync().ConfigureAwait(false);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -2,9 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using QuyHoach.Web.Components;
 using QuyHoach.Web.Features.Account;
-using QuyHoach.Web.Features.Import;
 using QuyHoach.Web.Features.Api;
+using QuyHoach.Web.Features.Import;
 using QuyHoach.Web.Features.Registry;
+using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -31,6 +32,7 @@ public static class WebSetup
         builder.Services.AddRegistryImport();
         builder.Services.AddRegistryFeatures();
         builder.Services.AddRegistryApi();
+        builder.Services.AddPlanning();
         return builder;
     }
 
@@ -52,6 +54,7 @@ public static class WebSetup
         app.MapImportApi();
         app.MapRegistryExports();
         app.MapQuyHoachApi();
+        app.MapPlanningEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -143,8 +143,14 @@ internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, Au
             {
                 Add(cadre.Disciplines, new DisciplineEntry
                 {
-                    Id = Guid.CreateVersion7(), CadreId = cadre.Id, Authority = row.Authority, Form = row.Form, DecisionNumber = row.DecisionNumber,
-                    DecidedOn = row.DecisionDate, EffectiveOn = row.EffectiveDate, ComplaintPending = row.UnderComplaint,
+                    Id = Guid.CreateVersion7(),
+                    CadreId = cadre.Id,
+                    Authority = row.Authority,
+                    Form = row.Form,
+                    DecisionNumber = row.DecisionNumber,
+                    DecidedOn = row.DecisionDate,
+                    EffectiveOn = row.EffectiveDate,
+                    ComplaintPending = row.UnderComplaint,
                 }, isNew);
             }
             else if (record.Authority != row.Authority || record.Form != row.Form || record.DecidedOn != row.DecisionDate

@@ -69,7 +69,13 @@ public sealed class CadreListHandler(QuyHoachDbContext db)
             .OrderBy(c => c.GivenName).ThenBy(c => c.FullName).ThenBy(c => c.Code)
             .Select(c => new
             {
-                c.Code, c.FullName, c.Sex, c.BirthYear, c.BirthMonth, c.BirthDay, c.Ethnicity,
+                c.Code,
+                c.FullName,
+                c.Sex,
+                c.BirthYear,
+                c.BirthMonth,
+                c.BirthDay,
+                c.Ethnicity,
                 Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(),
                 Title = c.Assignments.Where(a => a.To == null)
                     .Select(a => db.Titles.Where(t => t.Id == a.TitleId).Select(t => t.Name).FirstOrDefault()).FirstOrDefault(),

@@ -1,0 +1,82 @@
+namespace QuyHoach.Data.Planning;
+
+/// <summary>
+/// Đợt quy hoạch: one run of the build (5 steps) or annual-review (4 steps) procedure for the titles of one
+/// management authority (R-AUTH-1), in one organisation, for one term and reference month. The rule set is recorded
+/// and frozen when the first conference opens (R-REG-1); a closed round is never re-evaluated.
+/// </summary>
+public sealed class PlanningRound
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Đơn vị tiến hành: the organisation that runs the procedure (its bodies vote; scope).</summary>
+    public Guid OrganisationId { get; set; }
+
+    /// <summary>Cấp có thẩm quyền phê duyệt (R-AUTH-1).</summary>
+    public Guid ManagementAuthorityId { get; set; }
+
+    public Guid TermId { get; set; }
+
+    public RoundKind Kind { get; set; }
+
+    public string Name { get; set; } = "";
+
+    /// <summary>Tháng tham chiếu tính tuổi (R-AGE-1/2), as year and month.</summary>
+    public int ReferenceYear { get; set; }
+
+    public int ReferenceMonth { get; set; }
+
+    /// <summary>Bộ quy tắc: chosen at creation (e.g. a province override) or, when null, the base set in force on
+    /// the first conference's date; fixed from <see cref="RuleSetFrozenAt"/>.</summary>
+    public string? RuleSetId { get; set; }
+
+    public string? RuleSetVersion { get; set; }
+
+    public DateTimeOffset? RuleSetFrozenAt { get; set; }
+
+    public RoundStatus Status { get; set; }
+
+    public Guid CreatedByUserId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public List<RoundTitle> Titles { get; set; } = [];
+
+    public List<RoundStep> Steps { get; set; } = [];
+}
+
+/// <summary>Loại đợt quy hoạch.</summary>
+public enum RoundKind
+{
+    /// <summary>Xây dựng quy hoạch nhiệm kỳ kế tiếp (5 bước, rules §2.5).</summary>
+    NextTermBuild,
+
+    /// <summary>Rà soát, bổ sung quy hoạch hằng năm (4 bước, rules §2.6).</summary>
+    AnnualReview,
+}
+
+/// <summary>Trạng thái đợt quy hoạch.</summary>
+public enum RoundStatus
+{
+    /// <summary>Dự thảo: steps may still be edited.</summary>
+    Draft,
+
+    /// <summary>Đang tiến hành: a conference has opened; the rule set is frozen.</summary>
+    InProgress,
+
+    /// <summary>Đã kết thúc.</summary>
+    Closed,
+}
+
+/// <summary>Chức danh trong đợt: a title in scope with the number to fill (R-RANK-1: the unit's target, ≤ the cap).</summary>
+public sealed class RoundTitle
+{
+    public Guid RoundId { get; set; }
+
+    public Guid TitleId { get; set; }
+
+    /// <summary>Số lượng cần lấy từ trên xuống ở bước cuối.</summary>
+    public int Quota { get; set; }
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Conferences;
+
+/// <summary>Điểm danh: the ids of the convened members present (everyone else is absent).</summary>
+public sealed record AttendanceRequest(IReadOnlyList<Guid>? PresentMemberIds);
+
+/// <summary>
+/// Records attendance on the convening list (staff or the conference's counting committee). Nobody off the list can
+/// be present, so attendance never exceeds the convened; it is fixed once a tally has been entered.
+/// </summary>
+public sealed class AttendanceHandler(QuyHoachDbContext db, GetConferenceHandler view)
+{
+    public async Task<Outcome<ConferenceView>> HandleAsync(PlanningActor actor, Guid conferenceId, AttendanceRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = await ConferenceContext.LoadAsync(db, actor, conferenceId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } at)
+        {
+            return loaded.Refusal!;
+        }
+
+        if (!actor.IsStaff && !at.OnCommittee)
+        {
+            return Refusal.Forbidden("Chỉ chuyên viên tổ chức hoặc tổ kiểm phiếu của hội nghị được điểm danh.");
+        }
+
+        if (await VotesRecordedAsync(db, conferenceId, cancellationToken).ConfigureAwait(false) || at.Round.Status == RoundStatus.Closed)
+        {
+            return Refusal.Conflict("Hội nghị đã có biên bản kiểm phiếu: không sửa được danh sách có mặt.");
+        }
+
+        var ids = request.PresentMemberIds ?? [];
+        var unknown = ids.Count(id => at.Conference.Members.All(m => m.Id != id));
+        if (ids.Count > at.Convened || unknown > 0 || ids.Distinct().Count() != ids.Count)
+        {
+            return Refusal.BadInput(
+                $"Số người có mặt ({ids.Count}) không thể vượt số người được triệu tập ({at.Convened}); mỗi người có mặt phải có tên trong danh sách triệu tập, một lần ({unknown} người không có trong danh sách).");
+        }
+
+        foreach (var member in at.Conference.Members)
+        {
+            member.Present = ids.Contains(member.Id);
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await view.HandleAsync(actor, conferenceId, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static Task<bool> VotesRecordedAsync(QuyHoachDbContext db, Guid conferenceId, CancellationToken cancellationToken) =>
+        db.TallyEntries.AnyAsync(e => db.Ballots.Any(b => b.Id == e.BallotId && b.ConferenceId == conferenceId), cancellationToken);
+}

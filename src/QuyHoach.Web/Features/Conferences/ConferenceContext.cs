@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Domain.RuleSets;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Conferences;
+
+/// <summary>
+/// A conference with its step and round, loaded for a command: in scope or 404; whether the actor sits on its counting
+/// committee; the numbers the quorum is measured on (R-QUO-1).
+/// </summary>
+public sealed record ConferenceContext(PlanningRound Round, RoundStep Step, Conference Conference, RuleSet RuleSet, bool OnCommittee)
+{
+    public const string NotFoundMessage = "Không tìm thấy hội nghị trong phạm vi của bạn.";
+
+    public int Convened => Conference.Members.Count;
+
+    public int Present => Conference.Members.Count(m => m.Present);
+
+    public bool QuorumMet => RuleSet.Voting.Quorum.IsMet(Present, Convened);
+
+    public string QuorumMessage =>
+        $"Hội nghị không đủ số lượng: có mặt {Present}/{Convened} người được triệu tập, cần ít nhất {RuleSet.Voting.Quorum.MinPresent(Convened)} (2/3, R-QUO-1). Không ghi nhận phiếu.";
+
+    public static async Task<Outcome<ConferenceContext>> LoadAsync(QuyHoachDbContext db, PlanningActor actor, Guid conferenceId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(actor);
+        var conference = await db.Conferences.Include(c => c.Members).Include(c => c.Counters)
+            .SingleOrDefaultAsync(c => c.Id == conferenceId, cancellationToken).ConfigureAwait(false);
+        if (conference is null)
+        {
+            return Refusal.NotFound(NotFoundMessage);
+        }
+
+        var roundId = await db.RoundSteps.Where(s => s.Id == conference.StepId).Select(s => s.RoundId).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } round)
+        {
+            return Refusal.NotFound(NotFoundMessage);
+        }
+
+        var step = round.Steps.Single(s => s.Id == conference.StepId);
+        var ruleSet = PlanningCodes.RuleSetOf(round) ?? throw new InvalidOperationException("A round with a conference has a frozen rule set.");
+        conference.Members.Sort((a, b) => string.CompareOrdinal(a.Id.ToString(), b.Id.ToString()));
+        return new ConferenceContext(round, step, conference, ruleSet, conference.Counters.Any(c => c.UserId == actor.UserId) && actor.IsCounter);
+    }
+}
+
+/// <summary>A ballot with its conference context.</summary>
+public sealed record BallotContext(ConferenceContext At, Ballot Ballot, int Quota)
+{
+    public const string NotFoundMessage = "Không tìm thấy phiếu biểu quyết trong phạm vi của bạn.";
+
+    public static async Task<Outcome<BallotContext>> LoadAsync(QuyHoachDbContext db, PlanningActor actor, Guid ballotId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ballot = await db.Ballots.Include(b => b.Candidates).SingleOrDefaultAsync(b => b.Id == ballotId, cancellationToken).ConfigureAwait(false);
+        if (ballot is null)
+        {
+            return Refusal.NotFound(NotFoundMessage);
+        }
+
+        var context = await ConferenceContext.LoadAsync(db, actor, ballot.ConferenceId, cancellationToken).ConfigureAwait(false);
+        if (context.Value is not { } at)
+        {
+            return Refusal.NotFound(NotFoundMessage);
+        }
+
+        ballot.Candidates.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return new BallotContext(at, ballot, at.Round.Titles.Single(t => t.TitleId == ballot.TitleId).Quota);
+    }
+
+    /// <summary>Refuses changes to the votes of a closed round.</summary>
+    public Refusal? RefuseIfClosed() => At.Round.Status == RoundStatus.Closed
+        ? Refusal.Conflict("Đợt quy hoạch đã kết thúc: không thay đổi được kết quả kiểm phiếu.")
+        : null;
+}

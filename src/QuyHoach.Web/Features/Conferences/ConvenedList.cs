@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+
+namespace QuyHoach.Web.Features.Conferences;
+
+/// <summary>
+/// Danh sách triệu tập: the members of the step's bodies sitting on the conference date (memberships are dated), each
+/// person once; the head of the presiding body is marked (R-TIE-1). Invitees are added afterwards.
+/// </summary>
+public static class ConvenedList
+{
+    public static async Task<List<ConvenedMember>> SnapshotAsync(QuyHoachDbContext db, Guid conferenceId, RoundStep step, DateOnly heldOn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(step);
+        var bodyIds = step.ExtraBodies.Select(b => b.BodyId).Prepend(step.BodyId!.Value).ToList();
+        var seats = await (
+            from m in db.Set<Data.Registry.BodyMembership>()
+            join c in db.Cadres on m.CadreId equals c.Id
+            where bodyIds.Contains(m.BodyId) && m.From <= heldOn && (m.To == null || m.To >= heldOn)
+            orderby c.Code
+            select new { m.BodyId, m.CadreId, m.Position, m.IsHead, c.FullName }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var members = new List<ConvenedMember>();
+        foreach (var group in seats.GroupBy(s => s.CadreId))
+        {
+            var seat = group.OrderBy(s => bodyIds.IndexOf(s.BodyId)).First();
+            members.Add(new ConvenedMember
+            {
+                Id = Guid.CreateVersion7(),
+                ConferenceId = conferenceId,
+                CadreId = seat.CadreId,
+                FullName = seat.FullName,
+                Position = seat.Position,
+                IsHead = group.Any(s => s.BodyId == step.BodyId && s.IsHead),
+            });
+        }
+
+        return members;
+    }
+}

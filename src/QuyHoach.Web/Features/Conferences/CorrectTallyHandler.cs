@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Conferences;
+
+/// <summary>
+/// Sửa biên bản sau khi đã tính kết quả: a committee member enters the corrected tally with a reason; the tally before
+/// and after is kept, the new entry becomes the accepted one and the results are computed again. Not once the head
+/// has decided a tie on it (the decision would rest on other numbers), nor in a closed round.
+/// </summary>
+public sealed class CorrectTallyHandler(QuyHoachDbContext db, TimeProvider clock, ResultsQuery results)
+{
+    public async Task<Outcome<ResultsView>> HandleAsync(PlanningActor actor, Guid ballotId, TallyRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = await BallotContext.LoadAsync(db, actor, ballotId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } b)
+        {
+            return loaded.Refusal!;
+        }
+
+        if (!b.At.OnCommittee)
+        {
+            return Refusal.Forbidden("Chỉ thành viên tổ kiểm phiếu của hội nghị này được sửa biên bản kiểm phiếu.");
+        }
+
+        if (b.RefuseIfClosed() is { } closed)
+        {
+            return closed;
+        }
+
+        if (b.Ballot.Status != BallotStatus.ResultsComputed || await db.HeadDecisions.AnyAsync(d => d.BallotId == ballotId, cancellationToken).ConfigureAwait(false))
+        {
+            return Refusal.Conflict("Chỉ sửa biên bản của phiếu đã tính kết quả và chưa có quyết định của người đứng đầu.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            return Refusal.BadInput("Kết quả đã được tính: sửa biên bản kiểm phiếu phải ghi lý do.");
+        }
+
+        if (TallySheetInput.Validate(b, request) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var before = await db.TallyEntries.Include(e => e.Votes).SingleAsync(e => e.Id == b.Ballot.AcceptedEntryId, cancellationToken).ConfigureAwait(false);
+        var after = TallySheetInput.ToEntry(ballotId, actor.UserId, clock.GetUtcNow(), request);
+        foreach (var standing in await db.TallyEntries.Where(e => e.BallotId == ballotId && !e.Superseded).ToListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            standing.Superseded = true;
+        }
+
+        db.TallyEntries.Add(after);
+        db.TallyCorrections.Add(new TallyCorrection
+        {
+            Id = Guid.CreateVersion7(),
+            BallotId = ballotId,
+            CorrectedByUserId = actor.UserId,
+            CorrectedAt = after.EnteredAt,
+            Reason = request.Reason.Trim(),
+            BeforeJson = Json(before),
+            AfterJson = Json(after),
+        });
+        b.Ballot.AcceptedEntryId = after.Id;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await ComputeResultsHandler.ApplyAsync(db, b, after.EnteredAt, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await results.HandleAsync(actor, ballotId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Json(TallyEntry e) => JsonSerializer.Serialize(new
+    {
+        issued = e.Issued,
+        returned = e.Returned,
+        valid = e.Valid,
+        invalid = e.Invalid,
+        agree = e.Votes.ToDictionary(v => v.CandidateId.ToString(), v => v.Agree),
+    });
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Domain.RuleSets;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Conferences;
+
+/// <summary>Mở hội nghị của một bước vào một ngày.</summary>
+public sealed record OpenConferenceRequest(int StepNumber, DateOnly HeldOn);
+
+/// <summary>
+/// Opens the conference of a step, in order: every earlier conference held and every earlier ballot counted. The first
+/// conference freezes the round's rule set (the chosen one, else the base set in force on its date, R-REG-1). The
+/// convening list is a snapshot of the step's bodies on that date; the ballots carry their candidates (BallotCarry).
+/// </summary>
+public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clock, GetConferenceHandler view)
+{
+    public async Task<Outcome<ConferenceView>> HandleAsync(PlanningActor actor, Guid roundId, OpenConferenceRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } round)
+        {
+            return loaded.Refusal!;
+        }
+
+        if (!actor.IsStaff)
+        {
+            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được mở hội nghị.");
+        }
+
+        var step = round.Steps.SingleOrDefault(s => s.Number == request.StepNumber);
+        if (step?.BodyId is null)
+        {
+            return Refusal.BadInput($"Bước {request.StepNumber} không có hội nghị (không có tập thể được triệu tập).");
+        }
+
+        if (round.Status == RoundStatus.Closed || await db.Conferences.AnyAsync(c => c.StepId == step.Id, cancellationToken).ConfigureAwait(false))
+        {
+            return Refusal.Conflict("Hội nghị của bước này đã được mở, hoặc đợt quy hoạch đã kết thúc.");
+        }
+
+        var earlier = await BallotCarry.CheckEarlierStepsAsync(db, round, step, cancellationToken).ConfigureAwait(false);
+        if (earlier is not null)
+        {
+            return earlier;
+        }
+
+        if (round.RuleSetVersion is null)
+        {
+            var ruleSet = PlanningCodes.RuleSetOf(round) ?? RuleSetCatalog.BuiltIn.InForceOn(request.HeldOn);
+            if (ruleSet is null)
+            {
+                return Refusal.BadInput($"Không có bộ quy tắc nào có hiệu lực vào ngày {request.HeldOn:dd/MM/yyyy}.");
+            }
+
+            (round.RuleSetId, round.RuleSetVersion, round.RuleSetFrozenAt, round.Status) = (ruleSet.Id, ruleSet.Version, clock.GetUtcNow(), RoundStatus.InProgress);
+        }
+
+        var conference = new Conference { Id = Guid.CreateVersion7(), StepId = step.Id, HeldOn = request.HeldOn, OpenedByUserId = actor.UserId, OpenedAt = clock.GetUtcNow() };
+        conference.Members.AddRange(await ConvenedList.SnapshotAsync(db, conference.Id, step, request.HeldOn, cancellationToken).ConfigureAwait(false));
+        db.Conferences.Add(conference);
+        db.Ballots.AddRange(await BallotCarry.BuildAsync(db, round, step, conference.Id, cancellationToken).ConfigureAwait(false));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await view.HandleAsync(actor, conference.Id, cancellationToken).ConfigureAwait(false);
+    }
+}

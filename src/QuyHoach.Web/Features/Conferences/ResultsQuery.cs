@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Conferences;
+
+/// <summary>
+/// Kết quả kiểm phiếu of one ballot. Sealed results (ResultVisibilityPolicy) keep the lines and the attendance but
+/// have every vote-derived field null and <c>Sealed = true</c>: the API answers 200 rather than 403 so that a page
+/// can show the ballot, and never a count.
+/// </summary>
+public sealed record ResultsView(
+    Guid BallotId, string TitleCode, int StepNumber, string Vote, bool Announced, bool Sealed, int Convened, int Present,
+    int? MinAgreeToPass, int? SeatsForHead, HeadDecisionView? HeadDecision, IReadOnlyList<CandidateResultView> Candidates, IReadOnlyList<CorrectionView> Corrections);
+
+public sealed record CandidateResultView(Guid Id, string? CadreCode, string FullName, bool WrittenIn, int? Agree, bool? Passed, bool? Selected, bool? BlockedBySequence);
+
+public sealed record HeadDecisionView(string DecidedBy, DateOnly DecidedOn, IReadOnlyList<Guid> Chosen, string Reason);
+
+public sealed record CorrectionView(DateTimeOffset CorrectedAt, string Reason, string Before, string After);
+
+public sealed class ResultsQuery(QuyHoachDbContext db)
+{
+    public async Task<Outcome<ResultsView>> HandleAsync(PlanningActor actor, Guid ballotId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var loaded = await BallotContext.LoadAsync(db, actor, ballotId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } b)
+        {
+            return loaded.Refusal!;
+        }
+
+        if (b.Ballot.Status != BallotStatus.ResultsComputed)
+        {
+            return Refusal.Conflict("Phiếu này chưa có kết quả kiểm phiếu.");
+        }
+
+        var visibility = ResultVisibilityPolicy.Decide(new ResultViewer(true, actor.IsStaff, actor.IsLeader, b.At.OnCommittee, b.At.Step.Announced));
+        var full = visibility == ResultVisibility.Full;
+        var cadreIds = b.Ballot.Candidates.Select(c => c.CadreId).OfType<Guid>().ToList();
+        var codes = await db.Cadres.Where(c => cadreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken).ConfigureAwait(false);
+        var title = await db.Titles.Where(t => t.Id == b.Ballot.TitleId).Select(t => t.Code).SingleAsync(cancellationToken).ConfigureAwait(false);
+        HeadDecisionView? decision = null;
+        var corrections = new List<CorrectionView>();
+        if (full)
+        {
+            decision = await (from d in db.HeadDecisions
+                              join c in db.Cadres on d.DecidedByCadreId equals c.Id
+                              where d.BallotId == ballotId
+                              select new HeadDecisionView(c.FullName, d.DecidedOn, d.ChosenCandidateIds, d.Reason)).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            corrections = await db.TallyCorrections.Where(c => c.BallotId == ballotId).OrderBy(c => c.CorrectedAt)
+                .Select(c => new CorrectionView(c.CorrectedAt, c.Reason, c.BeforeJson, c.AfterJson)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new ResultsView(
+            ballotId, title, b.At.Step.Number, PlanningCodes.Of(b.Ballot.Vote), b.At.Step.Announced, !full, b.At.Convened, b.At.Present,
+            full ? b.Ballot.MinAgreeToPass : null, full ? b.Ballot.SeatsForHead : null, decision,
+            b.Ballot.Candidates.Select(c => new CandidateResultView(
+                c.Id, c.CadreId is { } id ? codes[id] : null, c.FullName, c.WrittenIn,
+                full ? c.Agree : null, full ? c.Passed : null, full ? c.Selected : null, full ? c.BlockedBySequence : null)).ToList(),
+            corrections);
+    }
+}

@@ -1,0 +1,83 @@
+using QuyHoach.Data.Planning;
+using QuyHoach.Domain.Voting;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Conferences;
+
+/// <summary>Biên bản kiểm phiếu as entered from paper: ballots issued, returned, valid, invalid, agree per line.</summary>
+public sealed record TallyRequest(int Issued, int Returned, int Valid, int Invalid, IReadOnlyList<AgreeLine>? Votes, string? Reason = null);
+
+public sealed record AgreeLine(Guid CandidateId, int Agree);
+
+/// <summary>Checks an entry against the ballot and TallyRule, and turns it into a stored entry.</summary>
+public static class TallySheetInput
+{
+    /// <summary>Every problem, in Vietnamese: a line for each candidate exactly once, then TallyRule's checks with the
+    /// conference's convened and present (issued &lt; returned, returned ≠ valid + invalid, agree &gt; valid, …).</summary>
+    public static Refusal? Validate(BallotContext b, TallyRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(request);
+        var votes = request.Votes ?? [];
+        var lines = b.Ballot.Candidates.Select(c => c.Id).ToHashSet();
+        if (votes.Count != lines.Count || votes.Any(v => !lines.Contains(v.CandidateId)) || votes.Select(v => v.CandidateId).Distinct().Count() != votes.Count)
+        {
+            return Refusal.BadInput($"Biên bản phải có số phiếu đồng ý của đúng {lines.Count} dòng trên phiếu, mỗi dòng một lần.");
+        }
+
+        var names = b.Ballot.Candidates.ToDictionary(c => c.Id, c => c.FullName);
+        var sheet = new TallySheet(b.At.Convened, b.At.Present, request.Issued, request.Returned, request.Valid, request.Invalid,
+            votes.Select(v => new CandidateVote(names[v.CandidateId], v.Agree)).ToList());
+        var problems = TallyRule.Validate(sheet);
+        return problems.Count == 0
+            ? null
+            : Refusal.BadInput("Biên bản kiểm phiếu không hợp lệ, chưa được ghi nhận: " + string.Join(" ", problems.Select(p => p.Message)), problems);
+    }
+
+    public static TallyEntry ToEntry(Guid ballotId, Guid userId, DateTimeOffset now, TallyRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var entry = new TallyEntry
+        {
+            Id = Guid.CreateVersion7(),
+            BallotId = ballotId,
+            EnteredByUserId = userId,
+            EnteredAt = now,
+            Issued = request.Issued,
+            Returned = request.Returned,
+            Valid = request.Valid,
+            Invalid = request.Invalid,
+        };
+        entry.Votes.AddRange((request.Votes ?? []).Select(v => new TallyEntryVote { EntryId = entry.Id, CandidateId = v.CandidateId, Agree = v.Agree }));
+        return entry;
+    }
+
+    /// <summary>Differences between two entries, field by field, for the side-by-side view.</summary>
+    public static List<TallyDifference> Compare(TallyEntry first, TallyEntry second, IReadOnlyList<BallotCandidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var differences = new List<TallyDifference>();
+        void Field(string label, int a, int c)
+        {
+            if (a != c)
+            {
+                differences.Add(new TallyDifference(label, a, c));
+            }
+        }
+
+        Field("Số phiếu phát ra", first.Issued, second.Issued);
+        Field("Số phiếu thu vào", first.Returned, second.Returned);
+        Field("Số phiếu hợp lệ", first.Valid, second.Valid);
+        Field("Số phiếu không hợp lệ", first.Invalid, second.Invalid);
+        foreach (var candidate in candidates)
+        {
+            Field($"Đồng ý: {candidate.FullName}", first.Votes.Single(v => v.CandidateId == candidate.Id).Agree, second.Votes.Single(v => v.CandidateId == candidate.Id).Agree);
+        }
+
+        return differences;
+    }
+}
+
+/// <summary>One field where two entries differ.</summary>
+public sealed record TallyDifference(string Field, int First, int Second);

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Domain.Voting;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Conferences;
+
+/// <summary>Dòng ghi thêm: a name written in on the key-cadre ballot.</summary>
+public sealed record WriteInRequest(string? CadreCode, string? FullName);
+
+/// <summary>
+/// Adds a written-in line to a key-cadre ballot, only where the rule set allows write-ins (rules §10 question 5) and
+/// before any tally is entered. The line is flagged as written in throughout the round.
+/// </summary>
+public sealed class WriteInHandler(QuyHoachDbContext db, GetConferenceHandler view)
+{
+    public async Task<Outcome<ConferenceView>> HandleAsync(PlanningActor actor, Guid ballotId, WriteInRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = await BallotContext.LoadAsync(db, actor, ballotId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } b)
+        {
+            return loaded.Refusal!;
+        }
+
+        if (!actor.IsStaff && !b.At.OnCommittee)
+        {
+            return Refusal.Forbidden("Chỉ chuyên viên tổ chức hoặc tổ kiểm phiếu của hội nghị được ghi thêm tên.");
+        }
+
+        if (b.Ballot.Vote != VoteStep.KeyCadres || !b.At.RuleSet.Voting.WriteInsAllowed)
+        {
+            return Refusal.Conflict("Phiếu này không có dòng ghi thêm: chỉ phiếu hội nghị cán bộ chủ chốt, khi bộ quy tắc cho phép.");
+        }
+
+        if (b.Ballot.Status != BallotStatus.AwaitingEntries || await db.TallyEntries.AnyAsync(e => e.BallotId == ballotId, cancellationToken).ConfigureAwait(false))
+        {
+            return Refusal.Conflict("Phiếu đã có biên bản kiểm phiếu: không ghi thêm được.");
+        }
+
+        var cadre = request.CadreCode is null ? null : await db.Cadres.SingleOrDefaultAsync(c => c.Code == request.CadreCode, cancellationToken).ConfigureAwait(false);
+        var name = cadre?.FullName ?? request.FullName?.Trim();
+        if ((request.CadreCode is not null && cadre is null) || string.IsNullOrEmpty(name)
+            || b.Ballot.Candidates.Any(c => (cadre is not null && c.CadreId == cadre.Id) || (cadre is null && c.CadreId is null && c.FullName == name)))
+        {
+            return Refusal.BadInput("Cần mã cán bộ có trong danh sách cán bộ hoặc họ tên, chưa có trên phiếu.");
+        }
+
+        db.BallotCandidates.Add(new BallotCandidate
+        {
+            Id = Guid.CreateVersion7(),
+            BallotId = ballotId,
+            Position = b.Ballot.Candidates.Count + 1,
+            CadreId = cadre?.Id,
+            FullName = name,
+            WrittenIn = true,
+            PassedPreviousSteps = true,
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await view.HandleAsync(actor, b.At.Conference.Id, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Registry;
+using QuyHoach.Domain.Age;
+using QuyHoach.Domain.Discipline;
+using QuyHoach.Domain.Eligibility;
+
+namespace QuyHoach.Web.Features.Rounds;
+
+/// <summary>
+/// Reads the registry into the facts the eligibility rules take (architecture: load, then decide). Histories are read
+/// as they stood on <c>asOf</c>: ratings of years before its year, conclusions and disciplines dated on or before it.
+/// </summary>
+public static class CadreFactsLoader
+{
+    public static async Task<CadreFacts?> LoadAsync(QuyHoachDbContext db, Guid cadreId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var cadre = await db.Cadres.AsNoTracking().AsSplitQuery()
+            .Include(c => c.Assignments).Include(c => c.Education).Include(c => c.PoliticalTheory).Include(c => c.StateManagement)
+            .Include(c => c.Evaluations).Include(c => c.Disciplines).Include(c => c.PoliticalStandardConclusions)
+            .SingleOrDefaultAsync(c => c.Id == cadreId, cancellationToken).ConfigureAwait(false);
+        if (cadre is null)
+        {
+            return null;
+        }
+
+        var assignment = cadre.Assignments.Where(a => a.From <= asOf && (a.To is null || a.To >= asOf)).MaxBy(a => a.From)
+            ?? cadre.Assignments.SingleOrDefault(a => a.To is null);
+        HeldTitle? held = null;
+        if (assignment is not null)
+        {
+            var rank = await db.Titles.Where(t => t.Id == assignment.TitleId).Select(t => t.Rank).SingleAsync(cancellationToken).ConfigureAwait(false);
+            held = new HeldTitle(assignment.TitleId.ToString(), rank);
+        }
+
+        var conclusion = cadre.PoliticalStandardConclusions.Where(c => c.ConcludedOn <= asOf).MaxBy(c => c.ConcludedOn);
+        return new CadreFacts(
+            cadre.Id.ToString(),
+            cadre.Sex,
+            cadre.Birth,
+            held,
+            cadre.PoliticalTheory.Where(p => !p.Studying).Select(p => p.Level).DefaultIfEmpty(PoliticalTheoryLevel.None).Max(),
+            cadre.PoliticalTheory.Where(p => p.Studying).Select(p => (PoliticalTheoryLevel?)p.Level).Max(),
+            cadre.Education.Select(e => e.Level).DefaultIfEmpty(ProfessionalLevel.None).Max(),
+            cadre.StateManagement.Select(s => s.Level).DefaultIfEmpty(StateManagementLevel.None).Max(),
+            cadre.Evaluations.Where(e => e.Year < asOf.Year).Select(e => new YearRating(e.Year, e.Rating)).ToList(),
+            cadre.Disciplines.Where(d => !d.Annulled && d.DecidedOn <= asOf)
+                .Select(d => new DisciplineRecord(d.Authority, d.Form, d.EffectiveOn, d.ComplaintPending, d.ComplaintDecidedOn, d.NewViolation, d.IsCollective)).ToList(),
+            ViolationStatus.None,
+            conclusion is null ? PoliticalStandard.NotConcluded : conclusion.Met ? PoliticalStandard.Met : PoliticalStandard.NotMet,
+            cadre.DiedOn is { } died && died <= asOf,
+            cadre.TransferredOutOn is { } moved && moved <= asOf,
+            [],
+            cadre.RetirementAgeOverrideMonths is { } months ? new AgeInMonths(months) : null);
+    }
+
+    public static async Task<PlannedTitle> LoadTitleAsync(QuyHoachDbContext db, Guid titleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var title = await db.Titles.AsNoTracking().Include(t => t.SourceGroups).ThenInclude(g => g.Members)
+            .SingleAsync(t => t.Id == titleId, cancellationToken).ConfigureAwait(false);
+        return new PlannedTitle(
+            title.Id.ToString(),
+            title.Name,
+            title.Rank,
+            title.Level,
+            title.Kind == PositionKind.CommitteeMembership ? TitleKind.CommitteeMembership : TitleKind.Leadership,
+            new TitleStandards(
+                title.RequiredPoliticalTheory,
+                title.RequiredProfessional is { } professional ? new RequiredLevel<ProfessionalLevel>(professional, title.ProfessionalMayFollow) : null,
+                title.RequiredStateManagement is { } state ? new RequiredLevel<StateManagementLevel>(state, title.StateManagementMayFollow) : null),
+            title.SourceGroups.OrderBy(g => g.Number)
+                .Select(g => new SourceGroup(g.Number, g.Members.Select(m => m.SourceTitleId.ToString()).ToList(), g.MinimumMonths)).ToList(),
+            title.IsKeyLeadership);
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Organisations;
+using QuyHoach.Data.Planning;
+using QuyHoach.Domain.Common;
+using QuyHoach.Domain.RuleSets;
+
+namespace QuyHoach.Web.Features.Rounds;
+
+/// <summary>Mở đợt quy hoạch: the request (codes, as the unit knows them).</summary>
+public sealed record CreateRoundRequest(
+    string? Name, string? Kind, string? ManagementAuthorityCode, string? OrganisationCode, string? TermCode,
+    string? ReferenceMonth, string? RuleSetId, IReadOnlyList<RoundTitleRequest>? Titles);
+
+/// <summary>A title in scope and the number to fill.</summary>
+public sealed record RoundTitleRequest(string? Code, int Quota);
+
+/// <summary>
+/// Creates a round in draft with its steps from the template. Staff only, within scope; every title must be one the
+/// authority approves (R-AUTH-1) and its quota within the cap (R-PRI-5).
+/// </summary>
+public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock, GetRoundHandler view)
+{
+    public async Task<Outcome<RoundView>> HandleAsync(PlanningActor actor, CreateRoundRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!actor.IsStaff)
+        {
+            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được mở đợt quy hoạch.");
+        }
+
+        if (PlanningCodes.ParseKind(request.Kind) is not { } kind)
+        {
+            return Refusal.BadInput("Loại đợt phải là \"next-term-build\" (xây dựng quy hoạch nhiệm kỳ kế tiếp) hoặc \"annual-review\" (rà soát, bổ sung hằng năm).");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Name) || !YearMonth.TryParse(request.ReferenceMonth, out var reference))
+        {
+            return Refusal.BadInput("Hãy nhập tên đợt và tháng tham chiếu dạng yyyy-MM (ví dụ 2022-04).");
+        }
+
+        var authority = await db.ManagementAuthorities.SingleOrDefaultAsync(a => a.Code == request.ManagementAuthorityCode, cancellationToken).ConfigureAwait(false);
+        var term = await db.Terms.SingleOrDefaultAsync(t => t.Code == request.TermCode, cancellationToken).ConfigureAwait(false);
+        if (authority is null || term is null)
+        {
+            return Refusal.BadInput("Không tìm thấy cấp có thẩm quyền phê duyệt hoặc nhiệm kỳ đã chọn.");
+        }
+
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Code == (request.OrganisationCode ?? "") || (request.OrganisationCode == null && o.Id == authority.OrganisationId), cancellationToken).ConfigureAwait(false);
+        if (organisation is null || !await RoundScope.CoversAsync(db, actor, organisation.Id, cancellationToken).ConfigureAwait(false))
+        {
+            return Refusal.NotFound("Không tìm thấy đơn vị tiến hành trong phạm vi của bạn.");
+        }
+
+        RuleSet? ruleSet = null;
+        if (request.RuleSetId is { } ruleSetId && (ruleSet = RuleSetCatalog.BuiltIn.Find(ruleSetId)) is null)
+        {
+            return Refusal.BadInput($"Không có bộ quy tắc \"{ruleSetId}\".");
+        }
+
+        var cap = (ruleSet ?? RuleSetCatalog.BuiltIn.Newest).Caps.CadresPerTitlePerTerm;
+        var requested = request.Titles ?? [];
+        var codes = requested.Select(t => t.Code ?? "").ToList();
+        var titles = await db.Titles.Where(t => codes.Contains(t.Code)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (requested.Count == 0 || codes.Distinct(StringComparer.Ordinal).Count() != codes.Count)
+        {
+            return Refusal.BadInput("Hãy chọn ít nhất một chức danh quy hoạch, mỗi chức danh một lần.");
+        }
+
+        foreach (var item in requested)
+        {
+            var title = titles.SingleOrDefault(t => t.Code == item.Code);
+            if (title is null || title.ManagementAuthorityId != authority.Id)
+            {
+                return Refusal.BadInput($"Chức danh \"{item.Code}\" không thuộc diện {authority.Name} quản lý (R-AUTH-1).");
+            }
+
+            if (item.Quota < 1 || item.Quota > cap)
+            {
+                return Refusal.BadInput($"Số lượng quy hoạch của chức danh {title.Name} phải từ 1 đến {cap} (R-PRI-5).");
+            }
+        }
+
+        var bodies = await db.Bodies.Where(b => b.OrganisationId == organisation.Id).OrderBy(b => b.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var round = new PlanningRound
+        {
+            Id = Guid.CreateVersion7(),
+            OrganisationId = organisation.Id,
+            ManagementAuthorityId = authority.Id,
+            TermId = term.Id,
+            Kind = kind,
+            Name = request.Name.Trim(),
+            ReferenceYear = reference.Year,
+            ReferenceMonth = reference.Month,
+            RuleSetId = ruleSet?.Id,
+            Status = RoundStatus.Draft,
+            CreatedByUserId = actor.UserId,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        round.Titles.AddRange(requested.Select(t => new RoundTitle { RoundId = round.Id, TitleId = titles.Single(x => x.Code == t.Code).Id, Quota = t.Quota }));
+        round.Steps.AddRange(RoundTemplate.Build(round.Id, kind, organisation.Kind == OrganisationKind.Province, bodies));
+        db.PlanningRounds.Add(round);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await view.HandleAsync(actor, round.Id, cancellationToken).ConfigureAwait(false);
+    }
+}

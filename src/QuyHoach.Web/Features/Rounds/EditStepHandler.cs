@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+
+namespace QuyHoach.Web.Features.Rounds;
+
+/// <summary>Sửa một bước: fields left null are kept. Bodies and disclosure only before the round starts.</summary>
+public sealed record EditStepRequest(string? Name, DateOnly? DueOn, DateOnly? CompletedOn, bool? Announced, IReadOnlyList<string>? BodyCodes);
+
+/// <summary>
+/// Edits a step of a round in draft (the template is a default, the unit's own plan may differ). Once a conference has
+/// opened, only the completed date may still be set; a closed round changes no more.
+/// </summary>
+public sealed class EditStepHandler(QuyHoachDbContext db, GetRoundHandler view)
+{
+    public async Task<Outcome<RoundView>> HandleAsync(PlanningActor actor, Guid roundId, int number, EditStepRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } round)
+        {
+            return loaded.Refusal!;
+        }
+
+        if (!actor.IsStaff)
+        {
+            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được sửa các bước của đợt quy hoạch.");
+        }
+
+        var step = round.Steps.SingleOrDefault(s => s.Number == number);
+        if (step is null)
+        {
+            return Refusal.NotFound($"Đợt quy hoạch không có bước {number}.");
+        }
+
+        var structural = request.Name is not null || request.DueOn is not null || request.Announced is not null || request.BodyCodes is not null;
+        if (round.Status == RoundStatus.Closed || (structural && round.Status != RoundStatus.Draft))
+        {
+            return Refusal.Conflict("Đợt quy hoạch đã bắt đầu (đã mở hội nghị) hoặc đã kết thúc: không sửa được các bước nữa.");
+        }
+
+        if (request.BodyCodes is { } codes)
+        {
+            var bodies = await db.Bodies.Where(b => codes.Contains(b.Code) && b.OrganisationId == round.OrganisationId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (bodies.Count != codes.Distinct(StringComparer.Ordinal).Count() || (codes.Count == 0 && step.Vote is not null))
+            {
+                return Refusal.BadInput("Tập thể phải thuộc đơn vị tiến hành, mỗi tập thể một lần; bước có biểu quyết cần ít nhất một tập thể.");
+            }
+
+            step.BodyId = codes.Count == 0 ? null : bodies.Single(b => b.Code == codes[0]).Id;
+            step.ExtraBodies.Clear();
+            step.ExtraBodies.AddRange(codes.Skip(1).Select(c => new RoundStepBody { StepId = step.Id, BodyId = bodies.Single(b => b.Code == c).Id }));
+        }
+
+        if (request.Name is { } name)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return Refusal.BadInput("Tên bước không được để trống.");
+            }
+
+            step.Name = name.Trim();
+        }
+
+        step.DueOn = request.DueOn ?? step.DueOn;
+        step.CompletedOn = request.CompletedOn ?? step.CompletedOn;
+        step.Announced = request.Announced ?? step.Announced;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await view.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);
+    }
+}

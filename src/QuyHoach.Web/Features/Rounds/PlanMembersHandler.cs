@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Domain.Eligibility;
+using QuyHoach.Domain.Voting;
+
+namespace QuyHoach.Web.Features.Rounds;
+
+/// <summary>Rà soát cán bộ đang trong quy hoạch of one title; grounds put a member to the removal vote.</summary>
+public sealed record ReviewPlanMembersRequest(string? TitleCode, IReadOnlyList<PlanMemberLine>? Members);
+
+public sealed record PlanMemberLine(string? CadreCode, string? Grounds);
+
+/// <summary>
+/// The annual review of cadres already planned for a title (rules §2.6 step 1): automatic removal without a vote when
+/// AutomaticRemovalPolicy finds a trigger (R-REM-AUTO); otherwise the removal vote when the latest rating is KHTNV
+/// (R-EV-PL1) or the staff records grounds (R-REM-VOTE: not meeting standards, moved out, …); otherwise kept.
+/// </summary>
+public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock, SourceListQuery list)
+{
+    public async Task<Outcome<IReadOnlyList<SourceEntryView>>> HandleAsync(PlanningActor actor, Guid roundId, ReviewPlanMembersRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = await SourceListContext.LoadAsync(db, actor, roundId, request.TitleCode, cancellationToken).ConfigureAwait(false);
+        if (context.Value is not { } c)
+        {
+            return context.Refusal!;
+        }
+
+        if (c.Round.Kind != RoundKind.AnnualReview)
+        {
+            return Refusal.BadInput("Chỉ đợt rà soát, bổ sung hằng năm mới rà soát cán bộ đang trong quy hoạch.");
+        }
+
+        var problems = new List<VoteProblem>();
+        var entries = new List<SourceListEntry>();
+        foreach (var line in request.Members ?? [])
+        {
+            var cadre = await db.Cadres.SingleOrDefaultAsync(x => x.Code == line.CadreCode, cancellationToken).ConfigureAwait(false);
+            if (cadre is null || entries.Any(e => e.CadreId == cadre.Id)
+                || await db.SourceListEntries.AnyAsync(e => e.RoundId == roundId && e.TitleId == c.TitleId && e.CadreId == cadre.Id, cancellationToken).ConfigureAwait(false))
+            {
+                problems.Add(new VoteProblem("CADRE", $"Không tìm thấy cán bộ mã \"{line.CadreCode}\" hoặc cán bộ đã có trong danh sách của chức danh này."));
+                continue;
+            }
+
+            var facts = (await CadreFactsLoader.LoadAsync(db, cadre.Id, c.AsOf, cancellationToken).ConfigureAwait(false))!;
+            var group = c.Title.SourceGroups.FirstOrDefault(g => facts.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
+            var review = AutomaticRemovalPolicy.Review(new EligibilityRequest(facts, c.Title, c.Term, c.AsOf, AgeReference: c.Reference), group, c.RuleSet);
+            var grounds = string.IsNullOrWhiteSpace(line.Grounds) ? null : line.Grounds.Trim();
+            var action = review.RemoveAutomatically ? PlanMemberAction.AutomaticRemoval
+                : review.FlagForRemovalVote || grounds is not null ? PlanMemberAction.RemovalVote
+                : PlanMemberAction.Keep;
+            var entry = c.NewEntry(cadre.Id, SourceEntryKind.PlanMember, actor.UserId, clock.GetUtcNow());
+            (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.SourceGroup) = (action.ToString(), SourceListHandler.Json(review.AutomaticRemoval), review.MonthsRemaining, group?.Number);
+            (entry.Action, entry.Grounds) = (action, grounds ?? (review.FlagForRemovalVote ? "Không hoàn thành nhiệm vụ năm liền trước (R-EV-PL1)." : null));
+            entries.Add(entry);
+        }
+
+        if (problems.Count > 0 || entries.Count == 0)
+        {
+            return Refusal.BadInput(problems.Count > 0 ? string.Join(" ", problems.Select(p => p.Message)) : "Hãy chọn ít nhất một cán bộ.", problems);
+        }
+
+        db.SourceListEntries.AddRange(entries);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await list.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);
+    }
+}

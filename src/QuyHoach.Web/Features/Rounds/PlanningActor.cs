@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using QuyHoach.Data.Identity;
+using QuyHoach.Web.Features.Account;
+
+namespace QuyHoach.Web.Features.Rounds;
+
+/// <summary>Người thao tác: the signed-in account as the planning handlers see it (id, roles, scope organisation).</summary>
+public sealed record PlanningActor(Guid UserId, IReadOnlySet<string> Roles, Guid? OrganisationId)
+{
+    public bool Is(string role) => Roles.Contains(role);
+
+    public bool IsStaff => Is(AppRoles.Staff);
+
+    public bool IsLeader => Is(AppRoles.Leader);
+
+    public bool IsCounter => Is(AppRoles.Counter);
+
+    public static PlanningActor From(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var id = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var parsed) ? parsed : Guid.Empty;
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return new PlanningActor(id, roles, UserClaims.Organisation(user));
+    }
+}

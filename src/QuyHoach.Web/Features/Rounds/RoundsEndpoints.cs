@@ -1,0 +1,34 @@
+using System.Security.Claims;
+
+namespace QuyHoach.Web.Features.Rounds;
+
+/// <summary>REST API of planning rounds: <c>/api/v1/rounds</c>.</summary>
+public static class RoundsEndpoints
+{
+    public static RouteGroupBuilder MapRoundsEndpoints(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var rounds = api.MapGroup("/rounds").WithTags("Đợt quy hoạch");
+        rounds.MapGet("/", async (ClaimsPrincipal user, GetRoundHandler h, CancellationToken ct) => Results.Ok(await h.ListAsync(PlanningActor.From(user), ct)))
+            .WithName("ListRounds").WithSummary("Danh sách đợt quy hoạch trong phạm vi");
+        rounds.MapPost("/", async (CreateRoundRequest body, ClaimsPrincipal user, CreateRoundHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(PlanningActor.From(user), body, ct)).ToHttp(StatusCodes.Status201Created))
+            .WithName("CreateRound").WithSummary("Mở đợt quy hoạch (các bước theo mẫu)");
+        rounds.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, GetRoundHandler h, CancellationToken ct) => (await h.HandleAsync(PlanningActor.From(user), id, ct)).ToHttp())
+            .WithName("GetRound").WithSummary("Xem đợt quy hoạch và các bước");
+        rounds.MapPut("/{id:guid}/steps/{number:int}", async (Guid id, int number, EditStepRequest body, ClaimsPrincipal user, EditStepHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(PlanningActor.From(user), id, number, body, ct)).ToHttp())
+            .WithName("EditRoundStep").WithSummary("Sửa một bước (trước khi đợt bắt đầu)");
+        rounds.MapGet("/{id:guid}/source-list", async (Guid id, ClaimsPrincipal user, SourceListQuery h, CancellationToken ct) => (await h.HandleAsync(PlanningActor.From(user), id, ct)).ToHttp())
+            .WithName("GetSourceList").WithSummary("Danh sách nguồn và cán bộ đang trong quy hoạch");
+        rounds.MapPost("/{id:guid}/source-list", async (Guid id, AddCandidatesRequest body, ClaimsPrincipal user, SourceListHandler h, CancellationToken ct) =>
+                (await h.AddCandidatesAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
+            .WithName("AddCandidates").WithSummary("Bổ sung nguồn nhân sự (kèm kết quả xét điều kiện)");
+        rounds.MapPost("/{id:guid}/plan-members", async (Guid id, ReviewPlanMembersRequest body, ClaimsPrincipal user, PlanMembersHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
+            .WithName("ReviewPlanMembers").WithSummary("Rà soát cán bộ đang trong quy hoạch");
+        rounds.MapPost("/{id:guid}/close", async (Guid id, ClaimsPrincipal user, CloseRoundHandler h, CancellationToken ct) => (await h.HandleAsync(PlanningActor.From(user), id, ct)).ToHttp())
+            .WithName("CloseRound").WithSummary("Kết thúc đợt quy hoạch");
+        return api;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Domain.Eligibility;
+using QuyHoach.Domain.RuleSets;
+using QuyHoach.Domain.Voting;
+
+namespace QuyHoach.Web.Features.Rounds;
+
+/// <summary>Bổ sung nguồn: candidates for one title; a justification is required for anyone not eligible.</summary>
+public sealed record AddCandidatesRequest(string? TitleCode, IReadOnlyList<CandidateLine>? Candidates);
+
+public sealed record CandidateLine(string? CadreCode, string? Justification);
+
+/// <summary>One line of the source list as the API shows it, with its verdict snapshot.</summary>
+public sealed record SourceEntryView(
+    Guid Id, string TitleCode, string CadreCode, string FullName, string Kind, string Outcome, JsonElement Reasons,
+    int MonthsRemaining, int RequiredMonths, int? SourceGroup, string RuleSetRef, string? Justification, string? Action, string? Grounds);
+
+/// <summary>
+/// Danh sách nguồn (step 1 of the procedures): each candidate is screened at once (EligibilityPolicy, under the
+/// round's rule set, at its reference month) and the verdict is kept as it was. All or nothing: one line refused
+/// refuses the request. Only while the round is in draft (the leadership adopts the list at its first conference).
+/// </summary>
+public sealed class SourceListHandler(QuyHoachDbContext db, TimeProvider clock, SourceListQuery list)
+{
+    public async Task<Outcome<IReadOnlyList<SourceEntryView>>> AddCandidatesAsync(PlanningActor actor, Guid roundId, AddCandidatesRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = await SourceListContext.LoadAsync(db, actor, roundId, request.TitleCode, cancellationToken).ConfigureAwait(false);
+        if (context.Value is not { } c)
+        {
+            return context.Refusal!;
+        }
+
+        var problems = new List<VoteProblem>();
+        var entries = new List<SourceListEntry>();
+        foreach (var line in request.Candidates ?? [])
+        {
+            var cadre = await db.Cadres.SingleOrDefaultAsync(x => x.Code == line.CadreCode, cancellationToken).ConfigureAwait(false);
+            if (cadre is null)
+            {
+                problems.Add(new VoteProblem("CADRE_NOT_FOUND", $"Không tìm thấy cán bộ mã \"{line.CadreCode}\"."));
+                continue;
+            }
+
+            var facts = (await CadreFactsLoader.LoadAsync(db, cadre.Id, c.AsOf, cancellationToken).ConfigureAwait(false))!;
+            var verdict = EligibilityPolicy.Evaluate(new EligibilityRequest(facts, c.Title, c.Term, c.AsOf, AgeReference: c.Reference), c.RuleSet);
+            var justification = string.IsNullOrWhiteSpace(line.Justification) ? null : line.Justification.Trim();
+            if (verdict.Outcome == EligibilityOutcome.NotEligible && justification is null)
+            {
+                var reasons = string.Join("; ", verdict.Reasons.Where(r => r.Severity == ReasonSeverity.Failure).Select(r => r.Message));
+                problems.Add(new VoteProblem("JUSTIFICATION_REQUIRED", $"{cadre.FullName} ({cadre.Code}) không đủ điều kiện ({reasons}): cần ghi lý do bổ sung vào danh sách nguồn."));
+                continue;
+            }
+
+            if (await db.SourceListEntries.AnyAsync(e => e.RoundId == roundId && e.TitleId == c.TitleId && e.CadreId == cadre.Id, cancellationToken).ConfigureAwait(false)
+                || entries.Any(e => e.CadreId == cadre.Id))
+            {
+                problems.Add(new VoteProblem("DUPLICATE", $"{cadre.FullName} ({cadre.Code}) đã có trong danh sách nguồn của chức danh này."));
+                continue;
+            }
+
+            var entry = c.NewEntry(cadre.Id, SourceEntryKind.Candidate, actor.UserId, clock.GetUtcNow());
+            (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.RequiredMonths, entry.SourceGroup) =
+                (verdict.Outcome.ToString(), Json(verdict.Reasons), verdict.MonthsRemaining, verdict.RequiredMonths, verdict.SourceGroup);
+            entry.Justification = justification;
+            entries.Add(entry);
+        }
+
+        if (problems.Count > 0 || entries.Count == 0)
+        {
+            return Refusal.BadInput(problems.Count > 0 ? "Danh sách nguồn chưa được cập nhật: " + string.Join(" ", problems.Select(p => p.Message)) : "Hãy chọn ít nhất một cán bộ.", problems);
+        }
+
+        db.SourceListEntries.AddRange(entries);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await list.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static string Json(IEnumerable<EligibilityReason> reasons) => JsonSerializer.Serialize(
+        reasons.Select(r => new { code = r.Code, severity = r.Severity.ToString(), message = r.Message, ruleId = r.Basis.RuleId }));
+}
