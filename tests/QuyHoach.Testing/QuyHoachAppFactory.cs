@@ -109,6 +109,10 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     public async Task<string> CadreSnapshotAsync(Guid id) =>
         await OtherDepartmentSql.ScalarAsync<string>(_connectionString, OtherDepartmentSql.SnapshotSql, id).ConfigureAwait(false) ?? "";
 
+    /// <summary>How many audit events with the action code <paramref name="action"/> the log holds.</summary>
+    public async Task<long> AuditCountAsync(string action) =>
+        await OtherDepartmentSql.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM audit_events WHERE action = @p", action).ConfigureAwait(false);
+
     /// <summary>How many cadres the database holds.</summary>
     public async Task<long> CadreCountAsync() =>
         await OtherDepartmentSql.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM cadres").ConfigureAwait(false);
