@@ -4,6 +4,12 @@ local queries = { "nguyen", "tran van", "thi anh", "hoang", "le thi", "pham minh
 local cookie = os.getenv("QH_COOKIE")
 local path = os.getenv("QH_SEARCH_PATH") or "/api/v1/cadres"
 local counter = 0
+-- QH_THINK_MS: each simulated user pauses this long between searches (0 = back-to-back, the harshest case).
+local think = tonumber(os.getenv("QH_THINK_MS") or "0")
+
+delay = function()
+  return think
+end
 
 request = function()
   counter = counter + 1

@@ -9,5 +9,23 @@ if (args.Length >= 5 && args[0] == "seed-cadres" && args[1] == "--connection" &&
     return 0;
 }
 
-Console.Error.WriteLine("Cách dùng: seed-cadres --connection CHUỖI-KẾT-NỐI --count SỐ-CÁN-BỘ");
+// dotnet run -- import-file --count 20000 --out FILE.xlsx: a registry workbook of new chuyên viên for the import benchmark.
+if (args.Length >= 5 && args[0] == "import-file" && args[1] == "--count" && args[3] == "--out")
+{
+    var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+    var files = new QuyHoach.Testing.RegistryFiles();
+    var random = new Random(2026);
+    for (var i = 1; i <= count; i++)
+    {
+        var female = random.Next(2) == 0;
+        files.Cadre($"IMPORT-{i:D6}", QuyHoach.Web.Hosting.DemoNames.Next(random, female), sex: female ? "Nữ" : "Nam",
+            birth: $"{random.Next(1, 29):D2}/{random.Next(1, 13):D2}/{random.Next(1970, 1998)}", unit: $"NDI-SCT-P0{1 + (i % 8)}");
+        files.Evaluation($"IMPORT-{i:D6}", 2025, "HTTNV");
+    }
+
+    await File.WriteAllBytesAsync(args[4], files.Build());
+    return 0;
+}
+
+Console.Error.WriteLine("Cách dùng: seed-cadres --connection CHUỖI-KẾT-NỐI --count SỐ-CÁN-BỘ | import-file --count SỐ-DÒNG --out TỆP.xlsx");
 return 2;

@@ -113,6 +113,10 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     public async Task<long> AuditCountAsync(string action) =>
         await OtherDepartmentSql.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM audit_events WHERE action = @p", action).ConfigureAwait(false);
 
+    /// <summary>The "after" JSON of the newest audit event with <paramref name="action"/>.</summary>
+    public async Task<string> LatestAuditAfterAsync(string action) =>
+        await OtherDepartmentSql.ScalarAsync<string>(_connectionString, "SELECT after::text FROM audit_events WHERE action = @p ORDER BY id DESC LIMIT 1", action).ConfigureAwait(false) ?? "";
+
     /// <summary>How many cadres the database holds.</summary>
     public async Task<long> CadreCountAsync() =>
         await OtherDepartmentSql.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM cadres").ConfigureAwait(false);

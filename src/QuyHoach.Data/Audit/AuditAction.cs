@@ -52,6 +52,9 @@ public sealed record AuditAction
     /// <summary>A cadre's identity or history changed (form, API or import).</summary>
     public static AuditAction CadreUpdated { get; } = new("cadre.updated", "Sửa thông tin cán bộ");
 
+    /// <summary>One batch of an applied import: the code, before and after of every cadre it created or changed.</summary>
+    public static AuditAction CadresImported { get; } = new("cadre.imported", "Nhập cán bộ từ Excel (từng nhóm)");
+
     /// <summary>An Excel import of the registry was applied (its summary; each cadre has its own event).</summary>
     public static AuditAction RegistryImported { get; } = new("registry.imported", "Nhập dữ liệu từ Excel");
 

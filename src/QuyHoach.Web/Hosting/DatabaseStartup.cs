@@ -34,6 +34,11 @@ internal sealed class DatabaseStartup(
         {
             throw new StartupProblemException(Unreachable(endpoint.ConnectionString, ex), ex);
         }
+        catch (MigrationException ex)
+        {
+            // An edited or failing migration: the message names it and says what to do.
+            throw new StartupProblemException(ex.Message, ex);
+        }
         catch (PostgresException ex)
         {
             throw new StartupProblemException($"Cơ sở dữ liệu từ chối kết nối hoặc thao tác: {ex.MessageText}. Kiểm tra tài khoản và quyền trong ConnectionStrings__QuyHoach.", ex);

@@ -52,15 +52,19 @@ public sealed class ImportingTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.Contains("Đã nhập xong.", done, StringComparison.Ordinal);
         Assert.Equal(before + 2, await App.CadreCountAsync());
         Assert.NotNull(await App.CadreIdAsync("IMP-0002"));
-        Assert.Equal(2, await App.AuditCountAsync("cadre.created"));
+        Assert.Equal(1, await App.AuditCountAsync("cadre.imported"));
         Assert.Equal(1, await App.AuditCountAsync("registry.imported"));
+        var logged = await App.LatestAuditAfterAsync("cadre.imported");
+        Assert.Contains("IMP-0001", logged, StringComparison.Ordinal);
+        Assert.Contains("IMP-0002", logged, StringComparison.Ordinal);
+        Assert.Contains("SCT-0030", logged, StringComparison.Ordinal);
 
         var (again, _) = await ImportRequests.UploadAsync(client, file);
         var second = await ImportRequests.ApplyAsync(client, again);
         Assert.Contains("không có gì thay đổi", second, StringComparison.Ordinal);
         Assert.Equal(before + 2, await App.CadreCountAsync());
-        Assert.Equal(2, await App.AuditCountAsync("cadre.created"));
-        Assert.Equal(1, await App.AuditCountAsync("cadre.updated"));
+        Assert.Equal(1, await App.AuditCountAsync("cadre.imported"));
+        Assert.Equal(2, await App.AuditCountAsync("registry.imported"));
     }
 
     [Fact]

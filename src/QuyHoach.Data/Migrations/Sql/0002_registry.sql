@@ -209,6 +209,9 @@ CREATE INDEX ix_body_memberships_cadre_id ON body_memberships (cadre_id);
 CREATE UNIQUE INDEX ix_cadres_code ON cadres (code);
 
 CREATE INDEX ix_cadres_code_trgm ON cadres USING gin (code gin_trgm_ops);
+
+-- Codes compare ignoring case (the Excel import): an expression index, which the EF model cannot declare.
+CREATE INDEX ix_cadres_code_upper ON cadres (upper(code));
 CREATE INDEX ix_cadres_given_name_full_name ON cadres (given_name, full_name);
 
 CREATE INDEX ix_cadres_organisation_id ON cadres (organisation_id);

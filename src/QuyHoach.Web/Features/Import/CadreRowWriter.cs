@@ -1,5 +1,4 @@
 using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry;
 using QuyHoach.Domain.Eligibility;
@@ -11,7 +10,7 @@ namespace QuyHoach.Web.Features.Import;
 /// (an empty cell leaves what is recorded). Children of an already saved cadre are added to the context explicitly:
 /// EF would take a new row with its key set, found through a navigation, for an existing one.
 /// </summary>
-internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, AuditActor actor, DateTimeOffset now)
+internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, DateTimeOffset now)
 {
     private int _created;
     private int _updated;
@@ -20,7 +19,17 @@ internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, Au
     private int _disciplines;
     private int _standards;
 
+    private List<ImportedCadreChange> _changes = [];
+
     public ImportSummary Summary() => new(_created, _updated, _unchanged, _evaluations, _disciplines, _standards);
+
+    /// <summary>The created or changed cadres since the last call; the applier logs them as one event per batch.</summary>
+    public IReadOnlyList<ImportedCadreChange> TakeChanges()
+    {
+        var changes = _changes;
+        _changes = [];
+        return changes;
+    }
 
     public void Write(ImportRowsByCadre rows, Cadre? existing)
     {
@@ -57,8 +66,7 @@ internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, Au
         if (isNew || before is null || historyChanged || !Equals(before, CadreSnapshot.Of(cadre)))
         {
             cadre.UpdatedAt = now;
-            AuditTrail.Record(db, AuditEvent.Create(
-                actor, isNew ? AuditAction.CadreCreated : AuditAction.CadreUpdated, "cadre", cadre.Id.ToString(), cadre.OrganisationId, before, CadreSnapshot.Of(cadre)));
+            _changes.Add(new ImportedCadreChange(cadre.Code, isNew ? "created" : "updated", before, CadreSnapshot.Of(cadre)));
         }
     }
 
@@ -208,3 +216,6 @@ internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, Au
         }
     }
 }
+
+/// <summary>One cadre an import created or changed, as its batch's audit event lists it.</summary>
+internal sealed record ImportedCadreChange(string Code, string Change, object? Before, object After);
