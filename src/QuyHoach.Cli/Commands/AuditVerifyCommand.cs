@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Postgres;
@@ -32,19 +31,12 @@ public sealed class AuditVerifyCommand : ICliCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var connection = args.Optional("connection") ?? Environment.GetEnvironmentVariable("ConnectionStrings__QuyHoach");
+        var option = args.Optional("connection");
         args.EnsureAllUsed();
-        LocalPostgres? cluster = null;
         try
         {
-            if (string.IsNullOrEmpty(connection))
-            {
-                var data = Environment.GetEnvironmentVariable("QUYHOACH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data");
-                cluster = await LocalPostgres.StartAsync(data, NullLogger.Instance, cancellationToken).ConfigureAwait(false);
-                connection = cluster.ConnectionString;
-            }
-
-            var report = await AuditChainVerifier.VerifyAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using var database = await CliDatabase.OpenAsync(option, cancellationToken).ConfigureAwait(false);
+            var report = await AuditChainVerifier.VerifyAsync(database.ConnectionString, cancellationToken).ConfigureAwait(false);
             context.WriteJson(new { valid = report.Valid, records = report.Records, firstBrokenId = report.FirstBrokenId, reason = report.Reason });
             return report.Valid ? CliApp.Success : CliApp.Failure;
         }
@@ -52,13 +44,6 @@ public sealed class AuditVerifyCommand : ICliCommand
         {
             await context.Error.WriteLineAsync("Không kiểm tra được nhật ký kiểm tra: " + ex.Message).ConfigureAwait(false);
             return CliApp.Failure;
-        }
-        finally
-        {
-            if (cluster is not null)
-            {
-                await cluster.StopAsync().ConfigureAwait(false);
-            }
         }
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Migrations;
 using QuyHoach.Data.Postgres;
@@ -31,19 +30,12 @@ public sealed class DbMigrateCommand : ICliCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var connection = args.Optional("connection") ?? Environment.GetEnvironmentVariable("ConnectionStrings__QuyHoach");
+        var option = args.Optional("connection");
         args.EnsureAllUsed();
-        LocalPostgres? cluster = null;
         try
         {
-            if (string.IsNullOrEmpty(connection))
-            {
-                var data = Environment.GetEnvironmentVariable("QUYHOACH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data");
-                cluster = await LocalPostgres.StartAsync(data, NullLogger.Instance, cancellationToken).ConfigureAwait(false);
-                connection = cluster.ConnectionString;
-            }
-
-            var applied = await MigrationRunner.MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using var database = await CliDatabase.OpenAsync(option, cancellationToken).ConfigureAwait(false);
+            var applied = await MigrationRunner.MigrateAsync(database.ConnectionString, cancellationToken).ConfigureAwait(false);
             context.WriteJson(new { applied, upToDate = applied.Count == 0 });
             return CliApp.Success;
         }
@@ -51,13 +43,6 @@ public sealed class DbMigrateCommand : ICliCommand
         {
             await context.Error.WriteLineAsync("Không áp dụng được bản chuyển đổi: " + ex.Message).ConfigureAwait(false);
             return CliApp.Failure;
-        }
-        finally
-        {
-            if (cluster is not null)
-            {
-                await cluster.StopAsync().ConfigureAwait(false);
-            }
         }
     }
 }
