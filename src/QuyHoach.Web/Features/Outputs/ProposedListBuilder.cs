@@ -50,7 +50,7 @@ internal static class ProposedListBuilder
             }
         }
 
-        foreach (var e in automatic)
+        foreach (var e in automatic.OrderBy(e => titles[e.TitleId].Rank).ThenBy(e => facts[e.CadreId].Code, StringComparer.Ordinal))
         {
             removals.Add([Number(removals.Count + 1), titles[e.TitleId].Name, facts[e.CadreId].Code, facts[e.CadreId].FullName, "Đưa ra khỏi quy hoạch không biểu quyết (R-REM-AUTO)", null, null, e.Grounds]);
         }
