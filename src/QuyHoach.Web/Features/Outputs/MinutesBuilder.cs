@@ -12,6 +12,9 @@ namespace QuyHoach.Web.Features.Outputs;
 /// Biên bản kiểm phiếu of one ballot from its computed results: the conference and its convening list, the counting
 /// committee, the accepted tally's counts, the step's threshold, each line's votes, result and (final step) rank.
 /// </summary>
+/// <remarks>The system records neither the conference's start and end times nor its venue: the minutes print the time
+/// the first tally was entered and the time the results were computed (Vietnam time), and the unit's seat as the venue.
+/// Counting committee members are accounts, printed by full name with the role "thành viên Tổ kiểm phiếu".</remarks>
 internal static class MinutesBuilder
 {
     public static async Task<Outcome<TallyMinutes>> BuildAsync(QuyHoachDbContext db, BallotContext b, CancellationToken cancellationToken)

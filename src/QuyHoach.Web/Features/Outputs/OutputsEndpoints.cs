@@ -4,6 +4,12 @@ using QuyHoach.Web.Features.Rounds;
 namespace QuyHoach.Web.Features.Outputs;
 
 /// <summary>Văn bản của đợt quy hoạch: downloads, each audited as <c>document.generated</c>, refused as ProblemDetails.</summary>
+/// <remarks>
+/// Out of scope answers 404 (the round or ballot does not exist for the reader); a reader in scope who may not see the
+/// counts of a step (ResultVisibilityPolicy, R-DISC-1) gets 403 for any document carrying them: the minutes of that
+/// step, and the summary and proposed list, which carry every step's counts. A document is generated only from
+/// computed results (409 before). Documents are generated on request and not stored; the audit event names the file.
+/// </remarks>
 public static class OutputsEndpoints
 {
     public static RouteGroupBuilder MapOutputsEndpoints(this RouteGroupBuilder api)
