@@ -61,6 +61,43 @@ public sealed record AuditAction
     /// <summary>A list of personnel data left the system as a file.</summary>
     public static AuditAction RegistryExported { get; } = new("registry.exported", "Xuất danh sách ra Excel");
 
+    /// <summary>A planning round was opened in draft with its titles, quotas and steps.</summary>
+    public static AuditAction RoundCreated { get; } = new("round.created", "Mở đợt quy hoạch");
+
+    /// <summary>A step of a round was edited (name, dates, disclosure, bodies).</summary>
+    public static AuditAction RoundStepChanged { get; } = new("round.step_changed", "Sửa bước của đợt quy hoạch");
+
+    /// <summary>Candidates or plan members were added to a round's source list, with their verdicts.</summary>
+    public static AuditAction RoundSourceListChanged { get; } = new("round.source_list_changed", "Cập nhật danh sách nguồn");
+
+    public static AuditAction RoundClosed { get; } = new("round.closed", "Kết thúc đợt quy hoạch");
+
+    /// <summary>A conference was opened and its convening list fixed.</summary>
+    public static AuditAction ConferenceOpened { get; } = new("conference.opened", "Mở hội nghị");
+
+    public static AuditAction ConferenceInviteesAdded { get; } = new("conference.invitees_added", "Mời thêm thành phần hội nghị");
+
+    public static AuditAction ConferenceAttendanceRecorded { get; } = new("conference.attendance_recorded", "Điểm danh hội nghị");
+
+    public static AuditAction ConferenceCommitteeSet { get; } = new("conference.committee_set", "Lập tổ kiểm phiếu");
+
+    public static AuditAction BallotWriteInAdded { get; } = new("ballot.write_in_added", "Ghi thêm tên vào phiếu");
+
+    /// <summary>A counting committee member entered an aggregate tally (never a voter's choice, R-SECRET-1).</summary>
+    public static AuditAction TallyEntered { get; } = new("tally.entered", "Nhập biên bản kiểm phiếu");
+
+    public static AuditAction TallyMismatchResolved { get; } = new("tally.mismatch_resolved", "Giải quyết chênh lệch biên bản");
+
+    public static AuditAction ResultsComputed { get; } = new("results.computed", "Tính kết quả kiểm phiếu");
+
+    /// <summary>A tally changed after its results were computed: the reason, the tally before and after.</summary>
+    public static AuditAction TallyCorrected { get; } = new("tally.corrected", "Sửa biên bản kiểm phiếu sau khi tính kết quả");
+
+    public static AuditAction HeadDecisionRecorded { get; } = new("head_decision.recorded", "Ghi nhận quyết định của người đứng đầu");
+
+    /// <summary>A planning document (minutes, summary, proposed list) left the system as a file.</summary>
+    public static AuditAction DocumentGenerated { get; } = new("document.generated", "Xuất văn bản");
+
     /// <summary>Every known action.</summary>
     public static IReadOnlyCollection<AuditAction> All => ByCode.Values;
 

@@ -82,6 +82,8 @@ public sealed class AnnualReviewSeed001Tests(AppFixture fixture) : IClassFixture
 
         await KeyCadresAsync(run, counterA, counterB, delegate_, id);
         await ExtendedAndFinalAsync(run, counterA, counterB, delegate_, leader, id);
+        await Outputs.Seed001Documents.AssertAsync(staff, delegate_, id);
+        await PlanningAuditLog.AssertSeed001Async(app.ConnectionString);
     }
 
     private static async Task KeyCadresAsync(RoundDriver run, PlanningClient counterA, PlanningClient counterB, PlanningClient delegate_, Guid id)

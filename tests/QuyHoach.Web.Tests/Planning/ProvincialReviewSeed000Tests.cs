@@ -84,5 +84,6 @@ public sealed class ProvincialReviewSeed000Tests(AppFixture fixture) : IClassFix
         Assert.Equal("closed", (await staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/close")).GetProperty("status").GetString());
         var demoStaff = new PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
         await demoStaff.RefusedAsync(HttpStatusCode.NotFound, HttpMethod.Get, $"/api/v1/rounds/{id}");
+        await Outputs.Seed000Documents.AssertAsync(staff, demoStaff, id, Ballot(first, "SCT-PGD").GetProperty("id").GetGuid());
     }
 }

@@ -89,5 +89,6 @@ public sealed class SealingMatrixTests(AppFixture fixture) : IClassFixture<AppFi
         }
 
         Assert.Equal(RoleMatrix.Expected(Matrix), RoleMatrix.Render(Matrix, (role, column) => seen[(role, column)]));
+        await Outputs.DocumentSealingMatrix.AssertAsync(viewers, ballots, id);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Rounds;
 
@@ -42,11 +43,14 @@ public sealed class AttendanceHandler(QuyHoachDbContext db, GetConferenceHandler
                 $"Số người có mặt ({ids.Count}) không thể vượt số người được triệu tập ({at.Convened}); mỗi người có mặt phải có tên trong danh sách triệu tập, một lần ({unknown} người không có trong danh sách).");
         }
 
+        var before = at.Conference.Members.Where(m => m.Present).Select(m => m.Id).ToList();
         foreach (var member in at.Conference.Members)
         {
             member.Present = ids.Contains(member.Id);
         }
 
+        PlanningAudit.Record(db, actor, AuditAction.ConferenceAttendanceRecorded, PlanningAudit.Conference, conferenceId, at.Round.OrganisationId,
+            new { Present = before.Count, MemberIds = before }, new { Present = ids.Count, MemberIds = ids, at.Convened });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, conferenceId, cancellationToken).ConfigureAwait(false);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Rounds;
@@ -40,9 +41,21 @@ public sealed class ComputeResultsHandler(QuyHoachDbContext db, TimeProvider clo
         }
 
         await ApplyAsync(db, b, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        PlanningAudit.Record(db, actor, AuditAction.ResultsComputed, PlanningAudit.Ballot, ballotId, b.At.Round.OrganisationId, after: AuditOf(b));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await results.HandleAsync(actor, ballotId, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>What the log keeps of computed results: the pass mark, the seats left to the head, each line.</summary>
+    internal static object AuditOf(BallotContext b) => new
+    {
+        b.Ballot.AcceptedEntryId,
+        b.Ballot.MinAgreeToPass,
+        b.Ballot.SeatsForHead,
+        b.At.Present,
+        b.At.Convened,
+        Candidates = b.Ballot.Candidates.Select(c => new { c.Id, c.Agree, c.Passed, c.Selected, c.BlockedBySequence }).ToList(),
+    };
 
     internal static async Task ApplyAsync(QuyHoachDbContext db, BallotContext b, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Rounds;
 
@@ -66,10 +67,18 @@ public sealed class CorrectTallyHandler(QuyHoachDbContext db, TimeProvider clock
             BeforeJson = Json(before),
             AfterJson = Json(after),
         });
+        var resultsBefore = ComputeResultsHandler.AuditOf(b);
         b.Ballot.AcceptedEntryId = after.Id;
+
+        // The correction, the recomputed results and their event commit together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await ComputeResultsHandler.ApplyAsync(db, b, after.EnteredAt, cancellationToken).ConfigureAwait(false);
+        PlanningAudit.Record(db, actor, AuditAction.TallyCorrected, PlanningAudit.Ballot, ballotId, b.At.Round.OrganisationId,
+            new { Tally = PlanningAudit.Tally(before), Results = resultsBefore },
+            new { Reason = request.Reason.Trim(), Tally = PlanningAudit.Tally(after), Results = ComputeResultsHandler.AuditOf(b) });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return await results.HandleAsync(actor, ballotId, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Rounds;
@@ -45,8 +46,11 @@ public sealed class CountingCommitteeHandler(QuyHoachDbContext db, GetConference
             return Refusal.BadInput($"Tổ kiểm phiếu cần ít nhất hai tài khoản có vai trò Tổ kiểm phiếu (không hợp lệ: {string.Join(", ", missing)}).");
         }
 
+        var before = at.Conference.Counters.Select(c => c.UserId).ToList();
         at.Conference.Counters.Clear();
         at.Conference.Counters.AddRange(users.Select(u => new CountingCommitteeMember { ConferenceId = conferenceId, UserId = u.Id }));
+        PlanningAudit.Record(db, actor, AuditAction.ConferenceCommitteeSet, PlanningAudit.Conference, conferenceId, at.Round.OrganisationId,
+            new { UserIds = before }, new { UserIds = users.Select(u => u.Id).ToList(), UserNames = names });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, conferenceId, cancellationToken).ConfigureAwait(false);
     }

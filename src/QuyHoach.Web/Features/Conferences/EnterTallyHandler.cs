@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Rounds;
 
@@ -79,6 +80,8 @@ public sealed class EnterTallyHandler(QuyHoachDbContext db, TimeProvider clock)
             b.Ballot.AcceptedEntryId = differences.Count == 0 ? standing[0].Id : null;
         }
 
+        PlanningAudit.Record(db, actor, AuditAction.TallyEntered, PlanningAudit.Ballot, ballotId, b.At.Round.OrganisationId, own is null ? null : PlanningAudit.Tally(own),
+            new { Tally = PlanningAudit.Tally(entry), Status = PlanningCodes.Of(b.Ballot.Status), Differences = differences.Count });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new TallyStatusView(ballotId, PlanningCodes.Of(b.Ballot.Status), standing.Count, differences);
     }

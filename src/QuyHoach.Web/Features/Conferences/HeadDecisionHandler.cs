@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Rounds;
@@ -67,7 +68,7 @@ public sealed class HeadDecisionHandler(QuyHoachDbContext db, TimeProvider clock
             candidate.Selected = selected.Contains(candidate.Id.ToString());
         }
 
-        db.HeadDecisions.Add(new HeadDecision
+        var decision = new HeadDecision
         {
             Id = Guid.CreateVersion7(),
             BallotId = ballotId,
@@ -77,6 +78,15 @@ public sealed class HeadDecisionHandler(QuyHoachDbContext db, TimeProvider clock
             Reason = request.Reason.Trim(),
             RecordedByUserId = actor.UserId,
             RecordedAt = clock.GetUtcNow(),
+        };
+        db.HeadDecisions.Add(decision);
+        PlanningAudit.Record(db, actor, AuditAction.HeadDecisionRecorded, PlanningAudit.Ballot, ballotId, b.At.Round.OrganisationId, after: new
+        {
+            DecidedBy = decider.Code,
+            decision.DecidedOn,
+            decision.ChosenCandidateIds,
+            decision.Reason,
+            Selected = b.Ballot.Candidates.Where(c => c.Selected == true).Select(c => c.Id).ToList(),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await results.HandleAsync(actor, ballotId, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Rounds;
 
@@ -60,6 +61,8 @@ public sealed class InviteesHandler(QuyHoachDbContext db, GetConferenceHandler v
         }
 
         db.ConvenedMembers.AddRange(added);
+        PlanningAudit.Record(db, actor, AuditAction.ConferenceInviteesAdded, PlanningAudit.Conference, conferenceId, at.Round.OrganisationId,
+            after: new { Invitees = added.Select(m => new { m.Id, m.CadreId, m.FullName, m.Position }).ToList(), Convened = at.Convened + added.Count });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, conferenceId, cancellationToken).ConfigureAwait(false);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Rounds;
@@ -62,7 +63,18 @@ public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clo
         var conference = new Conference { Id = Guid.CreateVersion7(), StepId = step.Id, HeldOn = request.HeldOn, OpenedByUserId = actor.UserId, OpenedAt = clock.GetUtcNow() };
         conference.Members.AddRange(await ConvenedList.SnapshotAsync(db, conference.Id, step, request.HeldOn, cancellationToken).ConfigureAwait(false));
         db.Conferences.Add(conference);
-        db.Ballots.AddRange(await BallotCarry.BuildAsync(db, round, step, conference.Id, cancellationToken).ConfigureAwait(false));
+        var ballots = await BallotCarry.BuildAsync(db, round, step, conference.Id, cancellationToken).ConfigureAwait(false);
+        db.Ballots.AddRange(ballots);
+        PlanningAudit.Record(db, actor, AuditAction.ConferenceOpened, PlanningAudit.Conference, conference.Id, round.OrganisationId, after: new
+        {
+            RoundId = round.Id,
+            step.Number,
+            conference.HeldOn,
+            round.RuleSetId,
+            round.RuleSetVersion,
+            Convened = conference.Members.Count,
+            Ballots = ballots.Select(b => new { b.Id, b.TitleId, Candidates = b.Candidates.Count }).ToList(),
+        });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, conference.Id, cancellationToken).ConfigureAwait(false);
     }

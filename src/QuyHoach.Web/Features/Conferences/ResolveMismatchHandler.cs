@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Rounds;
 
@@ -47,6 +48,8 @@ public sealed class ResolveMismatchHandler(QuyHoachDbContext db)
 
         (b.Ballot.Status, b.Ballot.AcceptedEntryId, b.Ballot.ResolvedByUserId, b.Ballot.ResolutionReason) =
             (BallotStatus.Reconciled, request.EntryId, actor.UserId, request.Reason.Trim());
+        PlanningAudit.Record(db, actor, AuditAction.TallyMismatchResolved, PlanningAudit.Ballot, ballotId, b.At.Round.OrganisationId,
+            new { Status = "mismatch" }, new { AcceptedEntryId = request.EntryId, Reason = b.Ballot.ResolutionReason });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await ViewAsync(actor, ballotId, cancellationToken).ConfigureAwait(false);
     }

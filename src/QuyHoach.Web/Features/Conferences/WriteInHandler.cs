@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Rounds;
@@ -48,7 +49,7 @@ public sealed class WriteInHandler(QuyHoachDbContext db, GetConferenceHandler vi
             return Refusal.BadInput("Cần mã cán bộ có trong danh sách cán bộ hoặc họ tên, chưa có trên phiếu.");
         }
 
-        db.BallotCandidates.Add(new BallotCandidate
+        var line = new BallotCandidate
         {
             Id = Guid.CreateVersion7(),
             BallotId = ballotId,
@@ -57,7 +58,9 @@ public sealed class WriteInHandler(QuyHoachDbContext db, GetConferenceHandler vi
             FullName = name,
             WrittenIn = true,
             PassedPreviousSteps = true,
-        });
+        };
+        db.BallotCandidates.Add(line);
+        PlanningAudit.Record(db, actor, AuditAction.BallotWriteInAdded, PlanningAudit.Ballot, ballotId, b.At.Round.OrganisationId, after: new { line.Id, line.CadreId, line.FullName, line.Position });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, b.At.Conference.Id, cancellationToken).ConfigureAwait(false);
     }

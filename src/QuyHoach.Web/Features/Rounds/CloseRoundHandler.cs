@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Voting;
 
@@ -55,6 +56,7 @@ public sealed class CloseRoundHandler(QuyHoachDbContext db, TimeProvider clock, 
 
         round.Status = RoundStatus.Closed;
         round.ClosedAt = clock.GetUtcNow();
+        PlanningAudit.Record(db, actor, AuditAction.RoundClosed, PlanningAudit.Round, round.Id, round.OrganisationId, new { Status = "in-progress" }, new { Status = "closed", round.ClosedAt });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);
     }

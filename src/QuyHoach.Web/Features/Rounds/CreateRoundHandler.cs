@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Common;
@@ -101,6 +102,17 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
         round.Titles.AddRange(requested.Select(t => new RoundTitle { RoundId = round.Id, TitleId = titles.Single(x => x.Code == t.Code).Id, Quota = t.Quota }));
         round.Steps.AddRange(RoundTemplate.Build(round.Id, kind, organisation.Kind == OrganisationKind.Province, bodies));
         db.PlanningRounds.Add(round);
+        PlanningAudit.Record(db, actor, AuditAction.RoundCreated, PlanningAudit.Round, round.Id, round.OrganisationId, after: new
+        {
+            round.Name,
+            Kind = request.Kind,
+            ReferenceMonth = reference.ToString(),
+            round.RuleSetId,
+            TermCode = term.Code,
+            AuthorityCode = authority.Code,
+            Titles = requested.Select(t => new { t.Code, t.Quota }).ToList(),
+            Steps = round.Steps.Select(PlanningAudit.Step).ToList(),
+        });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, round.Id, cancellationToken).ConfigureAwait(false);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 
 namespace QuyHoach.Web.Features.Rounds;
@@ -34,6 +35,7 @@ public sealed class EditStepHandler(QuyHoachDbContext db, GetRoundHandler view)
             return Refusal.NotFound($"Đợt quy hoạch không có bước {number}.");
         }
 
+        var before = PlanningAudit.Step(step);
         var structural = request.Name is not null || request.DueOn is not null || request.Announced is not null || request.BodyCodes is not null;
         if (round.Status == RoundStatus.Closed || (structural && round.Status != RoundStatus.Draft))
         {
@@ -66,6 +68,7 @@ public sealed class EditStepHandler(QuyHoachDbContext db, GetRoundHandler view)
         step.DueOn = request.DueOn ?? step.DueOn;
         step.CompletedOn = request.CompletedOn ?? step.CompletedOn;
         step.Announced = request.Announced ?? step.Announced;
+        PlanningAudit.Record(db, actor, AuditAction.RoundStepChanged, PlanningAudit.Round, round.Id, round.OrganisationId, before, PlanningAudit.Step(step));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Voting;
@@ -63,6 +64,12 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
         }
 
         db.SourceListEntries.AddRange(entries);
+        PlanningAudit.Record(db, actor, AuditAction.RoundSourceListChanged, PlanningAudit.Round, roundId, c.Round.OrganisationId, after: new
+        {
+            Kind = "plan-members",
+            request.TitleCode,
+            Added = entries.Select(e => new { e.CadreId, e.Outcome, e.Justification, Action = e.Action?.ToString(), e.Grounds }).ToList(),
+        });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await list.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);
     }

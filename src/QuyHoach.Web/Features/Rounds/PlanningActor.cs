@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
 
@@ -15,11 +16,17 @@ public sealed record PlanningActor(Guid UserId, IReadOnlySet<string> Roles, Guid
 
     public bool IsCounter => Is(AppRoles.Counter);
 
+    /// <summary>The user name, as the audit log names the actor.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The actor as the audit log records them.</summary>
+    public AuditActor Audit => new(UserId, Name);
+
     public static PlanningActor From(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var id = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var parsed) ? parsed : Guid.Empty;
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        return new PlanningActor(id, roles, UserClaims.Organisation(user));
+        return new PlanningActor(id, roles, UserClaims.Organisation(user)) { Name = user.Identity?.Name ?? "" };
     }
 }

@@ -13,6 +13,7 @@ public static class PlanningSetup
         services.AddScoped<GetConferenceHandler>().AddScoped<OpenConferenceHandler>().AddScoped<InviteesHandler>().AddScoped<AttendanceHandler>();
         services.AddScoped<CountingCommitteeHandler>().AddScoped<WriteInHandler>().AddScoped<EnterTallyHandler>().AddScoped<ResolveMismatchHandler>();
         services.AddScoped<ResultsQuery>().AddScoped<ComputeResultsHandler>().AddScoped<CorrectTallyHandler>().AddScoped<HeadDecisionHandler>();
+        services.AddScoped<Outputs.PlanningDocumentsHandler>();
         return services;
     }
 
@@ -21,6 +22,7 @@ public static class PlanningSetup
         var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery().AddEndpointFilter(ValidateAntiforgeryAsync);
         api.MapRoundsEndpoints();
         api.MapConferencesEndpoints();
+        Outputs.OutputsEndpoints.MapOutputsEndpoints(api);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.RuleSets;
@@ -75,6 +76,12 @@ public sealed class SourceListHandler(QuyHoachDbContext db, TimeProvider clock, 
         }
 
         db.SourceListEntries.AddRange(entries);
+        PlanningAudit.Record(db, actor, AuditAction.RoundSourceListChanged, PlanningAudit.Round, roundId, c.Round.OrganisationId, after: new
+        {
+            Kind = "candidates",
+            request.TitleCode,
+            Added = entries.Select(e => new { e.CadreId, e.Outcome, e.Justification, Action = e.Action?.ToString(), e.Grounds }).ToList(),
+        });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await list.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);
     }

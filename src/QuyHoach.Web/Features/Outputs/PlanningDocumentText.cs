@@ -1,0 +1,70 @@
+using System.Globalization;
+using QuyHoach.Data.Organisations;
+using QuyHoach.Data.Registry;
+using QuyHoach.Documents.Minutes;
+using QuyHoach.Documents.Word;
+using QuyHoach.Domain.Voting;
+using DataBodyKind = QuyHoach.Data.Registry.BodyKind;
+using WordBodyKind = QuyHoach.Documents.Word.BodyKind;
+
+namespace QuyHoach.Web.Features.Outputs;
+
+/// <summary>The wording planning documents share: the issuing body, the planned term, the threshold as plans word it.</summary>
+internal static class PlanningDocumentText
+{
+    /// <summary>Party layout for Party committees (BTV, BCH), State layout for the directorate and collective leadership.</summary>
+    public static IssuingBody Body(Organisation organisation, Organisation? parent, DataBodyKind? presiding)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var kind = presiding is DataBodyKind.StandingCommittee or DataBodyKind.ExecutiveCommittee ? WordBodyKind.Party : WordBodyKind.State;
+        var province = parent?.Kind == OrganisationKind.Province ? parent.Name : organisation.Name;
+        var place = province.StartsWith("Tỉnh ", StringComparison.OrdinalIgnoreCase) ? province[5..] : province;
+        var cut = organisation.Name.IndexOf(" tỉnh ", StringComparison.Ordinal);
+        return new IssuingBody(kind, parent?.Name ?? "", cut > 0 ? organisation.Name[..cut] : organisation.Name, place);
+    }
+
+    /// <summary>"2020 - 2025, 2021 - 2026" from "Nhiệm kỳ 2020 - 2025, 2021 - 2026".</summary>
+    public static string PlannedTerm(Term term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        const string prefix = "Nhiệm kỳ ";
+        return term.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? term.Name[prefix.Length..] : term.Name;
+    }
+
+    /// <summary>"từ 30% trở lên so với tổng số người có mặt", "trên 50% so với tổng số người được triệu tập".</summary>
+    public static string Threshold(VoteThreshold threshold)
+    {
+        ArgumentNullException.ThrowIfNull(threshold);
+        var share = 100 * threshold.Numerator % threshold.Denominator == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{100 * threshold.Numerator / threshold.Denominator}%")
+            : string.Create(CultureInfo.InvariantCulture, $"{threshold.Numerator}/{threshold.Denominator}");
+        var words = threshold.Comparison == ThresholdComparison.Inclusive ? $"từ {share} trở lên" : $"trên {share}";
+        return $"{words} so với {TallyText.Of(threshold.Base)}";
+    }
+
+    /// <summary>The note printed beside a candidate: selected, left to the head, blocked by an earlier step, written in.</summary>
+    public static string? Note(bool writtenIn, bool blockedBySequence, bool? selected, bool chosenByHead)
+    {
+        var notes = new List<string>();
+        if (writtenIn)
+        {
+            notes.Add("Ghi thêm vào phiếu");
+        }
+
+        if (blockedBySequence)
+        {
+            notes.Add("Không đạt ở bước trước (R-SEQ-1)");
+        }
+
+        if (chosenByHead)
+        {
+            notes.Add("Người đứng đầu quyết định (bằng phiếu)");
+        }
+        else if (selected == true)
+        {
+            notes.Add("Được giới thiệu");
+        }
+
+        return notes.Count == 0 ? null : string.Join("; ", notes);
+    }
+}
