@@ -44,12 +44,15 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
         Assert.StartsWith("/hoi-nghi/", url, StringComparison.Ordinal);
 
         await PageForms.PostAsync(staff.Http, url, "to-kiem-phieu", ("thanh-vien", "kiemphieu, kiemphieu2"));
+        var noPosition = await PageForms.HtmlAsync(staff.Http, await PageForms.PostAsync(staff.Http, url, "moi-them", ("ma", "SCT-0012")));
+        Assert.Contains("cần mã cán bộ có trong danh sách cán bộ hoặc họ tên, và chức vụ", noPosition, StringComparison.Ordinal);
+        await PageForms.PostAsync(staff.Http, url, "moi-them", ("ma", "SCT-0012"), ("chuc-vu", "Trưởng phòng"));
         var page = await PageForms.GetAsync(staff.Http, url);
         var members = page.QuerySelectorAll("input[name=co-mat]").Select(i => i.GetAttribute("value")!).ToList();
-        Assert.Equal(11, members.Count);
+        Assert.Equal(12, members.Count);
         var attendance = await PageForms.PostAsync(staff.Http, url, "diem-danh", members.Take(8).Select(m => new KeyValuePair<string, string>("co-mat", m)));
         var quorum = await PageForms.HtmlAsync(staff.Http, attendance);
-        Assert.Contains("Có mặt 8/11 người được triệu tập (tối thiểu ⅔: 8).", quorum, StringComparison.Ordinal);
+        Assert.Contains("Có mặt 8/12 người được triệu tập (tối thiểu ⅔: 8).", quorum, StringComparison.Ordinal);
         Assert.Contains("Đủ số lượng để tiến hành bỏ phiếu.", quorum, StringComparison.Ordinal);
 
         var ballot = (await PageForms.GetAsync(counterA, url)).QuerySelector("form input[name=_handler][value^='nhap-bien-ban-']")!.GetAttribute("value")!;

@@ -24,7 +24,7 @@ public sealed class RoundPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
             ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "04/2022"), ("Input.RuleSetId", "qd50-nam-dinh"),
             ("quota-SCT-TP", "2"), ("quota-SCT-PP", "3"), ("Input.Due4", "10/04/2022"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var url = created.Headers.Location!.OriginalString.Split('?')[0];
+        var url = created.Headers.Location!.AbsolutePath;
         var html = await PageForms.HtmlAsync(staff, created);
         foreach (var text in (string[])["Đã tạo đợt quy hoạch", "Rà soát, bổ sung hằng năm (4 bước)", "04/2022", "≥ 30% số có mặt", "> 50% số được triệu tập", "10/04/2022", "Quá hạn", "Niêm phong, không công bố", "Công bố tại hội nghị"])
         {
@@ -43,6 +43,13 @@ public sealed class RoundPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Contains("Không đủ điều kiện", html, StringComparison.Ordinal);
         Assert.Contains("Còn 68 tháng công tác (yêu cầu 72)", html, StringComparison.Ordinal);
         Assert.Contains("Có uy tín, tập thể lãnh đạo đề nghị", html, StringComparison.Ordinal);
+
+        var review = await PageForms.PostAsync(staff, url, "ra-soat-quy-hoach", ("Member.TitleCode", "SCT-PP"), ("Member.CadreCode", "SCT-0019"), ("Member.Grounds", "Không còn đáp ứng tiêu chuẩn"));
+        Assert.Contains("Đưa ra biểu quyết đưa ra khỏi quy hoạch", await PageForms.HtmlAsync(staff, review), StringComparison.Ordinal);
+
+        var other = await fixture.App.SignInAsUserAsync((await fixture.App.CreateOtherDepartmentAsync()).StaffUserName);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+        Assert.DoesNotContain("Rà soát, bổ sung quy hoạch năm 2022", await other.GetStringAsync(new Uri("/dot-quy-hoach", UriKind.Relative)), StringComparison.Ordinal);
 
         var close = await PageForms.PostAsync(staff, url, "ket-thuc-dot");
         Assert.Contains("Hãy đánh dấu ô xác nhận", await PageForms.HtmlAsync(staff, close), StringComparison.Ordinal);
