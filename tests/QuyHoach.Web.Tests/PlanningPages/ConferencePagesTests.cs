@@ -55,6 +55,9 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
         Assert.Contains("Có mặt 8/12 người được triệu tập (tối thiểu ⅔: 8).", quorum, StringComparison.Ordinal);
         Assert.Contains("Đủ số lượng để tiến hành bỏ phiếu.", quorum, StringComparison.Ordinal);
 
+        var writeIn = (await PageForms.GetAsync(staff.Http, url)).QuerySelector("input[name=_handler][value^='ghi-them-']")!.GetAttribute("value")!;
+        var unknown = await PageForms.HtmlAsync(staff.Http, await PageForms.PostAsync(staff.Http, url, writeIn, ("ma", "SCT-0015")));
+        Assert.Contains("chưa có trên phiếu", unknown, StringComparison.Ordinal);
         var ballot = (await PageForms.GetAsync(counterA, url)).QuerySelector("form input[name=_handler][value^='nhap-bien-ban-']")!.GetAttribute("value")!;
         var wrong = await PageForms.PostAsync(counterA, url, ballot, Tally(await LinesAsync(counterA, url), "8", "9", "8", "0", 5, 3, 2));
         Assert.Contains("Không có thay đổi nào được lưu", await PageForms.HtmlAsync(counterA, wrong), StringComparison.Ordinal);
