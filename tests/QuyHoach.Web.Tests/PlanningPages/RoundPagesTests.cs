@@ -1,0 +1,57 @@
+using System.Net;
+using QuyHoach.Data.Identity;
+
+namespace QuyHoach.Web.Tests.PlanningPages;
+
+/// <summary>The round pages as a staff user without script: create the seed 001 annual review, see its steps, add to
+/// the source list (refused in Vietnamese without a justification for a cadre who is not eligible).</summary>
+public sealed class RoundPagesTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Staff_CreatesAnnualReview_SeesSteps_SourceListRefusalInVietnamese()
+    {
+        var staff = await fixture.App.SignInAsAsync(AppRoles.Staff);
+        var list = await staff.GetStringAsync(new Uri("/dot-quy-hoach", UriKind.Relative));
+        Assert.Contains("Tạo đợt quy hoạch", list, StringComparison.Ordinal);
+
+        var bad = await PageForms.PostAsync(staff, "/dot-quy-hoach", "tao-dot-quy-hoach", ("Input.Name", "Rà soát 2022"), ("Input.AuthorityCode", "NDI-SCT-DQL"), ("Input.ReferenceMonth", "04/2022"));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("Hãy chọn ít nhất một chức danh quy hoạch", await PageForms.HtmlAsync(staff, bad), StringComparison.Ordinal);
+        Assert.DoesNotContain("Rà soát 2022", await staff.GetStringAsync(new Uri("/api/v1/rounds", UriKind.Relative)), StringComparison.Ordinal);
+
+        var created = await PageForms.PostAsync(staff, "/dot-quy-hoach", "tao-dot-quy-hoach",
+            ("Input.Name", "Rà soát, bổ sung quy hoạch năm 2022"), ("Input.Kind", "annual-review"), ("Input.AuthorityCode", "NDI-SCT-DQL"),
+            ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "04/2022"), ("Input.RuleSetId", "qd50-nam-dinh"),
+            ("quota-SCT-TP", "2"), ("quota-SCT-PP", "3"), ("Input.Due4", "10/04/2022"));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var url = created.Headers.Location!.AbsolutePath;
+        var html = await PageForms.HtmlAsync(staff, created);
+        foreach (var text in (string[])["Đã tạo đợt quy hoạch", "Rà soát, bổ sung hằng năm (4 bước)", "04/2022", "≥ 30% số có mặt", "> 50% số được triệu tập", "10/04/2022", "Quá hạn", "Niêm phong, không công bố", "Công bố tại hội nghị"])
+        {
+            Assert.Contains(text, html, StringComparison.Ordinal);
+        }
+
+        var refused = await PageForms.PostAsync(staff, url, "bo-sung-nguon", ("Candidate.TitleCode", "SCT-TP"), ("Candidate.CadreCode", "SCT-0013"));
+        var refusedHtml = await PageForms.HtmlAsync(staff, refused);
+        Assert.Contains("cần ghi lý do bổ sung vào danh sách nguồn", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("role=\"alert\"", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Chưa có cán bộ nào trong danh sách nguồn", await PageForms.TextAsync(staff, url), StringComparison.Ordinal);
+
+        var added = await PageForms.PostAsync(staff, url, "bo-sung-nguon", ("Candidate.TitleCode", "SCT-TP"), ("Candidate.CadreCode", "SCT-0013"), ("Candidate.Justification", "Có uy tín, tập thể lãnh đạo đề nghị"));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        html = await PageForms.HtmlAsync(staff, added);
+        Assert.Contains("Không đủ điều kiện", html, StringComparison.Ordinal);
+        Assert.Contains("Còn 68 tháng công tác (yêu cầu 72)", html, StringComparison.Ordinal);
+        Assert.Contains("Có uy tín, tập thể lãnh đạo đề nghị", html, StringComparison.Ordinal);
+
+        var review = await PageForms.PostAsync(staff, url, "ra-soat-quy-hoach", ("Member.TitleCode", "SCT-PP"), ("Member.CadreCode", "SCT-0019"), ("Member.Grounds", "Không còn đáp ứng tiêu chuẩn"));
+        Assert.Contains("Đưa ra biểu quyết đưa ra khỏi quy hoạch", await PageForms.HtmlAsync(staff, review), StringComparison.Ordinal);
+
+        var other = await fixture.App.SignInAsUserAsync((await fixture.App.CreateOtherDepartmentAsync()).StaffUserName);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+        Assert.DoesNotContain("Rà soát, bổ sung quy hoạch năm 2022", await other.GetStringAsync(new Uri("/dot-quy-hoach", UriKind.Relative)), StringComparison.Ordinal);
+
+        var close = await PageForms.PostAsync(staff, url, "ket-thuc-dot");
+        Assert.Contains("Hãy đánh dấu ô xác nhận", await PageForms.HtmlAsync(staff, close), StringComparison.Ordinal);
+    }
+}
