@@ -18,6 +18,18 @@ request = function()
   return wrk.format("GET", path .. "?q=" .. q:gsub(" ", "+") .. "&page=" .. page, { ["Cookie"] = cookie })
 end
 
+-- Keep the cookie fresh as a browser does: the app re-issues it after its periodic security-stamp check, and a
+-- stale copy would make every later request repeat that check.
+response = function(status, headers, body)
+  local set = headers["Set-Cookie"]
+  if set then
+    local value = set:match("qh%.auth=([^;]+)")
+    if value then
+      cookie = "qh.auth=" .. value
+    end
+  end
+end
+
 done = function(summary, latency, requests)
   io.write(string.format(
     '{"requests":%d,"errors":%d,"non2xx":%d,"seconds":%.1f,"rps":%.1f,"p50Ms":%.2f,"p90Ms":%.2f,"p95Ms":%.2f,"p99Ms":%.2f,"maxMs":%.2f}\n',

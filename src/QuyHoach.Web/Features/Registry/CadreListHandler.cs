@@ -108,7 +108,12 @@ public sealed class CadreListHandler(QuyHoachDbContext db)
         {
             var pattern = "%" + query.FoldedSearch.Replace("\\", "\\\\", StringComparison.Ordinal)
                 .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            cadres = cadres.Where(c => EF.Functions.ILike(c.SearchName, pattern, "\\") || EF.Functions.ILike(c.Code, pattern, "\\"));
+            // search_name is already folded to lower case: LIKE is exact and much cheaper than ILIKE, and keeps the
+            // planner on the trigram index. Codes are matched too only when the input looks like one (a digit or a hyphen):
+            // the OR would otherwise push the planner to a full scan.
+            cadres = query.FoldedSearch.Any(c => char.IsAsciiDigit(c) || c == '-')
+                ? cadres.Where(c => EF.Functions.Like(c.SearchName, pattern, "\\") || EF.Functions.ILike(c.Code, pattern, "\\"))
+                : cadres.Where(c => EF.Functions.Like(c.SearchName, pattern, "\\"));
         }
 
         if (query.TitleId is { } title)
