@@ -37,6 +37,8 @@ cookie="$(awk '$6 == "qh.auth" { print "qh.auth=" $7 }' "$jar")"
 [ -n "$cookie" ] || qh_die "Không đăng nhập được để đo tải."
 
 curl -sf -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path?q=nguyen" || qh_die "$path không trả 200"
+# Warm-up (JIT, PostgreSQL caches), not measured.
+QH_COOKIE="$cookie" QH_SEARCH_PATH="$path" QH_THINK_MS=0 wrk -t2 -c4 -d10s -s bench/search.lua "http://127.0.0.1:$port" >/dev/null
 # 20 users who each pause 1 s between searches (people reading results), then 20 connections back-to-back.
 qh_log "Đo tải: 20 người dùng, nghỉ 1 giây giữa hai lần tìm, $seconds giây, $path"
 users="$(QH_COOKIE="$cookie" QH_SEARCH_PATH="$path" QH_THINK_MS=1000 wrk -t2 -c20 -d"${seconds}s" -s bench/search.lua "http://127.0.0.1:$port" | tail -n 1)"
