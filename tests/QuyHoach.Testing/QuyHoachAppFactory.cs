@@ -117,6 +117,18 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     public async Task<string> LatestAuditAfterAsync(string action) =>
         await OtherDepartmentSql.ScalarAsync<string>(_connectionString, "SELECT after::text FROM audit_events WHERE action = @p ORDER BY id DESC LIMIT 1", action).ConfigureAwait(false) ?? "";
 
+    /// <summary>Adds <paramref name="count"/> cadres named "Nguyễn Văn Đông" to the demo's first division (SQL).</summary>
+    public async Task AddManyCadresAsync(int count, string codePrefix) =>
+        await OtherDepartmentSql.ScalarAsync<long>(_connectionString, $$"""
+            WITH added AS (
+                INSERT INTO cadres (id, code, organisation_id, full_name, given_name, search_name, sex, birth_year, created_at, updated_at)
+                SELECT gen_random_uuid(), @p || n, (SELECT id FROM organisations WHERE code = 'NDI-SCT-P01'),
+                       'Nguyễn Văn Đông', 'Đông', 'nguyen van dong', 'Male', 1980, now(), now()
+                FROM generate_series(1, {{count}}) AS n
+                RETURNING 1)
+            SELECT count(*) FROM added
+            """, codePrefix).ConfigureAwait(false);
+
     /// <summary>How many cadres the database holds.</summary>
     public async Task<long> CadreCountAsync() =>
         await OtherDepartmentSql.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM cadres").ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using QuyHoach.Data.Identity;
@@ -61,5 +62,21 @@ public sealed class RegistryAuditTests(AppFixture fixture) : IClassFixture<AppFi
         var text = string.Join("|", strings.Concat(shared));
         Assert.Contains("Giám đốc Sở", text, StringComparison.Ordinal);
         Assert.Contains("Đối tượng 2: Trưởng phòng và tương đương (≥ 120 tháng)", text, StringComparison.Ordinal);
+    }
+}
+
+public sealed class BroadSearchTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task List_MoreThanTheCountLimit_SaysMoreThanAThousandAndStillPages()
+    {
+        await fixture.App.AddManyCadresAsync(1005, "DONG-");
+        var client = await fixture.App.SignInAsAsync(AppRoles.Staff);
+        var api = await client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri("/api/v1/cadres?q=van+dong", UriKind.Relative));
+        Assert.Equal(1000, api.GetProperty("total").GetInt32());
+        Assert.True(api.GetProperty("totalIsLowerBound").GetBoolean());
+        Assert.Equal(25, api.GetProperty("items").GetArrayLength());
+        var html = await client.GetStringAsync(new Uri("/can-bo?q=van+dong", UriKind.Relative));
+        Assert.Contains("Tìm thấy hơn 1.000 cán bộ", html, StringComparison.Ordinal);
     }
 }

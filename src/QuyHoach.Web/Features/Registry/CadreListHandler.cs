@@ -27,7 +27,8 @@ public sealed class CadreListHandler(QuyHoachDbContext db)
         }
 
         var cadres = Filter(db.Cadres.AsNoTracking().Where(c => organisations.Contains(c.OrganisationId)), query, today);
-        var total = await cadres.CountAsync(cancellationToken).ConfigureAwait(false);
+        var counted = await cadres.Take(CadreListPage.CountLimit + 1).CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = Math.Min(counted, CadreListPage.CountLimit);
         var rows = await cadres
             .OrderBy(c => c.GivenName).ThenBy(c => c.FullName).ThenBy(c => c.Code)
             .Skip((query.Page - 1) * CadreListQuery.PageSize).Take(CadreListQuery.PageSize)
@@ -63,7 +64,7 @@ public sealed class CadreListHandler(QuyHoachDbContext db)
                 r.Id, r.Code, r.FullName, RegistryLabels.Of(r.Sex), birth.ToString(), now.MonthsSince(birth.AgeMonth) / 12,
                 r.Organisation ?? "", r.Title, RegistryLabels.Of(theory), r.Latest is null ? null : RegistryLabels.Of(r.Latest.Value));
         }).ToList();
-        return new CadreListPage(items, total, query.Page, CadreListQuery.PageSize);
+        return new CadreListPage(items, total, query.Page, CadreListQuery.PageSize, counted > CadreListPage.CountLimit);
     }
 
     /// <summary>Every cadre the list shows for <paramref name="query"/> (all pages), as the Excel export's rows.</summary>

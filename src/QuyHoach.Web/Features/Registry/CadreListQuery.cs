@@ -108,7 +108,11 @@ public sealed record CadreListItem(
     string? LatestRating);
 
 /// <summary>One page of the cadre list with the total count.</summary>
-public sealed record CadreListPage(IReadOnlyList<CadreListItem> Items, int Total, int Page, int PageSize)
+public sealed record CadreListPage(IReadOnlyList<CadreListItem> Items, int Total, int Page, int PageSize, bool TotalIsLowerBound = false)
 {
+    /// <summary>Counting stops here: past it the list says "hơn 1.000", and counting every match of a broad search
+    /// (two letters, a common family name) over 100,000 cadres would cost more than the page itself.</summary>
+    public const int CountLimit = 1000;
+
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
