@@ -7,7 +7,7 @@ namespace QuyHoach.E2E;
 /// The real app on a loopback port (Kestrel) with its own demo database, and Debian's Chromium driven by
 /// Playwright. One per test class; each test opens its own <see cref="BrowserSession"/>.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     private QuyHoachAppFactory? _app;
     private IPlaywright? _playwright;
@@ -25,6 +25,8 @@ public sealed class BrowserApp : IAsyncLifetime
             BaseAddress = client.BaseAddress ?? throw new InvalidOperationException("The app has no address.");
         }
 
+        await PrepareAsync(_app);
+
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -37,6 +39,9 @@ public sealed class BrowserApp : IAsyncLifetime
             ],
         });
     }
+
+    /// <summary>What a fixture adds to the demo before the tests run (another department, more accounts).</summary>
+    protected virtual Task PrepareAsync(QuyHoachAppFactory app) => Task.CompletedTask;
 
     /// <summary>A fresh browser context (no cookies) at 1366×768, the common office screen.</summary>
     public async Task<BrowserSession> OpenAsync(string testName)

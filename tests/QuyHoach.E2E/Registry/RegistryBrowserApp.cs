@@ -1,58 +1,18 @@
-using Microsoft.Playwright;
 using QuyHoach.Testing;
 
 namespace QuyHoach.E2E.Registry;
 
 /// <summary>
-/// Like <see cref="BrowserApp"/>, plus another department with its own staff account (the app factory's
+/// <see cref="BrowserApp"/> plus another department with its own staff account (the app factory's
 /// <see cref="QuyHoachAppFactory.CreateOtherDepartmentAsync"/>), for the scope checks in a real browser.
 /// </summary>
-public sealed class RegistryBrowserApp : IAsyncLifetime
+public sealed class RegistryBrowserApp : BrowserApp
 {
-    private QuyHoachAppFactory? _app;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
     public OtherDepartment Other { get; private set; } = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task PrepareAsync(QuyHoachAppFactory app)
     {
-        _app = await QuyHoachAppFactory.CreateAsync();
-        _app.UseKestrel(0);
-        _app.StartServer();
-        Other = await _app.CreateOtherDepartmentAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-    }
-
-    public async Task<BrowserSession> OpenAsync(string testName)
-    {
-        using var client = _app!.CreateClient();
-        var context = await _browser!.NewContextAsync(new()
-        {
-            BaseURL = client.BaseAddress!.ToString(),
-            ViewportSize = new() { Width = 1366, Height = 768 },
-            Locale = "vi-VN",
-        });
-        return new BrowserSession(context, await context.NewPageAsync(), testName);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
+        ArgumentNullException.ThrowIfNull(app);
+        Other = await app.CreateOtherDepartmentAsync();
     }
 }
