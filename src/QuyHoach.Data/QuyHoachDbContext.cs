@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Planning;
+using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
 
 namespace QuyHoach.Data;
@@ -46,6 +47,18 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
     public DbSet<TallyCorrection> TallyCorrections => Set<TallyCorrection>();
 
     public DbSet<HeadDecision> HeadDecisions => Set<HeadDecision>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<DossierDocument> DossierDocuments => Set<DossierDocument>();
+
+    public DbSet<PlanDecision> PlanDecisions => Set<PlanDecision>();
+
+    public DbSet<PlanEntry> PlanEntries => Set<PlanEntry>();
+
+    public DbSet<PlanNotification> PlanNotifications => Set<PlanNotification>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

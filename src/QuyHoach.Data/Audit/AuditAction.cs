@@ -98,6 +98,33 @@ public sealed record AuditAction
     /// <summary>A planning document (minutes, summary, proposed list) left the system as a file.</summary>
     public static AuditAction DocumentGenerated { get; } = new("document.generated", "Xuất văn bản");
 
+    /// <summary>A file was added to a dossier item (name, size, SHA-256, document date).</summary>
+    public static AuditAction DossierDocumentUploaded { get; } = new("dossier.document_uploaded", "Tải lên thành phần hồ sơ");
+
+    /// <summary>A dossier file was downloaded: a view of a sensitive record (C10).</summary>
+    public static AuditAction DossierFileViewed { get; } = new("dossier.file_viewed", "Xem tệp hồ sơ");
+
+    /// <summary>The consideration or completion date of a dossier changed.</summary>
+    public static AuditAction DossierDatesChanged { get; } = new("dossier.dates_changed", "Cập nhật ngày xem xét, ngày nhận đủ hồ sơ");
+
+    /// <summary>The political standard was appraised before approval (R-DOS-3).</summary>
+    public static AuditAction DossierAppraised { get; } = new("dossier.appraised", "Thẩm định tiêu chuẩn chính trị");
+
+    /// <summary>An approval decision was recorded and its entries took effect (R-EFF-1).</summary>
+    public static AuditAction PlanApproved { get; } = new("plan.approved", "Phê duyệt quy hoạch");
+
+    /// <summary>A removal decision after the removal vote ended plan entries (R-REM-VOTE).</summary>
+    public static AuditAction PlanRemoved { get; } = new("plan.removed", "Đưa ra khỏi quy hoạch");
+
+    /// <summary>An automatic removal decision, without a vote, ended plan entries (R-REM-AUTO).</summary>
+    public static AuditAction PlanRemovedAutomatically { get; } = new("plan.removed_automatically", "Đương nhiên đưa ra khỏi quy hoạch");
+
+    /// <summary>A planned cadre was appointed to the planned title (R-EFF-2, R-PRI-7, R-PRI-8).</summary>
+    public static AuditAction AppointmentRecorded { get; } = new("appointment.recorded", "Bổ nhiệm vào chức danh quy hoạch");
+
+    /// <summary>A decision's list was notified to a body, a person or a unit (R-PUB-2, R-PUB-3).</summary>
+    public static AuditAction PlanNotified { get; } = new("plan.notified", "Thông báo danh sách quy hoạch");
+
     /// <summary>Every known action.</summary>
     public static IReadOnlyCollection<AuditAction> All => ByCode.Values;
 

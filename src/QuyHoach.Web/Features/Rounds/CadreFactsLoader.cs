@@ -34,6 +34,7 @@ public static class CadreFactsLoader
             held = new HeldTitle(assignment.TitleId.ToString(), rank);
         }
 
+        var plans = await ActivePlansAsync(db, cadreId, asOf, cancellationToken).ConfigureAwait(false);
         var conclusion = cadre.PoliticalStandardConclusions.Where(c => c.ConcludedOn <= asOf).MaxBy(c => c.ConcludedOn);
         return new CadreFacts(
             cadre.Id.ToString(),
@@ -51,8 +52,19 @@ public static class CadreFactsLoader
             conclusion is null ? PoliticalStandard.NotConcluded : conclusion.Met ? PoliticalStandard.Met : PoliticalStandard.NotMet,
             cadre.DiedOn is { } died && died <= asOf,
             cadre.TransferredOutOn is { } moved && moved <= asOf,
-            [],
+            plans,
             cadre.RetirementAgeOverrideMonths is { } months ? new AgeInMonths(months) : null);
+    }
+
+    /// <summary>The approved plans holding on <paramref name="asOf"/> (R-PRI-5/6 and duplicates; R-EFF-1/2).</summary>
+    private static async Task<List<ActivePlan>> ActivePlansAsync(QuyHoachDbContext db, Guid cadreId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var held = await Plans.PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => e.CadreId == cadreId), cancellationToken).ConfigureAwait(false);
+        return held.Select(h => new ActivePlan(
+            h.Title.Id.ToString(),
+            h.Title.Level,
+            h.Title.Kind == PositionKind.CommitteeMembership ? TitleKind.CommitteeMembership : TitleKind.Leadership,
+            h.Term.PartyStartYear > asOf.Year ? PlanTermKind.Next : PlanTermKind.Current)).ToList();
     }
 
     public static async Task<PlannedTitle> LoadTitleAsync(QuyHoachDbContext db, Guid titleId, CancellationToken cancellationToken)

@@ -56,6 +56,21 @@ public sealed class CloseRoundHandler(QuyHoachDbContext db, TimeProvider clock, 
 
         round.Status = RoundStatus.Closed;
         round.ClosedAt = clock.GetUtcNow();
+
+        // Each proposed cadre gets a dossier to complete before approval (R-DOS-1).
+        foreach (var proposed in await Plans.ProposedCadres.LoadAsync(db, round.Id, cancellationToken).ConfigureAwait(false))
+        {
+            db.Add(new Data.Plans.Dossier
+            {
+                Id = Guid.CreateVersion7(),
+                RoundId = round.Id,
+                TitleId = proposed.TitleId,
+                CadreId = proposed.CadreId,
+                CreatedByUserId = actor.UserId,
+                CreatedAt = round.ClosedAt.Value,
+            });
+        }
+
         PlanningAudit.Record(db, actor, AuditAction.RoundClosed, PlanningAudit.Round, round.Id, round.OrganisationId, new { Status = "in-progress" }, new { Status = "closed", round.ClosedAt });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);

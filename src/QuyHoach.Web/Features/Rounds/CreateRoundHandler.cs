@@ -20,7 +20,7 @@ public sealed record RoundTitleRequest(string? Code, int Quota);
 /// Creates a round in draft with its steps from the template. Staff only, within scope; every title must be one the
 /// authority approves (R-AUTH-1) and its quota within the cap (R-PRI-5).
 /// </summary>
-public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock, GetRoundHandler view)
+public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock, GetRoundHandler view, PlanMembersHandler planMembers)
 {
     public async Task<Outcome<RoundView>> HandleAsync(PlanningActor actor, CreateRoundRequest request, CancellationToken cancellationToken)
     {
@@ -114,6 +114,11 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
             Steps = round.Steps.Select(PlanningAudit.Step).ToList(),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (kind == RoundKind.AnnualReview)
+        {
+            await planMembers.PrefillAsync(actor, round, cancellationToken).ConfigureAwait(false);
+        }
+
         return await view.HandleAsync(actor, round.Id, cancellationToken).ConfigureAwait(false);
     }
 }

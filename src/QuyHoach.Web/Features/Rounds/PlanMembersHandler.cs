@@ -45,16 +45,7 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
                 continue;
             }
 
-            var facts = (await CadreFactsLoader.LoadAsync(db, cadre.Id, c.AsOf, cancellationToken).ConfigureAwait(false))!;
-            var group = c.Title.SourceGroups.FirstOrDefault(g => facts.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
-            var review = AutomaticRemovalPolicy.Review(new EligibilityRequest(facts, c.Title, c.Term, c.AsOf, AgeReference: c.Reference), group, c.RuleSet);
-            var grounds = string.IsNullOrWhiteSpace(line.Grounds) ? null : line.Grounds.Trim();
-            var action = review.RemoveAutomatically ? PlanMemberAction.AutomaticRemoval
-                : review.FlagForRemovalVote || grounds is not null ? PlanMemberAction.RemovalVote
-                : PlanMemberAction.Keep;
-            var entry = c.NewEntry(cadre.Id, SourceEntryKind.PlanMember, actor.UserId, clock.GetUtcNow());
-            (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.SourceGroup) = (action.ToString(), SourceListHandler.Json(review.AutomaticRemoval), review.MonthsRemaining, group?.Number);
-            (entry.Action, entry.Grounds) = (action, grounds ?? (review.FlagForRemovalVote ? "Không hoàn thành nhiệm vụ năm liền trước (R-EV-PL1)." : null));
+            var entry = await ReviewAsync(db, c, cadre.Id, line.Grounds, actor.UserId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             entries.Add(entry);
         }
 
@@ -64,13 +55,63 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
         }
 
         db.SourceListEntries.AddRange(entries);
-        PlanningAudit.Record(db, actor, AuditAction.RoundSourceListChanged, PlanningAudit.Round, roundId, c.Round.OrganisationId, after: new
-        {
-            Kind = "plan-members",
-            request.TitleCode,
-            Added = entries.Select(e => new { e.CadreId, e.Outcome, e.Justification, Action = e.Action?.ToString(), e.Grounds }).ToList(),
-        });
+        Record(db, actor, c, request.TitleCode, entries, "plan-members");
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await list.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The next annual review opens with the current plan (rules §2.6, R-USE-3): every entry of the round's titles and
+    /// term holding at the reference month joins the source list, reviewed as above (automatic removal, removal vote, keep).
+    /// </summary>
+    public async Task PrefillAsync(PlanningActor actor, PlanningRound round, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var asOf = new DateOnly(round.ReferenceYear, round.ReferenceMonth, 1);
+        foreach (var roundTitle in round.Titles)
+        {
+            var code = await db.Titles.Where(t => t.Id == roundTitle.TitleId).Select(t => t.Code).SingleAsync(cancellationToken).ConfigureAwait(false);
+            var context = await SourceListContext.LoadAsync(db, actor, round.Id, code, cancellationToken).ConfigureAwait(false);
+            var held = await Plans.PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => e.TitleId == roundTitle.TitleId && e.TermId == round.TermId), cancellationToken).ConfigureAwait(false);
+            if (context.Value is not { } c || held.Count == 0)
+            {
+                continue;
+            }
+
+            var entries = new List<SourceListEntry>();
+            foreach (var h in held)
+            {
+                entries.Add(await ReviewAsync(db, c, h.Entry.CadreId, null, actor.UserId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false));
+            }
+
+            db.SourceListEntries.AddRange(entries);
+            Record(db, actor, c, code, entries, "current-plan");
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<SourceListEntry> ReviewAsync(
+        QuyHoachDbContext db, SourceListContext c, Guid cadreId, string? lineGrounds, Guid userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var facts = (await CadreFactsLoader.LoadAsync(db, cadreId, c.AsOf, cancellationToken).ConfigureAwait(false))!;
+        var group = c.Title.SourceGroups.FirstOrDefault(g => facts.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
+        var review = AutomaticRemovalPolicy.Review(new EligibilityRequest(facts, c.Title, c.Term, c.AsOf, AgeReference: c.Reference), group, c.RuleSet);
+        var grounds = string.IsNullOrWhiteSpace(lineGrounds) ? null : lineGrounds.Trim();
+        var action = review.RemoveAutomatically ? PlanMemberAction.AutomaticRemoval
+            : review.FlagForRemovalVote || grounds is not null ? PlanMemberAction.RemovalVote
+            : PlanMemberAction.Keep;
+        var entry = c.NewEntry(cadreId, SourceEntryKind.PlanMember, userId, now);
+        (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.SourceGroup) = (action.ToString(), SourceListHandler.Json(review.AutomaticRemoval), review.MonthsRemaining, group?.Number);
+        (entry.Action, entry.Grounds) = (action, grounds ?? (review.FlagForRemovalVote ? "Không hoàn thành nhiệm vụ năm liền trước (R-EV-PL1)." : null));
+        return entry;
+    }
+
+    private static void Record(QuyHoachDbContext db, PlanningActor actor, SourceListContext c, string? titleCode, List<SourceListEntry> entries, string kind) =>
+        PlanningAudit.Record(db, actor, AuditAction.RoundSourceListChanged, PlanningAudit.Round, c.Round.Id, c.Round.OrganisationId, after: new
+        {
+            Kind = kind,
+            TitleCode = titleCode,
+            Added = entries.Select(e => new { e.CadreId, e.Outcome, e.Justification, Action = e.Action?.ToString(), e.Grounds }).ToList(),
+        });
 }

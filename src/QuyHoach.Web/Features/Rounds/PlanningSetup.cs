@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using QuyHoach.Web.Features.Conferences;
+using QuyHoach.Web.Features.Plans;
 
 namespace QuyHoach.Web.Features.Rounds;
 
@@ -14,6 +15,7 @@ public static class PlanningSetup
         services.AddScoped<CountingCommitteeHandler>().AddScoped<WriteInHandler>().AddScoped<EnterTallyHandler>().AddScoped<ResolveMismatchHandler>();
         services.AddScoped<ResultsQuery>().AddScoped<ComputeResultsHandler>().AddScoped<CorrectTallyHandler>().AddScoped<HeadDecisionHandler>();
         services.AddScoped<Outputs.PlanningDocumentsHandler>();
+        services.AddPlans();
         return services;
     }
 
@@ -23,6 +25,7 @@ public static class PlanningSetup
         api.MapRoundsEndpoints();
         api.MapConferencesEndpoints();
         Outputs.OutputsEndpoints.MapOutputsEndpoints(api);
+        api.MapPlansEndpoints();
         return app;
     }
 

@@ -1,0 +1,52 @@
+namespace QuyHoach.Data.Plans;
+
+/// <summary>
+/// Quyết định về quy hoạch: an approval decision (entries effective from its signing date, R-EFF-1), a removal decision
+/// after the removal vote (R-REM-VOTE), or an automatic removal decision issued without a vote (R-REM-AUTO).
+/// </summary>
+public sealed class PlanDecision
+{
+    public Guid Id { get; set; }
+
+    public DecisionKind Kind { get; set; }
+
+    /// <summary>The unit whose plan this is (scope).</summary>
+    public Guid OrganisationId { get; set; }
+
+    /// <summary>Cấp có thẩm quyền phê duyệt (R-AUTH-1).</summary>
+    public Guid ManagementAuthorityId { get; set; }
+
+    public Guid TermId { get; set; }
+
+    /// <summary>The round whose proposals the decision settles; null for an automatic removal.</summary>
+    public Guid? RoundId { get; set; }
+
+    /// <summary>Số quyết định, e.g. <c>123-QĐ/TU</c>.</summary>
+    public string Number { get; set; } = "";
+
+    public DateOnly SignedOn { get; set; }
+
+    public string SignerName { get; set; } = "";
+
+    public string SignerPosition { get; set; } = "";
+
+    /// <summary>Căn cứ / lý do (automatic removals: the trigger).</summary>
+    public string? Reason { get; set; }
+
+    public Guid RecordedByUserId { get; set; }
+
+    public DateTimeOffset RecordedAt { get; set; }
+}
+
+/// <summary>Loại quyết định.</summary>
+public enum DecisionKind
+{
+    /// <summary>Phê duyệt quy hoạch.</summary>
+    Approval,
+
+    /// <summary>Đưa ra khỏi quy hoạch sau biểu quyết.</summary>
+    Removal,
+
+    /// <summary>Đưa ra khỏi quy hoạch không biểu quyết (đương nhiên).</summary>
+    AutomaticRemoval,
+}

@@ -1,0 +1,46 @@
+namespace QuyHoach.Data.Plans;
+
+/// <summary>
+/// Một cán bộ trong quy hoạch: a cadre planned for a title and term by an approval decision, effective from its
+/// signing date (R-EFF-1) until appointment to the title, removal, or the end of the title's term (R-EFF-2).
+/// </summary>
+public sealed class PlanEntry
+{
+    public Guid Id { get; set; }
+
+    public Guid CadreId { get; set; }
+
+    public Guid TitleId { get; set; }
+
+    public Guid TermId { get; set; }
+
+    public Guid OrganisationId { get; set; }
+
+    public Guid ApprovalDecisionId { get; set; }
+
+    /// <summary>= the approval decision's signing date (R-EFF-1).</summary>
+    public DateOnly EffectiveFrom { get; set; }
+
+    /// <summary>The first day the entry no longer holds; null while it holds (the term's end still applies).</summary>
+    public DateOnly? EndedOn { get; set; }
+
+    public PlanEndReason? EndReason { get; set; }
+
+    public Guid? EndDecisionId { get; set; }
+
+    /// <summary>Số quyết định bổ nhiệm when ended by appointment.</summary>
+    public string? EndNote { get; set; }
+}
+
+/// <summary>Lý do kết thúc quy hoạch (R-EFF-2).</summary>
+public enum PlanEndReason
+{
+    /// <summary>Được bổ nhiệm, bầu vào chức danh quy hoạch.</summary>
+    Appointed,
+
+    /// <summary>Đưa ra khỏi quy hoạch sau biểu quyết.</summary>
+    Removed,
+
+    /// <summary>Đương nhiên đưa ra khỏi quy hoạch.</summary>
+    RemovedAutomatically,
+}

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Audit;
+using QuyHoach.Data.Planning;
+using QuyHoach.Data.Plans;
+using QuyHoach.Data.Registry;
+using QuyHoach.Domain.Time;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Plans;
+
+/// <summary>What an accepted appointment changed.</summary>
+public sealed record AppointmentView(Guid Id, string CadreCode, string FullName, string TitleCode, string TitleName, DateOnly StartedOn, string? DecisionNumber, DateOnly EarliestStart);
+
+/// <summary>
+/// Bổ nhiệm vào chức danh quy hoạch. Refused unless the cadre's approved plan for the title holds on the start day
+/// (R-USE-1), the wait since the approval has passed (R-PRI-8, the rule set's months and month reading), and no
+/// planning round covering the title is open (R-PRI-7). Accepted: the plan entry ends on that day (R-EFF-2) and the
+/// registry gives the cadre the title from that day.
+/// </summary>
+public sealed class AppointHandler(QuyHoachDbContext db, TimeProvider clock)
+{
+    public async Task<Outcome<AppointmentView>> HandleAsync(PlanningActor actor, AppointRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!PlanAccess.MayPrepare(actor))
+        {
+            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được ghi nhận bổ nhiệm.");
+        }
+
+        if (request.StartedOn is not { } startedOn || string.IsNullOrWhiteSpace(request.CadreCode) || string.IsNullOrWhiteSpace(request.TitleCode))
+        {
+            return Refusal.BadInput("Hãy nhập mã cán bộ, mã chức danh và ngày bắt đầu quy trình bổ nhiệm (dd/MM/yyyy).");
+        }
+
+        var cadre = await db.Cadres.SingleOrDefaultAsync(c => c.Code == request.CadreCode.Trim(), cancellationToken).ConfigureAwait(false);
+        var title = await db.Titles.SingleOrDefaultAsync(t => t.Code == request.TitleCode.Trim(), cancellationToken).ConfigureAwait(false);
+        if (cadre is null || title is null || !await RoundScope.CoversAsync(db, actor, cadre.OrganisationId, cancellationToken).ConfigureAwait(false))
+        {
+            return Refusal.NotFound("Không tìm thấy cán bộ hoặc chức danh trong phạm vi của bạn.");
+        }
+
+        var held = (await PlanQueries.HeldOnAsync(db, startedOn, q => q.Where(e => e.CadreId == cadre.Id && e.TitleId == title.Id), cancellationToken).ConfigureAwait(false))
+            .MinBy(h => h.Entry.EffectiveFrom);
+        if (held is null)
+        {
+            return Refusal.Conflict($"Cán bộ {cadre.FullName} không có trong quy hoạch chức danh {title.Name} đã được phê duyệt vào ngày {startedOn:dd/MM/yyyy}: bổ nhiệm phải căn cứ quy hoạch (R-USE-1).");
+        }
+
+        var approval = await db.PlanDecisions.SingleAsync(d => d.Id == held.Entry.ApprovalDecisionId, cancellationToken).ConfigureAwait(false);
+        var approvingRound = approval.RoundId is { } roundId ? await db.PlanningRounds.SingleAsync(r => r.Id == roundId, cancellationToken).ConfigureAwait(false) : null;
+        var ruleSet = PlanRules.For(approvingRound, startedOn);
+        var wait = AppointmentWaitRule.Check(approval.SignedOn, startedOn, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
+        if (!wait.Allowed)
+        {
+            return Refusal.Conflict(
+                $"Chưa đủ {ruleSet.Waits.AppointmentAfterApprovalMonths} tháng kể từ ngày phê duyệt quy hoạch {approval.SignedOn:dd/MM/yyyy} (quyết định {approval.Number}): " +
+                $"sớm nhất từ ngày {wait.EarliestStart:dd/MM/yyyy} mới bắt đầu quy trình bổ nhiệm được ({wait.Basis.RuleId}).");
+        }
+
+        var open = await db.PlanningRounds.Where(r => r.Status != RoundStatus.Closed && r.Titles.Any(t => t.TitleId == title.Id))
+            .Select(r => r.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (open is not null)
+        {
+            return Refusal.Conflict($"Đang tiến hành đợt quy hoạch \"{open}\" có chức danh {title.Name}: không đồng thời thực hiện quy trình bổ nhiệm vào chức danh này (R-PRI-7).");
+        }
+
+        var appointment = new Appointment
+        {
+            Id = Guid.CreateVersion7(),
+            CadreId = cadre.Id,
+            TitleId = title.Id,
+            PlanEntryId = held.Entry.Id,
+            StartedOn = startedOn,
+            DecisionNumber = string.IsNullOrWhiteSpace(request.DecisionNumber) ? null : request.DecisionNumber.Trim(),
+            RecordedByUserId = actor.UserId,
+            RecordedAt = clock.GetUtcNow(),
+        };
+        db.Add(appointment);
+        (held.Entry.EndedOn, held.Entry.EndReason, held.Entry.EndNote) = (startedOn, PlanEndReason.Appointed, appointment.DecisionNumber);
+        var current = await db.Set<Assignment>().Where(a => a.CadreId == cadre.Id && a.To == null && a.From < startedOn).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var a in current)
+        {
+            a.To = startedOn.AddDays(-1);
+        }
+
+        db.Add(new Assignment { Id = Guid.CreateVersion7(), CadreId = cadre.Id, TitleId = title.Id, From = startedOn, DecisionNumber = appointment.DecisionNumber });
+        PlanAudit.Record(db, actor, AuditAction.AppointmentRecorded, PlanAudit.Entry, held.Entry.Id, held.Entry.OrganisationId, new { EndedOn = (DateOnly?)null }, new
+        {
+            AppointmentId = appointment.Id, cadre.Code, Title = title.Code, appointment.StartedOn, appointment.DecisionNumber, held.Entry.EndedOn, EndReason = "Appointed",
+            EndedAssignments = current.Select(a => a.Id).ToList(),
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new AppointmentView(appointment.Id, cadre.Code, cadre.FullName, title.Code, title.Name, startedOn, appointment.DecisionNumber, wait.EarliestStart);
+    }
+}

@@ -1,0 +1,179 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Audit;
+using QuyHoach.Data.Planning;
+using QuyHoach.Data.Plans;
+using QuyHoach.Domain.Dossiers;
+using QuyHoach.Domain.Eligibility;
+using QuyHoach.Domain.Quotas;
+using QuyHoach.Domain.Voting;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Plans;
+
+/// <summary>
+/// Phê duyệt quy hoạch: records the approving authority's decision for dossiers of a closed round. Each dossier must
+/// be complete with items 2–5 fresh on its consideration date (the signing date when none was set; R-DOS-1/2) and the
+/// political standard appraised as met (R-DOS-3); caps are checked again against the plan as it stands (R-PRI-5/6).
+/// The entries take effect on the signing date (R-EFF-1). A decision after the 30-working-day deadline is recorded
+/// with a warning (R-AUTH-2 binds the approving body; it does not void its decision). All or nothing.
+/// </summary>
+public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, DecisionQuery view)
+{
+    public async Task<Outcome<DecisionView>> HandleAsync(PlanningActor actor, Guid roundId, ApproveRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } round)
+        {
+            return loaded.Refusal!;
+        }
+
+        if (!PlanAccess.MayDecide(actor))
+        {
+            return PlanAccess.DecideOnly;
+        }
+
+        if (round.Status != RoundStatus.Closed)
+        {
+            return Refusal.Conflict("Đợt quy hoạch chưa kết thúc: chưa phê duyệt được.");
+        }
+
+        var today = Shell.VietnamTime.Today(clock);
+        if (await DecisionFieldsCheck.CheckAsync(db, request.Decision, round.ManagementAuthorityId, today, cancellationToken).ConfigureAwait(false) is { } bad)
+        {
+            return bad;
+        }
+
+        var fields = request.Decision!;
+        var signedOn = fields.SignedOn!.Value;
+        var all = await db.Dossiers.Include(d => d.Documents).Where(d => d.RoundId == roundId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var approved = new List<Dossier>();
+        foreach (var d in all)
+        {
+            if (await PlanQueries.IsApprovedAsync(db, d, cancellationToken).ConfigureAwait(false))
+            {
+                approved.Add(d);
+            }
+        }
+
+        var chosen = request.DossierIds is { Count: > 0 } ids ? all.Where(d => ids.Contains(d.Id)).ToList() : all.Except(approved).ToList();
+        if (chosen.Count == 0 || (request.DossierIds is { Count: > 0 } asked && chosen.Count != asked.Distinct().Count()))
+        {
+            return Refusal.BadInput("Không có hồ sơ nào để phê duyệt (hoặc có hồ sơ không thuộc đợt quy hoạch này).");
+        }
+
+        var cadres = await db.Cadres.Where(c => chosen.Select(d => d.CadreId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FullName, cancellationToken).ConfigureAwait(false);
+        var titles = await db.Titles.Where(t => chosen.Select(d => d.TitleId).Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
+        var problems = new List<VoteProblem>();
+        var warnings = new List<string>();
+        foreach (var d in chosen)
+        {
+            var who = $"{cadres[d.CadreId]} ({titles[d.TitleId].Name})";
+            if (approved.Contains(d))
+            {
+                problems.Add(new VoteProblem("ALREADY_APPROVED", $"{who}: đã được phê duyệt."));
+                continue;
+            }
+
+            var check = DossierAssessment.Check(
+                d.Documents.GroupBy(x => x.Item).ToDictionary(g => g.Key, g => g.MaxBy(x => x.UploadedAt)!.DocumentDate),
+                d.ConsideredOn ?? signedOn, d.CompletedOn, signedOn, PlanRules.For(round, signedOn).Waits, PlanRules.Calendar);
+            if (!check.Complete)
+            {
+                problems.Add(new VoteProblem("DOSSIER_INCOMPLETE", $"{who}: hồ sơ chưa đủ thành phần {string.Join(", ", check.Items.Where(i => i.State == ItemState.Missing).Select(i => i.Item.Number))} (R-DOS-1)."));
+            }
+
+            foreach (var stale in check.Items.Where(i => i.State == ItemState.Stale))
+            {
+                problems.Add(new VoteProblem("DOCUMENT_STALE", $"{who}: thành phần {stale.Item.Number} ngày {stale.DocumentDate:dd/MM/yyyy} chỉ có giá trị đến {stale.ValidThrough:dd/MM/yyyy}, quá thời hạn vào ngày xem xét {check.JudgedOn:dd/MM/yyyy} (R-DOS-2)."));
+            }
+
+            if (d.Appraisal != AppraisalOutcome.Met)
+            {
+                problems.Add(new VoteProblem("POLITICAL_STANDARD", d.Appraisal is null
+                    ? $"{who}: chưa thẩm định tiêu chuẩn chính trị (R-DOS-3)."
+                    : $"{who}: kết luận không đạt tiêu chuẩn chính trị, không phê duyệt được (R-DOS-3, R-REM-AUTO)."));
+            }
+
+            if (check.Deadline is { IsLate: true } late)
+            {
+                warnings.Add($"{who}: phê duyệt sau thời hạn {late.DueOn:dd/MM/yyyy} (30 ngày làm việc kể từ ngày nhận đủ hồ sơ {d.CompletedOn:dd/MM/yyyy}, R-AUTH-2).");
+            }
+        }
+
+        problems.AddRange(await CapProblemsAsync(round, chosen, titles, cadres, signedOn, cancellationToken).ConfigureAwait(false));
+        if (problems.Count > 0)
+        {
+            return Refusal.Conflict("Chưa phê duyệt được: " + string.Join(" ", problems.Select(p => p.Message)), problems);
+        }
+
+        var decision = NewDecision(DecisionKind.Approval, round, fields, actor, clock.GetUtcNow());
+        db.Add(decision);
+        var entries = chosen.Select(d => new PlanEntry
+        {
+            Id = Guid.CreateVersion7(),
+            CadreId = d.CadreId,
+            TitleId = d.TitleId,
+            TermId = round.TermId,
+            OrganisationId = round.OrganisationId,
+            ApprovalDecisionId = decision.Id,
+            EffectiveFrom = signedOn, // R-EFF-1
+        }).ToList();
+        db.AddRange(entries);
+        PlanAudit.Record(db, actor, AuditAction.PlanApproved, PlanAudit.Decision, decision.Id, round.OrganisationId, after: new
+        {
+            decision.Number, decision.SignedOn, decision.SignerName, decision.SignerPosition, RoundId = round.Id,
+            Entries = entries.Select(e => new { e.Id, e.CadreId, e.TitleId, e.EffectiveFrom }).ToList(),
+            Warnings = warnings,
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await view.ViewAsync(decision, warnings, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static PlanDecision NewDecision(DecisionKind kind, PlanningRound round, DecisionFields fields, PlanningActor actor, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Kind = kind,
+        OrganisationId = round.OrganisationId,
+        ManagementAuthorityId = round.ManagementAuthorityId,
+        TermId = round.TermId,
+        RoundId = round.Id,
+        Number = fields.Number!.Trim(),
+        SignedOn = fields.SignedOn!.Value,
+        SignerName = fields.SignerName!.Trim(),
+        SignerPosition = fields.SignerPosition!.Trim(),
+        RecordedByUserId = actor.UserId,
+        RecordedAt = now,
+    };
+
+    /// <summary>R-PRI-5/6 against the plan as it holds on the signing day plus the dossiers approved together.</summary>
+    private async Task<List<VoteProblem>> CapProblemsAsync(
+        PlanningRound round, List<Dossier> chosen, Dictionary<Guid, Data.Registry.Title> titles, Dictionary<Guid, string> cadres, DateOnly signedOn, CancellationToken cancellationToken)
+    {
+        var ruleSet = PlanRules.For(round, signedOn);
+        var termStart = await db.Terms.Where(t => t.Id == round.TermId).Select(t => t.PartyStartYear).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var termKind = termStart > signedOn.Year ? PlanTermKind.Next : PlanTermKind.Current;
+        var held = await PlanQueries.HeldOnAsync(db, signedOn, q => q.Where(e => e.TermId == round.TermId), cancellationToken).ConfigureAwait(false);
+        var problems = new List<VoteProblem>();
+        var batch = new List<Dossier>();
+        foreach (var d in chosen)
+        {
+            var facts = (await CadreFactsLoader.LoadAsync(db, d.CadreId, signedOn, cancellationToken).ConfigureAwait(false))!;
+            var sameBatch = batch.Where(b => b.CadreId == d.CadreId)
+                .Select(b => new ActivePlan(b.TitleId.ToString(), titles[b.TitleId].Level, Kind(titles[b.TitleId]), termKind));
+            facts = facts with { ActivePlans = [.. facts.ActivePlans, .. sameBatch] };
+            var others = held.Count(h => h.Entry.TitleId == d.TitleId && h.Entry.CadreId != d.CadreId) + batch.Count(b => b.TitleId == d.TitleId);
+            var title = await CadreFactsLoader.LoadTitleAsync(db, d.TitleId, cancellationToken).ConfigureAwait(false);
+            var reasons = new List<EligibilityReason>();
+            PlanCapRule.Check(new EligibilityRequest(facts, title, termKind, signedOn, others), ruleSet.Caps, reasons);
+            problems.AddRange(reasons.Select(r => new VoteProblem(r.Code, $"{cadres[d.CadreId]}: {r.Message} ({r.Basis.RuleId}).")));
+            batch.Add(d);
+        }
+
+        return problems;
+    }
+
+    private static TitleKind Kind(Data.Registry.Title title) =>
+        title.Kind == Data.Registry.PositionKind.CommitteeMembership ? TitleKind.CommitteeMembership : TitleKind.Leadership;
+}

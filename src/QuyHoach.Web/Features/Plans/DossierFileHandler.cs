@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Audit;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Plans;
+
+/// <summary>A stored dossier file, to send back as it was uploaded.</summary>
+public sealed record StoredFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>Tải tệp hồ sơ: a view of sensitive personnel data, in scope only, and written to the audit log (C10).</summary>
+public sealed class DossierFileHandler(QuyHoachDbContext db)
+{
+    public async Task<Outcome<StoredFile>> HandleAsync(PlanningActor actor, Guid dossierId, Guid fileId, CancellationToken cancellationToken)
+    {
+        var loaded = await PlanAccess.LoadDossierAsync(db, actor, dossierId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Refused)
+        {
+            return loaded.Refusal!;
+        }
+
+        var (dossier, round) = loaded.Value;
+        var file = await db.DossierDocuments.SingleOrDefaultAsync(d => d.Id == fileId && d.DossierId == dossier.Id, cancellationToken).ConfigureAwait(false);
+        if (file is null)
+        {
+            return Refusal.NotFound(PlanAccess.NotFound);
+        }
+
+        PlanAudit.Record(db, actor, AuditAction.DossierFileViewed, dossier.Id, round.OrganisationId, after: new { FileId = file.Id, file.Item, file.FileName, file.Sha256 });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new StoredFile(file.FileName, file.ContentType, file.Content);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using QuyHoach.Data.Plans;
+using QuyHoach.Domain.Common;
+
+namespace QuyHoach.Web.Features.Plans;
+
+/// <summary>The API's stable codes for decisions and plan endings, and the Vietnamese order of names.</summary>
+public static class PlanCodes
+{
+    private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+
+    /// <summary>Given name first, then the whole name, in Vietnamese collation (Nguyễn Văn An before Trần Thị Bình).</summary>
+    public static IComparer<string> NameOrder { get; } = Comparer<string>.Create((a, b) =>
+    {
+        var byGiven = Vietnamese.Compare(VietnameseText.GivenName(a), VietnameseText.GivenName(b));
+        return byGiven != 0 ? byGiven : Vietnamese.Compare(a, b);
+    });
+
+    public static string Of(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Approval => "approval",
+        DecisionKind.Removal => "removal",
+        DecisionKind.AutomaticRemoval => "automatic-removal",
+    };
+
+    public static string Of(PlanEndReason reason) => reason switch
+    {
+        PlanEndReason.Appointed => "appointed",
+        PlanEndReason.Removed => "removed",
+        PlanEndReason.RemovedAutomatically => "removed-automatically",
+    };
+
+    public static string Label(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Approval => "Phê duyệt quy hoạch",
+        DecisionKind.Removal => "Đưa ra khỏi quy hoạch",
+        DecisionKind.AutomaticRemoval => "Đương nhiên đưa ra khỏi quy hoạch",
+    };
+
+    public static RecipientKind? ParseRecipient(string? code) => code switch
+    {
+        "body" => RecipientKind.Body,
+        "person" => RecipientKind.Person,
+        "unit" => RecipientKind.Unit,
+        _ => null,
+    };
+
+    public static string Of(RecipientKind kind) => kind switch
+    {
+        RecipientKind.Body => "body",
+        RecipientKind.Person => "person",
+        RecipientKind.Unit => "unit",
+    };
+}

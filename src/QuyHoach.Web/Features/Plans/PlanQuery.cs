@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Domain.Eligibility;
+using QuyHoach.Domain.Time;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Plans;
+
+/// <summary>
+/// Quy hoạch tại một ngày: the plan of any title or cadre as it stood on any date (R-EFF-1/2), in the reader's scope,
+/// each line with its first appointable day (R-PRI-8) and, judged on that date, its automatic-removal triggers
+/// (R-REM-AUTO): a discipline recorded for a planned cadre shows here at once.
+/// </summary>
+public sealed class PlanQuery(QuyHoachDbContext db)
+{
+    public async Task<Outcome<PlanView>> HandleAsync(PlanningActor actor, DateOnly asOf, string? titleCode, string? cadreCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!PlanAccess.MayRead(actor))
+        {
+            return PlanAccess.ReadOnly;
+        }
+
+        var title = string.IsNullOrWhiteSpace(titleCode) ? null : titleCode.Trim();
+        var cadre = string.IsNullOrWhiteSpace(cadreCode) ? null : cadreCode.Trim();
+        var held = await PlanQueries.HeldOnAsync(db, asOf, q => q
+            .Where(e => title == null || db.Titles.Any(t => t.Id == e.TitleId && t.Code == title))
+            .Where(e => cadre == null || db.Cadres.Any(c => c.Id == e.CadreId && c.Code == cadre)), cancellationToken).ConfigureAwait(false);
+        var lines = new List<PlanLineView>();
+        var covered = new Dictionary<Guid, bool>();
+        foreach (var h in held)
+        {
+            if (!covered.TryGetValue(h.Entry.OrganisationId, out var inScope))
+            {
+                covered[h.Entry.OrganisationId] = inScope = await RoundScope.CoversAsync(db, actor, h.Entry.OrganisationId, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (inScope)
+            {
+                lines.Add(await LineAsync(h, asOf, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return new PlanView(asOf, lines.OrderBy(l => l.TitleCode, StringComparer.Ordinal).ThenBy(l => l.FullName, PlanCodes.NameOrder).ToList());
+    }
+
+    private async Task<PlanLineView> LineAsync(HeldEntry h, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var decision = await db.PlanDecisions.SingleAsync(d => d.Id == h.Entry.ApprovalDecisionId, cancellationToken).ConfigureAwait(false);
+        var round = decision.RoundId is { } roundId ? await db.PlanningRounds.SingleAsync(r => r.Id == roundId, cancellationToken).ConfigureAwait(false) : null;
+        var ruleSet = PlanRules.For(round, asOf);
+        var wait = AppointmentWaitRule.Check(h.Entry.EffectiveFrom, asOf, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
+        var cadre = await db.Cadres.Where(c => c.Id == h.Entry.CadreId).Select(c => new { c.Code, c.FullName }).SingleAsync(cancellationToken).ConfigureAwait(false);
+        return new PlanLineView(
+            h.Entry.Id, h.Title.Code, h.Title.Name, h.Term.Code, cadre.Code, cadre.FullName, h.Entry.EffectiveFrom, decision.Number, wait.EarliestStart,
+            (await TriggersAsync(db, h, asOf, cancellationToken).ConfigureAwait(false)).Select(r => $"{r.Message} ({r.Basis.RuleId})").ToList());
+    }
+
+    /// <summary>R-REM-AUTO for one holding entry on <paramref name="asOf"/>, measured under the rule set in force that day.</summary>
+    internal static async Task<IReadOnlyList<EligibilityReason>> TriggersAsync(QuyHoachDbContext db, HeldEntry h, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var facts = await CadreFactsLoader.LoadAsync(db, h.Entry.CadreId, asOf, cancellationToken).ConfigureAwait(false);
+        var title = await CadreFactsLoader.LoadTitleAsync(db, h.Entry.TitleId, cancellationToken).ConfigureAwait(false);
+        var group = title.SourceGroups.FirstOrDefault(g => facts!.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
+        var termKind = h.Term.PartyStartYear > asOf.Year ? PlanTermKind.Next : PlanTermKind.Current;
+        var ruleSet = PlanRules.For(null, asOf);
+        return AutomaticRemovalPolicy.Review(new EligibilityRequest(facts!, title, termKind, asOf), group, ruleSet).AutomaticRemoval;
+    }
+}

@@ -1,0 +1,13 @@
+namespace QuyHoach.Web.Features.Plans;
+
+/// <summary>The handlers of dossiers, decisions, the plan, appointments and notices.</summary>
+public static class PlansSetup
+{
+    public static IServiceCollection AddPlans(this IServiceCollection services)
+    {
+        services.AddScoped<DossierQuery>().AddScoped<DossierCommands>().AddScoped<DossierFileHandler>();
+        services.AddScoped<DecisionQuery>().AddScoped<ApproveHandler>().AddScoped<RemovalDecisionHandler>().AddScoped<AutomaticRemovalHandler>();
+        services.AddScoped<PlanQuery>().AddScoped<AppointHandler>().AddScoped<NotifyHandler>().AddScoped<NoticesQuery>();
+        return services;
+    }
+}
