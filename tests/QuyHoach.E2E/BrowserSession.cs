@@ -29,7 +29,7 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string t
         await context.CloseAsync();
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "QuyHoach.slnx")))

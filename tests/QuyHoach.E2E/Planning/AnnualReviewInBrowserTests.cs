@@ -2,50 +2,55 @@ using Microsoft.Playwright;
 using QuyHoach.Data.Identity;
 using QuyHoach.Testing;
 using static Microsoft.Playwright.Assertions;
+using static QuyHoach.E2E.Planning.ConferenceSteps;
 
 namespace QuyHoach.E2E.Planning;
 
 /// <summary>
-/// Seed 001's annual review in a real browser, by keyboard-usable forms only: staff creates the 4-step round, builds
-/// the source list and opens the key-cadre conference; two counters enter one tally each with one mismatch, which is
-/// resolved; a delegate (outside the counting committee) sees the sealed line and no count.
+/// Seed 001's annual review in a real browser, from the source list to the proposed list, by the page forms only:
+/// staff creates the 4-step round, builds the source list and opens each step's conference; two counters enter one
+/// tally each (one mismatch at step 2, resolved); a delegate outside the counting committee sees the sealed line of
+/// steps 2 and 3 and the announced counts of step 4; the final ballot ties for the last place of the quota, closing is
+/// refused until the head's decision is recorded; then the round closes and the minutes, summary and proposed list are
+/// downloaded from the page links and reopened.
 /// </summary>
-public sealed class AnnualReviewInBrowserTests(PlanningBrowserApp app) : IClassFixture<PlanningBrowserApp>
+public sealed partial class AnnualReviewInBrowserTests(PlanningBrowserApp app) : IClassFixture<PlanningBrowserApp>
 {
     private const string Name = nameof(AnnualReviewInBrowserTests);
 
     [Fact]
-    public async Task StaffCreatesRound_CountersEnterMismatchAndResolve_DelegateSeesSealedResult()
+    public async Task StaffRunsTheFourSteps_CountersResolveMismatch_HeadBreaksTie_DocumentsOpen()
     {
-        var conference = await StaffPreparesAsync();
-        await EnterTallyAsync(QuyHoachAppFactory.DemoAccountFor(AppRoles.Counter).UserName, conference, 2, ".CounterA");
-        await using (var second = await EnterTallyAsync(PlanningBrowserApp.SecondCounter, conference, 1, ".CounterB", keepOpen: true))
-        {
-            var page = second!.Page;
-            await Expect(page.Locator("body")).ToContainTextAsync("Hai lần nhập chênh lệch ở: Đồng ý: ");
-            await page.GetByLabel("Lần nhập của kiemphieu", new() { Exact = true }).CheckAsync();
-            await page.GetByLabel("Lý do", new() { Exact = true }).FillAsync("Đối chiếu phiếu gốc: 2 phiếu đồng ý");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Giải quyết chênh lệch" }).ClickAsync();
-            await Expect(page.Locator("body")).ToContainTextAsync("Đã đối chiếu khớp");
-            await page.GetByLabel("Tôi xác nhận biên bản đã đối chiếu", new() { Exact = false }).CheckAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Tính kết quả" }).ClickAsync();
-            await Expect(page.Locator(".planning-results table")).ToContainTextAsync("Đạt");
-            await Expect(page.Locator(".planning-results")).ToContainTextAsync("cần ít nhất 3 phiếu đồng ý");
-        }
-
+        await using var staff = await app.OpenAsync(Name + ".Staff");
+        await using var counterA = await app.OpenAsync(Name + ".CounterA");
+        await using var counterB = await app.OpenAsync(Name + ".CounterB");
         await using var outsider = await app.OpenAsync(Name + ".Delegate");
+        await staff.SignInAsAsync(AppRoles.Staff);
+        await counterA.SignInAsAsync(AppRoles.Counter);
+        await counterB.SignInAsync(PlanningBrowserApp.SecondCounter, QuyHoachAppFactory.DemoPassword);
         await outsider.SignInAsAsync(AppRoles.Delegate);
-        await outsider.Page.GotoAsync(conference);
-        await Expect(outsider.Page.Locator(".planning-results")).ToContainTextAsync("Kết quả kiểm phiếu không công bố tại hội nghị");
-        await Expect(outsider.Page.Locator("body")).Not.ToContainTextAsync("Đồng ý");
-        await Expect(outsider.Page.Locator(".planning-results table")).ToHaveCountAsync(0);
+
+        var round = await CreateRoundWithSourceListAsync(staff.Page);
+        var keyCadres = await OpenAsync(staff.Page, round, 2, "06/04/2022");
+        await PrepareAsync(staff.Page, present: 8, convened: 11);
+        await KeyCadresWithMismatchAsync(counterA.Page, counterB.Page, keyCadres);
+        await SeesSealedAsync(outsider.Page, keyCadres);
+
+        // Step 3, tập thể lãnh đạo mở rộng: > 50 % of the 8 present, so 5 is the least that passes.
+        var extended = await OpenAsync(staff.Page, round, 3, "07/04/2022");
+        await PrepareAsync(staff.Page, present: 8, convened: 11);
+        await EnterTallyAsync(counterA.Page, extended, 8, 7, 6, 5);
+        await EnterTallyAsync(counterB.Page, extended, 8, 7, 6, 5);
+        await ComputeAsync(counterB.Page, extended);
+        await Expect(counterB.Page.Locator(".planning-results")).ToContainTextAsync("Có mặt 8/11; cần ít nhất 5 phiếu đồng ý");
+        await Expect(Cells(counterB.Page, "SCT-0017")).ToHaveTextAsync(["5", "Đạt", "–"]);
+        await SeesSealedAsync(outsider.Page, extended);
+
+        await FinalWithTieAsync(staff, counterA.Page, counterB.Page, outsider.Page, round);
     }
 
-    private async Task<string> StaffPreparesAsync()
+    private static async Task<string> CreateRoundWithSourceListAsync(IPage page)
     {
-        await using var session = await app.OpenAsync(Name + ".Staff");
-        var page = session.Page;
-        await session.SignInAsAsync(AppRoles.Staff);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Đợt quy hoạch" }).ClickAsync();
         await page.GetByLabel("Tên đợt").FillAsync("Rà soát, bổ sung quy hoạch năm 2022");
         await page.GetByLabel("Loại đợt").SelectOptionAsync("annual-review");
@@ -71,53 +76,36 @@ public sealed class AnnualReviewInBrowserTests(PlanningBrowserApp app) : IClassF
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm vào danh sách nguồn" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("cần ghi lý do bổ sung vào danh sách nguồn");
 
-        await page.GetByLabel("Ngày họp (dd/MM/yyyy)").First.FillAsync("05/04/2022");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mở hội nghị bước 1" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bước 1");
-        await page.Locator(".breadcrumb a").First.ClickAsync();
-        await page.Locator("#ngay-hop-2").FillAsync("06/04/2022");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mở hội nghị bước 2" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bước 2");
-
-        await page.GetByLabel("Tên đăng nhập của các thành viên").FillAsync("kiemphieu, " + PlanningBrowserApp.SecondCounter);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu tổ kiểm phiếu" }).ClickAsync();
-        var boxes = page.Locator("input[name=co-mat]");
-        for (var i = 0; i < 8; i++)
-        {
-            await boxes.Nth(i).CheckAsync();
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu điểm danh" }).ClickAsync();
-        await Expect(page.Locator("#so-luong")).ToContainTextAsync("Có mặt 8/11");
-        await Expect(page.Locator("#so-luong")).ToContainTextAsync("Đủ số lượng");
-        return new Uri(page.Url).AbsolutePath;
+        var round = new Uri(page.Url).AbsolutePath;
+        await OpenAsync(page, round, 1, "05/04/2022");
+        return round;
     }
 
-    private async Task<BrowserSession?> EnterTallyAsync(string userName, string conference, int lastAgree, string suffix, bool keepOpen = false)
+    /// <summary>Step 2, hội nghị cán bộ chủ chốt: the counters differ on one line; the second picks the first's entry.</summary>
+    private static async Task KeyCadresWithMismatchAsync(IPage counterA, IPage counterB, string conference)
     {
-        var session = await app.OpenAsync(Name + suffix);
-        var page = session.Page;
-        await session.SignInAsync(userName, QuyHoachAppFactory.DemoPassword);
+        await EnterTallyAsync(counterA, conference, 8, 5, 4, 3);
+        await EnterTallyAsync(counterB, conference, 8, 5, 4, 2);
+        await Expect(counterB.Locator("body")).ToContainTextAsync("Hai lần nhập chênh lệch ở: Đồng ý: ");
+        await counterB.GetByLabel("Lần nhập của kiemphieu", new() { Exact = true }).CheckAsync();
+        await counterB.GetByLabel("Lý do", new() { Exact = true }).FillAsync("Đối chiếu phiếu gốc: 3 phiếu đồng ý");
+        await counterB.GetByRole(AriaRole.Button, new() { Name = "Giải quyết chênh lệch" }).ClickAsync();
+        await ComputeAsync(counterB, conference);
+
+        // ≥ 30 % of the 8 present: 2.4, so 3 is the least that passes; the resolved line (3, not 2) passes.
+        await Expect(counterB.Locator(".planning-results")).ToContainTextAsync("cần ít nhất 3 phiếu đồng ý");
+        await Expect(Cells(counterB, "SCT-0017")).ToHaveTextAsync(["3", "Đạt", "–"]);
+        await Expect(Cells(counterB, "SCT-0015")).ToHaveTextAsync(["5", "Đạt", "–"]);
+    }
+
+    /// <summary>A delegate, in scope but outside the counting committee, sees the ballot lines and no count (R-DISC-1).</summary>
+    private static async Task SeesSealedAsync(IPage page, string conference)
+    {
         await page.GotoAsync(conference);
-        await page.GetByLabel("Số phiếu phát ra").FillAsync("8");
-        await page.GetByLabel("Số phiếu thu vào").FillAsync("8");
-        await page.GetByLabel("Số phiếu hợp lệ").FillAsync("8");
-        await page.GetByLabel("Số phiếu không hợp lệ").FillAsync("0");
-        var agree = page.Locator("input[name^=dong-y-]");
-        int[] values = [5, 3, lastAgree];
-        for (var i = 0; i < values.Length; i++)
-        {
-            await agree.Nth(i).FillAsync(values[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu biên bản" }).ClickAsync();
-        await Expect(page.Locator("body")).ToContainTextAsync("Đã lưu.");
-        if (keepOpen)
-        {
-            return session;
-        }
-
-        await session.DisposeAsync();
-        return null;
+        await Expect(page.Locator(".planning-candidates")).ToContainTextAsync("SCT-0017");
+        await Expect(page.Locator(".planning-results")).ToContainTextAsync("Kết quả kiểm phiếu không công bố tại hội nghị");
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("Đồng ý");
+        await Expect(page.Locator(".planning-results table")).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải biên bản kiểm phiếu", Exact = false })).ToHaveCountAsync(0);
     }
 }

@@ -74,11 +74,12 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
         var full = await PageForms.HtmlAsync(counterA, computed);
         Assert.Contains("cần ít nhất 3 phiếu đồng ý", full, StringComparison.Ordinal);
         Assert.Contains("<td>5</td>", full, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/v1/ballots/{ballot["nhap-bien-ban-".Length..]}/minutes.docx\"", full, StringComparison.Ordinal);
 
         var sealedHtml = await PageForms.TextAsync(delegate_, url);
         Assert.Contains("Kết quả kiểm phiếu không công bố tại hội nghị", sealedHtml, StringComparison.Ordinal);
         Assert.Contains("SCT-0015", sealedHtml, StringComparison.Ordinal);
-        foreach (var leak in (string[])["<td>5</td>", "<td>3</td>", "Đồng ý", "Đạt", "phiếu đồng ý", "Lần nhập của", "Đối chiếu phiếu gốc"])
+        foreach (var leak in (string[])["<td>5</td>", "<td>3</td>", "Đồng ý", "Đạt", "phiếu đồng ý", "Lần nhập của", "Đối chiếu phiếu gốc", "minutes.docx"])
         {
             Assert.DoesNotContain(leak, sealedHtml, StringComparison.Ordinal);
         }

@@ -8,7 +8,8 @@ namespace QuyHoach.Web.Tests.PlanningPages;
 /// <summary>
 /// The final step on the pages: steps 1–3 run through the API, the final ballot ties for the last place (R-TIE-1);
 /// "Kết thúc đợt" is refused in Vietnamese until the head's decision is recorded on the conference page; the final
-/// step is announced, so a delegate sees its counts (R-DISC-1).
+/// step is announced, so a delegate sees its counts and the minutes link, and the waiting line without the form (R-DISC-1);
+/// once closed, the round page links the summary and the proposed list for leaders, not for a delegate.
 /// </summary>
 public sealed class FinalStepPagesTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -49,10 +50,14 @@ public sealed class FinalStepPagesTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Contains("role=\"alert\"", refused, StringComparison.Ordinal);
         Assert.Contains("người đứng đầu", refused, StringComparison.Ordinal);
         Assert.Contains("Đang tiến hành", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("proposed-list.xlsx", refused, StringComparison.Ordinal);
 
         var announced = await PageForms.TextAsync(delegate_, url);
         Assert.Contains("<td>6</td>", announced, StringComparison.Ordinal);
         Assert.DoesNotContain("không công bố tại hội nghị", announced, StringComparison.Ordinal);
+        Assert.Contains("minutes.docx", announced, StringComparison.Ordinal);
+        Assert.Contains("chờ người đứng đầu chọn 1 người. Đợt quy hoạch chưa kết thúc được", announced, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ghi nhận quyết định", announced, StringComparison.Ordinal);
 
         var page = await PageForms.GetAsync(leader, url);
         var form = page.QuerySelector("input[name=_handler][value^='quyet-dinh-']")!.GetAttribute("value")!;
@@ -62,9 +67,14 @@ public sealed class FinalStepPagesTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Contains("Không có thay đổi nào được lưu", noReason, StringComparison.Ordinal);
         var decided = await PageForms.HtmlAsync(leader, await PageForms.PostAsync(leader, url, form, ("chon", choices[1]), ("ly-do", "Bảo đảm cơ cấu cán bộ nữ"), ("xac-nhan", "1")));
         Assert.Contains("quyết định ngày 08/04/2022: Bảo đảm cơ cấu cán bộ nữ", decided, StringComparison.Ordinal);
+        Assert.DoesNotContain("chờ người đứng đầu", decided, StringComparison.Ordinal);
 
         var closed = await PageForms.PostAsync(leader, roundUrl, "ket-thuc-dot", ("xac-nhan", "1"));
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
-        Assert.Contains("Đã kết thúc đợt quy hoạch.", await PageForms.HtmlAsync(leader, closed), StringComparison.Ordinal);
+        var closedPage = await PageForms.HtmlAsync(leader, closed);
+        Assert.Contains("Đã kết thúc đợt quy hoạch.", closedPage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/v1/rounds/{id}/tally-summary.docx\"", closedPage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/v1/rounds/{id}/proposed-list.xlsx\"", closedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("proposed-list.xlsx", await PageForms.TextAsync(delegate_, roundUrl), StringComparison.Ordinal);
     }
 }
