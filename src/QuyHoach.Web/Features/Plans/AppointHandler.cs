@@ -88,7 +88,13 @@ public sealed class AppointHandler(QuyHoachDbContext db, TimeProvider clock)
         db.Add(new Assignment { Id = Guid.CreateVersion7(), CadreId = cadre.Id, TitleId = title.Id, From = startedOn, DecisionNumber = appointment.DecisionNumber });
         PlanAudit.Record(db, actor, AuditAction.AppointmentRecorded, PlanAudit.Entry, held.Entry.Id, held.Entry.OrganisationId, new { EndedOn = (DateOnly?)null }, new
         {
-            AppointmentId = appointment.Id, cadre.Code, Title = title.Code, appointment.StartedOn, appointment.DecisionNumber, held.Entry.EndedOn, EndReason = "Appointed",
+            AppointmentId = appointment.Id,
+            cadre.Code,
+            Title = title.Code,
+            appointment.StartedOn,
+            appointment.DecisionNumber,
+            held.Entry.EndedOn,
+            EndReason = "Appointed",
             EndedAssignments = current.Select(a => a.Id).ToList(),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

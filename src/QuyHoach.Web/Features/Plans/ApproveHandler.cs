@@ -123,7 +123,11 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
         db.AddRange(entries);
         PlanAudit.Record(db, actor, AuditAction.PlanApproved, PlanAudit.Decision, decision.Id, round.OrganisationId, after: new
         {
-            decision.Number, decision.SignedOn, decision.SignerName, decision.SignerPosition, RoundId = round.Id,
+            decision.Number,
+            decision.SignedOn,
+            decision.SignerName,
+            decision.SignerPosition,
+            RoundId = round.Id,
             Entries = entries.Select(e => new { e.Id, e.CadreId, e.TitleId, e.EffectiveFrom }).ToList(),
             Warnings = warnings,
         });

@@ -100,7 +100,10 @@ public sealed class AutomaticRemovalHandler(QuyHoachDbContext db, TimeProvider c
 
         PlanAudit.Record(db, actor, AuditAction.PlanRemovedAutomatically, PlanAudit.Decision, decision.Id, decision.OrganisationId, after: new
         {
-            decision.Number, decision.SignedOn, decision.SignerName, decision.Reason,
+            decision.Number,
+            decision.SignedOn,
+            decision.SignerName,
+            decision.Reason,
             Entries = held.Select(h => new { h.Entry.Id, h.Entry.CadreId, h.Entry.TitleId, h.Entry.EndedOn }).ToList(),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

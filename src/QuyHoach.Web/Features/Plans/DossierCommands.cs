@@ -76,7 +76,13 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
         db.Add(document);
         PlanAudit.Record(db, actor, AuditAction.DossierDocumentUploaded, dossier.Id, round.OrganisationId, after: new
         {
-            document.Id, document.Item, document.DocumentDate, document.FileName, document.ContentType, document.SizeBytes, document.Sha256,
+            document.Id,
+            document.Item,
+            document.DocumentDate,
+            document.FileName,
+            document.ContentType,
+            document.SizeBytes,
+            document.Sha256,
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, dossierId, cancellationToken).ConfigureAwait(false);

@@ -56,7 +56,10 @@ public sealed class RemovalDecisionHandler(QuyHoachDbContext db, TimeProvider cl
 
         PlanAudit.Record(db, actor, AuditAction.PlanRemoved, PlanAudit.Decision, decision.Id, round.OrganisationId, new { Entries = before }, new
         {
-            decision.Number, decision.SignedOn, decision.SignerName, RoundId = round.Id,
+            decision.Number,
+            decision.SignedOn,
+            decision.SignerName,
+            RoundId = round.Id,
             Entries = ending.Select(e => new { e.Id, e.CadreId, e.TitleId, e.EndedOn, EndReason = e.EndReason.ToString() }).ToList(),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
