@@ -11,7 +11,7 @@ namespace QuyHoach.Documents.Decisions;
 public static class ApprovalDecisionDocument
 {
     private static readonly string[] AnnexHeaders = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ hiện tại", "Trình độ (chuyên môn, LLCT)", "Ghi chú"];
-    private static readonly int[] AnnexWeights = [50, 190, 110, 230, 220, 100];
+    private static readonly int[] AnnexWeights = [60, 190, 125, 230, 210, 85];
 
     public static void Write(Stream output, ApprovalDecision decision)
     {

@@ -7,7 +7,7 @@ namespace QuyHoach.Documents.Decisions;
 internal static class DecisionLayout
 {
     /// <summary>Table text size in portrait documents.</summary>
-    public const int TablePoints = 12;
+    public const int TablePoints = 11;
 
     /// <summary>The heading (Party: HD 36-HD/VPTW; State: NĐ 30/2020), the kind of document and its subject.</summary>
     public static void Head(OfficialDocument document, IssuingBody body, DateOnly date, string? number, string kind, string subject)
@@ -21,13 +21,16 @@ internal static class DecisionLayout
             : Paragraphs.Rule(width, Twips.FromMillimetres(30)));
     }
 
-    /// <summary>"- Căn cứ …;" lines in italics (State) or plain (Party), as each layout writes them.</summary>
+    /// <summary>
+    /// The căn cứ lines as each layout writes them: "- Căn cứ …;" in plain text (Party, HD 36-HD/VPTW), "Căn cứ …;" in
+    /// italics (State, NĐ 30/2020).
+    /// </summary>
     public static void Bases(OfficialDocument document, IssuingBody body, IReadOnlyList<string> bases)
     {
-        var format = body.Kind == BodyKind.State ? TextFormat.Emphasis : TextFormat.Plain;
+        var party = body.Kind == BodyKind.Party;
         foreach (var line in bases)
         {
-            document.Append(Paragraphs.Body(line.StartsWith("Căn cứ", StringComparison.Ordinal) ? line : $"- {line}", format));
+            document.Append(party ? Paragraphs.Body($"- {line}") : Paragraphs.Body(line, TextFormat.Emphasis));
         }
     }
 

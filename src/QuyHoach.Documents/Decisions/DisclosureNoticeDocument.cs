@@ -12,7 +12,7 @@ public static class DisclosureNoticeDocument
     private static readonly string[] Headers = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ hiện tại"];
     private static readonly int[] Weights = [60, 260, 140, 440];
     private static readonly string[] RemovedHeaders = ["STT", "Họ và tên", "Chức danh quy hoạch", "Lý do"];
-    private static readonly int[] RemovedWeights = [60, 240, 220, 380];
+    private static readonly int[] RemovedWeights = [60, 190, 170, 480];
 
     public static void Write(Stream output, DisclosureNotice notice)
     {

@@ -10,11 +10,11 @@ namespace QuyHoach.Documents.Decisions;
 public static class HigherLevelReportDocument
 {
     private static readonly string[] CountHeaders = ["STT", "Chức danh", "Quy hoạch trước rà soát", "Bổ sung", "Đưa ra", "Quy hoạch sau rà soát"];
-    private static readonly int[] CountWeights = [50, 290, 150, 110, 110, 150];
+    private static readonly int[] CountWeights = [60, 280, 150, 110, 110, 150];
     private static readonly string[] AddedHeaders = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ hiện tại", "Trình độ (chuyên môn, LLCT)"];
-    private static readonly int[] AddedWeights = [50, 200, 110, 260, 240];
+    private static readonly int[] AddedWeights = [60, 200, 125, 255, 260];
     private static readonly string[] RemovedHeaders = ["STT", "Họ và tên", "Chức danh quy hoạch", "Lý do"];
-    private static readonly int[] RemovedWeights = [50, 200, 200, 410];
+    private static readonly int[] RemovedWeights = [60, 190, 170, 480];
 
     public static void Write(Stream output, HigherLevelReport report)
     {

@@ -11,9 +11,9 @@ namespace QuyHoach.Documents.Decisions;
 public static class SubmissionDocument
 {
     private static readonly string[] Headers = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ hiện tại", "Chức danh quy hoạch", "Kết quả phiếu"];
-    private static readonly int[] Weights = [50, 190, 110, 210, 170, 140];
+    private static readonly int[] Weights = [60, 180, 125, 195, 150, 190];
     private static readonly string[] RemovalHeaders = ["STT", "Họ và tên", "Chức danh quy hoạch", "Căn cứ, lý do"];
-    private static readonly int[] RemovalWeights = [50, 190, 170, 460];
+    private static readonly int[] RemovalWeights = [60, 190, 170, 480];
 
     public static void Write(Stream output, Submission submission)
     {

@@ -117,7 +117,7 @@ public static class SummaryListPdf
 
             if (!party)
             {
-                var ruleY = y + (2 * lineHeight) + 1;
+                var ruleY = y + (2 * lineHeight) + 4;
                 Graphics.DrawLine(XPens.Black, left + (leftWidth / 2) - 40, ruleY, left + (leftWidth / 2) + 40, ruleY);
             }
 
