@@ -40,6 +40,7 @@ public class SampleFiles
         var summaryText = Reopen(summary);
         Assert.Empty(summaryText.Errors);
         Assert.Contains("BẢNG TỔNG HỢP KẾT QUẢ KIỂM PHIẾU", summaryText.Paragraphs);
+        Decisions.DecisionSamples.WriteAndReopen(folder);
     }
 
     private static void Write(string path, Action<Stream> write)

@@ -1,0 +1,60 @@
+using System.Globalization;
+using QuyHoach.Documents.Word;
+
+namespace QuyHoach.Documents.Decisions;
+
+/// <summary>
+/// Quyết định phê duyệt quy hoạch: bases, Điều 1 (the list of N cadres for the titles and term, per the annex),
+/// Điều 2 (in effect from the signing date, R-EFF-1), Điều 3 (who carries it out), then on a new page the annex:
+/// the approved people grouped per title.
+/// </summary>
+public static class ApprovalDecisionDocument
+{
+    private static readonly string[] AnnexHeaders = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ hiện tại", "Trình độ (chuyên môn, LLCT)", "Ghi chú"];
+    private static readonly int[] AnnexWeights = [60, 190, 125, 230, 210, 85];
+
+    public static void Write(Stream output, ApprovalDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Quyết định phê duyệt quy hoạch");
+        var width = document.Layout.TextWidthTwips;
+        var subject = $"phê duyệt quy hoạch {decision.Scope}\nnhiệm kỳ {decision.Term}";
+        DecisionLayout.Head(document, decision.Body, decision.SignedOn, decision.Number, "QUYẾT ĐỊNH", Capitalised(subject));
+        document.Append(Paragraphs.Centered(decision.Authority.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), TextFormat.Strong, spaceBeforePoints: 6));
+        DecisionLayout.Bases(document, decision.Body, decision.Bases);
+        document.Append(Paragraphs.Centered("QUYẾT ĐỊNH:", TextFormat.Strong, spaceBeforePoints: 6));
+
+        var titles = string.Join(", ", decision.Titles.Select(t => t.TitleName));
+        document.Append(DecisionLayout.Article(1,
+            $"Phê duyệt quy hoạch {DecisionText.Count(DecisionText.DistinctPeople(decision.Titles))} đồng chí vào các chức danh {titles} nhiệm kỳ {decision.Term} (có danh sách kèm theo)."));
+        // R-EFF-1: the plan takes effect on the date the authority signs the approval decision.
+        document.Append(DecisionLayout.Article(2, EffectiveClause(decision.SignedOn)));
+        document.Append(DecisionLayout.Article(3,
+            $"{string.Join(", ", decision.Responsible)} và các đồng chí có tên tại Điều 1 căn cứ Quyết định thi hành."));
+        DecisionLayout.Foot(document, decision.Recipients, decision.Signer);
+
+        document.Append(DecisionLayout.PageBreak());
+        document.Append(Paragraphs.Centered("PHỤ LỤC", TextFormat.Strong.WithSize(15)));
+        document.Append(Paragraphs.Centered($"DANH SÁCH CÁN BỘ ĐƯỢC PHÊ DUYỆT QUY HOẠCH NHIỆM KỲ {decision.Term}", TextFormat.Strong));
+        document.Append(Paragraphs.Centered(
+            $"(Kèm theo Quyết định {NumberInText(decision.Number)} {VietnameseDate.Long(decision.SignedOn)} của {decision.Authority})",
+            TextFormat.Emphasis, spaceAfterPoints: 6));
+        document.Append(DecisionLayout.Grouped(width, AnnexHeaders, AnnexWeights,
+            DecisionLayout.ByTitle(decision.Titles, (n, p, _) =>
+            [
+                n.ToString(CultureInfo.InvariantCulture), p.FullName, DecisionText.Short(p.BirthDate), p.CurrentPosition,
+                DecisionText.Qualifications(p), p.Note ?? "",
+            ]),
+            new HashSet<int> { 1, 3, 4, 5 }));
+    }
+
+    /// <summary>"Quyết định có hiệu lực kể từ ngày ký (ngày 30 tháng 11 năm 2026)…" (R-EFF-1).</summary>
+    public static string EffectiveClause(DateOnly signedOn) =>
+        $"Quyết định này có hiệu lực kể từ ngày ký ({VietnameseDate.Long(signedOn)}). Quy hoạch có hiệu lực từ ngày ký Quyết định phê duyệt.";
+
+    /// <summary>"Số: 123/QĐ-SCT" → "số 123/QĐ-SCT", as a number is cited in running text.</summary>
+    private static string NumberInText(string number) =>
+        number.StartsWith("Số", StringComparison.Ordinal) ? "số " + number.TrimStart('S', 'ố', ':', ' ') : number;
+
+    private static string Capitalised(string text) => char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+}

@@ -1,0 +1,97 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using QuyHoach.Documents.Word;
+
+namespace QuyHoach.Documents.Decisions;
+
+/// <summary>The parts every approval document shares: heading, title, căn cứ lines, grouped tables, the foot.</summary>
+internal static class DecisionLayout
+{
+    /// <summary>Table text size in portrait documents.</summary>
+    public const int TablePoints = 11;
+
+    /// <summary>The heading (Party: HD 36-HD/VPTW; State: NĐ 30/2020), the kind of document and its subject.</summary>
+    public static void Head(OfficialDocument document, IssuingBody body, DateOnly date, string? number, string kind, string subject)
+    {
+        var width = document.Layout.TextWidthTwips;
+        document.Append(OfficialHeading.Create(body, date, number, width));
+        document.Append(Paragraphs.Centered(kind, TextFormat.Strong.WithSize(15), spaceBeforePoints: 18));
+        document.Append(Paragraphs.Centered(subject, TextFormat.Strong));
+        document.Append(body.Kind == BodyKind.Party
+            ? Paragraphs.Centered("-----", TextFormat.Strong)
+            : Paragraphs.Rule(width, Twips.FromMillimetres(30)));
+    }
+
+    /// <summary>
+    /// The căn cứ lines as each layout writes them: "- Căn cứ …;" in plain text (Party, HD 36-HD/VPTW), "Căn cứ …;" in
+    /// italics (State, NĐ 30/2020).
+    /// </summary>
+    public static void Bases(OfficialDocument document, IssuingBody body, IReadOnlyList<string> bases)
+    {
+        var party = body.Kind == BodyKind.Party;
+        foreach (var line in bases)
+        {
+            document.Append(party ? Paragraphs.Body($"- {line}") : Paragraphs.Body(line, TextFormat.Emphasis));
+        }
+    }
+
+    /// <summary>"Điều 1. text": the article label in bold.</summary>
+    public static Paragraph Article(int number, string text) =>
+        Paragraphs.Body(TextFormat.Strong.ToRun($"Điều {number}. "), TextFormat.Plain.ToRun(text));
+
+    /// <summary>A paragraph that starts a new page (the annex).</summary>
+    public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
+
+    /// <summary>"Nơi nhận" and the signer.</summary>
+    public static void Foot(OfficialDocument document, IReadOnlyList<string> recipients, SignatureColumn signer)
+    {
+        document.Append(Paragraphs.Blank());
+        document.Append(SignatureBlock.WithRecipients(recipients, signer, document.Layout.TextWidthTwips));
+    }
+
+    /// <summary>
+    /// A bordered table: one repeated header row, then for each group a "I. Chức danh quy hoạch: …" row and its rows.
+    /// <paramref name="weights"/> are relative widths; <paramref name="left"/> the columns aligned left.
+    /// </summary>
+    public static Table Grouped(
+        int widthTwips,
+        IReadOnlyList<string> headers,
+        IReadOnlyList<int> weights,
+        IEnumerable<(string Group, IEnumerable<IReadOnlyList<string>> Rows)> groups,
+        ISet<int> left,
+        int points = TablePoints)
+    {
+        var widths = Widths(weights, widthTwips);
+        var table = WordTable.Create(widths, bordered: true, WordTable.NarrowCellMarginTwips);
+        var bold = new TextFormat(Bold: true, SizePoints: points);
+        var plain = TextFormat.Plain.WithSize(points);
+        WordTable.AppendRow(table, headers.Select((h, i) => WordTable.TextCell(widths[i], h, bold, JustificationValues.Center)), header: true);
+        foreach (var (group, rows) in groups)
+        {
+            if (group.Length > 0)
+            {
+                WordTable.AppendGroupRow(table, group, bold, widths.Length);
+            }
+
+            foreach (var row in rows)
+            {
+                WordTable.AppendRow(table, row.Select((v, i) => WordTable.TextCell(
+                    widths[i], v, plain, left.Contains(i) ? JustificationValues.Left : JustificationValues.Center)));
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>The people of each title as numbered rows, numbering restarting in each title.</summary>
+    public static IEnumerable<(string Group, IEnumerable<IReadOnlyList<string>> Rows)> ByTitle(
+        IReadOnlyList<TitleGroup> titles, Func<int, PlannedPerson, TitleGroup, IReadOnlyList<string>> row) =>
+        titles.Select((t, g) => (DecisionText.TitleGroup(g + 1, t.TitleName), t.People.Select((p, i) => row(i + 1, p, t))));
+
+    private static int[] Widths(IReadOnlyList<int> weights, int widthTwips)
+    {
+        var total = weights.Sum();
+        var widths = weights.Select(w => widthTwips * w / total).ToArray();
+        widths[^1] += widthTwips - widths.Sum();
+        return widths;
+    }
+}
