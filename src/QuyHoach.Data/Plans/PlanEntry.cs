@@ -28,7 +28,7 @@ public sealed class PlanEntry
 
     public Guid? EndDecisionId { get; set; }
 
-    /// <summary>Số quyết định bổ nhiệm when ended by appointment.</summary>
+    /// <summary>Số quyết định bổ nhiệm when ended by appointment; the R-REM-AUTO trigger codes when removed automatically.</summary>
     public string? EndNote { get; set; }
 }
 

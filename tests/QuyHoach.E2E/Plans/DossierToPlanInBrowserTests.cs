@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Playwright;
 using QuyHoach.Data.Identity;
+using QuyHoach.E2E.Planning;
 using static Microsoft.Playwright.Assertions;
 
 namespace QuyHoach.E2E.Plans;
@@ -65,6 +66,16 @@ public sealed class DossierToPlanInBrowserTests(ClosedRoundBrowserApp app) : ICl
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Quyết định số 15-QĐ/SCT");
         await Expect(page.Locator(".planning-facts")).ToContainTextAsync("Từ ngày ký 30/11/2022 (R-EFF-1)");
         await Expect(page.Locator(".decision-entries")).ToContainTextAsync("(SCT-0015)");
+        var name = (await page.Locator(".decision-entries tbody th").InnerTextAsync()).Replace(" (SCT-0015)", "", StringComparison.Ordinal);
+
+        // The decision opens in Word: number, effect from the signing date, the annex naming the cadre; the PDF list too.
+        var (paragraphs, rows) = OfficeFiles.Word(await ConferenceSteps.DownloadAsync(page, "Tải quyết định (DOCX)", "quyet-dinh-phe-duyet-15-QĐ-SCT.docx"));
+        Assert.Contains(paragraphs, p => p.Contains("QUYẾT ĐỊNH", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.Contains("15-QĐ/SCT", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.Contains("30/11/2022", StringComparison.Ordinal) || p.Contains("ngày 30 tháng 11 năm 2022", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(name, StringComparison.Ordinal));
+        var pdf = await File.ReadAllBytesAsync(await ConferenceSteps.DownloadAsync(page, "Tải danh sách trích ngang (PDF)", "danh-sach-trich-ngang-15-QĐ-SCT.pdf"));
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
 
         // The plan the day before the signature, and on it.
         await page.GotoAsync("/quy-hoach?ngay=29/11/2022");

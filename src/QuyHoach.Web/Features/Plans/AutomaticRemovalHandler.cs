@@ -57,6 +57,7 @@ public sealed class AutomaticRemovalHandler(QuyHoachDbContext db, TimeProvider c
 
         var problems = new List<VoteProblem>();
         var reasons = new List<string>();
+        var codes = new Dictionary<Guid, string>();
         foreach (var h in held)
         {
             var triggers = await PlanQuery.TriggersAsync(db, h, signedOn, cancellationToken).ConfigureAwait(false);
@@ -68,6 +69,7 @@ public sealed class AutomaticRemovalHandler(QuyHoachDbContext db, TimeProvider c
             else
             {
                 reasons.Add($"{name} ({h.Title.Name}): {string.Join(" ", triggers.Select(t => t.Message))}");
+                codes[h.Entry.Id] = string.Join(",", triggers.Select(t => t.Code));
             }
         }
 
@@ -95,7 +97,7 @@ public sealed class AutomaticRemovalHandler(QuyHoachDbContext db, TimeProvider c
         db.Add(decision);
         foreach (var h in held)
         {
-            (h.Entry.EndedOn, h.Entry.EndReason, h.Entry.EndDecisionId) = (signedOn, PlanEndReason.RemovedAutomatically, decision.Id);
+            (h.Entry.EndedOn, h.Entry.EndReason, h.Entry.EndDecisionId, h.Entry.EndNote) = (signedOn, PlanEndReason.RemovedAutomatically, decision.Id, codes[h.Entry.Id]);
         }
 
         PlanAudit.Record(db, actor, AuditAction.PlanRemovedAutomatically, PlanAudit.Decision, decision.Id, decision.OrganisationId, after: new

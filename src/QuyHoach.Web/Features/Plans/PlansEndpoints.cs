@@ -69,6 +69,16 @@ public static class PlansEndpoints
         decisions.MapPost("/{id:guid}/notifications", async (Guid id, NotifyRequest body, ClaimsPrincipal user, NotifyHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp(StatusCodes.Status201Created))
             .WithName("NotifyDecision").WithSummary("Ghi nhận thông báo danh sách (R-PUB-2, R-PUB-3)");
+        foreach (var (path, document) in (ReadOnlySpan<(string, string)>)[("decision.docx", "decision"), ("summary-list.docx", "summary-docx"), ("summary-list.pdf", "summary-pdf"), ("notice.docx", "notice")])
+        {
+            decisions.MapGet("/{id:guid}/" + path, async (Guid id, ClaimsPrincipal user, PlanDocumentsHandler h, CancellationToken ct) =>
+                {
+                    var outcome = await h.DecisionAsync(PlanningActor.From(user), id, document, ct).ConfigureAwait(false);
+                    return outcome.Value is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : outcome.ToHttp();
+                })
+                .WithName("DecisionDocument-" + document).WithSummary("Văn bản của quyết định: " + path);
+        }
+
         api.MapGet("/notices", async (ClaimsPrincipal user, NoticesQuery h, CancellationToken ct) => Results.Ok(await h.HandleAsync(PlanningActor.From(user), ct)))
             .WithTags("Quy hoạch").WithName("MyNotices").WithSummary("Thông báo gửi đến tôi hoặc đơn vị tôi");
         return api;
