@@ -36,7 +36,7 @@ public sealed class AutomaticRemovalTests(AppFixture fixture) : IClassFixture<Ap
         var lines = await plans.PlanLinesAsync(new DateOnly(2022, 12, 20));
         var disciplined = lines.Single(l => l.GetProperty("cadreCode").GetString() == "SCT-0015");
         var trigger = Assert.Single(disciplined.GetProperty("triggers").EnumerateArray()).GetString()!;
-        Assert.Contains("R-REM-AUTO", trigger, StringComparison.Ordinal);
+        Assert.Equal("Bị kỷ luật từ khiển trách trở lên đang trong thời hạn. (R-REM-AUTO)", trigger);
         var other = lines.Single(l => l.GetProperty("cadreCode").GetString() == "SCT-0016");
         Assert.Equal(0, other.GetProperty("triggers").GetArrayLength());
         // Before the discipline takes effect there is no trigger.
