@@ -15,6 +15,9 @@ public sealed class PlanningClient(HttpClient http)
 
     public HttpClient Http => http;
 
+    /// <summary>The antiforgery token unsafe requests carry (multipart uploads add it themselves).</summary>
+    public Task<string> AntiforgeryTokenAsync() => TokenAsync();
+
     public async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string url, object? body = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
