@@ -41,6 +41,15 @@ public sealed class RemovalVoteTests(AppFixture fixture) : IClassFixture<AppFixt
         var prefilled = await plans.Staff.OkAsync(HttpMethod.Get, $"/api/v1/rounds/{id}/source-list");
         Assert.Equal(["SCT-0015 keep", "SCT-0016 removal-vote"], prefilled.EnumerateArray().Select(e => $"{e.GetProperty("cadreCode").GetString()} {e.GetProperty("action").GetString()}").Order());
 
+        // Staff may put a pre-filled member to the vote on any ground of R-REM-VOTE, and take it back while in draft.
+        var grounded = await plans.Staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/plan-members",
+            new { titleCode = "SCT-TP", members = new[] { new { cadreCode = "SCT-0015", grounds = (string?)"Chuyển công tác ra ngoài tỉnh" } } });
+        Assert.Equal("removal-vote Chuyển công tác ra ngoài tỉnh", Member(grounded, "SCT-0015"));
+        var kept = await plans.Staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/plan-members",
+            new { titleCode = "SCT-TP", members = new[] { new { cadreCode = "SCT-0015", grounds = (string?)null } } });
+        Assert.Equal("keep ", Member(kept, "SCT-0015"));
+        Assert.Equal(2, kept.GetArrayLength());
+
         await plans.Staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/source-list", new { titleCode = "SCT-TP", candidates = new[] { new { cadreCode = "SCT-0017" } } });
 
         // Step 1: 7 convened, 5 present; 4 agree to remove SCT-0016: 8 > 7 passes.
@@ -81,4 +90,8 @@ public sealed class RemovalVoteTests(AppFixture fixture) : IClassFixture<AppFixt
             await run.CountAsync(ballot, $"{present}/{present}/{present}/0", Enumerable.Repeat(present, n).ToArray());
         }
     }
+
+    private static string Member(System.Text.Json.JsonElement list, string code) =>
+        list.EnumerateArray().Where(e => e.GetProperty("cadreCode").GetString() == code)
+            .Select(e => $"{e.GetProperty("action").GetString()} {(e.GetProperty("grounds").ValueKind == System.Text.Json.JsonValueKind.String ? e.GetProperty("grounds").GetString() : "")}").Single();
 }

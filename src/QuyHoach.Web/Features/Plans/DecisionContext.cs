@@ -46,29 +46,60 @@ internal sealed record DecisionContext(
 
     public ApprovalDecision Approval() => new()
     {
-        Body = Body, Number = Decision.Number, SignedOn = Decision.SignedOn, Authority = Authority, Scope = Scope, Term = Term,
-        Bases = ApprovalBases, Titles = People, Responsible = ["Các phòng, đơn vị có liên quan và các đồng chí có tên tại Điều 1"],
-        Signer = Signer, Recipients = ["Như Điều 3", "Lưu hồ sơ cán bộ"],
+        Body = Body,
+        Number = Decision.Number,
+        SignedOn = Decision.SignedOn,
+        Authority = Authority,
+        Scope = Scope,
+        Term = Term,
+        Bases = ApprovalBases,
+        Titles = People,
+        Responsible = ["Các phòng, đơn vị có liên quan và các đồng chí có tên tại Điều 1"],
+        Signer = Signer,
+        Recipients = ["Như Điều 3", "Lưu hồ sơ cán bộ"],
     };
 
     public RemovalDecision Removal() => new()
     {
-        Body = Body, Number = Decision.Number, SignedOn = Decision.SignedOn, EffectiveFrom = Decision.SignedOn, Authority = Authority, Scope = Scope, Term = Term,
-        Bases = ApprovalBases, Lines = Removed, Responsible = ["Các phòng, đơn vị có liên quan và các đồng chí có tên tại Điều 1"],
-        Signer = Signer, Recipients = ["Như Điều 3", "Lưu hồ sơ cán bộ"],
+        Body = Body,
+        Number = Decision.Number,
+        SignedOn = Decision.SignedOn,
+        EffectiveFrom = Decision.SignedOn,
+        Authority = Authority,
+        Scope = Scope,
+        Term = Term,
+        Bases = ApprovalBases,
+        Lines = Removed,
+        Responsible = ["Các phòng, đơn vị có liên quan và các đồng chí có tên tại Điều 1"],
+        Signer = Signer,
+        Recipients = ["Như Điều 3", "Lưu hồ sơ cán bộ"],
     };
 
     public SummaryList Summary() => new()
     {
-        Body = Body, Number = null, Date = Decision.SignedOn, Scope = Scope, Term = Term, Titles = People, Signatures = [Signer],
+        Body = Body,
+        Number = null,
+        Date = Decision.SignedOn,
+        Scope = Scope,
+        Term = Term,
+        Titles = People,
+        Signatures = [Signer],
     };
 
     public DisclosureNotice Notice() => new()
     {
-        Body = Body, Number = Decision.Number + "/TB", Date = Decision.SignedOn, DecisionReference = $"Quyết định số {Decision.Number} ngày {Decision.SignedOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}",
-        Scope = Scope, Term = Term, Approved = Decision.Kind == DecisionKind.Approval ? People : [], Removed = Removed,
+        Body = Body,
+        Number = Decision.Number + "/TB",
+        Date = Decision.SignedOn,
+        DecisionReference = $"Quyết định số {Decision.Number} ngày {Decision.SignedOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}",
+        Scope = Scope,
+        Term = Term,
+        Approved = Decision.Kind == DecisionKind.Approval ? People : [],
+        Removed = Removed,
         NotifiedTo = Notified.Count > 0 ? Notified : ["Cấp ủy, tập thể lãnh đạo và cán bộ có tên trong danh sách"],
-        Within = "nội bộ cấp ủy, tập thể lãnh đạo cơ quan (R-PUB-2)", Signer = Signer, Recipients = ["Như trên", "Lưu hồ sơ cán bộ"],
+        Within = "nội bộ cấp ủy, tập thể lãnh đạo cơ quan (R-PUB-2)",
+        Signer = Signer,
+        Recipients = ["Như trên", "Lưu hồ sơ cán bộ"],
     };
 
     /// <summary>The first R-REM-AUTO trigger code kept on the ended entry (AutomaticRemovalHandler).</summary>

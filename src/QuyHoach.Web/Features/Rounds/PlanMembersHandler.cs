@@ -35,27 +35,39 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
 
         var problems = new List<VoteProblem>();
         var entries = new List<SourceListEntry>();
+        var updated = new List<SourceListEntry>();
         foreach (var line in request.Members ?? [])
         {
             var cadre = await db.Cadres.SingleOrDefaultAsync(x => x.Code == line.CadreCode, cancellationToken).ConfigureAwait(false);
-            if (cadre is null || entries.Any(e => e.CadreId == cadre.Id)
-                || await db.SourceListEntries.AnyAsync(e => e.RoundId == roundId && e.TitleId == c.TitleId && e.CadreId == cadre.Id, cancellationToken).ConfigureAwait(false))
+            var existing = cadre is null ? null
+                : await db.SourceListEntries.SingleOrDefaultAsync(e => e.RoundId == roundId && e.TitleId == c.TitleId && e.CadreId == cadre.Id, cancellationToken).ConfigureAwait(false);
+            if (cadre is null || entries.Concat(updated).Any(e => e.CadreId == cadre.Id) || existing is { Kind: SourceEntryKind.Candidate })
             {
-                problems.Add(new VoteProblem("CADRE", $"Không tìm thấy cán bộ mã \"{line.CadreCode}\" hoặc cán bộ đã có trong danh sách của chức danh này."));
+                problems.Add(new VoteProblem("CADRE", $"Không tìm thấy cán bộ mã \"{line.CadreCode}\" hoặc cán bộ đã có trong danh sách nguồn của chức danh này."));
                 continue;
             }
 
             var entry = await ReviewAsync(db, c, cadre.Id, line.Grounds, actor.UserId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            entries.Add(entry);
+            if (existing is null)
+            {
+                entries.Add(entry);
+                continue;
+            }
+
+            // A member pre-filled from the current plan is reviewed again with the grounds staff record (still in draft:
+            // no ballot exists yet), so the removal vote can be asked for on any ground of R-REM-VOTE.
+            (existing.Outcome, existing.ReasonsJson, existing.MonthsRemaining, existing.SourceGroup, existing.Action, existing.Grounds) =
+                (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.SourceGroup, entry.Action, entry.Grounds);
+            updated.Add(existing);
         }
 
-        if (problems.Count > 0 || entries.Count == 0)
+        if (problems.Count > 0 || entries.Count + updated.Count == 0)
         {
             return Refusal.BadInput(problems.Count > 0 ? string.Join(" ", problems.Select(p => p.Message)) : "Hãy chọn ít nhất một cán bộ.", problems);
         }
 
         db.SourceListEntries.AddRange(entries);
-        Record(db, actor, c, request.TitleCode, entries, "plan-members");
+        Record(db, actor, c, request.TitleCode, [.. entries, .. updated], "plan-members");
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await list.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);
     }
