@@ -20,6 +20,9 @@ public static class PlansEndpoints
                 (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp(StatusCodes.Status201Created))
             .WithName("RemoveFromPlan").WithSummary("Ghi nhận quyết định đưa ra khỏi quy hoạch sau biểu quyết");
 
+        rounds.MapGet("/{id:guid}/submission.docx", async (Guid id, ClaimsPrincipal user, RoundDocuments h, CancellationToken ct) => File(await h.SubmissionAsync(PlanningActor.From(user), id, ct)))
+            .WithName("RoundSubmission").WithSummary("Tờ trình đề nghị phê duyệt quy hoạch (DOCX)");
+
         var dossiers = api.MapGroup("/dossiers").WithTags("Hồ sơ và phê duyệt");
         dossiers.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, DossierQuery h, CancellationToken ct) => (await h.HandleAsync(PlanningActor.From(user), id, ct)).ToHttp())
             .WithName("GetDossier").WithSummary("Xem hồ sơ, thời hạn giấy tờ và thời hạn phê duyệt");
@@ -56,6 +59,11 @@ public static class PlansEndpoints
                     : Results.Problem(title: "Dữ liệu không hợp lệ", detail: "Ngày xem quy hoạch phải có dạng dd/MM/yyyy.", statusCode: 400);
             })
             .WithName("GetPlan").WithSummary("Quy hoạch tại một ngày (asOf dd/MM/yyyy), theo chức danh hoặc cán bộ");
+        plan.MapGet("/planned-list.xlsx", async (string? asOf, ClaimsPrincipal user, RoundDocuments h, TimeProvider clock, CancellationToken ct) =>
+                (string.IsNullOrWhiteSpace(asOf) ? Shell.VietnamTime.Today(clock) : ParseDate(asOf)) is { } day
+                    ? File(await h.PlannedListAsync(PlanningActor.From(user), day, ct))
+                    : Results.Problem(title: "Dữ liệu không hợp lệ", detail: "Ngày phải có dạng dd/MM/yyyy.", statusCode: 400))
+            .WithName("PlannedListWorkbook").WithSummary("Danh sách quy hoạch theo chức danh và nhiệm kỳ tại một ngày (XLSX)");
         plan.MapPost("/automatic-removals", async (AutomaticRemovalRequest body, ClaimsPrincipal user, AutomaticRemovalHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(PlanningActor.From(user), body, ct)).ToHttp(StatusCodes.Status201Created))
             .WithName("RemoveAutomatically").WithSummary("Quyết định đương nhiên đưa ra khỏi quy hoạch (R-REM-AUTO)");
@@ -73,8 +81,7 @@ public static class PlansEndpoints
         {
             decisions.MapGet("/{id:guid}/" + path, async (Guid id, ClaimsPrincipal user, PlanDocumentsHandler h, CancellationToken ct) =>
                 {
-                    var outcome = await h.DecisionAsync(PlanningActor.From(user), id, document, ct).ConfigureAwait(false);
-                    return outcome.Value is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : outcome.ToHttp();
+                    return File(await h.DecisionAsync(PlanningActor.From(user), id, document, ct).ConfigureAwait(false));
                 })
                 .WithName("DecisionDocument-" + document).WithSummary("Văn bản của quyết định: " + path);
         }
@@ -83,6 +90,9 @@ public static class PlansEndpoints
             .WithTags("Quy hoạch").WithName("MyNotices").WithSummary("Thông báo gửi đến tôi hoặc đơn vị tôi");
         return api;
     }
+
+    private static IResult File(Outcome<Outputs.DocumentFile> outcome) =>
+        outcome.Value is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : outcome.ToHttp();
 
     /// <summary>dd/MM/yyyy as users type it, or ISO yyyy-MM-dd.</summary>
     public static DateOnly? ParseDate(string? text) =>
