@@ -23,26 +23,11 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
     public async Task<Outcome<DecisionView>> HandleAsync(PlanningActor actor, Guid roundId, ApproveRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        var loaded = await DecisionRound.LoadAsync(
+            db, actor, roundId, request.Decision, Shell.VietnamTime.Today(clock), "Đợt quy hoạch chưa kết thúc: chưa phê duyệt được.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } round)
         {
             return loaded.Refusal!;
-        }
-
-        if (!PlanAccess.MayDecide(actor))
-        {
-            return PlanAccess.DecideOnly;
-        }
-
-        if (round.Status != RoundStatus.Closed)
-        {
-            return Refusal.Conflict("Đợt quy hoạch chưa kết thúc: chưa phê duyệt được.");
-        }
-
-        var today = Shell.VietnamTime.Today(clock);
-        if (await DecisionFieldsCheck.CheckAsync(db, request.Decision, round.ManagementAuthorityId, today, cancellationToken).ConfigureAwait(false) is { } bad)
-        {
-            return bad;
         }
 
         var fields = request.Decision!;

@@ -16,25 +16,11 @@ public sealed class RemovalDecisionHandler(QuyHoachDbContext db, TimeProvider cl
     public async Task<Outcome<DecisionView>> HandleAsync(PlanningActor actor, Guid roundId, RemovalDecisionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        var loaded = await DecisionRound.LoadAsync(
+            db, actor, roundId, request.Decision, Shell.VietnamTime.Today(clock), "Đợt quy hoạch chưa kết thúc: chưa ra quyết định đưa ra khỏi quy hoạch được.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } round)
         {
             return loaded.Refusal!;
-        }
-
-        if (!PlanAccess.MayDecide(actor))
-        {
-            return PlanAccess.DecideOnly;
-        }
-
-        if (round.Status != RoundStatus.Closed)
-        {
-            return Refusal.Conflict("Đợt quy hoạch chưa kết thúc: chưa ra quyết định đưa ra khỏi quy hoạch được.");
-        }
-
-        if (await DecisionFieldsCheck.CheckAsync(db, request.Decision, round.ManagementAuthorityId, Shell.VietnamTime.Today(clock), cancellationToken).ConfigureAwait(false) is { } bad)
-        {
-            return bad;
         }
 
         var signedOn = request.Decision!.SignedOn!.Value;
