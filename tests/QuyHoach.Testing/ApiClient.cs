@@ -17,7 +17,7 @@ public sealed class ApiClient(HttpClient http)
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
         if (method != HttpMethod.Get)
         {
-            request.Headers.Add("RequestVerificationToken", await TokenAsync().ConfigureAwait(false));
+            request.Headers.Add("RequestVerificationToken", await AntiforgeryTokenAsync().ConfigureAwait(false));
             request.Content = JsonContent.Create(body ?? new { });
         }
 
@@ -31,7 +31,8 @@ public sealed class ApiClient(HttpClient http)
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private async Task<string> TokenAsync()
+    /// <summary>The antiforgery token of this client's session, read once.</summary>
+    public async Task<string> AntiforgeryTokenAsync()
     {
         if (_token is null)
         {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
+using QuyHoach.Testing;
 
 namespace QuyHoach.Web.Tests.Planning;
 
@@ -11,19 +11,19 @@ namespace QuyHoach.Web.Tests.Planning;
 /// </summary>
 public sealed class PlanningClient(HttpClient http)
 {
-    private string? _token;
+    private readonly ApiClient _api = new(http);
 
     public HttpClient Http => http;
 
     /// <summary>The antiforgery token unsafe requests carry (multipart uploads add it themselves).</summary>
-    public Task<string> AntiforgeryTokenAsync() => TokenAsync();
+    public Task<string> AntiforgeryTokenAsync() => _api.AntiforgeryTokenAsync();
 
     public async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string url, object? body = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
         if (method != HttpMethod.Get)
         {
-            request.Headers.Add("RequestVerificationToken", await TokenAsync());
+            request.Headers.Add("RequestVerificationToken", await _api.AntiforgeryTokenAsync());
             request.Content = JsonContent.Create(body ?? new { });
         }
 
@@ -53,18 +53,5 @@ public sealed class PlanningClient(HttpClient http)
         var (status, json) = await SendAsync(method, url, body);
         Assert.True(status == expected, $"{method} {url}: expected {(int)expected}, got {(int)status}\n{json}");
         return json.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : "";
-    }
-
-    private async Task<string> TokenAsync()
-    {
-        if (_token is null)
-        {
-            var page = await http.GetStringAsync(new Uri("/", UriKind.Relative));
-            var input = new HtmlParser().ParseDocument(page).QuerySelector("input[name=__RequestVerificationToken]")
-                ?? throw new InvalidOperationException("No antiforgery token on the home page:\n" + page);
-            _token = input.GetAttribute("value")!;
-        }
-
-        return _token;
     }
 }

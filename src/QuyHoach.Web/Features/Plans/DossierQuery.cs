@@ -64,7 +64,7 @@ public sealed class DossierQuery(QuyHoachDbContext db, TimeProvider clock)
         }).OrderBy(l => titles.Values.First(t => t.Code == l.TitleCode).Rank).ThenBy(l => l.TitleCode, StringComparer.Ordinal)
             .ThenBy(l => l.FullName, PlanCodes.NameOrder).ToList();
         var decisions = await db.PlanDecisions.Where(x => x.RoundId == roundId).OrderBy(x => x.SignedOn).ThenBy(x => x.RecordedAt)
-            .Select(x => new DecisionLineView(x.Id, PlanCodes.Of(x.Kind), x.Number, x.SignedOn, x.SignerName,
+            .Select(x => new DecisionLineView(x.Id, PlanCodes.Of(x.Kind), PlanCodes.Label(x.Kind), x.Number, x.SignedOn, x.SignerName,
                 db.PlanEntries.Count(e => e.ApprovalDecisionId == x.Id || e.EndDecisionId == x.Id)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new RoundDossiersView(round.Id, round.Name, PlanningCodes.Of(round.Status), lines, decisions);

@@ -38,4 +38,4 @@ public sealed record DossierLineView(
 public sealed record RoundDossiersView(Guid RoundId, string RoundName, string Status, IReadOnlyList<DossierLineView> Dossiers, IReadOnlyList<DecisionLineView> Decisions);
 
 /// <summary>A decision, as lists show it.</summary>
-public sealed record DecisionLineView(Guid Id, string Kind, string Number, DateOnly SignedOn, string SignerName, int Entries);
+public sealed record DecisionLineView(Guid Id, string Kind, string KindName, string Number, DateOnly SignedOn, string SignerName, int Entries);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using QuyHoach.Web.Features.Rounds;
 
@@ -94,9 +93,8 @@ public static class PlansEndpoints
     private static IResult File(Outcome<Outputs.DocumentFile> outcome) =>
         outcome.Value is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : outcome.ToHttp();
 
-    /// <summary>dd/MM/yyyy as users type it, or ISO yyyy-MM-dd.</summary>
-    public static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    /// <summary>dd/MM/yyyy as users type it, or ISO yyyy-MM-dd (the registry's reading).</summary>
+    public static DateOnly? ParseDate(string? text) => Registry.VietnameseDates.TryParseDate(text, out var d) ? d : null;
 
     /// <summary>Reads at most one byte more than the limit, so an oversized upload is refused without buffering it whole.</summary>
     public static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)

@@ -5,8 +5,6 @@ namespace QuyHoach.Web.Features.Plans.Pages;
 /// <summary>Vietnamese words for the plan's codes, and the form helpers its pages share.</summary>
 public static class PlanLabels
 {
-    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "–";
-
     public static string ItemState(string state) => state switch
     {
         "missing" => "Chưa có",
