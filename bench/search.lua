@@ -4,11 +4,30 @@ local queries = { "nguyen", "tran van", "thi anh", "hoang", "le thi", "pham minh
 local cookie = os.getenv("QH_COOKIE")
 local path = os.getenv("QH_SEARCH_PATH") or "/api/v1/cadres"
 local counter = 0
--- QH_THINK_MS: each simulated user pauses this long between searches (0 = back-to-back, the harshest case).
+-- QH_THINK_MS: each simulated user pauses between searches (0 = back-to-back, the harshest case). The pause is drawn
+-- evenly between half and one and a half times this, and the first search comes after one such pause too: people
+-- read results for varying times and do not start together. QH_THINK_FIXED=1 pauses exactly QH_THINK_MS instead,
+-- which keeps all connections in lockstep (they start together, so they search together every time): a burst of
+-- every user at the same instant, kept as the worst case.
 local think = tonumber(os.getenv("QH_THINK_MS") or "0")
+local fixed = os.getenv("QH_THINK_FIXED") == "1"
+local threads = 0
+
+-- Each wrk thread has its own Lua state: give each a different, reproducible random sequence.
+setup = function(thread)
+  threads = threads + 1
+  thread:set("seed", threads)
+end
+
+init = function(args)
+  math.randomseed(2026 + (seed or 0))
+end
 
 delay = function()
-  return think
+  if think == 0 or fixed then
+    return think
+  end
+  return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
 end
 
 request = function()

@@ -27,5 +27,13 @@ if (args.Length >= 5 && args[0] == "import-file" && args[1] == "--count" && args
     return 0;
 }
 
-Console.Error.WriteLine("Cách dùng: seed-cadres --connection CHUỖI-KẾT-NỐI --count SỐ-CÁN-BỘ | import-file --count SỐ-DÒNG --out TỆP.xlsx");
+// dotnet run -- server-latency --log APP.LOG --skip LINES --path /api/v1/cadres: percentiles measured by the server.
+if (args.Length >= 7 && args[0] == "server-latency" && args[1] == "--log" && args[3] == "--skip" && args[5] == "--path")
+{
+    Console.WriteLine(ServerLatency.Summarise(args[2], int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture), args[6]));
+    return 0;
+}
+
+Console.Error.WriteLine("Cách dùng: seed-cadres --connection CHUỖI-KẾT-NỐI --count SỐ-CÁN-BỘ | import-file --count SỐ-DÒNG --out TỆP.xlsx"
+    + " | server-latency --log TỆP-NHẬT-KÝ --skip SỐ-DÒNG --path ĐƯỜNG-DẪN");
 return 2;
