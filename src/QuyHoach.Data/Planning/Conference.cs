@@ -13,6 +13,14 @@ public sealed class Conference
 
     public DateOnly HeldOn { get; set; }
 
+    /// <summary>Địa điểm: where the conference sat, as the minutes print it ("Hội trường tầng 3, Sở Công Thương").
+    /// Null when not recorded (conferences opened before 0007, or left blank).</summary>
+    public string? Venue { get; set; }
+
+    /// <summary>Giờ bắt đầu: the local (Vietnam) time the conference opened on <see cref="HeldOn"/>. Null when not
+    /// recorded.</summary>
+    public TimeOnly? StartsAt { get; set; }
+
     public Guid OpenedByUserId { get; set; }
 
     public DateTimeOffset OpenedAt { get; set; }

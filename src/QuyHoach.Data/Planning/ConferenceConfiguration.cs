@@ -10,6 +10,7 @@ internal sealed class ConferenceConfiguration : IEntityTypeConfiguration<Confere
     public void Configure(EntityTypeBuilder<Conference> builder)
     {
         builder.ToTable("conferences");
+        builder.Property(c => c.Venue).HasMaxLength(300);
         builder.HasIndex(c => c.StepId).IsUnique();
         builder.HasOne<RoundStep>().WithMany().HasForeignKey(c => c.StepId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.OpenedByUserId).OnDelete(DeleteBehavior.Restrict);

@@ -23,6 +23,9 @@ public static class ConferencesEndpoints
         conferences.MapPut("/counting-committee", async (Guid id, CountingCommitteeRequest body, ClaimsPrincipal user, CountingCommitteeHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
             .WithName("SetCountingCommittee").WithSummary("Lập tổ kiểm phiếu");
+        conferences.MapPut("/venue-and-start", async (Guid id, VenueAndStartRequest body, ClaimsPrincipal user, VenueAndStartHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
+            .WithName("SetConferenceVenueAndStart").WithSummary("Ghi địa điểm và giờ bắt đầu hội nghị (giờ dạng hh:mm)");
         var ballots = api.MapGroup("/ballots/{id:guid}").WithTags("Kiểm phiếu");
         ballots.MapPost("/write-ins", async (Guid id, WriteInRequest body, ClaimsPrincipal user, WriteInHandler h, CancellationToken ct) => (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
             .WithName("AddWriteIn").WithSummary("Ghi thêm tên vào phiếu");

@@ -7,8 +7,8 @@ using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences;
 
-/// <summary>Mở hội nghị của một bước vào một ngày.</summary>
-public sealed record OpenConferenceRequest(int StepNumber, DateOnly HeldOn);
+/// <summary>Mở hội nghị của một bước vào một ngày; địa điểm và giờ bắt đầu (<c>hh:mm</c>) may be given now or later.</summary>
+public sealed record OpenConferenceRequest(int StepNumber, DateOnly HeldOn, string? Venue = null, string? StartsAt = null);
 
 /// <summary>
 /// Opens the conference of a step, in order: every earlier conference held and every earlier ballot counted. The first
@@ -30,6 +30,12 @@ public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clo
         if (!actor.IsStaff)
         {
             return Refusal.Forbidden("Chỉ chuyên viên tổ chức được mở hội nghị.");
+        }
+
+        var read = ConferenceVenueAndStart.Read(request.Venue, request.StartsAt);
+        if (read.Value is not { } details)
+        {
+            return read.Refusal!;
         }
 
         var step = round.Steps.SingleOrDefault(s => s.Number == request.StepNumber);
@@ -60,7 +66,7 @@ public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clo
             (round.RuleSetId, round.RuleSetVersion, round.RuleSetFrozenAt, round.Status) = (ruleSet.Id, ruleSet.Version, clock.GetUtcNow(), RoundStatus.InProgress);
         }
 
-        var conference = new Conference { Id = Guid.CreateVersion7(), StepId = step.Id, HeldOn = request.HeldOn, OpenedByUserId = actor.UserId, OpenedAt = clock.GetUtcNow() };
+        var conference = new Conference { Id = Guid.CreateVersion7(), StepId = step.Id, HeldOn = request.HeldOn, Venue = details.Venue, StartsAt = details.StartsAt, OpenedByUserId = actor.UserId, OpenedAt = clock.GetUtcNow() };
         conference.Members.AddRange(await ConvenedList.SnapshotAsync(db, conference.Id, step, request.HeldOn, cancellationToken).ConfigureAwait(false));
         db.Conferences.Add(conference);
         var ballots = await BallotCarry.BuildAsync(db, round, step, conference.Id, cancellationToken).ConfigureAwait(false);
@@ -70,6 +76,8 @@ public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clo
             RoundId = round.Id,
             step.Number,
             conference.HeldOn,
+            conference.Venue,
+            StartsAt = ConferenceVenueAndStart.Format(conference.StartsAt),
             round.RuleSetId,
             round.RuleSetVersion,
             Convened = conference.Members.Count,

@@ -12,9 +12,12 @@ namespace QuyHoach.Web.Features.Outputs;
 /// Biên bản kiểm phiếu of one ballot from its computed results: the conference and its convening list, the counting
 /// committee, the accepted tally's counts, the step's threshold, each line's votes, result and (final step) rank.
 /// </summary>
-/// <remarks>The system records neither the conference's start and end times nor its venue: the minutes print the time
-/// the first tally was entered and the time the results were computed (Vietnam time), and the unit's seat as the venue.
-/// Counting committee members are accounts, printed by full name with the role "thành viên Tổ kiểm phiếu".</remarks>
+/// <remarks>The venue and start time are the ones recorded for the conference (<see cref="Data.Planning.Conference.Venue"/>,
+/// <see cref="Data.Planning.Conference.StartsAt"/>). When one is not recorded (conferences opened without it, or before
+/// migration 0007) the minutes fall back to a guess: the time the first tally was entered (Vietnam time) for the start,
+/// "trụ sở {unit}" for the venue. The end time is always the time the results were computed (Vietnam time): the system
+/// does not record when the conference closed. Counting committee members are accounts, printed by full name with the
+/// role "thành viên Tổ kiểm phiếu".</remarks>
 internal static class MinutesBuilder
 {
     public static async Task<Outcome<TallyMinutes>> BuildAsync(QuyHoachDbContext db, BallotContext b, CancellationToken cancellationToken)
@@ -54,9 +57,9 @@ internal static class MinutesBuilder
             Scope = $"chức danh {title.Name}",
             PlannedTerm = PlanningDocumentText.PlannedTerm(term),
             Date = conference.HeldOn,
-            Start = TimeOnly.FromTimeSpan(firstEntry.ToOffset(VietnamTime.Offset).TimeOfDay),
+            Start = conference.StartsAt ?? TimeOnly.FromTimeSpan(firstEntry.ToOffset(VietnamTime.Offset).TimeOfDay),
             End = TimeOnly.FromTimeSpan((b.Ballot.ResultsComputedAt ?? firstEntry).ToOffset(VietnamTime.Offset).TimeOfDay),
-            Venue = $"trụ sở {organisation.Name}",
+            Venue = conference.Venue ?? $"trụ sở {organisation.Name}",
             Chair = new Participant(chair.FullName, chair.Position),
             CountingCommittee = counters.Select((name, i) => new CountingMember(name, "thành viên Tổ kiểm phiếu", i == 0 ? CountingRole.Head : CountingRole.Member)).ToList(),
             Counts = new BallotCounts(b.At.Convened, b.At.Present, entry.Issued, entry.Returned, entry.Valid, entry.Invalid),

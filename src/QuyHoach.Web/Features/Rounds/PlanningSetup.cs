@@ -14,6 +14,7 @@ public static class PlanningSetup
         services.AddScoped<GetConferenceHandler>().AddScoped<OpenConferenceHandler>().AddScoped<InviteesHandler>().AddScoped<AttendanceHandler>();
         services.AddScoped<CountingCommitteeHandler>().AddScoped<WriteInHandler>().AddScoped<EnterTallyHandler>().AddScoped<ResolveMismatchHandler>();
         services.AddScoped<ResultsQuery>().AddScoped<ComputeResultsHandler>().AddScoped<CorrectTallyHandler>().AddScoped<HeadDecisionHandler>();
+        services.AddScoped<VenueAndStartHandler>();
         services.AddScoped<Outputs.PlanningDocumentsHandler>();
         services.AddPlans();
         return services;

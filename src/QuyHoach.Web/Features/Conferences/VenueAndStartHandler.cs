@@ -1,0 +1,51 @@
+using QuyHoach.Data;
+using QuyHoach.Data.Audit;
+using QuyHoach.Data.Planning;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Conferences;
+
+/// <summary>Địa điểm và giờ bắt đầu as typed: <c>startsAt</c> is <c>hh:mm</c> (24 giờ); blank clears a field.</summary>
+public sealed record VenueAndStartRequest(string? Venue, string? StartsAt);
+
+/// <summary>
+/// Records or changes where and when a conference sat, which the tally minutes print. Staff only; refused once the
+/// round is closed, since its minutes are then final. Both fields are replaced; the audit event keeps before and after.
+/// </summary>
+public sealed class VenueAndStartHandler(QuyHoachDbContext db, GetConferenceHandler view)
+{
+    public async Task<Outcome<ConferenceView>> HandleAsync(PlanningActor actor, Guid conferenceId, VenueAndStartRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = await ConferenceContext.LoadAsync(db, actor, conferenceId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } at)
+        {
+            return loaded.Refusal!;
+        }
+
+        if (!actor.IsStaff)
+        {
+            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được ghi địa điểm và giờ bắt đầu hội nghị.");
+        }
+
+        if (at.Round.Status == RoundStatus.Closed)
+        {
+            return Refusal.Conflict("Đợt quy hoạch đã kết thúc: không đổi được địa điểm và giờ bắt đầu hội nghị.");
+        }
+
+        var read = ConferenceVenueAndStart.Read(request.Venue, request.StartsAt);
+        if (read.Value is not { } details)
+        {
+            return read.Refusal!;
+        }
+
+        var conference = at.Conference;
+        var before = new { conference.Venue, StartsAt = ConferenceVenueAndStart.Format(conference.StartsAt) };
+        (conference.Venue, conference.StartsAt) = (details.Venue, details.StartsAt);
+        PlanningAudit.Record(db, actor, AuditAction.ConferenceVenueAndStartSet, PlanningAudit.Conference, conferenceId, at.Round.OrganisationId,
+            before, new { conference.Venue, StartsAt = ConferenceVenueAndStart.Format(conference.StartsAt) });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await view.HandleAsync(actor, conferenceId, cancellationToken).ConfigureAwait(false);
+    }
+}
