@@ -43,6 +43,8 @@ public sealed class HigherLevelReportTests(AppFixture fixture) : IClassFixture<A
         Assert.Contains("|Trưởng phòng và tương đương|0|1|0|1|", table, StringComparison.Ordinal);
         Assert.Contains("|Cộng|0|1|0|1|", table, StringComparison.Ordinal);
         Assert.Contains("Tổng số 1 người trong quy hoạch sau rà soát (mỗi người tính một lần), trong đó:", report);
+        Assert.Contains("- Cán bộ nữ: 0/1 (0,00 %)", report);
+        Assert.Contains("- Cán bộ trẻ (dưới 40 tuổi): 1/1 (100,00 %)", report);
         Assert.Contains("I. Chức danh quy hoạch: Trưởng phòng và tương đương", report);
         Assert.Contains(names["SCT-0015"], report);
         Assert.DoesNotContain(names["SCT-0016"], report);

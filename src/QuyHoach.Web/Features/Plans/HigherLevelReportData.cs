@@ -7,7 +7,6 @@ using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Common;
-using QuyHoach.Web.Features.Outputs;
 
 namespace QuyHoach.Web.Features.Plans;
 
@@ -53,7 +52,6 @@ internal static class HigherLevelReportData
         var people = await PlanPeople.PeopleAsync(db, after.Select(e => e.CadreId).Distinct().ToList(), day, cancellationToken).ConfigureAwait(false);
         var removedPeople = await PlanPeople.PeopleAsync(db, removed.Select(e => e.CadreId).Distinct().ToList(), day, cancellationToken).ConfigureAwait(false);
         var authority = await db.ManagementAuthorities.SingleAsync(a => a.Id == decision.ManagementAuthorityId, cancellationToken).ConfigureAwait(false);
-        var term = PlanningDocumentText.PlannedTerm(await db.Terms.SingleAsync(t => t.Id == decision.TermId, cancellationToken).ConfigureAwait(false));
         return new HigherLevelReport
         {
             Body = context.Body,
@@ -61,7 +59,7 @@ internal static class HigherLevelReportData
             Date = today,
             Recipient = await RecipientAsync(db, authority, cancellationToken).ConfigureAwait(false),
             Scope = context.Scope,
-            Round = new RoundInfo(round.Name, term, round.Kind == RoundKind.AnnualReview ? "rà soát, bổ sung quy hoạch" : "xây dựng quy hoạch"),
+            Round = new RoundInfo(round.Name, context.Term, round.Kind == RoundKind.AnnualReview ? "rà soát, bổ sung quy hoạch" : "xây dựng quy hoạch"),
             DecisionReference = $"Quyết định số {decision.Number} ngày {decision.SignedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} của {await ApproverAsync(db, authority, cancellationToken).ConfigureAwait(false)}",
             Counts = counts,
             Structure = Structure(people.Values.ToList(), round, PlanRules.For(round, day).Structure),
