@@ -33,6 +33,12 @@ public sealed class PlanDecision
     /// <summary>Căn cứ / lý do (automatic removals: the trigger).</summary>
     public string? Reason { get; set; }
 
+    /// <summary>
+    /// Cảnh báo khi ghi nhận, one per line, e.g. an approval after the R-AUTH-2 deadline (recorded, not refused); null
+    /// when none.
+    /// </summary>
+    public string? Warnings { get; set; }
+
     public Guid RecordedByUserId { get; set; }
 
     public DateTimeOffset RecordedAt { get; set; }

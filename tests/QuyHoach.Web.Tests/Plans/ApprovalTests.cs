@@ -66,7 +66,7 @@ public sealed class ApprovalTests(AppFixture fixture) : IClassFixture<AppFixture
 
         var late = await plans.ApproveAsync(roundId, "02-QĐ/SCT", new DateOnly(2022, 12, 14), b);
         var warning = Assert.Single(late.GetProperty("warnings").EnumerateArray()).GetString()!;
-        Assert.EndsWith(": phê duyệt sau thời hạn 13/12/2022 (30 ngày làm việc kể từ ngày nhận đủ hồ sơ 01/11/2022, R-AUTH-2).", warning, StringComparison.Ordinal);
+        Assert.EndsWith(": phê duyệt ngày 14/12/2022, chậm 1 ngày làm việc (1 ngày) so với thời hạn 13/12/2022 (30 ngày làm việc kể từ ngày nhận đủ hồ sơ 01/11/2022, R-AUTH-2).", warning, StringComparison.Ordinal);
         Assert.Equal(["SCT-0015"], await plans.PlanAsync(new DateOnly(2022, 12, 13)));
         Assert.Equal(["SCT-0015", "SCT-0016"], (await plans.PlanAsync(new DateOnly(2022, 12, 14))).Order());
     }

@@ -83,7 +83,7 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
 
             if (check.Deadline is { IsLate: true } late)
             {
-                warnings.Add($"{who}: phê duyệt sau thời hạn {late.DueOn:dd/MM/yyyy} (30 ngày làm việc kể từ ngày nhận đủ hồ sơ {d.CompletedOn:dd/MM/yyyy}, R-AUTH-2).");
+                warnings.Add(LateWarning(who, late.DueOn, signedOn, d.CompletedOn!.Value));
             }
         }
 
@@ -94,6 +94,7 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
         }
 
         var decision = NewDecision(DecisionKind.Approval, round, fields, actor, clock.GetUtcNow());
+        decision.Warnings = warnings.Count > 0 ? string.Join('\n', warnings) : null;
         db.Add(decision);
         var entries = chosen.Select(d => new PlanEntry
         {
@@ -117,8 +118,16 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
             Warnings = warnings,
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return await view.ViewAsync(decision, warnings, cancellationToken).ConfigureAwait(false);
+        return await view.ViewAsync(decision, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// "…: phê duyệt ngày 14/12/2022, chậm 1 ngày làm việc (1 ngày) so với thời hạn 13/12/2022 (…, R-AUTH-2)." The
+    /// delay is counted in working days, as the deadline is (rules §8.3), and in calendar days.
+    /// </summary>
+    internal static string LateWarning(string who, DateOnly dueOn, DateOnly signedOn, DateOnly completedOn) =>
+        $"{who}: phê duyệt ngày {signedOn:dd/MM/yyyy}, chậm {PlanRules.Calendar.CountWorkingDays(dueOn, signedOn)} ngày làm việc ({signedOn.DayNumber - dueOn.DayNumber} ngày) "
+        + $"so với thời hạn {dueOn:dd/MM/yyyy} (30 ngày làm việc kể từ ngày nhận đủ hồ sơ {completedOn:dd/MM/yyyy}, R-AUTH-2).";
 
     internal static PlanDecision NewDecision(DecisionKind kind, PlanningRound round, DecisionFields fields, PlanningActor actor, DateTimeOffset now) => new()
     {

@@ -109,6 +109,6 @@ public sealed class AutomaticRemovalHandler(QuyHoachDbContext db, TimeProvider c
             Entries = held.Select(h => new { h.Entry.Id, h.Entry.CadreId, h.Entry.TitleId, h.Entry.EndedOn }).ToList(),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return await view.ViewAsync(decision, [], cancellationToken).ConfigureAwait(false);
+        return await view.ViewAsync(decision, cancellationToken).ConfigureAwait(false);
     }
 }

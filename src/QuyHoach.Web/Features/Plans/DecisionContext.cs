@@ -42,7 +42,7 @@ internal sealed record DecisionContext(
             decision, PlanningDocumentText.Body(organisation, parent, presiding), authority.Name, organisation.Name, PlanningDocumentText.PlannedTerm(term), groups, removed, notified);
     }
 
-    private SignatureColumn Signer => new([Decision.SignerPosition.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))], [Decision.SignerName]);
+    public SignatureColumn Signer => new([Decision.SignerPosition.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))], [Decision.SignerName]);
 
     public ApprovalDecision Approval() => new()
     {

@@ -10,7 +10,7 @@ public sealed class DecisionQuery(QuyHoachDbContext db)
 {
     public const string NotFound = "Không tìm thấy quyết định trong phạm vi của bạn.";
 
-    public async Task<Outcome<DecisionView>> HandleAsync(PlanningActor actor, Guid decisionId, CancellationToken cancellationToken, IReadOnlyList<string>? warnings = null)
+    public async Task<Outcome<DecisionView>> HandleAsync(PlanningActor actor, Guid decisionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var decision = await db.PlanDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == decisionId, cancellationToken).ConfigureAwait(false);
@@ -24,10 +24,10 @@ public sealed class DecisionQuery(QuyHoachDbContext db)
             return PlanAccess.ReadOnly;
         }
 
-        return await ViewAsync(decision, warnings ?? [], cancellationToken).ConfigureAwait(false);
+        return await ViewAsync(decision, cancellationToken).ConfigureAwait(false);
     }
 
-    internal async Task<DecisionView> ViewAsync(PlanDecision decision, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
+    internal async Task<DecisionView> ViewAsync(PlanDecision decision, CancellationToken cancellationToken)
     {
         var entries = await db.PlanEntries.Where(e => e.ApprovalDecisionId == decision.Id || e.EndDecisionId == decision.Id)
             .Join(db.Titles, e => e.TitleId, t => t.Id, (e, t) => new { e, t })
@@ -44,6 +44,6 @@ public sealed class DecisionQuery(QuyHoachDbContext db)
             entries.OrderBy(x => x.t.Rank).ThenBy(x => x.t.Code, StringComparer.Ordinal).ThenBy(x => x.FullName, PlanCodes.NameOrder)
                 .Select(x => new DecisionEntryView(x.e.Id, x.t.Code, x.t.Name, x.Code, x.FullName, x.e.EffectiveFrom, x.e.EndedOn, x.e.EndReason is { } r ? PlanCodes.Of(r) : null))
                 .ToList(),
-            notifications, warnings);
+            notifications, decision.Warnings is { Length: > 0 } warnings ? warnings.Split('\n') : []);
     }
 }

@@ -103,6 +103,6 @@ public sealed class NotifyHandler(QuyHoachDbContext db, TimeProvider clock, Deci
             Recipients = rows.Select(r => new { Kind = r.RecipientKind.ToString(), r.RecipientName, r.RecipientUserId, r.RecipientOrganisationId, r.NotifiedOn }).ToList(),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return await view.ViewAsync(decision, [], cancellationToken).ConfigureAwait(false);
+        return await view.ViewAsync(decision, cancellationToken).ConfigureAwait(false);
     }
 }

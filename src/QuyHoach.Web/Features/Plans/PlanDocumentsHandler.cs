@@ -14,8 +14,10 @@ namespace QuyHoach.Web.Features.Plans;
 /// with its annex, or removal), the summary list (DOCX and PDF), the disclosure notice. Each generation is audited
 /// (<c>document.generated</c>); readers are those who may read the plan, in scope.
 /// </summary>
-public sealed class PlanDocumentsHandler(QuyHoachDbContext db)
+public sealed class PlanDocumentsHandler(QuyHoachDbContext db, TimeProvider clock)
 {
+    public const string NotAnApproval = "Báo cáo cấp trên chỉ lập cho quyết định phê duyệt quy hoạch (R-TIME-2); quyết định này không phải quyết định phê duyệt.";
+
     public async Task<Outcome<DocumentFile>> DecisionAsync(PlanningActor actor, Guid decisionId, string document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -30,6 +32,11 @@ public sealed class PlanDocumentsHandler(QuyHoachDbContext db)
             return PlanAccess.ReadOnly;
         }
 
+        if (document == "report" && decision.Kind != DecisionKind.Approval)
+        {
+            return Refusal.NotFound(NotAnApproval);
+        }
+
         var context = await DecisionContext.LoadAsync(db, decision, cancellationToken).ConfigureAwait(false);
         var slug = decision.Number.Replace('/', '-');
         return document switch
@@ -42,9 +49,17 @@ public sealed class PlanDocumentsHandler(QuyHoachDbContext db)
                 await SaveAsync(actor, decision, $"danh-sach-trich-ngang-{slug}.docx", DocumentFile.Docx, s => SummaryListDocument.Write(s, context.Summary()), cancellationToken).ConfigureAwait(false),
             "summary-pdf" =>
                 await SaveAsync(actor, decision, $"danh-sach-trich-ngang-{slug}.pdf", "application/pdf", s => SummaryListPdf.Write(s, context.Summary()), cancellationToken).ConfigureAwait(false),
+            "report" =>
+                await ReportAsync(actor, context, $"bao-cao-cap-tren-{slug}.docx", cancellationToken).ConfigureAwait(false),
             _ =>
                 await SaveAsync(actor, decision, $"thong-bao-{slug}.docx", DocumentFile.Docx, s => DisclosureNoticeDocument.Write(s, context.Notice()), cancellationToken).ConfigureAwait(false),
         };
+    }
+
+    private async Task<DocumentFile> ReportAsync(PlanningActor actor, DecisionContext context, string fileName, CancellationToken cancellationToken)
+    {
+        var report = await HigherLevelReportData.LoadAsync(db, context, Shell.VietnamTime.Today(clock), cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(actor, context.Decision, fileName, DocumentFile.Docx, s => HigherLevelReportDocument.Write(s, report), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DocumentFile> SaveAsync(PlanningActor actor, PlanDecision decision, string fileName, string contentType, Action<Stream> write, CancellationToken cancellationToken) =>

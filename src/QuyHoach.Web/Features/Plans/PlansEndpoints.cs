@@ -76,7 +76,7 @@ public static class PlansEndpoints
         decisions.MapPost("/{id:guid}/notifications", async (Guid id, NotifyRequest body, ClaimsPrincipal user, NotifyHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp(StatusCodes.Status201Created))
             .WithName("NotifyDecision").WithSummary("Ghi nhận thông báo danh sách (R-PUB-2, R-PUB-3)");
-        foreach (var (path, document) in (ReadOnlySpan<(string, string)>)[("decision.docx", "decision"), ("summary-list.docx", "summary-docx"), ("summary-list.pdf", "summary-pdf"), ("notice.docx", "notice")])
+        foreach (var (path, document) in (ReadOnlySpan<(string, string)>)[("decision.docx", "decision"), ("summary-list.docx", "summary-docx"), ("summary-list.pdf", "summary-pdf"), ("notice.docx", "notice"), ("higher-level-report.docx", "report")])
         {
             decisions.MapGet("/{id:guid}/" + path, async (Guid id, ClaimsPrincipal user, PlanDocumentsHandler h, CancellationToken ct) =>
                 {

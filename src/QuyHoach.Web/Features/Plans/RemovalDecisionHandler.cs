@@ -49,6 +49,6 @@ public sealed class RemovalDecisionHandler(QuyHoachDbContext db, TimeProvider cl
             Entries = ending.Select(e => new { e.Id, e.CadreId, e.TitleId, e.EndedOn, EndReason = e.EndReason.ToString() }).ToList(),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return await view.ViewAsync(decision, [], cancellationToken).ConfigureAwait(false);
+        return await view.ViewAsync(decision, cancellationToken).ConfigureAwait(false);
     }
 }

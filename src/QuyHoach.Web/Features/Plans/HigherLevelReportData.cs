@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Data.Plans;
+using QuyHoach.Data.Registry;
+using QuyHoach.Documents.Decisions;
+using QuyHoach.Domain.Age;
+using QuyHoach.Domain.Common;
+
+namespace QuyHoach.Web.Features.Plans;
+
+/// <summary>
+/// Báo cáo kết quả phê duyệt quy hoạch gửi cấp trên (R-TIME-2: reviewed in Q1, the approved result reported in Q2),
+/// read from an approval decision of a round and the plan as recorded.
+/// </summary>
+/// <remarks>
+/// The report covers the round's decisions signed up to the approval's signing day (approvals add, removal decisions
+/// after the removal vote take out): "sau rà soát" is the plan of the round's titles held on that day in the unit and
+/// term (R-EFF-1/2), "trước rà soát" is that minus the added plus the removed. The higher level is the one above the
+/// approving authority's unit: its standing committee when recorded (seed 001 §A.5 "Báo cáo Ban Thường vụ Tỉnh ủy"),
+/// else that unit's name; a province reports to Ban Tổ chức Trung ương (seed 000 §III.2). Cadres are counted once
+/// each; "trẻ" is R-STR-1 at the round's reference month.
+/// </remarks>
+internal static class HigherLevelReportData
+{
+    /// <summary>Where a province, having no unit above it, reports (seed 000 §III.2).</summary>
+    public const string CentralRecipient = "Ban Tổ chức Trung ương";
+
+    public static async Task<HigherLevelReport> LoadAsync(QuyHoachDbContext db, DecisionContext context, DateOnly today, CancellationToken cancellationToken)
+    {
+        var decision = context.Decision;
+        var day = decision.SignedOn;
+        var round = await db.PlanningRounds.AsNoTracking().Include(r => r.Titles).SingleAsync(r => r.Id == decision.RoundId, cancellationToken).ConfigureAwait(false);
+        var settled = await db.PlanDecisions.Where(d => d.RoundId == round.Id && d.SignedOn <= day).Select(d => new { d.Id, d.Kind }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var approvals = settled.Where(d => d.Kind == DecisionKind.Approval).Select(d => d.Id).ToList();
+        var removals = settled.Where(d => d.Kind == DecisionKind.Removal).Select(d => (Guid?)d.Id).ToList();
+        var added = await db.PlanEntries.Where(e => approvals.Contains(e.ApprovalDecisionId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var removed = await db.PlanEntries.Where(e => removals.Contains(e.EndDecisionId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var held = (await PlanQueries.HeldOnAsync(db, day, q => q.Where(e => e.TermId == decision.TermId && e.OrganisationId == decision.OrganisationId), cancellationToken).ConfigureAwait(false))
+            .Select(h => h.Entry).ToList();
+
+        var titleIds = round.Titles.Select(t => t.TitleId).Concat(added.Select(e => e.TitleId)).Concat(removed.Select(e => e.TitleId)).Distinct().ToList();
+        var titles = await db.Titles.Where(t => titleIds.Contains(t.Id)).OrderBy(t => t.Rank).ThenBy(t => t.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var after = held.Where(e => titleIds.Contains(e.TitleId)).ToList();
+        var counts = titles.Select(t =>
+        {
+            var (plus, minus, now) = (added.Count(e => e.TitleId == t.Id), removed.Count(e => e.TitleId == t.Id), after.Count(e => e.TitleId == t.Id));
+            return new TitleCount(t.Name, now - plus + minus, plus, minus);
+        }).ToList();
+
+        var people = await PlanPeople.PeopleAsync(db, after.Select(e => e.CadreId).Distinct().ToList(), day, cancellationToken).ConfigureAwait(false);
+        var removedPeople = await PlanPeople.PeopleAsync(db, removed.Select(e => e.CadreId).Distinct().ToList(), day, cancellationToken).ConfigureAwait(false);
+        var authority = await db.ManagementAuthorities.SingleAsync(a => a.Id == decision.ManagementAuthorityId, cancellationToken).ConfigureAwait(false);
+        return new HigherLevelReport
+        {
+            Body = context.Body,
+            Number = context.Body.Kind == Documents.Word.BodyKind.Party ? "Số      -BC" : "Số:      /BC",
+            Date = today,
+            Recipient = await RecipientAsync(db, authority, cancellationToken).ConfigureAwait(false),
+            Scope = context.Scope,
+            Round = new RoundInfo(round.Name, context.Term, round.Kind == RoundKind.AnnualReview ? "rà soát, bổ sung quy hoạch" : "xây dựng quy hoạch"),
+            DecisionReference = $"Quyết định số {decision.Number} ngày {decision.SignedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} của {await ApproverAsync(db, authority, cancellationToken).ConfigureAwait(false)}",
+            Counts = counts,
+            Structure = Structure(people.Values.ToList(), round, PlanRules.For(round, day).Structure),
+            Added = await PlanPeople.GroupsAsync(db, added.Select(e => (e.TitleId, e.CadreId)).ToList(), day, cancellationToken).ConfigureAwait(false),
+            Removed = removed.Select(e => new RemovalLine(
+                removedPeople[e.CadreId].FullName, removedPeople[e.CadreId].BirthDate, removedPeople[e.CadreId].CurrentPosition, titles.Single(t => t.Id == e.TitleId).Name,
+                RemovalGround.Vote, "")).ToList(),
+            Signer = context.Signer,
+            Recipients = ["Như trên", "Lưu hồ sơ cán bộ"],
+        };
+    }
+
+    /// <summary>The standing committee of the unit above the authority's, else that unit, else the centre.</summary>
+    private static async Task<string> RecipientAsync(QuyHoachDbContext db, ManagementAuthority authority, CancellationToken cancellationToken)
+    {
+        var parentId = await db.Organisations.Where(o => o.Id == authority.OrganisationId).Select(o => o.ParentId).SingleAsync(cancellationToken).ConfigureAwait(false);
+        if (parentId is not { } id)
+        {
+            return CentralRecipient;
+        }
+
+        return await db.Bodies.Where(b => b.OrganisationId == id && b.Kind == Data.Registry.BodyKind.StandingCommittee).OrderBy(b => b.Code).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The approving body's name ("Ban Giám đốc Sở Công Thương"), else the authority's.</summary>
+    private static async Task<string> ApproverAsync(QuyHoachDbContext db, ManagementAuthority authority, CancellationToken cancellationToken) =>
+        authority.ApprovingBodyId is { } bodyId
+            ? await db.Bodies.Where(b => b.Id == bodyId).Select(b => b.Name).SingleAsync(cancellationToken).ConfigureAwait(false)
+            : authority.Name;
+
+    private static PlanStructure Structure(IReadOnlyList<PlannedPerson> people, PlanningRound round, Domain.RuleSets.StructureTargets targets)
+    {
+        // The unit's plan is provincial level in every organisation the system holds (Sở, phòng); R-STR-1's table.
+        var limit = targets.YoungAgeLimitMonths.TryGetValue("province", out var months) ? months : targets.YoungAgeLimitMonths.Values.Min();
+        var reference = new YearMonth(round.ReferenceYear, round.ReferenceMonth);
+        return new PlanStructure(
+            people.Count,
+            people.Count(p => p.Sex == Sex.Female),
+            people.Count(p => YoungCadreRule.IsYoung(p.BirthDate.AgeMonth, reference, limit)),
+            $"dưới {limit / 12} tuổi",
+            people.Count(p => p.Ethnicity.Length > 0 && !string.Equals(p.Ethnicity, "Kinh", StringComparison.OrdinalIgnoreCase)));
+    }
+}
