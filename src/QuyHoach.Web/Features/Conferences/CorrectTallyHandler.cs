@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
@@ -24,19 +23,9 @@ public sealed class CorrectTallyHandler(QuyHoachDbContext db, TimeProvider clock
             return loaded.Refusal!;
         }
 
-        if (!b.At.OnCommittee)
+        if (Refuse(b, await db.HeadDecisions.AnyAsync(d => d.BallotId == ballotId, cancellationToken).ConfigureAwait(false)) is { } refused)
         {
-            return Refusal.Forbidden("Chỉ thành viên tổ kiểm phiếu của hội nghị này được sửa biên bản kiểm phiếu.");
-        }
-
-        if (b.RefuseIfClosed() is { } closed)
-        {
-            return closed;
-        }
-
-        if (b.Ballot.Status != BallotStatus.ResultsComputed || await db.HeadDecisions.AnyAsync(d => d.BallotId == ballotId, cancellationToken).ConfigureAwait(false))
-        {
-            return Refusal.Conflict("Chỉ sửa biên bản của phiếu đã tính kết quả và chưa có quyết định của người đứng đầu.");
+            return refused;
         }
 
         if (string.IsNullOrWhiteSpace(request.Reason))
@@ -64,8 +53,8 @@ public sealed class CorrectTallyHandler(QuyHoachDbContext db, TimeProvider clock
             CorrectedByUserId = actor.UserId,
             CorrectedAt = after.EnteredAt,
             Reason = request.Reason.Trim(),
-            BeforeJson = Json(before),
-            AfterJson = Json(after),
+            BeforeJson = TallySheetInput.ToJson(before),
+            AfterJson = TallySheetInput.ToJson(after),
         });
         var resultsBefore = ComputeResultsHandler.AuditOf(b);
         b.Ballot.AcceptedEntryId = after.Id;
@@ -82,12 +71,23 @@ public sealed class CorrectTallyHandler(QuyHoachDbContext db, TimeProvider clock
         return await results.HandleAsync(actor, ballotId, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string Json(TallyEntry e) => JsonSerializer.Serialize(new
+    /// <summary>Why this actor may not correct this ballot's tally now, or null when they may: the one place the
+    /// command and the page (ResultsView.CanCorrect, which shows the form) ask.</summary>
+    public static Refusal? Refuse(BallotContext b, bool headDecided)
     {
-        issued = e.Issued,
-        returned = e.Returned,
-        valid = e.Valid,
-        invalid = e.Invalid,
-        agree = e.Votes.ToDictionary(v => v.CandidateId.ToString(), v => v.Agree),
-    });
+        ArgumentNullException.ThrowIfNull(b);
+        if (!b.At.OnCommittee)
+        {
+            return Refusal.Forbidden("Chỉ thành viên tổ kiểm phiếu của hội nghị này được sửa biên bản kiểm phiếu.");
+        }
+
+        if (b.RefuseIfClosed() is { } closed)
+        {
+            return closed;
+        }
+
+        return b.Ballot.Status != BallotStatus.ResultsComputed || headDecided
+            ? Refusal.Conflict("Chỉ sửa biên bản của phiếu đã tính kết quả và chưa có quyết định của người đứng đầu.")
+            : null;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Rounds;
@@ -52,6 +53,22 @@ public static class TallySheetInput
         return entry;
     }
 
+    /// <summary>An entry as a correction stores it (before and after): counts and agree per line id.</summary>
+    public static string ToJson(TallyEntry e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return JsonSerializer.Serialize(new StoredSheet(e.Issued, e.Returned, e.Valid, e.Invalid, e.Votes.ToDictionary(v => v.CandidateId, v => v.Agree)), JsonOptions);
+    }
+
+    /// <summary>The entry a correction stored with <see cref="ToJson"/>, for comparing before with after.</summary>
+    public static TallyEntry FromJson(string json)
+    {
+        var sheet = JsonSerializer.Deserialize<StoredSheet>(json, JsonOptions) ?? throw new InvalidOperationException("A stored correction holds a tally.");
+        var entry = new TallyEntry { Issued = sheet.Issued, Returned = sheet.Returned, Valid = sheet.Valid, Invalid = sheet.Invalid };
+        entry.Votes.AddRange(sheet.Agree.Select(a => new TallyEntryVote { CandidateId = a.Key, Agree = a.Value }));
+        return entry;
+    }
+
     /// <summary>Differences between two entries, field by field, for the side-by-side view.</summary>
     public static List<TallyDifference> Compare(TallyEntry first, TallyEntry second, IReadOnlyList<BallotCandidate> candidates)
     {
@@ -77,6 +94,10 @@ public static class TallySheetInput
 
         return differences;
     }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private sealed record StoredSheet(int Issued, int Returned, int Valid, int Invalid, Dictionary<Guid, int> Agree);
 }
 
 /// <summary>One field where two entries differ.</summary>
