@@ -17,8 +17,12 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string t
         await Page.GotoAsync("/dang-nhap");
         await Page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await Page.GetByLabel("Mật khẩu").FillAsync(password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Wait for the page the form post ends on (the dashboard after the redirect, or the form again with its
+        // message), with the waiter set before the click: a load-state wait after it once timed out on a loaded
+        // machine although the dashboard was already shown. Later steps wait for their own elements.
+        await Page.RunAndWaitForResponseAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync(),
+            response => response.Request.IsNavigationRequest && response.Status == 200);
     }
 
     public async ValueTask DisposeAsync()
