@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using QuyHoach.Data;
 
 namespace QuyHoach.Web.Hosting;
@@ -11,8 +12,12 @@ public static class DataSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<DatabaseEndpoint>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<QuyHoachDbContext>((services, options) =>
-            options.UseNpgsql(services.GetRequiredService<DatabaseEndpoint>().ConnectionString));
+        // Take without OrderBy is deliberate where we use it: counting up to a limit (the cadre list's "hơn 1.000") and
+        // taking every match of a narrow search before sorting them (CadreListHandler). EF's warning would be logged
+        // on every search, burying the warnings that matter.
+        builder.Services.AddDbContext<QuyHoachDbContext>((services, options) => options
+            .UseNpgsql(services.GetRequiredService<DatabaseEndpoint>().ConnectionString)
+            .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHealthChecks().AddDbContextCheck<QuyHoachDbContext>("database");
         return builder;
