@@ -68,6 +68,15 @@ public sealed class DemoPlanTests(AppFixture fixture) : IClassFixture<AppFixture
         var refused = await DownloadedDocuments.RefusedAsync(plans.Staff, HttpStatusCode.NotFound, $"/api/v1/decisions/{id}/higher-level-report.docx");
         Assert.Contains("không gắn với đợt quy hoạch nào", refused, StringComparison.Ordinal);
 
+        // The province's decision for Phó Giám đốc (another approving authority, a Party body) answers as well.
+        var provincial = (await AllLinesAsync(plans, SignedOn)).First(l => l.GetProperty("decisionNumber").GetString() == "1520-QĐ/TU");
+        var provincialId = provincial.GetProperty("decisionId").GetGuid();
+        Assert.Contains("1520-QĐ/TU", await PageAsync(plans, $"/quyet-dinh/{provincialId}"), StringComparison.Ordinal);
+        foreach (var document in (string[])["decision.docx", "summary-list.docx", "notice.docx"])
+        {
+            Assert.Contains(await DownloadedDocuments.WordAsync(plans.Staff, $"/api/v1/decisions/{provincialId}/{document}"), p => p.Contains(provincial.GetProperty("fullName").GetString()!, StringComparison.Ordinal));
+        }
+
         var workbook = await DownloadedDocuments.ExcelAsync(plans.Staff, "/api/v1/plan/planned-list.xlsx?asOf=15/12/2025");
         Assert.Contains(Assert.Single(workbook).Value, r => r.Contains(name, StringComparison.Ordinal));
         var today = await DownloadedDocuments.ExcelAsync(plans.Staff, "/api/v1/plan/planned-list.xlsx");
