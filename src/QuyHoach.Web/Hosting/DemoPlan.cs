@@ -13,7 +13,7 @@ namespace QuyHoach.Web.Hosting;
 /// <remarks>
 /// The cadres are ones whose screening (the profile page, the rule set in force) finds them eligible for the title,
 /// with at most the obligation to complete the political theory course (R-STD-2). SCT-0015 to SCT-0020 are left out
-/// because the sample rounds of the tests and of the guide propose or review them for Trưởng phòng.
+/// because the sample rounds of the tests (web and browser) propose or review them for Trưởng phòng.
 /// </remarks>
 internal static class DemoPlan
 {
