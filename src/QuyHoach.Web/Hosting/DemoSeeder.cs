@@ -7,7 +7,8 @@ using QuyHoach.Data.Organisations;
 namespace QuyHoach.Web.Hosting;
 
 /// <summary>
-/// The demo of a first start: a province, its Sở Công Thương (as in seed 001), the roles, and one account per role.
+/// The demo of a first start: a province, its Sở Công Thương (as in seed 001), the roles, one account per role, and
+/// the approved 2025–2030 plan the department brought in (<see cref="DemoPlan"/>).
 /// Runs only on an empty database, so a second start keeps whatever the users changed.
 /// </summary>
 public sealed class DemoSeeder(
@@ -67,6 +68,7 @@ public sealed class DemoSeeder(
         var cadres = DemoCadres.Generate(db, department.Id, structure, now);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
+        var leaderId = Guid.Empty;
         foreach (var account in Accounts)
         {
             var user = new AppUser
@@ -79,10 +81,14 @@ public sealed class DemoSeeder(
             };
             Check(await users.CreateAsync(user, DemoPassword).ConfigureAwait(false));
             Check(await users.AddToRoleAsync(user, account.Role).ConfigureAwait(false));
+            leaderId = account.Role == AppRoles.Leader ? user.Id : leaderId;
         }
 
+        DemoPlan.Add(db, structure, cadres, leaderId, now);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Seeded the demo: {Province}, {Department}, {Cadres} cadres, {Accounts} accounts", ProvinceName, DepartmentName, cadres.Count, Accounts.Count);
+        logger.LogInformation("Seeded the demo: {Province}, {Department}, {Cadres} cadres, {Accounts} accounts, the approved plan of {SignedOn}", ProvinceName, DepartmentName, cadres.Count, Accounts.Count, DemoPlan.SignedOn);
     }
 
     private async Task EnsureRolesAsync()

@@ -61,7 +61,8 @@ public sealed class SealingMatrixTests(AppFixture fixture) : IClassFixture<AppFi
         // standard was concluded not met in 2025; SCT-0020 goes to the removal vote on the staff's grounds (R-REM-VOTE).
         var members = await staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/plan-members",
             new { titleCode = "SCT-TP", members = new[] { new { cadreCode = "SCT-0019", grounds = (string?)null }, new { cadreCode = "SCT-0020", grounds = (string?)"Chuyển công tác khỏi Sở" }, new { cadreCode = "SCT-0041", grounds = (string?)null } } });
-        Assert.Equal(["SCT-0016 ", "SCT-0019 automatic-removal", "SCT-0020 removal-vote", "SCT-0041 automatic-removal"], members.EnumerateArray().Select(e => $"{e.GetProperty("cadreCode").GetString()} {e.GetProperty("action").GetString()}"));
+        // The review opened with the demo's approved plan for the title (SCT-0023, SCT-0024 since 15/12/2025), both kept.
+        Assert.Equal(["SCT-0016 ", "SCT-0019 automatic-removal", "SCT-0020 removal-vote", "SCT-0023 keep", "SCT-0024 keep", "SCT-0041 automatic-removal"], members.EnumerateArray().Select(e => $"{e.GetProperty("cadreCode").GetString()} {e.GetProperty("action").GetString()}"));
 
         var ballots = new Dictionary<string, Guid>();
         var steps = new (int Step, string Vote, DateOnly On, int Agree)[] { (1, "removal", new(2026, 4, 6), 2), (2, "key-cadres", new(2026, 4, 7), 8), (3, "extended", new(2026, 4, 8), 9), (4, "final", new(2026, 4, 9), 6) };

@@ -16,6 +16,8 @@ namespace QuyHoach.Web.Tests.Plans;
 /// </summary>
 public sealed class PlansDriver
 {
+    private readonly Dictionary<string, long> _baseline = [];
+
     private PlansDriver(QuyHoachAppFactory app, PlanningClient staff, PlanningClient leader, RoundDriver run)
     {
         (App, Staff, Leader, Run) = (app, staff, leader, run);
@@ -36,7 +38,13 @@ public sealed class PlansDriver
         var counterA = new PlanningClient(await app.SignInAsAsync(AppRoles.Counter));
         var counterB = new PlanningClient(await app.SignInAsUserAsync("kiemphieu2"));
         var leader = new PlanningClient(await app.SignInAsAsync(AppRoles.Leader));
-        return new PlansDriver(app, staff, leader, new RoundDriver(staff, counterA, counterB, ["kiemphieu", "kiemphieu2"]));
+        var driver = new PlansDriver(app, staff, leader, new RoundDriver(staff, counterA, counterB, ["kiemphieu", "kiemphieu2"]));
+        foreach (var table in (string[])["plan_decisions", "plan_entries", "plan_notifications", "appointments", "dossier_documents"])
+        {
+            driver._baseline[table] = await RowsAsync(app, table);
+        }
+
+        return driver;
     }
 
     /// <summary>Runs seed 001's round to "closed" and returns its id.</summary>
@@ -128,10 +136,15 @@ public sealed class PlansDriver
     public async Task<JsonElement[]> PlanLinesAsync(DateOnly asOf, string title = "SCT-TP", PlanningClient? client = null) =>
         (await (client ?? Staff).OkAsync(HttpMethod.Get, $"/api/v1/plan?asOf={asOf:dd/MM/yyyy}&title={title}")).GetProperty("lines").EnumerateArray().ToArray();
 
-    /// <summary>Rows of a plan table, read directly (to prove a refusal wrote nothing).</summary>
-    public async Task<long> CountAsync(string table)
+    /// <summary>
+    /// Rows of a plan table written since the driver started, read directly (to prove a refusal wrote nothing): the
+    /// demo's approved 2025–2030 plan, brought in on the first start, is not counted.
+    /// </summary>
+    public async Task<long> CountAsync(string table) => await RowsAsync(App, table) - _baseline.GetValueOrDefault(table);
+
+    private static async Task<long> RowsAsync(QuyHoachAppFactory app, string table)
     {
-        await using var connection = new Npgsql.NpgsqlConnection(App.ConnectionString);
+        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
         return (long)(await command.ExecuteScalarAsync())!;

@@ -18,6 +18,12 @@ public sealed class PlanDocumentsHandler(QuyHoachDbContext db, TimeProvider cloc
 {
     public const string NotAnApproval = "Báo cáo cấp trên chỉ lập cho quyết định phê duyệt quy hoạch (R-TIME-2); quyết định này không phải quyết định phê duyệt.";
 
+    /// <summary>
+    /// A decision brought in from before the system (no round): the report states a round's result, and that round was
+    /// run and reported outside the system, so there is nothing the system could state truthfully.
+    /// </summary>
+    public const string NoRound = "Báo cáo cấp trên chỉ lập cho quyết định phê duyệt kết quả một đợt quy hoạch trong hệ thống (R-TIME-2); quyết định này được nhập từ trước, không gắn với đợt quy hoạch nào.";
+
     public async Task<Outcome<DocumentFile>> DecisionAsync(PlanningActor actor, Guid decisionId, string document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -35,6 +41,11 @@ public sealed class PlanDocumentsHandler(QuyHoachDbContext db, TimeProvider cloc
         if (document == "report" && decision.Kind != DecisionKind.Approval)
         {
             return Refusal.NotFound(NotAnApproval);
+        }
+
+        if (document == "report" && decision.RoundId is null)
+        {
+            return Refusal.NotFound(NoRound);
         }
 
         var context = await DecisionContext.LoadAsync(db, decision, cancellationToken).ConfigureAwait(false);

@@ -53,7 +53,8 @@ public sealed class PlanQuery(QuyHoachDbContext db)
         var cadre = await db.Cadres.Where(c => c.Id == h.Entry.CadreId).Select(c => new { c.Code, c.FullName }).SingleAsync(cancellationToken).ConfigureAwait(false);
         return new PlanLineView(
             h.Entry.Id, h.Title.Code, h.Title.Name, h.Term.Code, cadre.Code, cadre.FullName, h.Entry.EffectiveFrom, decision.Number, wait.EarliestStart,
-            (await TriggersAsync(db, h, asOf, cancellationToken).ConfigureAwait(false)).Select(r => $"{r.Message} ({r.Basis.RuleId})").ToList());
+            (await TriggersAsync(db, h, asOf, cancellationToken).ConfigureAwait(false)).Select(r => $"{r.Message} ({r.Basis.RuleId})").ToList(),
+            decision.Id);
     }
 
     /// <summary>R-REM-AUTO for one holding entry on <paramref name="asOf"/>, measured under the rule set in force that day.</summary>
