@@ -46,6 +46,15 @@ public sealed record ConferenceContext(PlanningRound Round, RoundStep Step, Conf
         conference.Members.Sort((a, b) => string.CompareOrdinal(a.Id.ToString(), b.Id.ToString()));
         return new ConferenceContext(round, step, conference, ruleSet, conference.Counters.Any(c => c.UserId == actor.UserId) && actor.IsCounter);
     }
+
+    /// <summary>As <see cref="LoadAsync"/> for a command only staff may give: a conference outside the scope is a 404
+    /// as always, then anyone but staff is refused with <paramref name="forbidden"/>.</summary>
+    public static async Task<Outcome<ConferenceContext>> LoadForStaffAsync(QuyHoachDbContext db, PlanningActor actor, Guid conferenceId, string forbidden, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var loaded = await LoadAsync(db, actor, conferenceId, cancellationToken).ConfigureAwait(false);
+        return loaded.Value is null || actor.IsStaff ? loaded : Refusal.Forbidden(forbidden);
+    }
 }
 
 /// <summary>A ballot with its conference context.</summary>

@@ -21,15 +21,10 @@ public sealed class InviteesHandler(QuyHoachDbContext db, GetConferenceHandler v
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await ConferenceContext.LoadAsync(db, actor, conferenceId, cancellationToken).ConfigureAwait(false);
+        var loaded = await ConferenceContext.LoadForStaffAsync(db, actor, conferenceId, "Chỉ chuyên viên tổ chức được lập danh sách triệu tập.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } at)
         {
             return loaded.Refusal!;
-        }
-
-        if (!actor.IsStaff)
-        {
-            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được lập danh sách triệu tập.");
         }
 
         if (!at.Step.InvitesOthers || at.Round.Status == RoundStatus.Closed || await AttendanceHandler.VotesRecordedAsync(db, conferenceId, cancellationToken).ConfigureAwait(false))

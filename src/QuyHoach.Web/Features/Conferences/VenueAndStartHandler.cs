@@ -18,15 +18,10 @@ public sealed class VenueAndStartHandler(QuyHoachDbContext db, GetConferenceHand
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await ConferenceContext.LoadAsync(db, actor, conferenceId, cancellationToken).ConfigureAwait(false);
+        var loaded = await ConferenceContext.LoadForStaffAsync(db, actor, conferenceId, "Chỉ chuyên viên tổ chức được ghi địa điểm và giờ bắt đầu hội nghị.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } at)
         {
             return loaded.Refusal!;
-        }
-
-        if (!actor.IsStaff)
-        {
-            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được ghi địa điểm và giờ bắt đầu hội nghị.");
         }
 
         if (at.Round.Status == RoundStatus.Closed)
