@@ -94,13 +94,15 @@ internal static class HigherLevelReportData
     private static PlanStructure Structure(IReadOnlyList<PlannedPerson> people, PlanningRound round, Domain.RuleSets.StructureTargets targets)
     {
         // The unit's plan is provincial level in every organisation the system holds (Sở, phòng); R-STR-1's table.
-        var limit = targets.YoungAgeLimitMonths.TryGetValue("province", out var months) ? months : targets.YoungAgeLimitMonths.Values.Min();
-        var reference = new YearMonth(round.ReferenceYear, round.ReferenceMonth);
+        const string level = "province";
+        var measured = Domain.Quotas.StructureTargetRule.Check(
+            people.Select(p => new Domain.Quotas.PlannedPerson(p.Sex, p.BirthDate.AgeMonth, KeyLeadership: false)).ToList(),
+            level, new YearMonth(round.ReferenceYear, round.ReferenceMonth), targets);
         return new PlanStructure(
-            people.Count,
-            people.Count(p => p.Sex == Sex.Female),
-            people.Count(p => YoungCadreRule.IsYoung(p.BirthDate.AgeMonth, reference, limit)),
-            $"dưới {limit / 12} tuổi",
+            measured.Total,
+            measured.Women,
+            measured.Young,
+            $"dưới {YoungCadreRule.LimitMonths(targets, level) / 12} tuổi",
             people.Count(p => p.Ethnicity.Length > 0 && !string.Equals(p.Ethnicity, "Kinh", StringComparison.OrdinalIgnoreCase)));
     }
 }
