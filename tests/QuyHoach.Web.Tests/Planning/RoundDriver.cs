@@ -1,4 +1,6 @@
 using System.Text.Json;
+using QuyHoach.Data.Identity;
+using QuyHoach.Testing;
 
 namespace QuyHoach.Web.Tests.Planning;
 
@@ -10,6 +12,18 @@ namespace QuyHoach.Web.Tests.Planning;
 public sealed class RoundDriver(PlanningClient staff, PlanningClient counterA, PlanningClient counterB, IReadOnlyList<string> counterUserNames)
 {
     public PlanningClient Staff => staff;
+
+    /// <summary>The usual cast in the demo department: its staff account and a counting committee of the demo counter
+    /// and a second counter "kiemphieu2" created here. The first counter is returned too, for the tests that act as it.</summary>
+    public static async Task<(RoundDriver Run, PlanningClient Staff, PlanningClient Counter)> InDepartmentAsync(QuyHoachAppFactory app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.CreateAccountAsync("kiemphieu2", "Lê Văn Tâm", AppRoles.Counter, "NDI-SCT");
+        var staff = new PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
+        var counter = new PlanningClient(await app.SignInAsAsync(AppRoles.Counter));
+        var second = new PlanningClient(await app.SignInAsUserAsync("kiemphieu2"));
+        return (new RoundDriver(staff, counter, second, ["kiemphieu", "kiemphieu2"]), staff, counter);
+    }
 
     public async Task<JsonElement> OpenAsync(Guid roundId, int step, DateOnly heldOn)
     {

@@ -20,10 +20,7 @@ public sealed class CorrectingATallyOnThePageTests(AppFixture fixture) : IClassF
     public async Task KeyCadres_CommitteeCorrectsWithReason_ResultsRecomputedAndShown()
     {
         var app = fixture.App;
-        await app.CreateAccountAsync("kiemphieu2", "Lê Văn Tâm", AppRoles.Counter, "NDI-SCT");
-        var staff = new PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var counter = new PlanningClient(await app.SignInAsAsync(AppRoles.Counter));
-        var run = new RoundDriver(staff, counter, new PlanningClient(await app.SignInAsUserAsync("kiemphieu2")), ["kiemphieu", "kiemphieu2"]);
+        var (run, staff, counter) = await RoundDriver.InDepartmentAsync(app);
         var delegate_ = await app.SignInAsAsync(AppRoles.Delegate);
         var id = await CorrectionRounds.CreateAsync(staff);
         await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5));

@@ -16,10 +16,7 @@ public sealed class CorrectingAfterHeadDecisionTests(AppFixture fixture) : IClas
     public async Task FinalTie_HeadDecided_CorrectionFormGone()
     {
         var app = fixture.App;
-        await app.CreateAccountAsync("kiemphieu2", "Lê Văn Tâm", AppRoles.Counter, "NDI-SCT");
-        var staff = new PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var counter = new PlanningClient(await app.SignInAsAsync(AppRoles.Counter));
-        var run = new RoundDriver(staff, counter, new PlanningClient(await app.SignInAsUserAsync("kiemphieu2")), ["kiemphieu", "kiemphieu2"]);
+        var (run, staff, counter) = await RoundDriver.InDepartmentAsync(app);
         var leader = await app.SignInAsAsync(AppRoles.Leader);
         var id = await CorrectionRounds.CreateAsync(staff);
         await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5));

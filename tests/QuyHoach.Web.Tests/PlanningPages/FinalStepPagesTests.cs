@@ -17,9 +17,7 @@ public sealed class FinalStepPagesTests(AppFixture fixture) : IClassFixture<AppF
     public async Task TieUndecided_CloseRefused_HeadDecidesOnPage_ThenClosed()
     {
         var app = fixture.App;
-        await app.CreateAccountAsync("kiemphieu2", "Lê Văn Tâm", AppRoles.Counter, "NDI-SCT");
-        var staff = new PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var run = new RoundDriver(staff, new PlanningClient(await app.SignInAsAsync(AppRoles.Counter)), new PlanningClient(await app.SignInAsUserAsync("kiemphieu2")), ["kiemphieu", "kiemphieu2"]);
+        var (run, staff, _) = await RoundDriver.InDepartmentAsync(app);
         var leader = await app.SignInAsAsync(AppRoles.Leader);
         var delegate_ = await app.SignInAsAsync(AppRoles.Delegate);
         var round = await staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new

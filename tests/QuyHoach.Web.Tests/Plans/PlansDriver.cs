@@ -33,12 +33,9 @@ public sealed class PlansDriver
 
     public static async Task<PlansDriver> StartAsync(QuyHoachAppFactory app)
     {
-        await app.CreateAccountAsync("kiemphieu2", "Lê Văn Tâm", AppRoles.Counter, "NDI-SCT");
-        var staff = new PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var counterA = new PlanningClient(await app.SignInAsAsync(AppRoles.Counter));
-        var counterB = new PlanningClient(await app.SignInAsUserAsync("kiemphieu2"));
+        var (run, staff, _) = await RoundDriver.InDepartmentAsync(app);
         var leader = new PlanningClient(await app.SignInAsAsync(AppRoles.Leader));
-        var driver = new PlansDriver(app, staff, leader, new RoundDriver(staff, counterA, counterB, ["kiemphieu", "kiemphieu2"]));
+        var driver = new PlansDriver(app, staff, leader, run);
         foreach (var table in (string[])["plan_decisions", "plan_entries", "plan_notifications", "appointments", "dossier_documents"])
         {
             driver._baseline[table] = await RowsAsync(app, table);
