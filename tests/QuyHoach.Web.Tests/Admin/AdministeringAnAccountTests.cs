@@ -109,7 +109,8 @@ public sealed class AdministeringAnAccountTests(AppFixture fixture) : IClassFixt
 
         var refused = await QuyHoachAppFactory.PostSignInAsync(App.CreateAnonymousClient(), "tamngung", TestAccounts.Password);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Tài khoản này đã bị tắt đăng nhập.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The same words as for a wrong password: the page does not tell strangers which accounts exist (issue 12).
+        Assert.Contains("Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Đã tắt đăng nhập", await admin.GetStringAsync(new Uri("/quan-tri", UriKind.Relative)), StringComparison.Ordinal);
 
         var enabled = await PageForms.SubmitAsync(admin, Page(id), "#form-bat-dang-nhap");

@@ -36,7 +36,7 @@ public sealed class SigningInTests(AppFixture fixture) : IClassFixture<AppFixtur
         var response = await QuyHoachAppFactory.PostSignInAsync(client, QuyHoachAppFactory.DemoAccountFor(AppRoles.Leader).UserName, "Sai-mat-khau-1");
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", html, StringComparison.Ordinal);
+        Assert.Contains("Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.", html, StringComparison.Ordinal);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("qh.auth=", StringComparison.Ordinal)));
     }
 
@@ -62,10 +62,10 @@ public sealed class SigningInTests(AppFixture fixture) : IClassFixture<AppFixtur
             html = await failure.Content.ReadAsStringAsync();
         }
 
-        Assert.Contains("Tài khoản đang tạm khóa", html, StringComparison.Ordinal);
+        Assert.Contains("Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.", html, StringComparison.Ordinal);
         var right = await QuyHoachAppFactory.PostSignInAsync(client, user, QuyHoachAppFactory.DemoPassword);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("Tài khoản đang tạm khóa", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +74,8 @@ public sealed class SigningInTests(AppFixture fixture) : IClassFixture<AppFixtur
         var client = App.CreateAnonymousClient();
         var page = await client.GetStringAsync(new Uri("/dang-nhap?ReturnUrl=//evil.example/", UriKind.Relative));
         Assert.Contains("form", page, StringComparison.Ordinal);
-        var response = await QuyHoachAppFactory.PostSignInAsync(client, QuyHoachAppFactory.DemoAccountFor(AppRoles.Leader).UserName, QuyHoachAppFactory.DemoPassword);
+        var response = await QuyHoachAppFactory.CompleteTwoFactorAsync(client,
+            await QuyHoachAppFactory.PostSignInAsync(client, QuyHoachAppFactory.DemoAccountFor(AppRoles.Leader).UserName, QuyHoachAppFactory.DemoPassword));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("localhost", response.Headers.Location!.Host);
         Assert.Equal("/", response.Headers.Location.AbsolutePath);

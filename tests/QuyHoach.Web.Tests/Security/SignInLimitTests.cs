@@ -1,0 +1,60 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using QuyHoach.Data.Identity;
+using QuyHoach.Testing;
+
+namespace QuyHoach.Web.Tests.Security;
+
+/// <summary>Issue 12, findings 1 and 4: rate limits on sign-in, and one refusal for every kind of failure.</summary>
+public sealed class SignInLimitTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private QuyHoachAppFactory App => fixture.App;
+
+    [Fact]
+    public async Task ManyAttemptsOnOneAccount_429WithVietnameseMessageNever5xx()
+    {
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 40 && refused is null; i++)
+        {
+            var response = await QuyHoachAppFactory.PostSignInAsync(App.CreateAnonymousClient(), "khongtontai", $"Sai-Mat-Khau-{i:D3}");
+            statuses.Add(response.StatusCode);
+            refused = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        Assert.NotNull(refused);
+        Assert.DoesNotContain(statuses, s => (int)s >= 500);
+        Assert.Contains("Có quá nhiều lần đăng nhập trong thời gian ngắn.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Another account from the same address is not held up by the first one's limit.
+        Assert.Equal(HttpStatusCode.Redirect, (await QuyHoachAppFactory.PostSignInAsync(App.CreateAnonymousClient(), "chuyenvien", QuyHoachAppFactory.DemoPassword)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Refusal_UnknownWrongLockedAndDisabled_SameWords()
+    {
+        var locked = QuyHoachAppFactory.DemoAccountFor(AppRoles.Inspector).UserName;
+        for (var i = 0; i < 6; i++)
+        {
+            await QuyHoachAppFactory.PostSignInAsync(App.CreateAnonymousClient(), locked, $"Sai-Mat-Khau-{i}");
+        }
+
+        var unknown = await AlertAsync("khongcoai", "Sai-Mat-Khau-1");
+        var wrong = await AlertAsync(QuyHoachAppFactory.DemoAccountFor(AppRoles.Delegate).UserName, "Sai-Mat-Khau-1");
+        var lockedRight = await AlertAsync(locked, QuyHoachAppFactory.DemoPassword);
+        var lockedWrong = await AlertAsync(locked, "Sai-Mat-Khau-9");
+
+        Assert.StartsWith("Không đăng nhập được", unknown, StringComparison.Ordinal);
+        Assert.Equal(unknown, wrong);
+        Assert.Equal(unknown, lockedRight);
+        Assert.Equal(unknown, lockedWrong);
+    }
+
+    private async Task<string> AlertAsync(string userName, string password)
+    {
+        var response = await QuyHoachAppFactory.PostSignInAsync(App.CreateAnonymousClient(), userName, password);
+        var html = await response.Content.ReadAsStringAsync();
+        return new HtmlParser().ParseDocument(html).QuerySelector(".alert-error")?.TextContent.Trim()
+            ?? throw new InvalidOperationException("No refusal on:\n" + html);
+    }
+}
