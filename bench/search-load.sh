@@ -36,7 +36,7 @@ page="$(curl -s -c "$jar" "http://127.0.0.1:$port/dang-nhap")"
 token="$(sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' <<<"$page" | head -n 1)"
 [ -n "$token" ] || token="$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//' | head -n 1)"
 curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "_handler=dang-nhap" \
-    --data-urlencode "Input.UserName=chuyenvien" --data-urlencode "Input.Password=QuyHoach@2026" "http://127.0.0.1:$port/dang-nhap"
+    --data-urlencode "Input.UserName=chuyenvien" --data-urlencode "Input.Password=Demo@QuanLy2026!" "http://127.0.0.1:$port/dang-nhap"
 cookie="$(awk '$6 == "qh.auth" { print "qh.auth=" $7 }' "$jar")"
 [ -n "$cookie" ] || qh_die "Không đăng nhập được để đo tải."
 

@@ -13,4 +13,10 @@ public sealed class AppUser : IdentityUser<Guid>
 
     /// <summary>Đơn vị: the root of the organisations this account may see.</summary>
     public Guid? OrganisationId { get; set; }
+
+    /// <summary>
+    /// Set when an administrator reset the password to a temporary one: until the user chooses their own, the
+    /// password change page is the only page they can open.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -38,7 +38,7 @@ public sealed class CreatingAccountsTests(AppFixture fixture) : IClassFixture<Ap
     }
 
     [Theory]
-    [InlineData("ngan", "Mật khẩu phải có ít nhất 10 ký tự.")]
+    [InlineData("ngan", "Mật khẩu phải có ít nhất 12 ký tự.")]
     [InlineData("chuathuong2026", "Mật khẩu phải có ít nhất một chữ hoa (A–Z).")]
     public async Task Create_PasswordAgainstPolicy_VietnameseReasonAndNothingCreated(string password, string message)
     {

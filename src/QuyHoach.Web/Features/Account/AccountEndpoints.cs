@@ -4,12 +4,15 @@ using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Features.Account;
 
-/// <summary>Sign-out: a POST with the antiforgery token (never a GET, so a link cannot sign someone out).</summary>
+/// <summary>
+/// Sign-out: a POST with the antiforgery token (never a GET, so a link cannot sign someone out). It ends every
+/// session of the account, not only this browser's (issue 12).
+/// </summary>
 public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/dang-xuat", async (HttpContext context, IAntiforgery antiforgery, SignInManager<AppUser> signIn) =>
+        app.MapPost("/dang-xuat", async (HttpContext context, IAntiforgery antiforgery, SignInManager<AppUser> signIn, UserManager<AppUser> users) =>
         {
             // The endpoint binds no form, so the antiforgery middleware would not reject it on its own.
             if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
@@ -18,6 +21,13 @@ public static class AccountEndpoints
                     title: "Yêu cầu không hợp lệ",
                     detail: "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang rồi thử lại.",
                     statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            // A new security stamp ends every session of the account, a copied cookie included: the stamp is
+            // checked on every request (AuthSetup).
+            if (await users.GetUserAsync(context.User).ConfigureAwait(false) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user).ConfigureAwait(false);
             }
 
             await signIn.SignOutAsync().ConfigureAwait(false);

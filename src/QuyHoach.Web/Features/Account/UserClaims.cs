@@ -12,6 +12,12 @@ public static class UserClaims
     public const string FullName = "qh:full_name";
     public const string OrganisationId = "qh:organisation";
 
+    /// <summary>Present when the account has two-factor sign-in on (TwoFactorPolicy requires it of some roles).</summary>
+    public const string TwoFactor = "qh:two_factor";
+
+    /// <summary>Present while the account must replace a temporary password set by an administrator.</summary>
+    public const string MustChangePassword = "qh:must_change_password";
+
     /// <summary>The Vietnamese names of the user's roles, comma-separated.</summary>
     public static string RoleNames(ClaimsPrincipal user)
     {
@@ -43,6 +49,18 @@ internal sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<A
         if (user.OrganisationId is { } organisation)
         {
             identity.AddClaim(new Claim(UserClaims.OrganisationId, organisation.ToString()));
+        }
+
+        // The cookie is rebuilt from the account on every request (AuthSetup: security stamp checked each time), so
+        // these follow the account as soon as it changes.
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(UserClaims.TwoFactor, "1"));
+        }
+
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(UserClaims.MustChangePassword, "1"));
         }
 
         return identity;

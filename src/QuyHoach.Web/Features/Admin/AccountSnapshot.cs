@@ -18,7 +18,8 @@ public sealed record AccountSnapshot(
     bool SignInDisabled,
     DateTimeOffset? LockedUntil,
     int FailedAttempts,
-    bool TwoFactor)
+    bool TwoFactor,
+    bool MustRenewCredentials)
 {
     public static async Task<AccountSnapshot> TakeAsync(QuyHoachDbContext db, UserManager<AppUser> users, AppUser user)
     {
@@ -38,6 +39,7 @@ public sealed record AccountSnapshot(
             AccountState.IsDisabled(user),
             AccountState.IsDisabled(user) ? null : user.LockoutEnd,
             user.AccessFailedCount,
-            user.TwoFactorEnabled);
+            user.TwoFactorEnabled,
+            user.MustChangePassword);
     }
 }

@@ -11,6 +11,7 @@ public static class AdminMessages
     public const string Unlocked = "da-mo-khoa";
     public const string Disabled = "da-tat";
     public const string Enabled = "da-bat";
+    public const string PasswordReset = "da-dat-lai-mat-khau";
 
     public static string? Describe(string? code) => code switch
     {
@@ -19,6 +20,7 @@ public static class AdminMessages
         Unlocked => "Đã mở khóa tài khoản.",
         Disabled => "Đã tắt đăng nhập của tài khoản.",
         Enabled => "Đã cho phép tài khoản đăng nhập lại.",
+        PasswordReset => "Đã đặt mật khẩu tạm thời. Người dùng phải đổi mật khẩu ở lần đăng nhập sau.",
         _ => null,
     };
 }

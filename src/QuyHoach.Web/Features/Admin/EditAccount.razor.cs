@@ -6,7 +6,7 @@ using QuyHoach.Web.Features.Shell;
 namespace QuyHoach.Web.Features.Admin;
 
 /// <summary>
-/// One account: roles and scope, unlock, disable (after "Tôi xác nhận") and enable. Each form posts to this page;
+/// One account: roles and scope, unlock, disable (after "Tôi xác nhận"), enable and a temporary password. Each form posts to this page;
 /// success redirects with a confirmation code, a refusal re-renders with the reasons and changes nothing.
 /// </summary>
 public sealed partial class EditAccount
@@ -29,6 +29,12 @@ public sealed partial class EditAccount
 
     [SupplyParameterFromForm(FormName = "tat-dang-nhap")]
     private bool Confirmed { get; set; }
+
+    [SupplyParameterFromForm(FormName = "dat-lai-mat-khau")]
+    private string? TemporaryPassword { get; set; }
+
+    [SupplyParameterFromForm(FormName = "dat-lai-mat-khau")]
+    private string? ConfirmTemporaryPassword { get; set; }
 
     private string Status => _details!.Account.SignInDisabled ? "Đã tắt đăng nhập" : _details.TemporarilyLocked ? "Đang tạm khóa" : "Hoạt động";
 
@@ -58,6 +64,9 @@ public sealed partial class EditAccount
 
     private Task EnableAsync() =>
         Finish(StatusHandler.EnableAsync(Id, UserClaims.Actor(HttpContext.User), CancellationToken.None), AdminMessages.Enabled);
+
+    private Task ResetPasswordAsync() =>
+        Finish(ResetHandler.ResetAsync(Id, TemporaryPassword ?? "", ConfirmTemporaryPassword ?? "", UserClaims.Actor(HttpContext.User), CancellationToken.None), AdminMessages.PasswordReset);
 
     private async Task Finish(Task<AdminResult> change, string message)
     {
