@@ -8,7 +8,8 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string t
 {
     public IPage Page { get; } = page;
 
-    /// <summary>Signs in through the form, as a person would, with the demo account of <paramref name="role"/>.</summary>
+    /// <summary>Signs in through the form, as a person would, with the demo account of <paramref name="role"/> (and
+    /// its authenticator code when the role requires two-factor sign-in).</summary>
     public async Task SignInAsAsync(string role) =>
         await SignInAsync(QuyHoachAppFactory.DemoAccountFor(role).UserName, QuyHoachAppFactory.DemoPassword);
 
@@ -23,6 +24,15 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string t
         await Page.RunAndWaitForResponseAsync(
             () => Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync(),
             response => response.Request.IsNavigationRequest && response.Status == 200);
+
+        // Leaders and administrators have two-factor sign-in on: enter the code their authenticator app would show.
+        if (Page.Url.Contains(QuyHoachAppFactory.TwoFactorStepPath, StringComparison.Ordinal))
+        {
+            await Page.GetByLabel("Mã xác thực", new() { Exact = true }).FillAsync(Totp.Code(QuyHoachAppFactory.DemoAuthenticatorKey, DateTimeOffset.UtcNow));
+            await Page.RunAndWaitForResponseAsync(
+                () => Page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync(),
+                response => response.Request.IsNavigationRequest && response.Status == 200);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -9,6 +9,7 @@ using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Common;
+using QuyHoach.Web.Features.Security;
 using QuyHoach.Web.Hosting;
 
 namespace QuyHoach.Testing;
@@ -21,6 +22,7 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
     private readonly bool _ownsDatabase;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private Task<OtherDepartment>? _otherDepartment;
 
     static QuyHoachAppFactory()
@@ -31,10 +33,11 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("QUYHOACH_DATA", Directory.CreateTempSubdirectory("quyhoach-test-data-").FullName);
     }
 
-    public QuyHoachAppFactory(string connectionString, bool ownsDatabase = false)
+    public QuyHoachAppFactory(string connectionString, bool ownsDatabase = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _connectionString = connectionString;
         _ownsDatabase = ownsDatabase;
+        _settings = settings ?? new Dictionary<string, string?>();
     }
 
     /// <summary>The database this app uses.</summary>
@@ -44,8 +47,18 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     public static async Task<QuyHoachAppFactory> CreateAsync() =>
         new(await TestDatabase.CreateSeededAsync().ConfigureAwait(false), ownsDatabase: true);
 
+    /// <summary>The same, with configuration <paramref name="settings"/> (e.g. "SignInLimits:PerAccountPerMinute").</summary>
+    public static async Task<QuyHoachAppFactory> CreateAsync(IReadOnlyDictionary<string, string?> settings) =>
+        new(await TestDatabase.CreateSeededAsync().ConfigureAwait(false), ownsDatabase: true, settings);
+
     /// <summary>The password of every demo account.</summary>
     public static string DemoPassword => DemoSeeder.DemoPassword;
+
+    /// <summary>The authenticator key of the demo accounts that need two-factor sign-in, and of test accounts created with it.</summary>
+    public static string DemoAuthenticatorKey => DemoSeeder.DemoAuthenticatorKey;
+
+    /// <summary>The second sign-in step's page.</summary>
+    public const string TwoFactorStepPath = "/dang-nhap/xac-thuc-hai-lop";
 
     /// <summary>The demo account that holds <paramref name="role"/>.</summary>
     public static DemoAccount DemoAccountFor(string role) => DemoSeeder.Accounts.Single(a => a.Role == role);
@@ -58,13 +71,45 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> SignInAsAsync(string role)
     {
         var client = CreateAnonymousClient();
-        var response = await PostSignInAsync(client, DemoAccountFor(role).UserName, DemoPassword).ConfigureAwait(false);
+        var response = await CompleteTwoFactorAsync(client, await PostSignInAsync(client, DemoAccountFor(role).UserName, DemoPassword).ConfigureAwait(false)).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {role} failed: {(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync().ConfigureAwait(false)}");
         }
 
         return client;
+    }
+
+    /// <summary>
+    /// When <paramref name="passwordStep"/> sent the client to the two-factor step, enters the code an authenticator
+    /// app with <paramref name="key"/> (by default <see cref="DemoAuthenticatorKey"/>) shows now, as a person would;
+    /// otherwise returns <paramref name="passwordStep"/>.
+    /// </summary>
+    public static async Task<HttpResponseMessage> CompleteTwoFactorAsync(HttpClient client, HttpResponseMessage passwordStep, string? key = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(passwordStep);
+        var location = passwordStep.Headers.Location;
+        var target = location is null ? "" : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+        if (passwordStep.StatusCode != HttpStatusCode.Redirect || !target.StartsWith(TwoFactorStepPath, StringComparison.Ordinal))
+        {
+            return passwordStep;
+        }
+
+        return await PostTwoFactorCodeAsync(client, target, Totp.Code(key ?? DemoAuthenticatorKey, DateTimeOffset.UtcNow)).ConfigureAwait(false);
+    }
+
+    /// <summary>Posts <paramref name="code"/> in the two-factor step's code form at <paramref name="stepUrl"/>.</summary>
+    public static async Task<HttpResponseMessage> PostTwoFactorCodeAsync(HttpClient client, string stepUrl, string code)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var page = await client.GetStringAsync(new Uri(stepUrl, UriKind.Relative)).ConfigureAwait(false);
+        var form = new HtmlParser().ParseDocument(page).QuerySelector("#form-ma-xac-thuc") ?? throw new InvalidOperationException("No code form:\n" + page);
+        var fields = form.QuerySelectorAll("input[type=hidden]")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .Append(new("Code", code));
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(stepUrl, UriKind.Relative), content).ConfigureAwait(false);
     }
 
     /// <summary>Fills and posts the sign-in form as a browser would (antiforgery token included).</summary>
@@ -86,7 +131,7 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> SignInAsUserAsync(string userName, string password)
     {
         var client = CreateAnonymousClient();
-        var response = await PostSignInAsync(client, userName, password).ConfigureAwait(false);
+        var response = await CompleteTwoFactorAsync(client, await PostSignInAsync(client, userName, password).ConfigureAwait(false)).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync().ConfigureAwait(false)}");
@@ -134,8 +179,9 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
         await OtherDepartmentSql.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM cadres").ConfigureAwait(false);
 
     /// <summary>Creates an account with <paramref name="role"/> in the organisation <paramref name="organisationCode"/>
-    /// (its scope), with the demo password.</summary>
-    public async Task CreateAccountAsync(string userName, string fullName, string role, string organisationCode)
+    /// (its scope), with the demo password; with <paramref name="twoFactor"/>, two-factor sign-in is on with
+    /// <see cref="DemoAuthenticatorKey"/>.</summary>
+    public async Task CreateAccountAsync(string userName, string fullName, string role, string organisationCode, bool twoFactor = false)
     {
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>();
@@ -144,6 +190,10 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
         var user = new AppUser { Id = Guid.CreateVersion7(), UserName = userName, FullName = fullName, OrganisationId = organisation.Id, LockoutEnabled = true };
         var created = await users.CreateAsync(user, DemoPassword).ConfigureAwait(false);
         var added = created.Succeeded ? await users.AddToRoleAsync(user, role).ConfigureAwait(false) : created;
+        if (added.Succeeded && twoFactor)
+        {
+            added = await FixedAuthenticatorKey.EnableAsync(users, scope.ServiceProvider.GetRequiredService<IUserStore<AppUser>>(), user, DemoAuthenticatorKey).ConfigureAwait(false);
+        }
         if (!added.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Description)));
@@ -154,7 +204,7 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> SignInAsUserAsync(string userName)
     {
         var client = CreateAnonymousClient();
-        var response = await PostSignInAsync(client, userName, DemoPassword).ConfigureAwait(false);
+        var response = await CompleteTwoFactorAsync(client, await PostSignInAsync(client, userName, DemoPassword).ConfigureAwait(false)).ConfigureAwait(false);
         return response.StatusCode == HttpStatusCode.Redirect
             ? client
             : throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode}");
@@ -205,6 +255,10 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("ConnectionStrings:QuyHoach", _connectionString);
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

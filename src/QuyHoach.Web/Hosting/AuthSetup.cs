@@ -4,6 +4,7 @@ using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Api;
+using QuyHoach.Web.Features.Security;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -21,7 +22,7 @@ public static class AuthSetup
         builder.Services
             .AddIdentity<AppUser, AppRole>(options =>
             {
-                options.Password.RequiredLength = 10;
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
                 options.Password.RequireDigit = true;
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
@@ -33,6 +34,8 @@ public static class AuthSetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<QuyHoachDbContext>()
+            .AddUserStore<AppUserStore>()
+            .AddPasswordValidator<PasswordPolicy>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>();
@@ -53,9 +56,13 @@ public static class AuthSetup
             options.Events.OnRedirectToLogin = context => ApiProblems.RedirectOrRefuseAsync(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiProblems.RedirectOrRefuseAsync(context, StatusCodes.Status403Forbidden);
         });
-        // A disabled account's open sessions end at the next check of the security stamp; roles changed by an
-        // administrator reach the cookie at the same check. Identity's default is 30 minutes.
-        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The security stamp is checked on every request (issue 12): sign-out, a password change or reset, a disabled
+        // account end every open session of the account at once, including a copied cookie; roles, two-factor and
+        // the temporary-password flag reach the cookie at the same check. Identity's default is 30 minutes.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        builder.Services.AddSingleton<TwoFactorSecrets>();
+        builder.Services.AddHostedService<TwoFactorSecretsUpgrade>();
+        builder.Services.AddSignInLimits(builder.Configuration);
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "qh.af";

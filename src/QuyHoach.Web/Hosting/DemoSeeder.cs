@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Organisations;
+using QuyHoach.Web.Features.Security;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -15,11 +16,19 @@ public sealed class DemoSeeder(
     QuyHoachDbContext db,
     UserManager<AppUser> users,
     RoleManager<AppRole> roles,
+    IUserStore<AppUser> store,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
-    /// <summary>The demo accounts' shared password; the banner and README print it.</summary>
-    public const string DemoPassword = "QuyHoach@2026";
+    /// <summary>The demo accounts' shared password; the banner and README print it. It passes the password policy.</summary>
+    public const string DemoPassword = "Demo@QuanLy2026!";
+
+    /// <summary>
+    /// The authenticator key of the demo accounts whose role requires two-factor sign-in (lanhdao, quantri): a
+    /// fixed, published key, so a newcomer adds it to an authenticator app (or runs <c>oathtool --totp -b KEY</c>)
+    /// and signs in. Published, so a demo database is never a real one.
+    /// </summary>
+    public const string DemoAuthenticatorKey = "DEMOQUYHOACHHAILOPKHOACHUNG23456";
 
     public const string ProvinceCode = "NDI";
     public const string ProvinceName = "Tỉnh Nam Định";
@@ -81,6 +90,10 @@ public sealed class DemoSeeder(
             };
             Check(await users.CreateAsync(user, DemoPassword).ConfigureAwait(false));
             Check(await users.AddToRoleAsync(user, account.Role).ConfigureAwait(false));
+            if (account.Role is AppRoles.Admin or AppRoles.Leader)
+            {
+                Check(await FixedAuthenticatorKey.EnableAsync(users, store, user, DemoAuthenticatorKey).ConfigureAwait(false));
+            }
             leaderId = account.Role == AppRoles.Leader ? user.Id : leaderId;
         }
 

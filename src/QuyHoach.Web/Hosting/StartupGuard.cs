@@ -46,6 +46,8 @@ public static class StartupGuard
             {
                 Console.WriteLine($"  {account.UserName,-12} {Data.Identity.AppRoles.DisplayName(account.Role)}");
             }
+
+            Console.WriteLine("Lãnh đạo và quản trị cần thêm mã xác thực hai lớp: thêm khóa " + DemoSeeder.DemoAuthenticatorKey + " vào ứng dụng xác thực.");
         }
 
         Console.WriteLine("Nhấn Ctrl+C để dừng.");

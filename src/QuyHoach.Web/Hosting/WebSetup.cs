@@ -6,6 +6,7 @@ using QuyHoach.Web.Features.Api;
 using QuyHoach.Web.Features.Import;
 using QuyHoach.Web.Features.Registry;
 using QuyHoach.Web.Features.Rounds;
+using QuyHoach.Web.Features.Security;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -29,6 +30,8 @@ public static class WebSetup
         builder.Services.AddScoped<Features.Admin.AccountStatusHandler>();
         builder.Services.AddScoped<Features.Account.SignInHandler>();
         builder.Services.AddScoped<Features.Security.TwoFactorSetupHandler>();
+        builder.Services.AddScoped<Features.Account.PasswordChangeHandler>();
+        builder.Services.AddScoped<Features.Admin.PasswordResetHandler>();
         builder.Services.AddRegistryImport();
         builder.Services.AddRegistryFeatures();
         builder.Services.AddRegistryApi();
@@ -46,6 +49,7 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
         app.UseApiWithoutStatusCodePages();
         app.UseAuthentication();
+        app.UseSignInLimits().UseAccountGates();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -100,7 +100,7 @@ public sealed class TwoFactorSignInTests(AppFixture fixture) : IClassFixture<App
 
         var refused = await PageForms.SubmitAsync(client, SetupPage, "#form-tat-hai-lop");
         Assert.Contains("Tôi xác nhận", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await PageForms.SubmitAsync(client, SetupPage, "#form-tat-hai-lop", ("Confirmed", "true"));
+        await PageForms.SubmitAsync(client, SetupPage, "#form-tat-hai-lop", ("Confirmed", "true"), ("Proof", TestAccounts.Password));
 
         await TestAccounts.SignInAsync(App, "tathailop");
         Assert.Single(await AuditRows.ReadAsync(App.ConnectionString, "account.two_factor_disabled"), r => r.ActorName == "tathailop");

@@ -3,7 +3,10 @@ using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Features.Security;
 
-/// <summary>Xác thực hai lớp is for administrators and approvers (C10): the roles that can change accounts or approve.</summary>
+/// <summary>
+/// Xác thực hai lớp is for administrators and approvers (C10): the roles that can change accounts or approve. It is
+/// required of them (issue 12): until it is on, <see cref="AccountGates"/> opens only the set-up page.
+/// </summary>
 public static class TwoFactorPolicy
 {
     /// <summary>For <c>[Authorize(Roles = …)]</c>.</summary>

@@ -65,9 +65,25 @@ public sealed class TwoFactorSetupHandler(QuyHoachDbContext db, UserManager<AppU
         return codes;
     }
 
-    public async Task DisableAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    /// <summary>
+    /// Turns two-factor sign-in off when <paramref name="proof"/> is a current code from the app or the account's
+    /// password: an open session alone (a borrowed or stolen browser) is not enough (issue 12). False, and nothing
+    /// changed, when it is neither.
+    /// </summary>
+    public async Task<bool> DisableAsync(ClaimsPrincipal principal, string proof, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(proof);
         var user = await CurrentAsync(principal).ConfigureAwait(false);
+        var code = proof.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var proven = proof.Length > 0
+            && ((code.Length == 6 && code.All(char.IsAsciiDigit)
+                    && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code).ConfigureAwait(false))
+                || await users.CheckPasswordAsync(user, proof).ConfigureAwait(false));
+        if (!proven)
+        {
+            return false;
+        }
+
         await AuditTrail.RecordAsync(db, async _ =>
         {
             var before = await AccountSnapshot.TakeAsync(db, users, user).ConfigureAwait(false);
@@ -79,6 +95,7 @@ public sealed class TwoFactorSetupHandler(QuyHoachDbContext db, UserManager<AppU
             return [AuditEvent.Create(UserClaims.Actor(principal), AuditAction.TwoFactorDisabled, AccountAudit.EntityType, user.Id.ToString(), user.OrganisationId, before, after)];
         }, cancellationToken).ConfigureAwait(false);
         await signIn.RefreshSignInAsync(user).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>The signed-in user; the role check repeats the page's, so the handler is safe on its own.</summary>
