@@ -255,6 +255,11 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("ConnectionStrings:QuyHoach", _connectionString);
         builder.UseEnvironment("Production");
+
+        // Tests sign in hundreds of times a minute from one address (the scope matrix signs in per role and case),
+        // which no office does; the limits themselves are tested with the production values (SignInLimitTests).
+        builder.UseSetting("SignInLimits:PerAccountPerMinute", "100000");
+        builder.UseSetting("SignInLimits:PerAddressPerMinute", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,12 +1,40 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Parser;
 using QuyHoach.Data.Identity;
 using QuyHoach.Testing;
+using QuyHoach.Web.Features.Security;
 
 namespace QuyHoach.Web.Tests.Security;
 
+/// <summary>An app with the production sign-in rate limits (the test factory raises them for every other class).</summary>
+public sealed class ProductionLimitsFixture : IAsyncLifetime
+{
+    private QuyHoachAppFactory? _factory;
+
+    public QuyHoachAppFactory App => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        var defaults = new SignInLimitOptions();
+        _factory = await QuyHoachAppFactory.CreateAsync(new Dictionary<string, string?>
+        {
+            ["SignInLimits:PerAccountPerMinute"] = defaults.PerAccountPerMinute.ToString(CultureInfo.InvariantCulture),
+            ["SignInLimits:PerAddressPerMinute"] = defaults.PerAddressPerMinute.ToString(CultureInfo.InvariantCulture),
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+}
+
 /// <summary>Issue 12, findings 1 and 4: rate limits on sign-in, and one refusal for every kind of failure.</summary>
-public sealed class SignInLimitTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class SignInLimitTests(ProductionLimitsFixture fixture) : IClassFixture<ProductionLimitsFixture>
 {
     private QuyHoachAppFactory App => fixture.App;
 

@@ -109,5 +109,5 @@ public sealed class SignInLimitOptions
     public int PerAccountPerMinute { get; set; } = 30;
 
     /// <summary>Sign-in posts from one address, per minute: generous, for an office behind one NAT address.</summary>
-    public int PerAddressPerMinute { get; set; } = 120;
+    public int PerAddressPerMinute { get; set; } = 300;
 }
