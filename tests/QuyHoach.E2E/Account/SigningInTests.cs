@@ -29,7 +29,7 @@ public sealed partial class SigningInTests(BrowserApp app) : IClassFixture<Brows
         await using var session = await app.OpenAsync(nameof(SigningInTests) + "." + nameof(SignIn_WrongPassword_VietnameseErrorAndStillSignedOut));
         await session.SignInAsync(QuyHoachAppFactory.DemoAccountFor(AppRoles.Leader).UserName, "Sai-mat-khau-1");
 
-        await Expect(session.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
+        await Expect(session.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.");
         await Expect(session.Page).ToHaveURLAsync(SignInUrl());
     }
 
@@ -44,7 +44,8 @@ public sealed partial class SigningInTests(BrowserApp app) : IClassFixture<Brows
         }
 
         await session.SignInAsync(user, QuyHoachAppFactory.DemoPassword);
-        await Expect(session.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tài khoản đang tạm khóa");
+        // The same words as for any refusal: the page does not tell which accounts exist or are locked (issue 12).
+        await Expect(session.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.");
         await Expect(session.Page).ToHaveURLAsync(SignInUrl());
     }
 
@@ -86,6 +87,11 @@ public sealed partial class SigningInTests(BrowserApp app) : IClassFixture<Brows
         await page.Keyboard.TypeAsync(QuyHoachAppFactory.DemoAccountFor(AppRoles.Admin).UserName);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(QuyHoachAppFactory.DemoPassword);
+        await page.Keyboard.PressAsync("Enter");
+
+        // An administrator has two-factor sign-in: the code field has the focus on the next page.
+        await Expect(page.GetByLabel("Mã xác thực", new() { Exact = true })).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(Totp.Code(QuyHoachAppFactory.DemoAuthenticatorKey, DateTimeOffset.UtcNow));
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tổng quan" })).ToBeVisibleAsync();
