@@ -102,6 +102,10 @@ public sealed record AuditAction
     /// <summary>A tally changed after its results were computed: the reason, the tally before and after.</summary>
     public static AuditAction TallyCorrected { get; } = new("tally.corrected", "Sửa biên bản kiểm phiếu sau khi tính kết quả");
 
+    /// <summary>Migration 0010 superseded a second live entry by the same member on a ballot (a double submission
+    /// before one live entry per member was enforced); the entry is kept as evidence, the first one stands.</summary>
+    public static AuditAction TallyDuplicateSuperseded { get; } = new("tally.duplicate_superseded", "Hủy lần nhập trùng của cùng một người");
+
     public static AuditAction HeadDecisionRecorded { get; } = new("head_decision.recorded", "Ghi nhận quyết định của người đứng đầu");
 
     /// <summary>A planning document (minutes, summary, proposed list) left the system as a file.</summary>

@@ -6,6 +6,9 @@ namespace QuyHoach.Data.Planning;
 /// </summary>
 public sealed class TallyEntry
 {
+    /// <summary>The unique index allowing one live (not superseded) entry per member per ballot (migration 0010).</summary>
+    public const string LiveEntryIndex = "ux_tally_entries_live_entry";
+
     public Guid Id { get; set; }
 
     public Guid BallotId { get; set; }

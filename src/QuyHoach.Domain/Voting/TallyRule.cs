@@ -7,7 +7,8 @@ namespace QuyHoach.Domain.Voting;
 /// </summary>
 /// <remarks>
 /// Checks: no negative number; at least one convened; present ≤ convened; issued ≤ present (one ballot per person
-/// present); returned ≤ issued; returned = valid + invalid; each candidate's agree ≤ valid; no candidate twice.
+/// present); at least one ballot issued when anyone is present (a sheet of 0 issued with people present accounts for
+/// nobody: it is a sheet left blank, not a vote); returned ≤ issued; returned = valid + invalid; each candidate's agree ≤ valid; no candidate twice.
 /// An empty list means the sheet is consistent; it says nothing about quorum or thresholds.
 /// </remarks>
 public static class TallyRule
@@ -41,6 +42,7 @@ public static class TallyRule
 
         Check(problems, sheet.Present <= sheet.Convened, "PRESENT_EXCEEDS_CONVENED", $"Số người có mặt ({sheet.Present}) lớn hơn số người được triệu tập ({sheet.Convened}).");
         Check(problems, sheet.Issued <= sheet.Present, "ISSUED_EXCEEDS_PRESENT", $"Số phiếu phát ra ({sheet.Issued}) lớn hơn số người có mặt ({sheet.Present}).");
+        Check(problems, sheet.Present <= 0 || sheet.Issued >= 1, "NONE_ISSUED", $"Số phiếu phát ra phải từ 1 trở lên khi có {sheet.Present} người có mặt (đã nhập {sheet.Issued}).");
         Check(problems, sheet.Returned <= sheet.Issued, "RETURNED_EXCEEDS_ISSUED", $"Số phiếu thu vào ({sheet.Returned}) lớn hơn số phiếu phát ra ({sheet.Issued}).");
         Check(problems, sheet.Returned == checked(sheet.Valid + sheet.Invalid), "RETURNED_NOT_VALID_PLUS_INVALID", $"Số phiếu thu vào ({sheet.Returned}) khác tổng phiếu hợp lệ và không hợp lệ ({sheet.Valid} + {sheet.Invalid}).");
         var seen = new HashSet<string>(StringComparer.Ordinal);

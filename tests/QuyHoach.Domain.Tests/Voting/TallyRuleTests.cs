@@ -15,6 +15,7 @@ public class TallyRuleTests
     [InlineData(15, 12, 12, 12, 10, 1, "A=1", "RETURNED_NOT_VALID_PLUS_INVALID")]
     [InlineData(15, 12, 12, 12, 10, 2, "A=11", "AGREE_EXCEEDS_VALID")]
     [InlineData(15, 12, 12, 12, 12, 0, "A=1,A=2", "DUPLICATE_CANDIDATE")]
+    [InlineData(15, 7, 0, 0, 0, 0, "A=0", "NONE_ISSUED")]
     [InlineData(0, 0, 0, 0, 0, 0, "", "NO_CONVENED")]
     [InlineData(15, 12, 12, 12, 12, 0, "A=-1", "NEGATIVE")]
     [InlineData(15, 16, 17, 18, 10, 1, "A=11", "PRESENT_EXCEEDS_CONVENED,ISSUED_EXCEEDS_PRESENT,RETURNED_EXCEEDS_ISSUED,RETURNED_NOT_VALID_PLUS_INVALID,AGREE_EXCEEDS_VALID")]

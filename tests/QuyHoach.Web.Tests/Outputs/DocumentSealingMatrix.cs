@@ -7,7 +7,8 @@ namespace QuyHoach.Web.Tests.Outputs;
 /// <summary>
 /// R-DISC-1 for downloads, on the round of SealingMatrixTests: who may download each step's minutes and the documents
 /// that carry every step's counts. "tải" = the file, "403" = refused in Vietnamese, "404" = not in scope. The table
-/// mirrors the results matrix: a document never shows counts its reader may not see.
+/// mirrors the results matrix: a document never shows counts its reader may not see. The proposed list also carries
+/// the grounds for removal (screening data, issue 12): the counting committee, who see the counts, are refused it.
 /// </summary>
 internal static class DocumentSealingMatrix
 {
@@ -15,7 +16,7 @@ internal static class DocumentSealingMatrix
         role              | removal | key-cadres | extended | final | summary | list
         staff             | tải     | tải        | tải      | tải   | tải     | tải
         leader            | tải     | tải        | tải      | tải   | tải     | tải
-        counter-committee | tải     | tải        | tải      | tải   | tải     | tải
+        counter-committee | tải     | tải        | tải      | tải   | tải     | 403
         counter-other     | 403     | 403        | 403      | tải   | 403     | 403
         inspector         | 403     | 403        | 403      | tải   | 403     | 403
         admin             | 403     | 403        | 403      | tải   | 403     | 403

@@ -7,7 +7,8 @@ namespace QuyHoach.Web.Tests.Planning;
 /// <summary>
 /// R-DISC-1 as a table: who sees the per-candidate counts of each step of a 2026 annual review of the Sở. "đủ" = the
 /// counts, "niêm phong" = the ballot without counts (200, sealed), "404" = not in scope. The committee of every
-/// conference here is kiemphieu + kiemphieu2; kiemphieu3 is a counter on none of them.
+/// conference here is kiemphieu + kiemphieu2; kiemphieu3 is a counter on none of them. Then the documents
+/// (DocumentSealingMatrix) and, once the round is closed, the dossier's files (DossierFileSealingMatrix).
 /// </summary>
 public sealed class SealingMatrixTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -91,5 +92,6 @@ public sealed class SealingMatrixTests(AppFixture fixture) : IClassFixture<AppFi
 
         Assert.Equal(RoleMatrix.Expected(Matrix), RoleMatrix.Render(Matrix, (role, column) => seen[(role, column)]));
         await Outputs.DocumentSealingMatrix.AssertAsync(viewers, ballots, id);
+        await Outputs.DossierFileSealingMatrix.AssertAsync(viewers, id);
     }
 }

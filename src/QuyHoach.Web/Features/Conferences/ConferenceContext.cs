@@ -81,6 +81,16 @@ public sealed record BallotContext(ConferenceContext At, Ballot Ballot, int Quot
         return new BallotContext(at, ballot, at.Round.Titles.Single(t => t.TitleId == ballot.TitleId).Quota);
     }
 
+    /// <summary>
+    /// Takes the ballot's row lock (<c>SELECT … FOR UPDATE</c>) for the caller's transaction: commands that write a
+    /// ballot's tally queue here, so a double-click or a retried request reads what the first one wrote.
+    /// </summary>
+    public static async Task LockAsync(QuyHoachDbContext db, Guid ballotId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM ballots WHERE id = {ballotId} FOR UPDATE", cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Refuses changes to the votes of a closed round.</summary>
     public Refusal? RefuseIfClosed() => At.Round.Status == RoundStatus.Closed
         ? Refusal.Conflict("Đợt quy hoạch đã kết thúc: không thay đổi được kết quả kiểm phiếu.")

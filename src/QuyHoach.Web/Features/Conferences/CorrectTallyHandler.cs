@@ -17,6 +17,11 @@ public sealed class CorrectTallyHandler(QuyHoachDbContext db, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
+
+        // The correction, the recomputed results and their event commit together or not at all; a second correction
+        // sent at the same moment waits on the ballot's lock and then sees this one.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await BallotContext.LockAsync(db, ballotId, cancellationToken).ConfigureAwait(false);
         var loaded = await BallotContext.LoadAsync(db, actor, ballotId, cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } b)
         {
@@ -45,6 +50,8 @@ public sealed class CorrectTallyHandler(QuyHoachDbContext db, TimeProvider clock
             standing.Superseded = true;
         }
 
+        // Saved before the new entry is added: the unique index allows one live entry per member at every moment.
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         db.TallyEntries.Add(after);
         db.TallyCorrections.Add(new TallyCorrection
         {
@@ -59,8 +66,6 @@ public sealed class CorrectTallyHandler(QuyHoachDbContext db, TimeProvider clock
         var resultsBefore = ComputeResultsHandler.AuditOf(b);
         b.Ballot.AcceptedEntryId = after.Id;
 
-        // The correction, the recomputed results and their event commit together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await ComputeResultsHandler.ApplyAsync(db, b, after.EnteredAt, cancellationToken).ConfigureAwait(false);
         PlanningAudit.Record(db, actor, AuditAction.TallyCorrected, PlanningAudit.Ballot, ballotId, b.At.Round.OrganisationId,

@@ -38,6 +38,12 @@ public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clo
             return read.Refusal!;
         }
 
+        var term = await db.Terms.SingleAsync(t => t.Id == round.TermId, cancellationToken).ConfigureAwait(false);
+        if (ConferenceDateWindow.For(term).Refuse(request.HeldOn) is { } outside)
+        {
+            return outside;
+        }
+
         var step = round.Steps.SingleOrDefault(s => s.Number == request.StepNumber);
         if (step?.BodyId is null)
         {

@@ -53,6 +53,19 @@ public static class TallySheetInput
         return entry;
     }
 
+    /// <summary>Whether <paramref name="request"/> carries exactly the numbers of <paramref name="entry"/>: the same sheet
+    /// submitted again (a double-click, a retried request), which answers with the stored entry instead of a second one.</summary>
+    public static bool Same(TallyEntry entry, TallyRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(request);
+        var votes = request.Votes ?? [];
+        return (entry.Issued, entry.Returned, entry.Valid, entry.Invalid) == (request.Issued, request.Returned, request.Valid, request.Invalid)
+            && votes.Count == entry.Votes.Count
+            && votes.All(v => entry.Votes.Any(e => e.CandidateId == v.CandidateId && e.Agree == v.Agree))
+            && votes.Select(v => v.CandidateId).Distinct().Count() == votes.Count;
+    }
+
     /// <summary>An entry as a correction stores it (before and after): counts and agree per line id.</summary>
     public static string ToJson(TallyEntry e)
     {

@@ -62,6 +62,12 @@ public sealed class PlanningDocumentsHandler(QuyHoachDbContext db)
             return loaded.Refusal!;
         }
 
+        // The list carries the grounds for removal and the R-REM-AUTO reasons: screening data, read like the source list.
+        if (!SourceListQuery.MayRead(actor))
+        {
+            return Refusal.Forbidden("Danh sách đề nghị ghi căn cứ đưa ra khỏi quy hoạch (kết quả rà soát cán bộ): chỉ chuyên viên tổ chức và lãnh đạo được tải.");
+        }
+
         var finals = ballots.Where(b => b.Ballot.Vote == Domain.Voting.VoteStep.Final).Select(b => b.Ballot).ToList();
         var waiting = finals.Where(b => b.SeatsForHead > 0).Select(b => b.Id).ToList();
         if (finals.Count == 0 || await db.HeadDecisions.CountAsync(d => waiting.Contains(d.BallotId), cancellationToken).ConfigureAwait(false) < waiting.Count)

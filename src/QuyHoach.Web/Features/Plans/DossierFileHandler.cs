@@ -8,7 +8,9 @@ namespace QuyHoach.Web.Features.Plans;
 /// <summary>A stored dossier file, to send back as it was uploaded.</summary>
 public sealed record StoredFile(string FileName, string ContentType, byte[] Content);
 
-/// <summary>Tải tệp hồ sơ: a view of sensitive personnel data, in scope only, and written to the audit log (C10).</summary>
+/// <summary>Tải tệp hồ sơ: a view of sensitive personnel data, in scope only, and written to the audit log (C10). A file
+/// of item 1 carries the steps' sealed counts and is refused to readers of the dossier who may not see them
+/// (PlanAccess.MayReadFile, R-DISC-1).</summary>
 public sealed class DossierFileHandler(QuyHoachDbContext db)
 {
     public async Task<Outcome<StoredFile>> HandleAsync(PlanningActor actor, Guid dossierId, Guid fileId, CancellationToken cancellationToken)
@@ -24,6 +26,11 @@ public sealed class DossierFileHandler(QuyHoachDbContext db)
         if (file is null)
         {
             return Refusal.NotFound(PlanAccess.NotFound);
+        }
+
+        if (!PlanAccess.MayReadFile(actor, round, file.Item))
+        {
+            return PlanAccess.SealedFile;
         }
 
         PlanAudit.Record(db, actor, AuditAction.DossierFileViewed, dossier.Id, round.OrganisationId, after: new { FileId = file.Id, file.Item, file.FileName, file.Sha256 });

@@ -26,7 +26,7 @@ public sealed class DossierQuery(QuyHoachDbContext db, TimeProvider clock)
         var items = check.Items.Select(i => new DossierItemView(
             i.Item.Number, i.Item.Name, i.Item.TimeLimited, Code(i.State), i.DocumentDate, i.ValidThrough,
             dossier.Documents.Where(d => d.Item == i.Item.Number).OrderByDescending(d => d.UploadedAt)
-                .Select((d, n) => new DossierFileView(d.Id, d.Item, d.FileName, d.ContentType, d.SizeBytes, d.Sha256, d.DocumentDate, d.UploadedAt, n == 0)).ToList())).ToList();
+                .Select((d, n) => new DossierFileView(d.Id, d.Item, d.FileName, d.ContentType, d.SizeBytes, d.Sha256, d.DocumentDate, d.UploadedAt, n == 0, PlanAccess.MayReadFile(actor, round, d.Item))).ToList())).ToList();
         return new DossierView(
             dossier.Id, round.Id, round.Name, title.Code, title.Name, cadre.Code, cadre.FullName, dossier.ConsideredOn, dossier.CompletedOn, check.JudgedOn,
             check.Deadline?.DueOn, check.Deadline?.IsLate == true && !approvals.ContainsKey((dossier.TitleId, dossier.CadreId)),

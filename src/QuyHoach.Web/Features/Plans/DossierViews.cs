@@ -1,7 +1,9 @@
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>One uploaded file of a dossier item (the content is downloaded separately, and audited).</summary>
-public sealed record DossierFileView(Guid Id, int Item, string FileName, string ContentType, long SizeBytes, string Sha256, DateOnly DocumentDate, DateTimeOffset UploadedAt, bool Current);
+/// <param name="Readable">The viewer may download it: false for an item-1 file (sealed counts) and a reader who may
+/// not see them (PlanAccess.MayReadFile).</param>
+public sealed record DossierFileView(Guid Id, int Item, string FileName, string ContentType, long SizeBytes, string Sha256, DateOnly DocumentDate, DateTimeOffset UploadedAt, bool Current, bool Readable);
 
 /// <summary>One of the six items: its state on the judged date and its files, newest first.</summary>
 /// <param name="State">missing, present, fresh, expires-soon, stale.</param>

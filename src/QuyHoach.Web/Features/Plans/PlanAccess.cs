@@ -3,6 +3,8 @@ using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
+using QuyHoach.Domain.Dossiers;
+using QuyHoach.Web.Features.Conferences;
 using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
@@ -27,6 +29,27 @@ internal static class PlanAccess
     public static Refusal PrepareOnly { get; } = Refusal.Forbidden("Chỉ chuyên viên tổ chức được cập nhật hồ sơ.");
 
     public static Refusal DecideOnly { get; } = Refusal.Forbidden("Chỉ chuyên viên tổ chức hoặc lãnh đạo được ghi nhận quyết định.");
+
+    /// <summary>
+    /// Whether <paramref name="actor"/>, who may read the dossier, may also open a file filed under
+    /// <paramref name="item"/>. Item 1 holds the submission and the tally minutes of every step (R-DOS-1): the sealed
+    /// counts of R-DISC-1, so its files are read only by those who may read the sealed results of the round
+    /// (ResultVisibilityPolicy: staff and leaders; inspectors are refused as they are refused the minutes). The other
+    /// items carry no counts. Every route that sends a dossier file, and every link to one, asks this.
+    /// </summary>
+    public static bool MayReadFile(PlanningActor actor, PlanningRound round, int item)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(round);
+        return item != MinutesItem
+            || ResultVisibilityPolicy.Decide(new ResultViewer(true, actor.IsStaff, actor.IsLeader, false, round.Steps.All(s => s.Announced))) == ResultVisibility.Full;
+    }
+
+    public static Refusal SealedFile { get; } = Refusal.Forbidden(
+        "Tệp thuộc thành phần 1 (tờ trình và biên bản kiểm phiếu các bước) có số phiếu không công bố (R-DISC-1): chỉ chuyên viên tổ chức và lãnh đạo được tải.");
+
+    /// <summary>Thành phần 1 of R-DOS-1: "Tờ trình và biên bản kiểm phiếu các bước".</summary>
+    private static int MinutesItem => DossierChecklist.Items[0].Number;
 
     /// <summary>The dossier with its documents and round, in scope and readable; else a refusal (404 out of scope).</summary>
     public static async Task<Outcome<(Dossier Dossier, PlanningRound Round)>> LoadDossierAsync(

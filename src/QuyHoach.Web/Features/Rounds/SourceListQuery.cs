@@ -1,18 +1,40 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
+using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Rounds;
 
 /// <summary>Danh sách nguồn của đợt, by title then cadre code.</summary>
+/// <remarks>
+/// Each line carries a screening verdict: reasons a cadre does not meet a standard (political conclusions, months
+/// left before the age limit), grounds for removal. That is registry data, so the list is read by the roles that read
+/// the registry (RegistryPolicies.ReadRoles) and no one else: the counting committee and delegates, refused the cadre
+/// record itself, are refused the list too (403) and see only the names on the ballots of their conference.
+/// </remarks>
 public sealed class SourceListQuery(QuyHoachDbContext db)
 {
+    public const string ForbiddenMessage =
+        "Danh sách nguồn ghi kết quả xét điều kiện, tiêu chuẩn của cán bộ: chỉ chuyên viên tổ chức, quản trị, lãnh đạo và thanh tra được xem. Tên người trên phiếu có ở trang hội nghị.";
+
+    /// <summary>Whether <paramref name="actor"/> may read screening verdicts, reasons and grounds for removal.</summary>
+    public static bool MayRead(PlanningActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return RegistryPolicies.ReadRoles.Any(actor.Is);
+    }
+
     public async Task<Outcome<IReadOnlyList<SourceEntryView>>> HandleAsync(PlanningActor actor, Guid roundId, CancellationToken cancellationToken)
     {
         var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
         if (loaded.Refused)
         {
             return loaded.Refusal!;
+        }
+
+        if (!MayRead(actor))
+        {
+            return Refusal.Forbidden(ForbiddenMessage);
         }
 
         var rows = await (
