@@ -37,8 +37,11 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
         _ownsDatabase = ownsDatabase;
     }
 
-    /// <summary>The database this app uses.</summary>
+    /// <summary>The database this app uses, as the test cluster's administrator: for arranging and inspecting.</summary>
     public string ConnectionString => _connectionString;
+
+    /// <summary>The connection string the running app itself uses (its <see cref="DatabaseEndpoint"/>).</summary>
+    public string AppConnectionString => Services.GetRequiredService<DatabaseEndpoint>().ConnectionString;
 
     /// <summary>A new app on a new copy of the demo database (migrated, demo seeded).</summary>
     public static async Task<QuyHoachAppFactory> CreateAsync() =>
@@ -203,7 +206,9 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseSetting("ConnectionStrings:QuyHoach", _connectionString);
+        // As in production: the app connects as its own role and migrates as the owner role.
+        builder.UseSetting("ConnectionStrings:QuyHoach", TestDatabase.AsApp(_connectionString));
+        builder.UseSetting("ConnectionStrings:QuyHoachMigrations", TestDatabase.AsOwner(_connectionString));
         builder.UseEnvironment("Production");
     }
 
