@@ -40,8 +40,11 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
         _settings = settings ?? new Dictionary<string, string?>();
     }
 
-    /// <summary>The database this app uses.</summary>
+    /// <summary>The database this app uses, as the test cluster's administrator: for arranging and inspecting.</summary>
     public string ConnectionString => _connectionString;
+
+    /// <summary>The connection string the running app itself uses (its <see cref="DatabaseEndpoint"/>).</summary>
+    public string AppConnectionString => Services.GetRequiredService<DatabaseEndpoint>().ConnectionString;
 
     /// <summary>A new app on a new copy of the demo database (migrated, demo seeded).</summary>
     public static async Task<QuyHoachAppFactory> CreateAsync() =>
@@ -253,7 +256,9 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseSetting("ConnectionStrings:QuyHoach", _connectionString);
+        // As in production: the app connects as its own role and migrates as the owner role.
+        builder.UseSetting("ConnectionStrings:QuyHoach", TestDatabase.AsApp(_connectionString));
+        builder.UseSetting("ConnectionStrings:QuyHoachMigrations", TestDatabase.AsOwner(_connectionString));
         builder.UseEnvironment("Production");
 
         // Tests sign in hundreds of times a minute from one address (the scope matrix signs in per role and case),

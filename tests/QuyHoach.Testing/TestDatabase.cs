@@ -6,9 +6,19 @@ namespace QuyHoach.Testing;
 /// <summary>
 /// Databases on the throwaway PostgreSQL cluster that ./test starts (<c>QUYHOACH_TEST_PG</c>): one template per
 /// test process, migrated and seeded once, then one fresh copy per test class (CREATE DATABASE … TEMPLATE is fast).
+/// As in production, every database belongs to an owner role that runs the migrations, and the app connects as an
+/// application role that is no superuser and owns nothing (<see cref="AsApp"/>); the connection strings handed to
+/// tests are the cluster administrator's, for arranging and inspecting.
 /// </summary>
 public static class TestDatabase
 {
+    /// <summary>The role that owns the test databases and runs their migrations (like the private cluster's).</summary>
+    public const string OwnerRole = "quyhoach_owner";
+
+    /// <summary>The role the app under test connects as.</summary>
+    public const string AppRole = "quyhoach_app";
+
+    private static readonly Lazy<Task> Roles = new(CreateRolesAsync);
     private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
     private static readonly string RunId = $"{Environment.ProcessId}_{DateTime.UtcNow:HHmmss}";
 
@@ -23,15 +33,16 @@ public static class TestDatabase
     {
         var template = await Template.Value.ConfigureAwait(false);
         var name = NewName("qh");
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template}").ConfigureAwait(false);
+        await ExecuteAsync($"CREATE DATABASE {name} OWNER {OwnerRole} TEMPLATE {template}").ConfigureAwait(false);
         return ConnectionStringFor(name);
     }
 
     /// <summary>A new, empty database (no tables at all).</summary>
     public static async Task<string> CreateEmptyAsync()
     {
+        await Roles.Value.ConfigureAwait(false);
         var name = NewName("qh_empty");
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'").ConfigureAwait(false);
+        await ExecuteAsync($"CREATE DATABASE {name} OWNER {OwnerRole} TEMPLATE template0 ENCODING 'UTF8'").ConfigureAwait(false);
         return ConnectionStringFor(name);
     }
 
@@ -46,12 +57,34 @@ public static class TestDatabase
     public static string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
 
+    /// <summary>The same database as the application's role (the connection the app under test uses).</summary>
+    public static string AsApp(string connectionString) => As(connectionString, AppRole);
+
+    /// <summary>The same database as the owner role (the connection migrations run on).</summary>
+    public static string AsOwner(string connectionString) => As(connectionString, OwnerRole);
+
+    private static string As(string connectionString, string role) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Username = role }.ConnectionString;
+
+    /// <summary>The two roles, once per cluster; two test processes may race to create them.</summary>
+    private static Task CreateRolesAsync() => ExecuteAsync($"""
+        DO $$ BEGIN
+            CREATE ROLE {OwnerRole} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$;
+        DO $$ BEGIN
+            CREATE ROLE {AppRole} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$;
+        """);
+
     private static async Task<string> CreateTemplateAsync()
     {
+        await Roles.Value.ConfigureAwait(false);
         var name = $"qh_template_{RunId}";
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'").ConfigureAwait(false);
+        await ExecuteAsync($"CREATE DATABASE {name} OWNER {OwnerRole} TEMPLATE template0 ENCODING 'UTF8'").ConfigureAwait(false);
         var connectionString = ConnectionStringFor(name);
-        await MigrationRunner.MigrateAsync(connectionString).ConfigureAwait(false);
+        await MigrationRunner.MigrateAsync(AsOwner(connectionString), AppRole).ConfigureAwait(false);
 
         // Start the real app once against the template so its own startup seeds the demo there.
         await using (var factory = new QuyHoachAppFactory(connectionString))

@@ -21,8 +21,9 @@ public sealed class DbMigrateCommand : ICliCommand
         Áp dụng các bản chuyển đổi SQL theo thứ tự phiên bản, mỗi bản trong một giao dịch, ghi vào bảng
         schema_history, dưới khóa tư vấn (advisory lock) của PostgreSQL nên chạy đồng thời với ứng dụng vẫn an toàn.
 
-        Cơ sở dữ liệu: --connection, hoặc biến môi trường ConnectionStrings__QuyHoach; nếu không có, dùng cụm
-        PostgreSQL riêng trong thư mục QUYHOACH_DATA (mặc định ./.data).
+        Cơ sở dữ liệu: --connection, hoặc biến môi trường ConnectionStrings__QuyHoachMigrations (vai trò chủ sở hữu;
+        sau khi chuyển đổi, vai trò của ConnectionStrings__QuyHoach được cấp lại quyền), hoặc ConnectionStrings__QuyHoach;
+        nếu không có, dùng cụm PostgreSQL riêng trong thư mục QUYHOACH_DATA (mặc định ./.data), với vai trò chủ sở hữu.
         Kết quả (JSON): {"applied":[1,2],"upToDate":false}
         """;
 
@@ -35,7 +36,7 @@ public sealed class DbMigrateCommand : ICliCommand
         try
         {
             await using var database = await CliDatabase.OpenAsync(option, cancellationToken).ConfigureAwait(false);
-            var applied = await MigrationRunner.MigrateAsync(database.ConnectionString, cancellationToken).ConfigureAwait(false);
+            var applied = await MigrationRunner.MigrateAsync(database.OwnerConnectionString, database.AppRole, cancellationToken).ConfigureAwait(false);
             context.WriteJson(new { applied, upToDate = applied.Count == 0 });
             return CliApp.Success;
         }

@@ -1,36 +1,57 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Infrastructure;
 
 /// <summary>
-/// The database a command works on, found as the app finds it: <c>--connection</c>, else
-/// <c>ConnectionStrings__QuyHoach</c>, else the private cluster under <c>QUYHOACH_DATA</c> (default <c>./.data</c>),
-/// started for the command and stopped again when it is disposed.
+/// The database a command works on, found as the app finds it: <c>--connection</c> (for everything), else
+/// <c>ConnectionStrings__QuyHoach</c> (the application's role) with the optional
+/// <c>ConnectionStrings__QuyHoachMigrations</c> (the owner's role), else the private cluster under
+/// <c>QUYHOACH_DATA</c> (default <c>./.data</c>) with its two roles, started for the command and stopped again when
+/// it is disposed.
 /// </summary>
 public sealed class CliDatabase : IAsyncDisposable
 {
     private readonly LocalPostgres? _cluster;
 
-    private CliDatabase(string connectionString, LocalPostgres? cluster)
+    private CliDatabase(string connectionString, string ownerConnectionString, string? appRole, LocalPostgres? cluster)
     {
         ConnectionString = connectionString;
+        OwnerConnectionString = ownerConnectionString;
+        AppRole = appRole;
         _cluster = cluster;
     }
 
+    /// <summary>The application's connection: enough to read the audit log.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>The owner's connection: migrations and backups (the same as <see cref="ConnectionString"/> when only
+    /// one is known).</summary>
+    public string OwnerConnectionString { get; }
+
+    /// <summary>The application's role, granted its rights after a migration; null when it is the owner's.</summary>
+    public string? AppRole { get; }
 
     public static async Task<CliDatabase> OpenAsync(string? connection, CancellationToken cancellationToken)
     {
-        connection ??= Environment.GetEnvironmentVariable("ConnectionStrings__QuyHoach");
         if (!string.IsNullOrEmpty(connection))
         {
-            return new CliDatabase(connection, null);
+            return new CliDatabase(connection, connection, null, null);
+        }
+
+        var app = Environment.GetEnvironmentVariable("ConnectionStrings__QuyHoach");
+        if (!string.IsNullOrEmpty(app))
+        {
+            var owner = Environment.GetEnvironmentVariable("ConnectionStrings__QuyHoachMigrations");
+            return string.IsNullOrEmpty(owner)
+                ? new CliDatabase(app, app, null, null)
+                : new CliDatabase(app, owner, new NpgsqlConnectionStringBuilder(app).Username, null);
         }
 
         var data = Environment.GetEnvironmentVariable("QUYHOACH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data");
         var cluster = await LocalPostgres.StartAsync(data, NullLogger.Instance, cancellationToken).ConfigureAwait(false);
-        return new CliDatabase(cluster.ConnectionString, cluster);
+        return new CliDatabase(cluster.ConnectionString, cluster.OwnerConnectionString, LocalPostgres.AppRole, cluster);
     }
 
     public async ValueTask DisposeAsync()

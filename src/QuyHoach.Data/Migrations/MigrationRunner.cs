@@ -14,7 +14,14 @@ public static class MigrationRunner
     public const long LockKey = 0x5148_4D49_4752_4154;
 
     /// <summary>Applies pending migrations and returns the versions this call applied.</summary>
-    public static async Task<IReadOnlyList<int>> MigrateAsync(string connectionString, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<int>> MigrateAsync(string connectionString, CancellationToken cancellationToken = default) =>
+        MigrateAsync(connectionString, null, cancellationToken);
+
+    /// <summary>
+    /// Applies pending migrations as the role of <paramref name="connectionString"/> (the owner of the schema), then,
+    /// when <paramref name="appRole"/> is another role, grants it what the application needs (<see cref="AppRoleGrants"/>).
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> MigrateAsync(string connectionString, string? appRole, CancellationToken cancellationToken = default)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -49,6 +56,8 @@ public static class MigrationRunner
                 done.Add(migration.Version);
             }
 
+            // Under the same lock: concurrent GRANTs on one table fail with "tuple concurrently updated".
+            await AppRoleGrants.ApplyAsync(connection, appRole, cancellationToken).ConfigureAwait(false);
             return done;
         }
         finally

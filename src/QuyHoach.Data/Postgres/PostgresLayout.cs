@@ -5,8 +5,9 @@ using System.Text;
 namespace QuyHoach.Data.Postgres;
 
 /// <summary>
-/// Where the private cluster lives and who runs it: <c>DATA/postgres/{data,run,postgres.log}</c> and
-/// <c>DATA/postgres-password</c>. Checks the folder is writable and the PostgreSQL binaries exist, with messages
+/// Where the private cluster lives and who runs it: <c>DATA/postgres/{data,run,postgres.log}</c> and the passwords
+/// <c>DATA/postgres-password</c> (the cluster's superuser), <c>DATA/postgres-owner-password</c> (the schema's owner,
+/// migrations) and <c>DATA/postgres-app-password</c> (the application). Checks the folder is writable and the PostgreSQL binaries exist, with messages
 /// that say what to do.
 /// </summary>
 internal sealed class PostgresLayout
@@ -31,6 +32,10 @@ internal sealed class PostgresLayout
     public string LogFile => Path.Combine(Root, "postgres.log");
 
     public string PasswordFile { get; }
+
+    public string OwnerPasswordFile => Path.Combine(Path.GetDirectoryName(PasswordFile)!, "postgres-owner-password");
+
+    public string AppPasswordFile => Path.Combine(Path.GetDirectoryName(PasswordFile)!, "postgres-app-password");
 
     /// <summary><c>postgres</c> when we are root, else null (run as ourselves).</summary>
     public string? RunAsUser { get; }
@@ -104,7 +109,7 @@ internal sealed class PostgresLayout
         }
     }
 
-    private static string FindBinDir()
+    public static string FindBinDir()
     {
         var configured = Environment.GetEnvironmentVariable("QUYHOACH_PG_BIN");
         if (!string.IsNullOrEmpty(configured) && File.Exists(Path.Combine(configured, "initdb")))

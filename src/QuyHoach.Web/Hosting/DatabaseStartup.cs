@@ -7,7 +7,8 @@ namespace QuyHoach.Web.Hosting;
 
 /// <summary>
 /// Runs before the server accepts requests: starts the private PostgreSQL cluster when no connection string is
-/// configured, applies the SQL migrations, and seeds the demo on first start. Stops the private cluster last.
+/// configured, applies the SQL migrations as the schema's owner (granting the application's role what it needs),
+/// warns when the application's role is a superuser, and seeds the demo on first start. Stops the private cluster last.
 /// </summary>
 internal sealed class DatabaseStartup(
     DatabaseEndpoint endpoint,
@@ -22,17 +23,28 @@ internal sealed class DatabaseStartup(
         if (endpoint.Configured is null)
         {
             _cluster = await LocalPostgres.StartAsync(endpoint.DataFolder, logger, cancellationToken).ConfigureAwait(false);
-            endpoint.UsePrivateCluster(_cluster.ConnectionString);
+            endpoint.UsePrivateCluster(_cluster);
         }
 
+        var target = endpoint.ConnectionString;
         IReadOnlyList<int> applied;
         try
         {
-            applied = await MigrationRunner.MigrateAsync(endpoint.ConnectionString, cancellationToken).ConfigureAwait(false);
+            var (role, superuser) = await ReadRoleAsync(target, cancellationToken).ConfigureAwait(false);
+            if (superuser)
+            {
+                logger.LogWarning(
+                    "Ứng dụng đang kết nối cơ sở dữ liệu bằng vai trò {Role} có quyền SUPERUSER: vai trò này tắt được các trigger bảo vệ nhật ký kiểm tra. Hãy cho ứng dụng một vai trò không phải superuser, không sở hữu bảng nào, và đặt ConnectionStrings__QuyHoachMigrations cho vai trò chủ sở hữu (xem docs/operations.md).",
+                    role);
+            }
+
+            target = endpoint.MigrationsConnectionString;
+            var grantTo = target == endpoint.ConnectionString ? null : role;
+            applied = await MigrationRunner.MigrateAsync(target, grantTo, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException && ex is not PostgresException)
         {
-            throw new StartupProblemException(Unreachable(endpoint.ConnectionString, ex), ex);
+            throw new StartupProblemException(Unreachable(target, ex), ex);
         }
         catch (MigrationException ex)
         {
@@ -41,7 +53,7 @@ internal sealed class DatabaseStartup(
         }
         catch (PostgresException ex)
         {
-            throw new StartupProblemException($"Cơ sở dữ liệu từ chối kết nối hoặc thao tác: {ex.MessageText}. Kiểm tra tài khoản và quyền trong ConnectionStrings__QuyHoach.", ex);
+            throw new StartupProblemException($"Cơ sở dữ liệu từ chối kết nối hoặc thao tác: {ex.MessageText}. Kiểm tra tài khoản và quyền trong ConnectionStrings__QuyHoach (và ConnectionStrings__QuyHoachMigrations nếu có).", ex);
         }
 
         if (applied.Count > 0)
@@ -62,6 +74,17 @@ internal sealed class DatabaseStartup(
         {
             await _cluster.StopAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Who the application is in the database, and whether that role is a superuser.</summary>
+    private static async Task<(string Role, bool Superuser)> ReadRoleAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT current_user::text, rolsuper FROM pg_roles WHERE rolname = current_user", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return (reader.GetString(0), reader.GetBoolean(1));
     }
 
     private static string Unreachable(string connectionString, Exception ex)

@@ -45,6 +45,30 @@ public sealed class StartupProblemsTests
     }
 
     [Fact]
+    public async Task SuperuserConnectionWithoutOwnerRole_WarnsInVietnameseInTheLog()
+    {
+        // The test cluster's administrator is a superuser. The port is taken so that the app stops on its own right
+        // after the database startup that logs the warning.
+        using var blocker = new TcpListener(IPAddress.Loopback, 0);
+        blocker.Start();
+        var database = await TestDatabase.CreateSeededAsync();
+        try
+        {
+            var (_, stdout, _) = await RunAppWithOutputAsync(new()
+            {
+                ["ConnectionStrings__QuyHoach"] = database,
+                ["QUYHOACH_PORT"] = ((IPEndPoint)blocker.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+            Assert.Contains("có quyền SUPERUSER", stdout, StringComparison.Ordinal);
+            Assert.Contains("ConnectionStrings__QuyHoachMigrations", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(database);
+        }
+    }
+
+    [Fact]
     public async Task UnwritableDataFolder_OneLineNamingTheFolder()
     {
         var file = Path.GetTempFileName();
@@ -97,6 +121,12 @@ public sealed class StartupProblemsTests
 
     private static async Task<(int ExitCode, string Stderr)> RunAppAsync(Dictionary<string, string> environment)
     {
+        var (code, _, stderr) = await RunAppWithOutputAsync(environment);
+        return (code, stderr);
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAppWithOutputAsync(Dictionary<string, string> environment)
+    {
         var app = Path.Combine(AppContext.BaseDirectory, "QuyHoach.Web.dll");
         var info = new ProcessStartInfo("dotnet", [app])
         {
@@ -127,7 +157,6 @@ public sealed class StartupProblemsTests
             throw new TimeoutException("The app did not stop on its own within 60 s. Stdout:\n" + await stdout);
         }
 
-        await stdout;
-        return (process.ExitCode, await stderr);
+        return (process.ExitCode, await stdout, await stderr);
     }
 }
