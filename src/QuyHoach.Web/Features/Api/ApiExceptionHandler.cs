@@ -12,14 +12,16 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (!ApiProblems.IsApi(httpContext.Request.Path))
+        // The middleware has already pointed Request.Path at the error page; the feature keeps the path that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path.Value ?? "";
+        if (!ApiProblems.IsApi(path))
         {
             httpContext.Request.Method = HttpMethods.Get;
             return false;
         }
 
         // Handled exceptions are not logged by the middleware: this is the one record of the failure.
-        Log.Unhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path, httpContext.TraceIdentifier);
+        Log.Unhandled(logger, exception, httpContext.Request.Method, path, httpContext.TraceIdentifier);
         await ApiProblemTexts.WriteAsync(httpContext, StatusCodes.Status500InternalServerError).ConfigureAwait(false);
         return true;
     }
