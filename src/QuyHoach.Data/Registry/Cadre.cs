@@ -60,6 +60,12 @@ public sealed class Cadre
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// PostgreSQL's <c>xmin</c> of the row (a system column: no migration), new after every write. An edit carries the
+    /// value it read; saving over a newer row fails (optimistic concurrency) instead of overwriting it silently.
+    /// </summary>
+    public uint Version { get; set; }
+
     public PartialDate Birth => new(BirthYear, BirthMonth, BirthDay);
 
     public List<Assignment> Assignments { get; set; } = [];

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using QuyHoach.Web.Components;
 using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Api;
+using QuyHoach.Web.Features.Errors;
 using QuyHoach.Web.Features.Import;
 using QuyHoach.Web.Features.Registry;
 using QuyHoach.Web.Features.Rounds;
@@ -20,7 +21,10 @@ public static class WebSetup
 
         // Vietnamese letters are written as themselves, not as &#x…; entities (smaller pages, readable source).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblemTexts.Apply);
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddInputCleaning();
+        builder.Services.AddForwardedProxies(builder.Configuration);
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Features.Dashboard.DashboardHandler>();
         builder.Services.AddScoped<Features.Admin.AccountsHandler>();
@@ -43,15 +47,17 @@ public static class WebSetup
     public static WebApplication UseQuyHoachWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First: the scheme and address the proxy saw decide Secure cookies, HSTS and the client's address.
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/loi", createScopeForErrors: true);
-        // A fresh scope: a page that calls NavigationManager.NotFound() has already initialised its own navigation.
-        app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
-        app.UseApiWithoutStatusCodePages();
+        app.UseStatusPages();
+        app.UseInputCleaning();
         app.UseAuthentication();
         app.UseSignInLimits().UseAccountGates();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRefusedFormsAnswer();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();

@@ -22,17 +22,8 @@ internal static class CellParsers
             : Parsed<string>.Fail($"Mã '{cell.Text}' chỉ được gồm chữ, số và các ký tự - _ . / (không có dấu cách)");
     }
 
-    public static Parsed<string> PersonName(SheetCell cell)
-    {
-        if (cell.Text.Length > 100)
-        {
-            return Parsed<string>.Fail("Họ và tên dài quá 100 ký tự");
-        }
-
-        return cell.Text.Any(char.IsLetter) && !cell.Text.Any(char.IsDigit)
-            ? Parsed<string>.Ok(cell.Text)
-            : Parsed<string>.Fail($"'{cell.Text}' không phải họ tên (cần chữ, không có chữ số)");
-    }
+    public static Parsed<string> PersonName(SheetCell cell) =>
+        TextSafety.PersonNameProblem(cell.Text) is { } problem ? Parsed<string>.Fail(problem) : Parsed<string>.Ok(cell.Text);
 
     public static Func<SheetCell, Parsed<T>> Term<T>(TermSet<T> terms)
         where T : struct, Enum => cell => terms.TryParse(cell.Text, out var value)

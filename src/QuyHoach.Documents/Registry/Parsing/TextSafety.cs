@@ -3,16 +3,21 @@ namespace QuyHoach.Documents.Registry.Parsing;
 /// <summary>
 /// Refuses cell texts that are not plain Vietnamese data: legacy-encoded text (TCVN3/ABC, VNI) that would be
 /// imported as garbage, and texts that look like script, markup or a formula. Each is reported for its own cell
-/// (the file is still read, so the report lists them all); the row is not imported.
+/// (the file is still read, so the report lists them all); the row is not imported. The cadre form and the API ask
+/// the same questions of what is typed (CadreInputValidator), so no channel accepts what another refuses.
 /// </summary>
-internal static class TextSafety
+public static class TextSafety
 {
     public const string WrongEncoding =
         "Sai bảng mã: chữ có vẻ được gõ bằng phông TCVN3 (ABC) hoặc VNI; hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi nhập lại";
 
-    public const string Markup = "Ô chứa mã script hoặc thẻ HTML; không nhận nội dung này";
+    public const string Markup = "Nội dung chứa mã script hoặc thẻ HTML; không nhận nội dung này";
 
-    public const string FormulaLike = "Ô bắt đầu bằng ký tự công thức (=, +, @); hãy bỏ ký tự đó";
+    /// <summary>A leading <c>= + - @</c> is read as a formula when the value is exported and opened in a spreadsheet
+    /// (<c>=HYPERLINK(…)</c>, <c>-cmd|…</c>): no name, place or code starts with one.</summary>
+    public const string FormulaLike = "Nội dung bắt đầu bằng ký tự công thức (=, +, -, @); hãy bỏ ký tự đó";
+
+    public const int PersonNameMaxLength = 100;
 
     /// <summary>
     /// Latin-1 and Windows-1252 characters that Vietnamese never uses but TCVN3 and VNI text decoded as Latin-1
@@ -26,9 +31,38 @@ internal static class TextSafety
 
     private static readonly string[] ScriptMarkers = ["javascript:", "vbscript:", "data:text/html", "<script", "<iframe", "<svg", "<img", "<object"];
 
+    /// <summary>
+    /// The Vietnamese message for a text as typed (<paramref name="raw"/>) and as it will be stored
+    /// (<paramref name="cleaned"/>: NFC, trimmed, single spaces), or null when acceptable. The raw text is checked for
+    /// legacy encodings too: cleaning turns a C1 "next line" (U+0085, typical of Latin-1 mojibake) into a space.
+    /// </summary>
+    public static string? Check(string raw, string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(cleaned);
+        return LooksLegacyEncoded(raw) ? WrongEncoding : Check(cleaned);
+    }
+
+    /// <summary>Họ và tên: letters (with their marks), spaces and the punctuation names use (' ’ - .), at most
+    /// <see cref="PersonNameMaxLength"/> characters; null when acceptable. Checked after <see cref="Check(string, string)"/>.</summary>
+    public static string? PersonNameProblem(string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        if (cleaned.Length > PersonNameMaxLength)
+        {
+            return $"Họ và tên dài quá {PersonNameMaxLength} ký tự";
+        }
+
+        return cleaned.Any(char.IsLetter) && cleaned.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+                || c is ' ' or '\'' or '’' or '-' or '.')
+            ? null
+            : $"'{cleaned}' không phải họ tên (chỉ gồm chữ cái, dấu cách và các dấu ' - .; không có chữ số)";
+    }
+
     /// <summary>The Vietnamese message for a bad text, or null when the text is acceptable.</summary>
     public static string? Check(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         if (LooksLegacyEncoded(text))
         {
             return WrongEncoding;
@@ -39,11 +73,12 @@ internal static class TextSafety
             return Markup;
         }
 
-        return text.Length > 0 && text[0] is '=' or '+' or '@' ? FormulaLike : null;
+        return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? FormulaLike : null;
     }
 
     public static bool LooksLegacyEncoded(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];

@@ -80,8 +80,7 @@ internal sealed class RowCells(string sheet, SheetRow row, IReadOnlyDictionary<R
             return null;
         }
 
-        // The raw text too: cleaning turns a C1 "next line" (U+0085, typical of Latin-1 mojibake) into a space.
-        if ((TextSafety.LooksLegacyEncoded(cell.Text) ? TextSafety.WrongEncoding : TextSafety.Check(text)) is { } problem)
+        if (TextSafety.Check(cell.Text, text) is { } problem)
         {
             Report(column, problem);
             rejected = true;

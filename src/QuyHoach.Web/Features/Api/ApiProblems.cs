@@ -24,6 +24,12 @@ public static class ApiProblems
     public static ProblemHttpResult Forbidden() =>
         TypedResults.Problem(title: "Không có quyền", detail: "Vai trò của bạn không được phép thực hiện thao tác này.", statusCode: StatusCodes.Status403Forbidden);
 
+    /// <summary>409: the record changed since the client read it (optimistic concurrency on <c>xmin</c>).</summary>
+    public static ProblemHttpResult Stale() =>
+        TypedResults.Problem(title: "Xung đột dữ liệu", detail: StaleDetail, statusCode: StatusCodes.Status409Conflict);
+
+    public const string StaleDetail = "Bản ghi đã được người khác thay đổi, hãy tải lại rồi nhập lại thay đổi của bạn.";
+
     public static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, detail: "Dữ liệu gửi lên chưa hợp lệ; không có gì được thay đổi. Xem từng mục trong \"errors\".", title: "Dữ liệu không hợp lệ");
 
@@ -48,15 +54,4 @@ public static class ApiProblems
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         }).ConfigureAwait(false);
     }
-
-    /// <summary>API responses keep their own status and body: the HTML status-code page is for people.</summary>
-    public static IApplicationBuilder UseApiWithoutStatusCodePages(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        if (IsApi(context.Request.Path) && context.Features.Get<IStatusCodePagesFeature>() is { } feature)
-        {
-            feature.Enabled = false;
-        }
-
-        await next(context).ConfigureAwait(false);
-    });
 }

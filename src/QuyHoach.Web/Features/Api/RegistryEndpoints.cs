@@ -29,7 +29,7 @@ public static class RegistryEndpoints
         writes.MapPost("/cadres", CreateCadreAsync).Accepts<CadreInput>("application/json")
             .WithName("CreateCadre").WithSummary("Thêm cán bộ");
         writes.MapPut("/cadres/{id:guid}", UpdateCadreAsync).Accepts<CadreInput>("application/json")
-            .WithName("UpdateCadre").WithSummary("Sửa thông tin cán bộ");
+            .WithName("UpdateCadre").WithSummary("Sửa thông tin cán bộ (gửi kèm \"version\" đã đọc; bản ghi đã bị người khác sửa thì trả 409)");
         api.MapGet("/titles", async (HttpContext context, TitlesHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(await AccessOf(context, ct), ct)))
             .WithName("ListTitles").WithSummary("Chức danh dùng được trong phạm vi, với tiêu chuẩn và đối tượng quy hoạch");
@@ -99,6 +99,7 @@ public static class RegistryEndpoints
             CadreCommandStatus.Saved => TypedResults.Ok((await profiles.HandleAsync(access, id, VietnamTime.Today(clock), ct))!),
             CadreCommandStatus.Invalid => ApiProblems.Invalid(result.Errors),
             CadreCommandStatus.NotFound or CadreCommandStatus.Forbidden => ApiProblems.NotFound("Không tìm thấy cán bộ trong phạm vi của bạn."),
+            CadreCommandStatus.Stale => ApiProblems.Stale(),
         };
     }
 

@@ -35,6 +35,10 @@ public sealed class CadreInput
 
     /// <summary>Giữ chức vụ từ ngày (dd/MM/yyyy).</summary>
     public string? TitleSince { get; set; }
+
+    /// <summary>Edits only: the record's version as read (<see cref="CadreProfile.Version"/>); a save over a newer
+    /// record is refused. Empty: the version current when the save starts (a race is still caught, a stale read not).</summary>
+    public string? Version { get; set; }
 }
 
 /// <summary>A checked cadre input.</summary>
@@ -64,6 +68,9 @@ public enum CadreCommandStatus
 
     /// <summary>The user may not change the registry.</summary>
     Forbidden,
+
+    /// <summary>Nothing saved: someone changed the record since it was read.</summary>
+    Stale,
 }
 
 /// <summary>The outcome of a cadre command; <see cref="Errors"/> are keyed by <see cref="CadreInput"/> field (camelCase).</summary>
@@ -76,4 +83,6 @@ public sealed record CadreCommandResult(CadreCommandStatus Status, Guid? Id, IRe
     public static CadreCommandResult NotFound { get; } = new(CadreCommandStatus.NotFound, null, new Dictionary<string, string[]>());
 
     public static CadreCommandResult Forbidden { get; } = new(CadreCommandStatus.Forbidden, null, new Dictionary<string, string[]>());
+
+    public static CadreCommandResult Stale { get; } = new(CadreCommandStatus.Stale, null, new Dictionary<string, string[]>());
 }

@@ -1,10 +1,15 @@
 using System.Text.RegularExpressions;
+using QuyHoach.Documents.Registry.Parsing;
 using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Registry;
 
-/// <summary>Checks a <see cref="CadreInput"/>: every field at once, with a Vietnamese message per field.</summary>
+/// <summary>
+/// Checks a <see cref="CadreInput"/> (the form and the API): every field at once, with a Vietnamese message per field.
+/// Text fields pass the import's own checks (TextSafety: legacy encodings, markup, formula prefixes, person names) and
+/// the import's lengths, so a value refused in a workbook is refused here with the same message.
+/// </summary>
 public static partial class CadreInputValidator
 {
     public static (ValidCadre? Cadre, Dictionary<string, string[]> Errors) Validate(
@@ -31,9 +36,13 @@ public static partial class CadreInputValidator
         {
             Error("fullName", "Hãy nhập họ và tên.");
         }
-        else if (fullName.Length > 200 || !fullName.Contains(' ', StringComparison.Ordinal) || fullName.Any(char.IsDigit))
+        else if ((TextSafety.Check(input.FullName!, fullName) ?? TextSafety.PersonNameProblem(fullName)) is { } problem)
         {
-            Error("fullName", "Hãy nhập đầy đủ họ và tên (ít nhất hai từ, không có chữ số, tối đa 200 ký tự).");
+            Error("fullName", problem + ".");
+        }
+        else if (!fullName.Contains(' ', StringComparison.Ordinal))
+        {
+            Error("fullName", "Hãy nhập đầy đủ họ và tên (ít nhất hai từ).");
         }
 
         if (!RegistryCodes.TryParseSex(input.Sex, out var sex))
@@ -87,10 +96,15 @@ public static partial class CadreInputValidator
             : (new ValidCadre(code, fullName, sex, birth, ethnicity, hometown, party, organisation, title, since), errors);
     }
 
+    /// <summary>A free-text field: the import's checks (encoding, markup, formula), then its length, before the database.</summary>
     private static string? Optional(string? text, int max, string field, string message, Dictionary<string, string[]> errors)
     {
         var value = VietnameseText.Clean(text);
-        if (value.Length > max)
+        if (TextSafety.Check(text ?? "", value) is { } problem)
+        {
+            errors[field] = [problem + "."];
+        }
+        else if (value.Length > max)
         {
             errors[field] = [message];
         }

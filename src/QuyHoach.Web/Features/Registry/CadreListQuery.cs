@@ -51,6 +51,12 @@ public sealed record CadreListFilter(
             errors["page"] = ["Số trang phải là số nguyên dương."];
             page = 1;
         }
+        else if (page > CadreListQuery.MaxPage)
+        {
+            // Past any list (the registry's pages stop far earlier); unchecked, (page - 1) * 25 overflowed into a negative OFFSET.
+            errors["page"] = [$"Số trang tối đa là {CadreListQuery.MaxPage.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))}."];
+            page = 1;
+        }
 
         var query = new CadreListQuery(VietnameseText.Fold(Search), organisation, title, sex, band, theory, rating, page);
         return (query, errors);
@@ -92,6 +98,9 @@ public sealed record CadreListQuery(
     int Page)
 {
     public const int PageSize = 25;
+
+    /// <summary>The last page anyone may ask for: 250,000 cadres, more than a province's registry holds.</summary>
+    public const int MaxPage = 10_000;
 }
 
 /// <summary>One row of the cadre list.</summary>

@@ -25,7 +25,8 @@ public sealed record CadreProfile(
     IReadOnlyList<EvaluationView> Evaluations,
     IReadOnlyList<DisciplineView> Disciplines,
     IReadOnlyList<ConclusionView> PoliticalStandardConclusions,
-    ScreeningView Screening);
+    ScreeningView Screening,
+    string Version);
 
 public sealed record AssignmentView(Guid TitleId, string Title, DateOnly From, DateOnly? To, string? DecisionNumber, bool IsCurrent);
 

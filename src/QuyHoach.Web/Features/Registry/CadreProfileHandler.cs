@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
@@ -70,7 +71,8 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
                 .Select(e => new EvaluationView(e.Year, e.Rating.ToCode(), RegistryLabels.Of(e.Rating), e.ScoreTenths, e.ScoreTenths is null ? null : RegistryLabels.Score(e.ScoreTenths))).ToList(),
             cadre.Disciplines.OrderByDescending(d => d.DecidedOn).Select(d => Discipline(d, ruleSet, today)).ToList(),
             cadre.PoliticalStandardConclusions.OrderByDescending(c => c.ConcludedOn).Select(c => new ConclusionView(c.ConcludedOn, c.Met, c.Note)).ToList(),
-            screening);
+            screening,
+            cadre.Version.ToString(CultureInfo.InvariantCulture));
     }
 
     private async Task<ScreeningView> ScreenAsync(Cadre cadre, Title? currentTitle, RuleSet ruleSet, DateOnly today, CancellationToken cancellationToken)

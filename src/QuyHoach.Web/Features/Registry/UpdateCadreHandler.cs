@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using QuyHoach.Data;
@@ -37,6 +38,7 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
             OrganisationId = cadre.OrganisationId.ToString(),
             TitleId = current?.TitleId.ToString(),
             TitleSince = RegistryLabels.Date(current?.From),
+            Version = cadre.Version.ToString(CultureInfo.InvariantCulture),
         };
     }
 
@@ -64,6 +66,17 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
         if (await db.Cadres.AnyAsync(c => c.Code == valid.Code && c.Id != id, cancellationToken).ConfigureAwait(false))
         {
             return CadreCommandResult.Invalid(CadreCodes.Taken);
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Version))
+        {
+            if (!uint.TryParse(input.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var read))
+            {
+                return CadreCommandResult.Invalid(new Dictionary<string, string[]> { ["version"] = ["Phiên bản bản ghi không hợp lệ; hãy tải lại trang."] });
+            }
+
+            // The UPDATE's WHERE compares xmin with the version the user read, not the one loaded just now.
+            db.Entry(cadre).Property(c => c.Version).OriginalValue = read;
         }
 
         var current = cadre.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
@@ -96,6 +109,10 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CadreCommandResult.Stale;
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
