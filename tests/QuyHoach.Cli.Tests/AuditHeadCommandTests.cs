@@ -5,7 +5,7 @@ using QuyHoach.Data.Migrations;
 namespace QuyHoach.Cli.Tests;
 
 /// <summary>
-/// <c>qh audit head</c> and <c>qh audit verify --head</c> (issue 12, finding 7): a head written down outside the
+/// <c>qh audit head</c> and <c>qh audit verify --head</c> (docs/security.md): a head written down outside the
 /// database shows that the newest rows were removed, which the chain alone cannot show.
 /// </summary>
 public sealed class AuditHeadCommandTests : IAsyncLifetime

@@ -8,7 +8,7 @@ using QuyHoach.Data.Postgres;
 namespace QuyHoach.Cli.Tests;
 
 /// <summary>
-/// <c>qh backup</c> (issue 12, finding 10): the dump is readable by its owner only, its JSON describes it, and the
+/// <c>qh backup</c> (docs/security.md): the dump is readable by its owner only, its JSON describes it, and the
 /// restore procedure of docs/operations.md ("Khôi phục") brings back a database whose audit log verifies against the
 /// head recorded at backup time. The database belongs to the owner role and the app role writes the log, as in
 /// production.

@@ -7,7 +7,7 @@ namespace QuyHoach.Cli.Commands;
 /// <summary>
 /// <c>qh audit head</c>: the newest hash of the audit log and how many rows it holds, as <c>HASH:COUNT</c>, to be
 /// written down or sent outside the database; <c>qh audit verify --head HASH:COUNT</c> later proves that no row up to
-/// that one was removed (ADR 0005, issue 12). Finds the database as <c>qh audit verify</c> does.
+/// that one was removed (ADR 0005, docs/security.md). Finds the database as <c>qh audit verify</c> does.
 /// </summary>
 public sealed class AuditHeadCommand : ICliCommand
 {

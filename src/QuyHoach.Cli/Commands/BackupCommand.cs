@@ -11,7 +11,7 @@ namespace QuyHoach.Cli.Commands;
 /// <summary>
 /// <c>qh backup --out FILE</c>: a pg_dump of the database in custom format (restored with pg_restore,
 /// docs/operations.md), with the audit log's head at the very moment of the dump. The file is created with mode 0600
-/// before any byte is written (issue 12, finding 10: a dump holds every cadre's record and the password hashes) and
+/// before any byte is written (docs/security.md: a dump holds every cadre's record and the password hashes) and
 /// is never overwritten. The JSON result is the contract the operations issue builds on.
 /// </summary>
 public sealed class BackupCommand : ICliCommand

@@ -39,10 +39,10 @@ public sealed record AuditAction
 
     public static AuditAction TwoFactorDisabled { get; } = new("account.two_factor_disabled", "Tắt xác thực hai lớp");
 
-    /// <summary>The user chose a new password (issue 12); every other session of the account ends.</summary>
+    /// <summary>The user chose a new password (docs/security.md); every other session of the account ends.</summary>
     public static AuditAction PasswordChanged { get; } = new("account.password_changed", "Đổi mật khẩu");
 
-    /// <summary>An administrator set a temporary password, to be replaced at the next sign-in (issue 12).</summary>
+    /// <summary>An administrator set a temporary password, to be replaced at the next sign-in (docs/security.md).</summary>
     public static AuditAction PasswordReset { get; } = new("account.password_reset", "Đặt lại mật khẩu tạm thời");
 
     public static AuditAction SignInSucceeded { get; } = new("signin.succeeded", "Đăng nhập thành công");

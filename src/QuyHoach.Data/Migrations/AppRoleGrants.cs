@@ -3,7 +3,7 @@ using Npgsql;
 namespace QuyHoach.Data.Migrations;
 
 /// <summary>
-/// What the application's database role may do (issue 12, finding 7): read and write the tables, use the sequences,
+/// What the application's database role may do (docs/security.md): read and write the tables, use the sequences,
 /// only read and append to the audit log, only read the migration history. It owns nothing, so it cannot ALTER a
 /// table, switch a trigger off or drop anything; it is not a superuser, so it cannot set session_replication_role.
 /// Applied by <see cref="MigrationRunner"/> as the owner after every migration run (idempotent), and as default

@@ -12,7 +12,7 @@ internal sealed class TallyEntryConfiguration : IEntityTypeConfiguration<TallyEn
         builder.ToTable("tally_entries", t => t.HasCheckConstraint("ck_tally_entries_numbers", "returned <= issued AND returned = valid + invalid AND invalid >= 0 AND valid >= 0"));
         builder.HasIndex(e => e.BallotId);
 
-        // One live entry per member per ballot (issue 12): a double-click or a retried request can never leave two
+        // One live entry per member per ballot (docs/security.md): a double-click or a retried request can never leave two
         // standing entries by one person, which wedged the ballot (the second member was refused, the first got a 500).
         builder.HasIndex(e => new { e.BallotId, e.EnteredByUserId }).IsUnique().HasFilter("NOT superseded").HasDatabaseName(TallyEntry.LiveEntryIndex);
         builder.HasOne<Ballot>().WithMany().HasForeignKey(e => e.BallotId).OnDelete(DeleteBehavior.Cascade);

@@ -9,7 +9,7 @@ namespace QuyHoach.Data.Postgres;
 /// folder on first start, started with the app, stopped with it. It listens on a Unix socket in the data folder
 /// only (no TCP port to collide with), with generated passwords kept beside it (mode 0600).
 /// </summary>
-/// <remarks>Three roles (issue 12, finding 7): <c>quyhoach</c>, the superuser initdb creates, used only here to set
+/// <remarks>Three roles (docs/security.md): <c>quyhoach</c>, the superuser initdb creates, used only here to set
 /// the cluster up; <c>quyhoach_owner</c>, which owns the database and every object in it and runs the migrations;
 /// <c>quyhoach_app</c>, which the application connects as: no superuser, owner of nothing, granted only what
 /// <see cref="Migrations.AppRoleGrants"/> lists.</remarks>

@@ -56,7 +56,7 @@ public static class AuthSetup
             options.Events.OnRedirectToLogin = context => ApiProblems.RedirectOrRefuseAsync(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiProblems.RedirectOrRefuseAsync(context, StatusCodes.Status403Forbidden);
         });
-        // The security stamp is checked on every request (issue 12): sign-out, a password change or reset, a disabled
+        // The security stamp is checked on every request (docs/security.md): sign-out, a password change or reset, a disabled
         // account end every open session of the account at once, including a copied cookie; roles, two-factor and
         // the temporary-password flag reach the cookie at the same check. Identity's default is 30 minutes.
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);

@@ -44,7 +44,7 @@ public sealed partial class SigningInTests(BrowserApp app) : IClassFixture<Brows
         }
 
         await session.SignInAsync(user, QuyHoachAppFactory.DemoPassword);
-        // The same words as for any refusal: the page does not tell which accounts exist or are locked (issue 12).
+        // The same words as for any refusal: the page does not tell which accounts exist or are locked (docs/security.md).
         await Expect(session.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.");
         await Expect(session.Page).ToHaveURLAsync(SignInUrl());
     }

@@ -109,7 +109,7 @@ public sealed class AdministeringAnAccountTests(AppFixture fixture) : IClassFixt
 
         var refused = await QuyHoachAppFactory.PostSignInAsync(App.CreateAnonymousClient(), "tamngung", TestAccounts.Password);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        // The same words as for a wrong password: the page does not tell strangers which accounts exist (issue 12).
+        // The same words as for a wrong password: the page does not tell strangers which accounts exist (docs/security.md).
         Assert.Contains("Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Đã tắt đăng nhập", await admin.GetStringAsync(new Uri("/quan-tri", UriKind.Relative)), StringComparison.Ordinal);
 

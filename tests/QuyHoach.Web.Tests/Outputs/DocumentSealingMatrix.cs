@@ -8,7 +8,7 @@ namespace QuyHoach.Web.Tests.Outputs;
 /// R-DISC-1 for downloads, on the round of SealingMatrixTests: who may download each step's minutes and the documents
 /// that carry every step's counts. "tải" = the file, "403" = refused in Vietnamese, "404" = not in scope. The table
 /// mirrors the results matrix: a document never shows counts its reader may not see. The proposed list also carries
-/// the grounds for removal (screening data, issue 12): the counting committee, who see the counts, are refused it.
+/// the grounds for removal (screening data, docs/security.md): the counting committee, who see the counts, are refused it.
 /// </summary>
 internal static class DocumentSealingMatrix
 {

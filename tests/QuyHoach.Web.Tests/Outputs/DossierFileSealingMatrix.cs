@@ -6,7 +6,7 @@ using QuyHoach.Web.Tests.Plans;
 namespace QuyHoach.Web.Tests.Outputs;
 
 /// <summary>
-/// R-DISC-1 for the dossier's files (issue 12, finding 6), on the round of SealingMatrixTests once closed: a file filed
+/// R-DISC-1 for the dossier's files (docs/security.md), on the round of SealingMatrixTests once closed: a file filed
 /// as item 1 (the submission and the tally minutes of the steps) carries the sealed counts and is read only by those
 /// who may read the round's sealed results; item 2 (the CV) by every reader of the dossier. "tải" = the file, "403" =
 /// refused (problem+json, Vietnamese), "404" = not in scope. Every route that sends a dossier file is listed here.

@@ -9,7 +9,7 @@ using QuyHoach.Testing;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Finding 9: API errors came back as the HTML page (or an empty body). Every <c>/api/v1</c> error, the framework's
+/// Regression probe (docs/security.md): API errors came back as the HTML page (or an empty body). Every <c>/api/v1</c> error, the framework's
 /// own included (no such route, wrong method, body not JSON, wrong content type, an exception), is now
 /// application/problem+json with a Vietnamese title and detail.
 /// </summary>

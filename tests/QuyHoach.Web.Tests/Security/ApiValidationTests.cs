@@ -8,7 +8,7 @@ using QuyHoach.Web.Tests.Registry;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Finding 10: the API and the cadre form took markup and <c>=HYPERLINK(…)</c> that the Excel import refuses. They
+/// Regression probe (docs/security.md): the API and the cadre form took markup and <c>=HYPERLINK(…)</c> that the Excel import refuses. They
 /// now ask the import's own questions (TextSafety) and answer with its messages; nothing is written.
 /// </summary>
 public sealed class ApiValidationTests(AppFixture fixture) : IClassFixture<AppFixture>

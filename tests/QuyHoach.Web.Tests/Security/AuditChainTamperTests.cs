@@ -5,7 +5,7 @@ using QuyHoach.Testing;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Finding 7 of issue 12: what someone with more rights than the app (replica mode, a superuser who switches the
+/// docs/security.md: what someone with more rights than the app (replica mode, a superuser who switches the
 /// chain trigger off, deletes the newest rows) can do to the audit log, and how it is caught. Connected as the test
 /// cluster's superuser, the strongest attacker there is.
 /// </summary>

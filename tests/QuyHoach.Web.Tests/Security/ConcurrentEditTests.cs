@@ -8,7 +8,7 @@ using QuyHoach.Web.Tests.Registry;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Finding 10: concurrent edits of one cadre all succeeded, the last writer winning silently. An edit now carries the
+/// Regression probe (docs/security.md): concurrent edits of one cadre all succeeded, the last writer winning silently. An edit now carries the
 /// version it read (PostgreSQL's xmin); a save over a newer record is a 409 and the first writer's values stand.
 /// </summary>
 public sealed class ConcurrentEditTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -4,7 +4,7 @@ using QuyHoach.Testing;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Finding 7 of issue 12: the app's own database connection is not a superuser and owns nothing, so even someone who
+/// docs/security.md: the app's own database connection is not a superuser and owns nothing, so even someone who
 /// takes it over can only append to the audit log, not rewrite it, switch its triggers off or change the schema.
 /// </summary>
 public sealed class DatabaseRolesTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -9,7 +9,7 @@ using static QuyHoach.Web.Tests.Planning.RoundDriver;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Issue 12, finding 2: one live tally entry per counter per ballot. Six identical submissions at once from one counter
+/// Regression probe (docs/security.md): one live tally entry per counter per ballot. Six identical submissions at once from one counter
 /// used to store six live entries and wedge the ballot (the second counter got 409, the first a 500); now they queue on
 /// the ballot's lock, the first is stored and the others answer with it. Migration 0010 repairs a ballot wedged before.
 /// </summary>

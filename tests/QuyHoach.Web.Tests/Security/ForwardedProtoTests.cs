@@ -8,7 +8,7 @@ using QuyHoach.Testing;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Finding 8: behind nginx ending TLS, the sign-in cookie had no Secure and there was no HSTS. The proxy's
+/// Regression probe (docs/security.md): behind nginx ending TLS, the sign-in cookie had no Secure and there was no HSTS. The proxy's
 /// X-Forwarded-Proto is now believed from the configured proxies (loopback by default) and only from them. The test
 /// server has no connection address, so each case sets the address the request comes from.
 /// </summary>

@@ -8,7 +8,7 @@ using QuyHoach.Web.Tests.Registry;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Finding 9: inputs that used to answer 500. A NUL in a search, a page number past any list, a NUL in a text field,
+/// Regression probe (docs/security.md): inputs that used to answer 500. A NUL in a search, a page number past any list, a NUL in a text field,
 /// a form posted without its antiforgery token: each now gets an ordinary answer (no 5xx), in Vietnamese.
 /// </summary>
 public sealed class HostileInputTests(AppFixture fixture) : IClassFixture<AppFixture>

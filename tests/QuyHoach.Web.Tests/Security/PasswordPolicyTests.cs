@@ -6,7 +6,7 @@ using QuyHoach.Web.Tests.Shell;
 
 namespace QuyHoach.Web.Tests.Security;
 
-/// <summary>Issue 12, finding 4: Password12, Aaaaaaaaa1, Quyhoach2026 and the user name itself were accepted.</summary>
+/// <summary>Regression probe (docs/security.md): Password12, Aaaaaaaaa1, Quyhoach2026 and the user name itself were accepted.</summary>
 public sealed class PasswordPolicyTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private QuyHoachAppFactory App => fixture.App;

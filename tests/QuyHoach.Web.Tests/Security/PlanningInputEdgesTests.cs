@@ -5,7 +5,7 @@ using static QuyHoach.Web.Tests.Planning.RoundDriver;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Issue 12, finding 10: a conference dated 31/12/9999 was accepted, and a tally of 0 issued / 0 returned with 7 present
+/// Regression probe (docs/security.md): a conference dated 31/12/9999 was accepted, and a tally of 0 issued / 0 returned with 7 present
 /// was accepted and computed. A conference date must lie within the round's term window (ConferenceDateWindow); a
 /// tally must account for the people present (TallyRule: at least one ballot issued). Both refusals write nothing.
 /// </summary>

@@ -6,7 +6,7 @@ using QuyHoach.Web.Tests.Shell;
 
 namespace QuyHoach.Web.Tests.Security;
 
-/// <summary>Issue 12, finding 9: sign-in with <c>?ReturnUrl=/%E3%80%82/evil.com</c> answered 500.</summary>
+/// <summary>Regression probe (docs/security.md): sign-in with <c>?ReturnUrl=/%E3%80%82/evil.com</c> answered 500.</summary>
 public sealed class ReturnUrlTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private QuyHoachAppFactory App => fixture.App;

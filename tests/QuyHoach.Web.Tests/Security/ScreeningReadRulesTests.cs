@@ -6,7 +6,7 @@ using QuyHoach.Web.Tests.Planning;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Issue 12, finding 5: screening verdicts, ineligibility reasons and grounds for removal are registry data. Counters
+/// Regression probe (docs/security.md): screening verdicts, ineligibility reasons and grounds for removal are registry data. Counters
 /// and delegates, refused the cadre record, are refused the source list too (403 problem+json) and the round page shows
 /// them none of it; staff, leaders, inspectors and administrators read it as before.
 /// </summary>

@@ -7,7 +7,7 @@ using QuyHoach.Web.Tests.Shell;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Issue 12, finding 4: a copied sign-in cookie kept reading the API after sign-out; there was no password change
+/// Regression probe (docs/security.md): a copied sign-in cookie kept reading the API after sign-out; there was no password change
 /// and no administrator reset.
 /// </summary>
 public sealed class SessionEndTests(AppFixture fixture) : IClassFixture<AppFixture>

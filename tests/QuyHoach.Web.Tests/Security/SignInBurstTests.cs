@@ -6,7 +6,7 @@ using QuyHoach.Web.Hosting;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Issue 12, finding 1: 30 simultaneous sign-ins (29 wrong, 1 right) signed in, answered 500 on the failure counter
+/// Regression probe (docs/security.md): 30 simultaneous sign-ins (29 wrong, 1 right) signed in, answered 500 on the failure counter
 /// and left the account unlocked; the code step the same. Attempts are now decided one after the other.
 /// </summary>
 /// <remarks>The test app's sign-in rate limits are out of the way (QuyHoachAppFactory), so a burst reaches the

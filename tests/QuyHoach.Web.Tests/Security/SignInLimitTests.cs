@@ -33,7 +33,7 @@ public sealed class ProductionLimitsFixture : IAsyncLifetime
     }
 }
 
-/// <summary>Issue 12, findings 1 and 4: rate limits on sign-in, and one refusal for every kind of failure.</summary>
+/// <summary>Regression probe (docs/security.md): rate limits on sign-in, and one refusal for every kind of failure.</summary>
 public sealed class SignInLimitTests(ProductionLimitsFixture fixture) : IClassFixture<ProductionLimitsFixture>
 {
     private QuyHoachAppFactory App => fixture.App;

@@ -8,7 +8,7 @@ using QuyHoach.Web.Tests.Shell;
 namespace QuyHoach.Web.Tests.Security;
 
 /// <summary>
-/// Issue 12, finding 3: two-factor sign-in was optional for administrators and leaders, could be turned off with an
+/// Regression probe (docs/security.md): two-factor sign-in was optional for administrators and leaders, could be turned off with an
 /// open session alone, and its secrets were stored in plain text.
 /// </summary>
 public sealed class TwoFactorRequiredTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -1,4 +1,4 @@
--- 0010: one live tally entry per member per ballot (issue 12, finding 2).
+-- 0010: one live tally entry per member per ballot (docs/security.md).
 --
 -- Concurrent submissions by one counting committee member (a double-click, a retried request) could each store an
 -- entry: the ballot then held several live entries by one person, the second member was refused ("two entries that

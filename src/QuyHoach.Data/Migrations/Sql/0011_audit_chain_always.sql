@@ -1,4 +1,4 @@
--- 0011: the audit chain's insert trigger fires whatever session_replication_role says (issue 12, finding 7).
+-- 0011: the audit chain's insert trigger fires whatever session_replication_role says (docs/security.md).
 --
 -- 0003 made the refusal of UPDATE, DELETE and TRUNCATE ENABLE ALWAYS but left the chain trigger at the default
 -- (ENABLE ORIGIN), so a session under session_replication_role = replica could insert a row with its own id, time

@@ -6,7 +6,7 @@ namespace QuyHoach.Web.Features.Account;
 
 /// <summary>
 /// Sign-out: a POST with the antiforgery token (never a GET, so a link cannot sign someone out). It ends every
-/// session of the account, not only this browser's (issue 12).
+/// session of the account, not only this browser's (docs/security.md).
 /// </summary>
 public static class AccountEndpoints
 {
@@ -17,10 +17,8 @@ public static class AccountEndpoints
             // The endpoint binds no form, so the antiforgery middleware would not reject it on its own.
             if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
             {
-                return Results.Problem(
-                    title: "Yêu cầu không hợp lệ",
-                    detail: "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang rồi thử lại.",
-                    statusCode: StatusCodes.Status400BadRequest);
+                // No body: the status pages answer a browser with the Vietnamese 400 page (StatusPages).
+                return Results.StatusCode(StatusCodes.Status400BadRequest);
             }
 
             // A new security stamp ends every session of the account, a copied cookie included: the stamp is

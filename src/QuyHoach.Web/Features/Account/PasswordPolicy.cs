@@ -7,7 +7,7 @@ using QuyHoach.Data.Identity;
 namespace QuyHoach.Web.Features.Account;
 
 /// <summary>
-/// What Identity's length and character rules do not catch (issue 12): a password that contains the account name or
+/// What Identity's length and character rules do not catch (docs/security.md): a password that contains the account name or
 /// the product name, a common password (the list in common-passwords.txt, Vietnamese ones included) possibly with
 /// digits or symbols added at either end, or one made of fewer than four different characters. Compared without
 /// case, diacritics, spaces or punctuation, so "Quy Hoạch 2026" is the product name too.

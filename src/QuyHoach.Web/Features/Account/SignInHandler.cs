@@ -16,7 +16,7 @@ public sealed record SignInOutcome(SignInResult Result, bool Disabled);
 /// Sign-in by password, then (when the account has it on) by authenticator or recovery code. Every final outcome
 /// is written to the audit log in the transaction that also records Identity's failed-attempt count.
 /// Attempts on one account are serialised by a row lock on the account taken before Identity reads anything
-/// (issue 12): Identity's failure counter is a read-modify-write, so parallel attempts used to lose failures (and
+/// (docs/security.md): Identity's failure counter is a read-modify-write, so parallel attempts used to lose failures (and
 /// answer 500 on its concurrency stamp), never reaching the lock. In turn, each attempt sees the count the one
 /// before left, and once <see cref="Hosting.AuthSetup.MaxFailedAttempts"/> is reached no attempt succeeds.
 /// </summary>

@@ -6,7 +6,7 @@ using QuyHoach.Data.Identity;
 namespace QuyHoach.Web.Features.Admin;
 
 /// <summary>
-/// Đặt lại mật khẩu by an administrator (issue 12): a temporary password that passes the password policy, which the
+/// Đặt lại mật khẩu by an administrator (docs/security.md): a temporary password that passes the password policy, which the
 /// user must replace at the next sign-in (<see cref="AppUser.MustChangePassword"/>; until then only the password
 /// change page opens). The security stamp is renewed, so every open session of the account ends; a temporary lock
 /// is lifted. Audited in the transaction of the change, without the password.

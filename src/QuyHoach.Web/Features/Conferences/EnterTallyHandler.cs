@@ -17,7 +17,7 @@ public sealed record TallyStatusView(Guid BallotId, string Status, int Entries, 
 /// re-enters, superseding their own entry. Two entries by two members that agree reconcile the ballot.
 /// </summary>
 /// <remarks>
-/// One live entry per member per ballot (issue 12): submissions for a ballot queue on its row lock, a repeated
+/// One live entry per member per ballot (docs/security.md): submissions for a ballot queue on its row lock, a repeated
 /// identical submission by the member (a double-click, a retried request) answers with the state their first entry
 /// left and writes nothing, and the database's unique index refuses a second live entry whatever the caller.
 /// </remarks>

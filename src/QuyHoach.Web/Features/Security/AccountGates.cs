@@ -7,7 +7,7 @@ using QuyHoach.Web.Features.Api;
 namespace QuyHoach.Web.Features.Security;
 
 /// <summary>
-/// What a signed-in account must do before anything else (issue 12): an administrator or a leader without
+/// What a signed-in account must do before anything else (docs/security.md): an administrator or a leader without
 /// two-factor sign-in sets it up (<see cref="TwoFactorPolicy"/>), an account with a temporary password chooses its
 /// own. Until then every page sends to that one page and the API answers 403; the sign-in steps, sign-out, the error
 /// pages and static files stay open.

@@ -5,7 +5,7 @@ namespace QuyHoach.Web.Features.Security;
 
 /// <summary>
 /// Xác thực hai lớp is for administrators and approvers (C10): the roles that can change accounts or approve. It is
-/// required of them (issue 12): until it is on, <see cref="AccountGates"/> opens only the set-up page.
+/// required of them (docs/security.md): until it is on, <see cref="AccountGates"/> opens only the set-up page.
 /// </summary>
 public static class TwoFactorPolicy
 {

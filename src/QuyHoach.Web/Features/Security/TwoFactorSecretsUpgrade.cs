@@ -5,7 +5,7 @@ namespace QuyHoach.Web.Features.Security;
 
 /// <summary>
 /// At startup (after the migrations), encrypts authenticator keys and hashes recovery codes that were stored in
-/// plain text before issue 12. Idempotent: protected values are recognised by their prefix and left alone.
+/// plain text by earlier versions. Idempotent: protected values are recognised by their prefix and left alone.
 /// </summary>
 public sealed class TwoFactorSecretsUpgrade(IServiceScopeFactory scopes, ILogger<TwoFactorSecretsUpgrade> logger) : IHostedService
 {

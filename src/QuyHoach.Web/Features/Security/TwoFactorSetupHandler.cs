@@ -67,7 +67,7 @@ public sealed class TwoFactorSetupHandler(QuyHoachDbContext db, UserManager<AppU
 
     /// <summary>
     /// Turns two-factor sign-in off when <paramref name="proof"/> is a current code from the app or the account's
-    /// password: an open session alone (a borrowed or stolen browser) is not enough (issue 12). False, and nothing
+    /// password: an open session alone (a borrowed or stolen browser) is not enough (docs/security.md). False, and nothing
     /// changed, when it is neither.
     /// </summary>
     public async Task<bool> DisableAsync(ClaimsPrincipal principal, string proof, CancellationToken cancellationToken)
