@@ -70,9 +70,19 @@ public static class AuthSetup
         });
         // Keys in the data folder, so sign-in cookies survive a restart (./run twice keeps users signed in).
         var dataFolder = builder.Configuration["QUYHOACH_DATA"] is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data");
+        // They also decrypt the authenticator keys (TwoFactorSecrets): the folder is the owner's alone, like the
+        // cluster's password files (docs/security.md).
+        var keysFolder = Path.Combine(dataFolder, "keys");
+        var keys = Directory.CreateDirectory(keysFolder);
+        if (!OperatingSystem.IsWindows())
+        {
+            // Also for a folder made by an earlier version with the default 0755.
+            File.SetUnixFileMode(keysFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         builder.Services.AddDataProtection()
             .SetApplicationName("QuyHoach")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+            .PersistKeysToFileSystem(keys);
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         return builder;
