@@ -1,8 +1,11 @@
 using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
 using QuyHoach.Data.Identity;
 using QuyHoach.Testing;
 using QuyHoach.Web.Features.Shell;
 using QuyHoach.Web.Tests.Admin;
+using QuyHoach.Web.Tests.Plans;
 using QuyHoach.Web.Tests.Shell;
 
 namespace QuyHoach.Web.Tests.Security;
@@ -44,12 +47,48 @@ public sealed class StaleEditTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.Contains("Tôi xác nhận tắt đăng nhập", now, StringComparison.Ordinal);
     }
 
-    /// <summary>Posts a form as the browser would from the page read earlier: its hidden fields (version included) and the values given.</summary>
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string page, string formSelector, params (string Name, string Value)[] fields)
+    [Fact]
+    public async Task DossierDatesAndAppraisal_TwoEditsFromTheSameRead_SecondIs409AndTheFirstStands()
     {
-        var form = AngleSharpForms.HiddenFields(page, formSelector);
-        form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
-        using var content = new FormUrlEncodedContent(form);
+        var plans = await PlansDriver.StartAsync(App);
+        var dossierId = (await plans.DossiersAsync(await plans.CloseSeed001Async()))["SCT-0015"];
+        var url = $"/api/v1/dossiers/{dossierId}";
+        var pageUrl = $"/ho-so/{dossierId}";
+        var page = await plans.Staff.Http.GetStringAsync(new Uri(pageUrl, UriKind.Relative));
+        var version = (await plans.Staff.OkAsync(HttpMethod.Get, url)).GetProperty("version").GetString();
+
+        var first = await plans.Staff.OkAsync(HttpMethod.Put, url + "/dates", new { consideredOn = new DateOnly(2022, 12, 1), completedOn = (DateOnly?)null, version });
+        Assert.NotEqual(version, first.GetProperty("version").GetString());
+        Assert.Equal(StaleRecord.Message, await plans.Staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Put, url + "/dates", new { consideredOn = new DateOnly(2022, 12, 5), completedOn = (DateOnly?)null, version }));
+        Assert.Equal(StaleRecord.Message, await plans.Staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Put, url + "/appraisal", new { outcome = "met", appraisedOn = new DateOnly(2022, 11, 1), version }));
+
+        // The page read before the first edit: its forms carry the old version.
+        var dates = await PostAsync(plans.Staff.Http, pageUrl, page, "ngay-ho-so", ("ngay-xem-xet", "09/12/2022"), ("ngay-nhan-du", ""));
+        Assert.True(dates.StatusCode == HttpStatusCode.Conflict, await PageForms.BodyAsync(dates));
+        Assert.Contains(StaleRecord.Message, WebUtility.HtmlDecode(await dates.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var appraisal = await PostAsync(plans.Staff.Http, pageUrl, page, "tham-dinh", ("ket-luan", "met"), ("ngay-tham-dinh", "01/11/2022"));
+        Assert.True(appraisal.StatusCode == HttpStatusCode.Conflict, await PageForms.BodyAsync(appraisal));
+
+        var now = await plans.Staff.OkAsync(HttpMethod.Get, url);
+        Assert.Equal("2022-12-01", now.GetProperty("consideredOn").GetString());
+        Assert.Equal(JsonValueKind.Null, now.GetProperty("appraisal").ValueKind);
+        Assert.Single(await AuditRows.ReadAsync(App.ConnectionString, "dossier.dates_changed"), r => r.EntityId == dossierId.ToString());
+        Assert.DoesNotContain(await AuditRows.ReadAsync(App.ConnectionString, "dossier.appraised"), r => r.EntityId == dossierId.ToString());
+
+        // A caller that sends no version keeps working.
+        await plans.Staff.OkAsync(HttpMethod.Put, url + "/appraisal", new { outcome = "met", appraisedOn = new DateOnly(2022, 11, 1) });
+    }
+
+    /// <summary>Posts a form as the browser would from the page read earlier: its hidden fields (version included) and the values given.</summary>
+    /// <remarks><paramref name="form"/> is a CSS selector (#id) or the Blazor form name (@formname).</remarks>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string page, string form, params (string Name, string Value)[] fields)
+    {
+        var document = new HtmlParser().ParseDocument(page);
+        var element = (form.StartsWith('#') ? document.QuerySelector(form) : document.QuerySelectorAll("form").FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{form}']") is not null))
+            ?? throw new InvalidOperationException($"No form {form} in:\n{page}");
+        var values = element.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .Concat(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+        using var content = new FormUrlEncodedContent(values);
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 }
