@@ -5,6 +5,7 @@ using QuyHoach.Data.Identity;
 using QuyHoach.Testing;
 using QuyHoach.Web.Features.Shell;
 using QuyHoach.Web.Tests.Admin;
+using QuyHoach.Web.Tests.Planning;
 using QuyHoach.Web.Tests.Plans;
 using QuyHoach.Web.Tests.Shell;
 
@@ -77,6 +78,49 @@ public sealed class StaleEditTests(AppFixture fixture) : IClassFixture<AppFixtur
 
         // A caller that sends no version keeps working.
         await plans.Staff.OkAsync(HttpMethod.Put, url + "/appraisal", new { outcome = "met", appraisedOn = new DateOnly(2022, 11, 1) });
+    }
+
+    [Fact]
+    public async Task RoundStepAndConferenceVenue_TwoEditsFromTheSameRead_SecondIs409AndTheFirstStands()
+    {
+        var staff = new PlanningClient(await App.SignInAsAsync(AppRoles.Staff));
+        var round = await staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
+        {
+            name = "Rà soát 2026 (hai người sửa)",
+            kind = "annual-review",
+            managementAuthorityCode = "NDI-SCT-DQL",
+            termCode = "2025-2030",
+            referenceMonth = "2026-04",
+            titles = new[] { new { code = "SCT-TP", quota = 2 } },
+        });
+        var id = round.GetProperty("id").GetGuid();
+        var stepVersion = round.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("number").GetInt32() == 4).GetProperty("version").GetString();
+        var stepUrl = $"/api/v1/rounds/{id}/steps/4";
+        await staff.OkAsync(HttpMethod.Put, stepUrl, new { dueOn = new DateOnly(2026, 4, 10), version = stepVersion });
+        Assert.Equal(StaleRecord.Message, await staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Put, stepUrl, new { dueOn = new DateOnly(2026, 4, 20), version = stepVersion }));
+        var step = (await staff.OkAsync(HttpMethod.Get, $"/api/v1/rounds/{id}")).GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("number").GetInt32() == 4);
+        Assert.Equal("2026-04-10", step.GetProperty("dueOn").GetString());
+        Assert.Single(await AuditRows.ReadAsync(App.ConnectionString, "round.step_changed"), r => r.EntityId == id.ToString());
+
+        await staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/source-list", new { titleCode = "SCT-TP", candidates = new[] { new { cadreCode = "SCT-0016" } } });
+        var conference = await staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/conferences", new { stepNumber = 1, heldOn = new DateOnly(2026, 4, 6), venue = "Hội trường tầng 3" });
+        var conferenceId = conference.GetProperty("id").GetGuid();
+        var venueUrl = $"/api/v1/conferences/{conferenceId}/venue-and-start";
+        var pageUrl = $"/hoi-nghi/{conferenceId}";
+        var page = await staff.Http.GetStringAsync(new Uri(pageUrl, UriKind.Relative));
+        var version = (await staff.OkAsync(HttpMethod.Get, $"/api/v1/conferences/{conferenceId}")).GetProperty("version").GetString();
+
+        var first = await staff.OkAsync(HttpMethod.Put, venueUrl, new { venue = "Phòng họp số 1", startsAt = "08:00", version });
+        Assert.NotEqual(version, first.GetProperty("version").GetString());
+        Assert.Equal(StaleRecord.Message, await staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Put, venueUrl, new { venue = "Phòng họp số 2", startsAt = "14:00", version }));
+        var posted = await PostAsync(staff.Http, pageUrl, page, "dia-diem-gio", ("dia-diem", "Phòng họp số 3"), ("gio-bat-dau", "15:00"));
+        Assert.True(posted.StatusCode == HttpStatusCode.Conflict, await PageForms.BodyAsync(posted));
+        Assert.Contains(StaleRecord.Message, WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var now = await staff.OkAsync(HttpMethod.Get, $"/api/v1/conferences/{conferenceId}");
+        Assert.Equal("Phòng họp số 1", now.GetProperty("venue").GetString());
+        Assert.Equal("08:00", now.GetProperty("startsAt").GetString());
+        Assert.Single(await AuditRows.ReadAsync(App.ConnectionString, "conference.venue_and_start_set"), r => r.EntityId == conferenceId.ToString());
     }
 
     /// <summary>Posts a form as the browser would from the page read earlier: its hidden fields (version included) and the values given.</summary>
