@@ -25,6 +25,12 @@ public sealed class Conference
 
     public DateTimeOffset OpenedAt { get; set; }
 
+    /// <summary>
+    /// PostgreSQL's <c>xmin</c> of the row (a system column: no migration), new after every write. An edit carries the
+    /// value it read; saving over a newer row is refused (optimistic concurrency, RowVersion).
+    /// </summary>
+    public uint Version { get; set; }
+
     public List<ConvenedMember> Members { get; set; } = [];
 
     public List<CountingCommitteeMember> Counters { get; set; } = [];

@@ -34,6 +34,12 @@ public sealed class RoundStep
 
     public DateOnly? CompletedOn { get; set; }
 
+    /// <summary>
+    /// PostgreSQL's <c>xmin</c> of the row (a system column: no migration), new after every write. An edit carries the
+    /// value it read; saving over a newer row is refused (optimistic concurrency, RowVersion).
+    /// </summary>
+    public uint Version { get; set; }
+
     public List<RoundStepBody> ExtraBodies { get; set; } = [];
 }
 

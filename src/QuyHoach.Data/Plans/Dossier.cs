@@ -33,6 +33,12 @@ public sealed class Dossier
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// PostgreSQL's <c>xmin</c> of the row (a system column: no migration), new after every write. The dates and the
+    /// appraisal carry the value read; saving over a newer row is refused (optimistic concurrency).
+    /// </summary>
+    public uint Version { get; set; }
+
     public List<DossierDocument> Documents { get; } = [];
 }
 

@@ -33,7 +33,7 @@ internal sealed class VietnameseIdentityErrors : IdentityErrorDescriber
 
     public override IdentityError UserLockoutNotEnabled() => Error(nameof(UserLockoutNotEnabled), "Tài khoản này không bật khóa khi đăng nhập sai.");
 
-    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), "Dữ liệu đã bị người khác thay đổi; hãy tải lại trang.");
+    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), Features.Shell.StaleRecord.Message);
 
     public override IdentityError InvalidToken() => Error(nameof(InvalidToken), "Mã xác thực không hợp lệ.");
 

@@ -77,7 +77,7 @@ public sealed class ConcurrentEditTests(AppFixture fixture) : IClassFixture<AppF
         var response = await staff.PostAsync(new Uri(url, UriKind.Relative), content);
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"{(int)response.StatusCode}\n{html}");
-        Assert.Contains("bản ghi đã được người khác thay đổi", html, StringComparison.Ordinal);
+        Assert.Contains(Web.Features.Shell.StaleRecord.Message, html, StringComparison.Ordinal);
         Assert.Contains("Xã Của Tôi, tỉnh Nam Định", html, StringComparison.Ordinal);
         Assert.Contains("Xã Người Khác", await App.CadreSnapshotAsync(id), StringComparison.Ordinal);
     }

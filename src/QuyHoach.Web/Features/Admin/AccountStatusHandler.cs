@@ -12,8 +12,8 @@ namespace QuyHoach.Web.Features.Admin;
 /// </summary>
 public sealed class AccountStatusHandler(QuyHoachDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {
-    public Task<AdminResult> UnlockAsync(Guid accountId, AuditActor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(accountId, actor, AuditAction.AccountUnlocked, user =>
+    public Task<AdminResult> UnlockAsync(Guid accountId, string? version, AuditActor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(accountId, version, actor, AuditAction.AccountUnlocked, user =>
             AccountState.IsTemporarilyLocked(user.LockoutEnd, clock.GetUtcNow()) ? null : "Tài khoản này không bị tạm khóa.",
             async user =>
             {
@@ -21,8 +21,8 @@ public sealed class AccountStatusHandler(QuyHoachDbContext db, UserManager<AppUs
                 return result.Succeeded ? await users.ResetAccessFailedCountAsync(user).ConfigureAwait(false) : result;
             }, cancellationToken);
 
-    public Task<AdminResult> DisableAsync(Guid accountId, bool confirmed, AuditActor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(accountId, actor, AuditAction.AccountDisabled, user =>
+    public Task<AdminResult> DisableAsync(Guid accountId, string? version, bool confirmed, AuditActor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(accountId, version, actor, AuditAction.AccountDisabled, user =>
             !confirmed ? "Hãy đánh dấu \"Tôi xác nhận\" để tắt đăng nhập của tài khoản này."
             : user.Id == actor.UserId ? "Bạn không thể tự tắt đăng nhập của chính mình."
             : AccountState.IsDisabled(user) ? "Tài khoản này đã bị tắt đăng nhập."
@@ -34,8 +34,8 @@ public sealed class AccountStatusHandler(QuyHoachDbContext db, UserManager<AppUs
                 return result.Succeeded ? await users.UpdateSecurityStampAsync(user).ConfigureAwait(false) : result;
             }, cancellationToken);
 
-    public Task<AdminResult> EnableAsync(Guid accountId, AuditActor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(accountId, actor, AuditAction.AccountEnabled, user =>
+    public Task<AdminResult> EnableAsync(Guid accountId, string? version, AuditActor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(accountId, version, actor, AuditAction.AccountEnabled, user =>
             AccountState.IsDisabled(user) ? null : "Tài khoản này đang được phép đăng nhập.",
             async user =>
             {
@@ -45,6 +45,7 @@ public sealed class AccountStatusHandler(QuyHoachDbContext db, UserManager<AppUs
 
     private async Task<AdminResult> ChangeAsync(
         Guid accountId,
+        string? version,
         AuditActor actor,
         AuditAction action,
         Func<AppUser, string?> refusal,
@@ -55,6 +56,11 @@ public sealed class AccountStatusHandler(QuyHoachDbContext db, UserManager<AppUs
         if (user is null)
         {
             return AdminResult.Fail("Không tìm thấy tài khoản.");
+        }
+
+        if (!AccountVersion.Matches(user, version))
+        {
+            return AdminResult.Stale;
         }
 
         if (refusal(user) is { } reason)

@@ -12,6 +12,9 @@ public sealed class AccessInput
     public Dictionary<string, bool>? Roles { get; set; }
 
     public string? OrganisationId { get; set; }
+
+    /// <summary>The account's version when the page was read (AccountVersion).</summary>
+    public string? Version { get; set; }
 }
 
 /// <summary>
@@ -30,6 +33,11 @@ public sealed class EditAccessHandler(QuyHoachDbContext db, UserManager<AppUser>
         if (user is null)
         {
             return AdminResult.Fail("Không tìm thấy tài khoản.");
+        }
+
+        if (!AccountVersion.Matches(user, input.Version))
+        {
+            return AdminResult.Stale;
         }
 
         var errors = new List<string>();

@@ -27,6 +27,10 @@ public sealed partial class EditAccount
     [SupplyParameterFromForm(FormName = "vai-tro")]
     private AccessInput? Access { get; set; }
 
+    /// <summary>The account's version posted by the unlock, disable and enable forms (AccountVersion).</summary>
+    [SupplyParameterFromForm]
+    private string? Version { get; set; }
+
     [SupplyParameterFromForm(FormName = "tat-dang-nhap")]
     private bool Confirmed { get; set; }
 
@@ -45,6 +49,12 @@ public sealed partial class EditAccount
     private string? OrganisationShown =>
         _errors.Count > 0 && Access is not null ? Access.OrganisationId : _details!.Account.OrganisationId?.ToString();
 
+    /// <summary>
+    /// The version the forms carry: the one read with the page, and after a refusal the one that was posted, so that a
+    /// stale form stays stale until the administrator reloads and sees the other change.
+    /// </summary>
+    private string? VersionShown => _errors.Count > 0 && (Access?.Version ?? Version) is { } posted ? posted : _details!.Version;
+
     protected override async Task OnInitializedAsync()
     {
         _organisations = await Accounts.OrganisationsAsync(CancellationToken.None);
@@ -57,13 +67,13 @@ public sealed partial class EditAccount
         Finish(AccessHandler.HandleAsync(Id, Access ?? new AccessInput(), UserClaims.Actor(HttpContext.User), CancellationToken.None), AdminMessages.AccessSaved);
 
     private Task UnlockAsync() =>
-        Finish(StatusHandler.UnlockAsync(Id, UserClaims.Actor(HttpContext.User), CancellationToken.None), AdminMessages.Unlocked);
+        Finish(StatusHandler.UnlockAsync(Id, Version, UserClaims.Actor(HttpContext.User), CancellationToken.None), AdminMessages.Unlocked);
 
     private Task DisableAsync() =>
-        Finish(StatusHandler.DisableAsync(Id, Confirmed, UserClaims.Actor(HttpContext.User), CancellationToken.None), AdminMessages.Disabled);
+        Finish(StatusHandler.DisableAsync(Id, Version, Confirmed, UserClaims.Actor(HttpContext.User), CancellationToken.None), AdminMessages.Disabled);
 
     private Task EnableAsync() =>
-        Finish(StatusHandler.EnableAsync(Id, UserClaims.Actor(HttpContext.User), CancellationToken.None), AdminMessages.Enabled);
+        Finish(StatusHandler.EnableAsync(Id, Version, UserClaims.Actor(HttpContext.User), CancellationToken.None), AdminMessages.Enabled);
 
     private Task ResetPasswordAsync() =>
         Finish(ResetHandler.ResetAsync(Id, TemporaryPassword ?? "", ConfirmTemporaryPassword ?? "", UserClaims.Actor(HttpContext.User), CancellationToken.None), AdminMessages.PasswordReset);
@@ -78,6 +88,11 @@ public sealed partial class EditAccount
         }
 
         _errors = result.Errors;
+        if (result.IsStale)
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
         await LoadAsync();
     }
 

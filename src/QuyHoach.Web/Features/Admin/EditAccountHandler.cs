@@ -8,6 +8,7 @@ namespace QuyHoach.Web.Features.Admin;
 public sealed record AccountDetails(
     AccountSnapshot Account,
     bool TemporarilyLocked,
+    string Version,
     IReadOnlyList<AccountHistoryLine> History);
 
 /// <summary>Loads one account for its administration page.</summary>
@@ -23,6 +24,6 @@ public sealed class EditAccountHandler(QuyHoachDbContext db, UserManager<AppUser
 
         var snapshot = await AccountSnapshot.TakeAsync(db, users, user).ConfigureAwait(false);
         var history = await AccountAudit.RecentAsync(db, accountId, 10, cancellationToken).ConfigureAwait(false);
-        return new AccountDetails(snapshot, AccountState.IsTemporarilyLocked(user.LockoutEnd, clock.GetUtcNow()), history);
+        return new AccountDetails(snapshot, AccountState.IsTemporarilyLocked(user.LockoutEnd, clock.GetUtcNow()), user.ConcurrencyStamp ?? "", history);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Api;
 
@@ -25,7 +26,7 @@ public static class ApiProblemTexts
         StatusCodes.Status403Forbidden => ("Không có quyền", "Vai trò của bạn không được phép thực hiện thao tác này."),
         StatusCodes.Status404NotFound => ("Không tìm thấy", "Không có tài nguyên nào ở địa chỉ này của API."),
         StatusCodes.Status405MethodNotAllowed => ("Phương thức không được hỗ trợ", "Địa chỉ này của API không nhận phương thức HTTP đã gửi."),
-        StatusCodes.Status409Conflict => ("Xung đột dữ liệu", ApiProblems.StaleDetail),
+        StatusCodes.Status409Conflict => ("Xung đột dữ liệu", StaleRecord.Message),
         StatusCodes.Status413PayloadTooLarge => ("Yêu cầu quá lớn", "Nội dung gửi lên vượt quá dung lượng cho phép."),
         StatusCodes.Status415UnsupportedMediaType => ("Kiểu nội dung không được hỗ trợ", "Hãy gửi nội dung JSON với tiêu đề Content-Type: application/json."),
         StatusCodes.Status422UnprocessableEntity => ("Không xử lý được", "Dữ liệu gửi lên đúng cú pháp nhưng không xử lý được."),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Api;
 
@@ -26,9 +27,7 @@ public static class ApiProblems
 
     /// <summary>409: the record changed since the client read it (optimistic concurrency on <c>xmin</c>).</summary>
     public static ProblemHttpResult Stale() =>
-        TypedResults.Problem(title: "Xung đột dữ liệu", detail: StaleDetail, statusCode: StatusCodes.Status409Conflict);
-
-    public const string StaleDetail = "Bản ghi đã được người khác thay đổi, hãy tải lại rồi nhập lại thay đổi của bạn.";
+        TypedResults.Problem(title: "Xung đột dữ liệu", detail: StaleRecord.Message, statusCode: StatusCodes.Status409Conflict);
 
     public static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, detail: "Dữ liệu gửi lên chưa hợp lệ; không có gì được thay đổi. Xem từng mục trong \"errors\".", title: "Dữ liệu không hợp lệ");

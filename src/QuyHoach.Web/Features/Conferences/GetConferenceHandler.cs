@@ -8,7 +8,7 @@ namespace QuyHoach.Web.Features.Conferences;
 public sealed record ConferenceView(
     Guid Id, Guid RoundId, int StepNumber, string StepName, string? Vote, DateOnly HeldOn, string? Venue, string? StartsAt, string RuleSet,
     int Convened, int Present, int MinPresent, bool QuorumMet, IReadOnlyList<ConvenedView> Members,
-    IReadOnlyList<string> CountingCommittee, IReadOnlyList<BallotView> Ballots);
+    IReadOnlyList<string> CountingCommittee, IReadOnlyList<BallotView> Ballots, string Version);
 
 public sealed record ConvenedView(Guid Id, string? CadreCode, string FullName, string Position, bool Invited, bool IsHead, bool Present);
 
@@ -45,6 +45,7 @@ public sealed class GetConferenceHandler(QuyHoachDbContext db)
             counters,
             ballots.OrderBy(b => titles[b.TitleId], StringComparer.Ordinal).Select(b => new BallotView(
                 b.Id, titles[b.TitleId], PlanningCodes.Of(b.Vote), PlanningCodes.Of(b.Status),
-                b.Candidates.OrderBy(c => c.Position).Select(c => new BallotLineView(c.Id, c.Position, Code(c.CadreId), c.FullName, c.WrittenIn)).ToList())).ToList());
+                b.Candidates.OrderBy(c => c.Position).Select(c => new BallotLineView(c.Id, c.Position, Code(c.CadreId), c.FullName, c.WrittenIn)).ToList())).ToList(),
+            RowVersion.Text(at.Conference.Version));
     }
 }

@@ -6,7 +6,8 @@ using QuyHoach.Web.Features.Rounds;
 namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>Địa điểm và giờ bắt đầu as typed: <c>startsAt</c> is <c>hh:mm</c> (24 giờ); blank clears a field.</summary>
-public sealed record VenueAndStartRequest(string? Venue, string? StartsAt);
+/// <param name="Version">The conference's version as read (optional): a stale one is refused with 409 (RowVersion).</param>
+public sealed record VenueAndStartRequest(string? Venue, string? StartsAt, string? Version = null);
 
 /// <summary>
 /// Records or changes where and when a conference sat, which the tally minutes print. Staff only; refused once the
@@ -22,6 +23,11 @@ public sealed class VenueAndStartHandler(QuyHoachDbContext db, GetConferenceHand
         if (loaded.Value is not { } at)
         {
             return loaded.Refusal!;
+        }
+
+        if (RowVersion.Check(db, at.Conference, c => c.Version, request.Version) is { } stale)
+        {
+            return stale;
         }
 
         if (at.Round.Status == RoundStatus.Closed)
@@ -40,7 +46,11 @@ public sealed class VenueAndStartHandler(QuyHoachDbContext db, GetConferenceHand
         (conference.Venue, conference.StartsAt) = (details.Venue, details.StartsAt);
         PlanningAudit.Record(db, actor, AuditAction.ConferenceVenueAndStartSet, PlanningAudit.Conference, conferenceId, at.Round.OrganisationId,
             before, new { conference.Venue, StartsAt = ConferenceVenueAndStart.Format(conference.StartsAt) });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (await RowVersion.SaveAsync(db, cancellationToken).ConfigureAwait(false) is { } raced)
+        {
+            return raced;
+        }
+
         return await view.HandleAsync(actor, conferenceId, cancellationToken).ConfigureAwait(false);
     }
 }

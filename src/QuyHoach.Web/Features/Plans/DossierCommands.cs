@@ -8,10 +8,12 @@ using QuyHoach.Web.Features.Rounds;
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>Ngày xem xét (the approving body's meeting) and the day the complete dossier was received (R-DOS-2, R-AUTH-2).</summary>
-public sealed record DossierDatesRequest(DateOnly? ConsideredOn, DateOnly? CompletedOn);
+/// <param name="Version">The dossier's version as read (optional): a stale one is refused with 409 (RowVersion).</param>
+public sealed record DossierDatesRequest(DateOnly? ConsideredOn, DateOnly? CompletedOn, string? Version = null);
 
 /// <summary>Kết luận thẩm định tiêu chuẩn chính trị: <c>met</c> or <c>not-met</c> (R-DOS-3).</summary>
-public sealed record AppraisalRequest(string? Outcome, DateOnly? AppraisedOn, string? Note);
+/// <param name="Version">The dossier's version as read (optional): a stale one is refused with 409 (RowVersion).</param>
+public sealed record AppraisalRequest(string? Outcome, DateOnly? AppraisedOn, string? Note, string? Version = null);
 
 /// <summary>A file for one dossier item with the document's own date.</summary>
 public sealed record DossierUpload(int Item, DateOnly? DocumentDate, string FileName, byte[] Content);
@@ -98,6 +100,11 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
         }
 
         var (dossier, round) = loaded.Value;
+        if (RowVersion.Check(db, dossier, d => d.Version, request.Version) is { } stale)
+        {
+            return stale;
+        }
+
         if (request.CompletedOn is { } completed)
         {
             var check = view.Check(dossier, round);
@@ -120,7 +127,11 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
         var before = new { dossier.ConsideredOn, dossier.CompletedOn };
         (dossier.ConsideredOn, dossier.CompletedOn) = (request.ConsideredOn, request.CompletedOn);
         PlanAudit.Record(db, actor, AuditAction.DossierDatesChanged, dossier.Id, round.OrganisationId, before, new { dossier.ConsideredOn, dossier.CompletedOn });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (await RowVersion.SaveAsync(db, cancellationToken).ConfigureAwait(false) is { } raced)
+        {
+            return raced;
+        }
+
         return await view.HandleAsync(actor, dossierId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -134,6 +145,11 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
         }
 
         var (dossier, round) = loaded.Value;
+        if (RowVersion.Check(db, dossier, d => d.Version, request.Version) is { } stale)
+        {
+            return stale;
+        }
+
         AppraisalOutcome? outcome = request.Outcome switch { "met" => AppraisalOutcome.Met, "not-met" => AppraisalOutcome.NotMet, _ => null };
         if (outcome is null || request.AppraisedOn is not { } on)
         {
@@ -149,7 +165,11 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
         var before = new { Appraisal = dossier.Appraisal?.ToString(), dossier.AppraisedOn, dossier.AppraisalNote };
         (dossier.Appraisal, dossier.AppraisedOn, dossier.AppraisalNote) = (outcome, on, note);
         PlanAudit.Record(db, actor, AuditAction.DossierAppraised, dossier.Id, round.OrganisationId, before, new { Appraisal = outcome.ToString(), dossier.AppraisedOn, dossier.AppraisalNote });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (await RowVersion.SaveAsync(db, cancellationToken).ConfigureAwait(false) is { } raced)
+        {
+            return raced;
+        }
+
         return await view.HandleAsync(actor, dossierId, cancellationToken).ConfigureAwait(false);
     }
 

@@ -31,7 +31,7 @@ public sealed class DossierQuery(QuyHoachDbContext db, TimeProvider clock)
             dossier.Id, round.Id, round.Name, title.Code, title.Name, cadre.Code, cadre.FullName, dossier.ConsideredOn, dossier.CompletedOn, check.JudgedOn,
             check.Deadline?.DueOn, check.Deadline?.IsLate == true && !approvals.ContainsKey((dossier.TitleId, dossier.CadreId)),
             dossier.Appraisal is { } a ? Code(a) : null, dossier.AppraisedOn, dossier.AppraisalNote, check.Complete, check.Ready,
-            approvals.GetValueOrDefault((dossier.TitleId, dossier.CadreId)), items);
+            approvals.GetValueOrDefault((dossier.TitleId, dossier.CadreId)), items, RowVersion.Text(dossier.Version));
     }
 
     public async Task<Outcome<RoundDossiersView>> RoundAsync(PlanningActor actor, Guid roundId, CancellationToken cancellationToken)

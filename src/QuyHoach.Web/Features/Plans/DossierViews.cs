@@ -29,7 +29,8 @@ public sealed record DossierView(
     bool Complete,
     bool Ready,
     string? ApprovedBy,
-    IReadOnlyList<DossierItemView> Items);
+    IReadOnlyList<DossierItemView> Items,
+    string Version);
 
 /// <summary>A line of a round's dossier list.</summary>
 public sealed record DossierLineView(

@@ -6,7 +6,8 @@ using QuyHoach.Data.Planning;
 namespace QuyHoach.Web.Features.Rounds;
 
 /// <summary>Sửa một bước: fields left null are kept. Bodies and disclosure only before the round starts.</summary>
-public sealed record EditStepRequest(string? Name, DateOnly? DueOn, DateOnly? CompletedOn, bool? Announced, IReadOnlyList<string>? BodyCodes);
+/// <param name="Version">The step's version as read (optional): a stale one is refused with 409 (RowVersion).</param>
+public sealed record EditStepRequest(string? Name, DateOnly? DueOn, DateOnly? CompletedOn, bool? Announced, IReadOnlyList<string>? BodyCodes, string? Version = null);
 
 /// <summary>
 /// Edits a step of a round in draft (the template is a default, the unit's own plan may differ). Once a conference has
@@ -33,6 +34,11 @@ public sealed class EditStepHandler(QuyHoachDbContext db, GetRoundHandler view)
         if (step is null)
         {
             return Refusal.NotFound($"Đợt quy hoạch không có bước {number}.");
+        }
+
+        if (RowVersion.Check(db, step, s => s.Version, request.Version) is { } stale)
+        {
+            return stale;
         }
 
         var before = PlanningAudit.Step(step);
@@ -69,7 +75,11 @@ public sealed class EditStepHandler(QuyHoachDbContext db, GetRoundHandler view)
         step.CompletedOn = request.CompletedOn ?? step.CompletedOn;
         step.Announced = request.Announced ?? step.Announced;
         PlanningAudit.Record(db, actor, AuditAction.RoundStepChanged, PlanningAudit.Round, round.Id, round.OrganisationId, before, PlanningAudit.Step(step));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (await RowVersion.SaveAsync(db, cancellationToken).ConfigureAwait(false) is { } raced)
+        {
+            return raced;
+        }
+
         return await view.HandleAsync(actor, roundId, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -13,7 +13,7 @@ public sealed record RoundTitleView(string Code, string Name, int Quota);
 /// <summary>One step: its bodies (the first presides), ballot kind, dates, disclosure and its conference if held.</summary>
 public sealed record StepView(
     int Number, string Name, string? Vote, IReadOnlyList<string> BodyCodes, bool Announced, bool InvitesOthers,
-    DateOnly? DueOn, DateOnly? CompletedOn, Guid? ConferenceId);
+    DateOnly? DueOn, DateOnly? CompletedOn, Guid? ConferenceId, string Version);
 
 /// <summary>Xem đợt quy hoạch (in scope only) and the list of rounds in scope.</summary>
 public sealed class GetRoundHandler(QuyHoachDbContext db)
@@ -42,7 +42,7 @@ public sealed class GetRoundHandler(QuyHoachDbContext db)
             round.Steps.Select(s => new StepView(
                 s.Number, s.Name, PlanningCodes.Of(s.Vote),
                 s.ExtraBodies.Select(b => bodies[b.BodyId]).Prepend(s.BodyId is { } id ? bodies[id] : null).OfType<string>().ToList(),
-                s.Announced, s.InvitesOthers, s.DueOn, s.CompletedOn, conferences.TryGetValue(s.Id, out var c) ? c : null)).ToList());
+                s.Announced, s.InvitesOthers, s.DueOn, s.CompletedOn, conferences.TryGetValue(s.Id, out var c) ? c : null, RowVersion.Text(s.Version))).ToList());
     }
 
     public async Task<IReadOnlyList<RoundSummary>> ListAsync(PlanningActor actor, CancellationToken cancellationToken)
