@@ -73,12 +73,8 @@ public static class AuthSetup
         // They also decrypt the authenticator keys (TwoFactorSecrets): the folder is the owner's alone, like the
         // cluster's password files (docs/security.md).
         var keysFolder = Path.Combine(dataFolder, "keys");
-        var keys = Directory.CreateDirectory(keysFolder);
-        if (!OperatingSystem.IsWindows())
-        {
-            // Also for a folder made by an earlier version with the default 0755.
-            File.SetUnixFileMode(keysFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        var keys = new DirectoryInfo(keysFolder);
+        MakeOwnerOnly(keys);
 
         builder.Services.AddDataProtection()
             .SetApplicationName("QuyHoach")
@@ -86,5 +82,25 @@ public static class AuthSetup
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         return builder;
+    }
+
+    /// <summary>Creates the folder readable by its owner only (0700), also when an earlier version made it 0755. A
+    /// folder that cannot be made is left alone here: the startup checks name it in one Vietnamese line.</summary>
+    private static void MakeOwnerOnly(DirectoryInfo folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        try
+        {
+            folder.Create();
+            File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reported by StartupGuard with the remedy.
+        }
     }
 }

@@ -50,7 +50,12 @@ public static class WebSetup
         // First: the scheme and address the proxy saw decide Secure cookies, HSTS and the client's address.
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
-        app.UseExceptionHandler("/loi", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/loi",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = ApiExceptionHandler.StatusFor,
+        });
         app.UseStatusPages();
         app.UseInputCleaning();
         app.UseAuthentication();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 
 namespace QuyHoach.Web.Features.Api;
 
@@ -21,14 +22,34 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         }
 
         // Handled exceptions are not logged by the middleware: this is the one record of the failure.
-        Log.Unhandled(logger, exception, httpContext.Request.Method, path, httpContext.TraceIdentifier);
-        await ApiProblemTexts.WriteAsync(httpContext, StatusCodes.Status500InternalServerError).ConfigureAwait(false);
+        var status = StatusFor(exception);
+        if (status == StatusCodes.Status409Conflict)
+        {
+            Log.Stale(logger, httpContext.Request.Method, path, httpContext.TraceIdentifier);
+        }
+        else
+        {
+            Log.Unhandled(logger, exception, httpContext.Request.Method, path, httpContext.TraceIdentifier);
+        }
+
+        await ApiProblemTexts.WriteAsync(httpContext, status).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// The status of a failed request: a row that changed between reading and saving (a versioned row written by a
+    /// handler that does not check the version itself) is the stale-record 409, which a retry after reloading
+    /// settles; nothing was written. Everything else is a 500. Pages get the same status (WebSetup).
+    /// </summary>
+    public static int StatusFor(Exception exception) =>
+        exception is DbUpdateConcurrencyException ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError;
 
     private static partial class Log
     {
         [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in {Method} {Path} (trace {TraceId})")]
         public static partial void Unhandled(ILogger logger, Exception exception, string method, string path, string traceId);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Stale write refused with 409 in {Method} {Path} (trace {TraceId})")]
+        public static partial void Stale(ILogger logger, string method, string path, string traceId);
     }
 }
