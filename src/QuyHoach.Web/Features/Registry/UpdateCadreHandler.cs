@@ -5,6 +5,7 @@ using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Registry;
@@ -68,15 +69,13 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
             return CadreCommandResult.Invalid(CadreCodes.Taken);
         }
 
-        if (!string.IsNullOrWhiteSpace(input.Version))
+        // The same optimistic-concurrency rule as every other versioned edit (RowVersion): refused when the user read
+        // an older version, and the UPDATE compares xmin with it in case a change commits in between.
+        if (RowVersion.Check(db, cadre, c => c.Version, input.Version) is { } refused)
         {
-            if (!uint.TryParse(input.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var read))
-            {
-                return CadreCommandResult.Invalid(new Dictionary<string, string[]> { ["version"] = ["Phiên bản bản ghi không hợp lệ; hãy tải lại trang."] });
-            }
-
-            // The UPDATE's WHERE compares xmin with the version the user read, not the one loaded just now.
-            db.Entry(cadre).Property(c => c.Version).OriginalValue = read;
+            return refused == RowVersion.Stale
+                ? CadreCommandResult.Stale
+                : CadreCommandResult.Invalid(new Dictionary<string, string[]> { ["version"] = [refused.Detail] });
         }
 
         var current = cadre.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
