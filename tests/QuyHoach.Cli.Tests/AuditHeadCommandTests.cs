@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Npgsql;
-using QuyHoach.Data.Migrations;
 
 namespace QuyHoach.Cli.Tests;
 
@@ -10,41 +8,32 @@ namespace QuyHoach.Cli.Tests;
 /// </summary>
 public sealed class AuditHeadCommandTests : IAsyncLifetime
 {
-    private readonly string _database = $"qh_cli_head_{Guid.NewGuid():N}";
-    private string _connectionString = "";
+    private MigratedDatabase? _database;
 
-    private static string Admin => Environment.GetEnvironmentVariable("QUYHOACH_TEST_PG")
-        ?? throw new InvalidOperationException("QUYHOACH_TEST_PG is not set: run the tests with ./test.");
+    private MigratedDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
+
+    private string ConnectionString => Database.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        await using (var admin = new NpgsqlConnection(Admin))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        _connectionString = new NpgsqlConnectionStringBuilder(Admin) { Database = _database }.ConnectionString;
-        await MigrationRunner.MigrateAsync(_connectionString);
+        _database = await MigratedDatabase.CreateAsync("qh_cli_head");
         await AppendAsync(4);
     }
 
     public async Task DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(Admin);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task AuditHead_PrintsTheNewestHashAndTheCount()
     {
-        var newest = await ScalarAsync<string>("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1");
+        var newest = await Database.ScalarAsync<string>("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1");
 
-        var (code, output, error) = await CliRunner.Run("audit", "head", "--connection", _connectionString);
+        var (code, output, error) = await CliRunner.Run("audit", "head", "--connection", ConnectionString);
 
         Assert.Equal((0, ""), (code, error));
         Assert.Equal($"{{\"head\":\"{newest}:4\",\"hash\":\"{newest}\",\"count\":4}}", output);
@@ -56,7 +45,7 @@ public sealed class AuditHeadCommandTests : IAsyncLifetime
         var head = await HeadAsync();
         await AppendAsync(2);
 
-        var (code, output, error) = await CliRunner.Run("audit", "verify", "--head", head, "--connection", _connectionString);
+        var (code, output, error) = await CliRunner.Run("audit", "verify", "--head", head, "--connection", ConnectionString);
 
         Assert.Equal((0, ""), (code, error));
         Assert.Equal("{\"valid\":true,\"records\":6,\"headMatches\":true}", output);
@@ -66,14 +55,14 @@ public sealed class AuditHeadCommandTests : IAsyncLifetime
     public async Task AuditVerifyHead_NewestRowsDeletedWithTriggersOff_ExitOneWithVietnameseReason()
     {
         var head = await HeadAsync();
-        await ExecuteAsync("""
+        await Database.ExecuteAsync("""
             ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only;
             DELETE FROM audit_events WHERE id IN (SELECT id FROM audit_events ORDER BY id DESC LIMIT 2);
             ALTER TABLE audit_events ENABLE ALWAYS TRIGGER audit_events_append_only;
             """);
-        Assert.Equal("{\"valid\":true,\"records\":2}", (await CliRunner.Run("audit", "verify", "--connection", _connectionString)).Out);
+        Assert.Equal("{\"valid\":true,\"records\":2}", (await CliRunner.Run("audit", "verify", "--connection", ConnectionString)).Out);
 
-        var (code, output, _) = await CliRunner.Run("audit", "verify", "--head", head, "--connection", _connectionString);
+        var (code, output, _) = await CliRunner.Run("audit", "verify", "--head", head, "--connection", ConnectionString);
 
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
@@ -90,7 +79,7 @@ public sealed class AuditHeadCommandTests : IAsyncLifetime
     [InlineData("0000000000000000000000000000000000000000000000000000000000000000:-1")]
     public async Task AuditVerifyHead_NotAHead_ExitTwo(string head)
     {
-        var (code, output, error) = await CliRunner.Run("audit", "verify", "--head", head, "--connection", _connectionString);
+        var (code, output, error) = await CliRunner.Run("audit", "verify", "--head", head, "--connection", ConnectionString);
         Assert.Equal(2, code);
         Assert.Empty(output);
         Assert.Contains("MÃ-BĂM:SỐ-BẢN-GHI", error, StringComparison.Ordinal);
@@ -98,27 +87,11 @@ public sealed class AuditHeadCommandTests : IAsyncLifetime
 
     private async Task<string> HeadAsync()
     {
-        var (_, output, _) = await CliRunner.Run("audit", "head", "--connection", _connectionString);
+        var (_, output, _) = await CliRunner.Run("audit", "head", "--connection", ConnectionString);
         using var json = JsonDocument.Parse(output);
         return json.RootElement.GetProperty("head").GetString()!;
     }
 
-    private Task AppendAsync(int rows) => ExecuteAsync(string.Concat(Enumerable.Range(0, rows).Select(i =>
+    private Task AppendAsync(int rows) => Database.ExecuteAsync(string.Concat(Enumerable.Range(0, rows).Select(i =>
         $"INSERT INTO audit_events (actor_name, action, entity_type, entity_id) VALUES ('quantri', 'cadre.viewed', 'cadre', 'c{i}');")));
-
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Npgsql;
-using QuyHoach.Data.Migrations;
 
 namespace QuyHoach.Cli.Tests;
 
@@ -10,26 +9,18 @@ namespace QuyHoach.Cli.Tests;
 /// </summary>
 public sealed class AuditVerifyCommandTests : IAsyncLifetime
 {
-    private readonly string _database = $"qh_cli_audit_{Guid.NewGuid():N}";
-    private string _connectionString = "";
+    private MigratedDatabase? _database;
 
-    private static string Admin => Environment.GetEnvironmentVariable("QUYHOACH_TEST_PG")
-        ?? throw new InvalidOperationException("QUYHOACH_TEST_PG is not set: run the tests with ./test.");
+    private MigratedDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
+
+    private string ConnectionString => Database.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        await using (var admin = new NpgsqlConnection(Admin))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        _connectionString = new NpgsqlConnectionStringBuilder(Admin) { Database = _database }.ConnectionString;
-        await MigrationRunner.MigrateAsync(_connectionString);
+        _database = await MigratedDatabase.CreateAsync("qh_cli_audit");
         for (var i = 1; i <= 5; i++)
         {
-            await ExecuteAsync($$"""
+            await Database.ExecuteAsync($$"""
                 INSERT INTO audit_events (actor_name, action, entity_type, entity_id, after)
                 VALUES ('quantri', 'account.created', 'account', 'u{{i}}', '{"userName":"u{{i}}","roles":["staff"]}')
                 """);
@@ -38,17 +29,16 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(Admin);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task AuditVerify_UntouchedChain_ValidWithRecordCount()
     {
-        var (code, output, error) = await CliRunner.Run("audit", "verify", "--connection", _connectionString);
+        var (code, output, error) = await CliRunner.Run("audit", "verify", "--connection", ConnectionString);
         Assert.Equal((0, ""), (code, error));
         Assert.Equal("{\"valid\":true,\"records\":5}", output);
     }
@@ -58,7 +48,7 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
     {
         await TamperAsync("UPDATE audit_events SET after = '{\"userName\":\"u3\",\"roles\":[\"admin\"]}' WHERE id = 3");
 
-        var (code, output, _) = await CliRunner.Run("audit", "verify", "--connection", _connectionString);
+        var (code, output, _) = await CliRunner.Run("audit", "verify", "--connection", ConnectionString);
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
         Assert.False(json.RootElement.GetProperty("valid").GetBoolean());
@@ -76,7 +66,7 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
             UPDATE audit_events a SET hash = audit_event_hash(a) WHERE id = 2;
             """);
 
-        var (code, output, _) = await CliRunner.Run("audit", "verify", "--connection", _connectionString);
+        var (code, output, _) = await CliRunner.Run("audit", "verify", "--connection", ConnectionString);
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(3, json.RootElement.GetProperty("firstBrokenId").GetInt64());
@@ -88,7 +78,7 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
     {
         await TamperAsync("DELETE FROM audit_events WHERE id = 4");
 
-        var (code, output, _) = await CliRunner.Run("audit", "verify", "--connection", _connectionString);
+        var (code, output, _) = await CliRunner.Run("audit", "verify", "--connection", ConnectionString);
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(4, json.RootElement.GetProperty("records").GetInt64());
@@ -101,16 +91,16 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
     [InlineData("TRUNCATE audit_events", "TRUNCATE")]
     public async Task Triggers_OrdinaryUpdateDeleteTruncate_Refused(string sql, string message)
     {
-        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(sql));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => Database.ExecuteAsync(sql));
         Assert.Contains(message, error.MessageText, StringComparison.Ordinal);
-        Assert.Equal("{\"valid\":true,\"records\":5}", (await CliRunner.Run("audit", "verify", "--connection", _connectionString)).Out);
+        Assert.Equal("{\"valid\":true,\"records\":5}", (await CliRunner.Run("audit", "verify", "--connection", ConnectionString)).Out);
     }
 
     [Fact]
     public async Task Triggers_ReplicationRoleReplica_StillRefuseUpdate()
     {
         var error = await Assert.ThrowsAsync<PostgresException>(() =>
-            ExecuteAsync("SET session_replication_role = replica; UPDATE audit_events SET actor_name = 'x' WHERE id = 1"));
+            Database.ExecuteAsync("SET session_replication_role = replica; UPDATE audit_events SET actor_name = 'x' WHERE id = 1"));
         Assert.Contains("không được sửa", error.MessageText, StringComparison.Ordinal);
     }
 
@@ -124,17 +114,9 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
     }
 
     /// <summary>What a table owner or superuser could do: switch the refusal off, change rows, switch it back on.</summary>
-    private Task TamperAsync(string sql) => ExecuteAsync($"""
+    private Task TamperAsync(string sql) => Database.ExecuteAsync($"""
         ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only;
         {sql};
         ALTER TABLE audit_events ENABLE ALWAYS TRIGGER audit_events_append_only;
         """);
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 }
