@@ -1,6 +1,4 @@
 using PdfSharp.Fonts;
-using PdfSharp.License;
-using PdfSharp.Pdf;
 
 namespace QuyHoach.Documents.Pdf;
 
@@ -11,25 +9,6 @@ namespace QuyHoach.Documents.Pdf;
 public static class PdfFonts
 {
     private static readonly Lock Gate = new();
-
-    /// <summary>
-    /// PDFsharp 6.5 refuses to write until the host has chosen its licence: <c>PdfSharpLicense.SetAgplLicense()</c>
-    /// (free, AGPL terms) or <c>PdfSharpLicense.LoadLicense(key)</c> (commercial). Which one is the project's decision,
-    /// so this library never chooses: the host does it at start-up, and without it this says so plainly.
-    /// </summary>
-    public static void EnsureLicensed()
-    {
-        try
-        {
-            using var probe = new PdfDocument();
-        }
-        catch (PdfSharpLicenseException e)
-        {
-            throw new InvalidOperationException(
-                "Chưa nạp giấy phép PDFsharp: ứng dụng phải gọi PdfSharpLicense.SetAgplLicense() (AGPL) hoặc " +
-                "PdfSharpLicense.LoadLicense(mã giấy phép thương mại) khi khởi động, trước khi tạo PDF.", e);
-        }
-    }
 
     /// <summary>Sets the resolver if no resolver is set yet; throws if another kind of resolver was set first.</summary>
     public static void EnsureInstalled()

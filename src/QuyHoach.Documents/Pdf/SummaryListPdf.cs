@@ -24,7 +24,6 @@ public static class SummaryListPdf
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(list);
-        PdfFonts.EnsureLicensed();
         PdfFonts.EnsureInstalled();
         using var document = new PdfDocument();
         document.Info.Title = "Danh sách trích ngang cán bộ quy hoạch";

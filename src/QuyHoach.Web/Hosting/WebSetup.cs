@@ -40,7 +40,6 @@ public static class WebSetup
         builder.Services.AddRegistryFeatures();
         builder.Services.AddRegistryApi();
         builder.Services.AddPlanning();
-        Features.Plans.PdfLicensing.Apply(builder.Configuration);
         return builder;
     }
 

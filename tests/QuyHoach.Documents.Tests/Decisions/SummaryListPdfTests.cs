@@ -8,9 +8,6 @@ namespace QuyHoach.Documents.Tests.Decisions;
 
 public class SummaryListPdfTests
 {
-    /// <summary>PDFsharp 6.5 needs a licence chosen; the tests run it under the free AGPL licence (not shipped).</summary>
-    public SummaryListPdfTests() => PdfSharp.PdfSharpLicense.SetAgplLicense();
-
     [Fact]
     public void Write_SummaryList_PdfWithEmbeddedFontOnLandscapeA4()
     {
