@@ -34,7 +34,7 @@ public static class ApprovalDecisionDocument
         DecisionLayout.Foot(document, decision.Recipients, decision.Signer);
 
         document.Append(DecisionLayout.PageBreak());
-        document.Append(Paragraphs.Centered("PHỤ LỤC", TextFormat.Strong.WithSize(15)));
+        document.Append(Paragraphs.Centered("PHỤ LỤC", TextFormat.Strong));
         document.Append(Paragraphs.Centered($"DANH SÁCH CÁN BỘ ĐƯỢC PHÊ DUYỆT QUY HOẠCH NHIỆM KỲ {decision.Term}", TextFormat.Strong));
         document.Append(Paragraphs.Centered(
             $"(Kèm theo Quyết định {NumberInText(decision.Number)} {VietnameseDate.Long(decision.SignedOn)} của {decision.Authority})",

@@ -14,11 +14,7 @@ internal static class DecisionLayout
     {
         var width = document.Layout.TextWidthTwips;
         document.Append(OfficialHeading.Create(body, date, number, width));
-        document.Append(Paragraphs.Centered(kind, TextFormat.Strong.WithSize(15), spaceBeforePoints: 18));
-        document.Append(Paragraphs.Centered(subject, TextFormat.Strong));
-        document.Append(body.Kind == BodyKind.Party
-            ? Paragraphs.Centered("-----", TextFormat.Strong)
-            : Paragraphs.Rule(width, Twips.FromMillimetres(30)));
+        document.Append(DocumentTitle.Create(body.Kind, kind, subject, width));
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public static class SummaryListDocument
         using var document = OfficialDocument.Create(output, PageLayout.LandscapePage, "Danh sách trích ngang cán bộ quy hoạch");
         var width = document.Layout.TextWidthTwips;
         document.Append(OfficialHeading.Create(list.Body, list.Date, list.Number, width));
-        document.Append(Paragraphs.Centered(SummaryListColumns.Title, TextFormat.Strong.WithSize(15), spaceBeforePoints: 12));
+        document.Append(Paragraphs.Centered(SummaryListColumns.Title, DocumentTitle.KindFormat(list.Body.Kind), spaceBeforePoints: 12));
         document.Append(Paragraphs.Centered(SummaryListColumns.Subtitle(list), TextFormat.Strong, spaceAfterPoints: 6));
         document.Append(DecisionLayout.Grouped(width, SummaryListColumns.Headers, SummaryListColumns.Weights,
             DecisionLayout.ByTitle(list.Titles, (n, p, _) => SummaryListColumns.Cells(n, p)),

@@ -17,11 +17,8 @@ public static class TallyMinutesDocument
         using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Biên bản kiểm phiếu");
         var width = document.Layout.TextWidthTwips;
         document.Append(OfficialHeading.Create(minutes.Body, minutes.Date, minutes.Number, width));
-        document.Append(Paragraphs.Centered("BIÊN BẢN KIỂM PHIẾU", TextFormat.Strong.WithSize(15), spaceBeforePoints: 18));
-        document.Append(Paragraphs.Centered($"Giới thiệu nhân sự quy hoạch {minutes.Scope}\nnhiệm kỳ {minutes.PlannedTerm}", TextFormat.Strong));
-        document.Append(minutes.Body.Kind == BodyKind.Party
-            ? Paragraphs.Centered("-----", TextFormat.Strong)
-            : Paragraphs.Rule(width, Twips.FromMillimetres(30)));
+        document.Append(DocumentTitle.Create(minutes.Body.Kind, "BIÊN BẢN KIỂM PHIẾU",
+            $"Giới thiệu nhân sự quy hoạch {minutes.Scope}\nnhiệm kỳ {minutes.PlannedTerm}", width));
 
         document.Append(Paragraphs.Body(
             $"Hôm nay, vào hồi {VietnameseDate.Time(minutes.Start)}, {VietnameseDate.Long(minutes.Date)}, tại {minutes.Venue}, " +

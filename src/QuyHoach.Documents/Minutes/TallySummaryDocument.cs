@@ -15,11 +15,8 @@ public static class TallySummaryDocument
         using var document = OfficialDocument.Create(output, PageLayout.LandscapePage, "Bảng tổng hợp kết quả kiểm phiếu");
         var width = document.Layout.TextWidthTwips;
         document.Append(OfficialHeading.Create(summary.Body, summary.Date, summary.Number, width));
-        document.Append(Paragraphs.Centered("BẢNG TỔNG HỢP KẾT QUẢ KIỂM PHIẾU", TextFormat.Strong.WithSize(15), spaceBeforePoints: 12));
-        document.Append(Paragraphs.Centered($"Giới thiệu nhân sự quy hoạch {summary.Scope} nhiệm kỳ {summary.PlannedTerm}", TextFormat.Strong));
-        document.Append(summary.Body.Kind == BodyKind.Party
-            ? Paragraphs.Centered("-----", TextFormat.Strong, spaceAfterPoints: 6)
-            : Paragraphs.Rule(width, Twips.FromMillimetres(30)));
+        document.Append(DocumentTitle.Create(summary.Body.Kind, "BẢNG TỔNG HỢP KẾT QUẢ KIỂM PHIẾU",
+            $"Giới thiệu nhân sự quy hoạch {summary.Scope} nhiệm kỳ {summary.PlannedTerm}", width, spaceBeforePoints: 12));
         document.Append(TallySummaryTable.Create(summary, width));
 
         document.Append(Paragraphs.Body("Nguyên tắc lựa chọn, giới thiệu:", new TextFormat(Italic: true, SizePoints: 12)));

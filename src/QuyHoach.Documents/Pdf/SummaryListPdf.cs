@@ -9,14 +9,18 @@ namespace QuyHoach.Documents.Pdf;
 /// <summary>
 /// Danh sách trích ngang as PDF: landscape A4 with the margins of NĐ 30/2020, the heading of the issuing body (Party
 /// or State), the 13 columns of <see cref="SummaryListColumns"/> with text wrapped in each cell, the header row
-/// repeated at the top of every page, a group row per title, the signatures, and "Trang x/y" at the foot. The font
-/// (Noto Serif or DejaVu Serif) is embedded (<see cref="VietnameseFontResolver"/>).
+/// repeated at the top of every page, a group row per title, the signatures, and the page number centred in the top
+/// margin from page 2 on, as in the Word documents (<see cref="PageNumbers"/>). The font (Liberation Serif, Times New
+/// Roman's metrics) is embedded (<see cref="VietnameseFontResolver"/>).
 /// </summary>
 public static class SummaryListPdf
 {
     private const double MmToPoints = 72 / 25.4;
     private const double Pad = 2;
     private const double TablePoints = 8;
+
+    /// <summary>Where the page number starts, from the top edge: the Word header's distance (567 twips).</summary>
+    private const double HeaderMillimetres = 10;
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -39,16 +43,21 @@ public static class SummaryListPdf
         document.Save(output, closeStream: false);
     }
 
+    /// <summary>The number alone, centred in the top margin (the same band as the Word header), none on page 1.</summary>
     private static void NumberPages(PdfDocument document)
     {
-        var font = new XFont(VietnameseFontResolver.FamilyName, 9);
+        var font = new XFont(VietnameseFontResolver.FamilyName, PageNumbers.Points);
         for (var i = 0; i < document.PageCount; i++)
         {
+            if (PageNumbers.Label(i + 1) is not { } label)
+            {
+                continue;
+            }
+
             var page = document.Pages[i];
             using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var text = string.Create(CultureInfo.InvariantCulture, $"Trang {i + 1}/{document.PageCount}");
-            graphics.DrawString(text, font, XBrushes.Black,
-                new XRect(0, page.Height.Point - (12 * MmToPoints), page.Width.Point, 12), XStringFormats.Center);
+            graphics.DrawString(label, font, XBrushes.Black,
+                new XRect(0, HeaderMillimetres * MmToPoints, page.Width.Point, PageNumbers.Points * 1.2), XStringFormats.TopCenter);
         }
     }
 
@@ -121,7 +130,8 @@ public static class SummaryListPdf
             }
 
             y += (rows * lineHeight) + 12;
-            Centered(SummaryListColumns.Title, new XFont(VietnameseFontResolver.FamilyName, 14, XFontStyleEx.Bold), left, width, y, 18);
+            var kind = DocumentTitle.KindFormat(list.Body.Kind);
+            Centered(SummaryListColumns.Title, new XFont(VietnameseFontResolver.FamilyName, kind.SizePoints!.Value, XFontStyleEx.Bold), left, width, y, 18);
             y += 18;
             Centered(SummaryListColumns.Subtitle(list), name, left, width, y, 16);
             y += 24;

@@ -7,7 +7,8 @@ namespace QuyHoach.Documents.Word;
 /// <summary>
 /// A Word document in the official layout: A4 (<see cref="PageLayout"/>), Times New Roman 14 pt for every script
 /// (Latin, East-Asian and complex-script fonts all set, so Vietnamese never falls back to another face), single line
-/// spacing. Append paragraphs and tables in order, then <see cref="Dispose"/> to save.
+/// spacing, page numbers from page 2 (<see cref="PageNumbers"/>). Append paragraphs and tables in order, then
+/// <see cref="Dispose"/> to save.
 /// </summary>
 public sealed class OfficialDocument : IDisposable
 {
@@ -19,6 +20,7 @@ public sealed class OfficialDocument : IDisposable
 
     private readonly WordprocessingDocument package;
     private readonly Body body;
+    private readonly IReadOnlyList<HeaderReference> headers;
 
     private OfficialDocument(Stream output, PageLayout layout, string title)
     {
@@ -29,6 +31,7 @@ public sealed class OfficialDocument : IDisposable
         var main = package.AddMainDocumentPart();
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = DefaultStyles();
+        headers = PageNumbers.AddHeaders(main);
         body = new Body();
         main.Document = new Document(body);
     }
@@ -47,7 +50,7 @@ public sealed class OfficialDocument : IDisposable
 
     public void Dispose()
     {
-        body.Append(Layout.ToSectionProperties());
+        body.Append(Layout.ToSectionProperties(headers));
         package.MainDocumentPart!.Document.Save();
         package.Dispose();
     }

@@ -33,15 +33,21 @@ public sealed record PageLayout(bool Landscape)
     /// <summary>The width between the left and right margins: what a full-width table may use.</summary>
     public int TextWidthTwips => PageWidthTwips - LeftTwips - RightTwips;
 
-    public SectionProperties ToSectionProperties()
+    /// <summary>
+    /// The section: <paramref name="headers"/> first (the schema's order), then size and margins, then titlePg so the
+    /// first page takes its own header (<see cref="PageNumbers"/>: no number on page 1).
+    /// </summary>
+    public SectionProperties ToSectionProperties(IReadOnlyList<HeaderReference> headers)
     {
+        ArgumentNullException.ThrowIfNull(headers);
         var size = new PageSize { Width = (uint)PageWidthTwips, Height = (uint)PageHeightTwips };
         if (Landscape)
         {
             size.Orient = PageOrientationValues.Landscape;
         }
 
-        return new SectionProperties(
+        var section = new SectionProperties(headers.Select(h => (HeaderReference)h.CloneNode(true)));
+        section.Append(
             size,
             new PageMargin
             {
@@ -53,5 +59,11 @@ public sealed record PageLayout(bool Landscape)
                 Footer = 567U,
                 Gutter = 0U,
             });
+        if (headers.Any(h => h.Type?.Value == HeaderFooterValues.First))
+        {
+            section.Append(new TitlePage());
+        }
+
+        return section;
     }
 }

@@ -32,7 +32,6 @@ public class SummaryListPdfTests
         var positions = new[] { "Nguyễn Thị Ánh", "Nguyễn Văn Thắng", "Bùi Thị Lan", "Ngô Đình Khải" }.Select(n => text.IndexOf(n, StringComparison.Ordinal)).ToList();
         Assert.All(positions, p => Assert.True(p >= 0));
         Assert.Equal(positions.Order(), positions);
-        Assert.Contains("Trang 1/1", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +44,7 @@ public class SummaryListPdfTests
     }
 
     [Fact]
-    public void Write_LongList_HeaderRepeatedOnEveryPageAndPagesNumbered()
+    public void Write_LongList_HeaderRepeatedOnEveryPage()
     {
         var people = Enumerable.Range(1, 60).Select(i => SeedDecisions.Anh with { FullName = $"Nguyễn Thị Ánh {i:D2}" }).ToList();
         var list = SeedDecisions.SummaryList() with { Titles = [new TitleGroup("Giám đốc Sở", people)] };
@@ -58,11 +57,7 @@ public class SummaryListPdfTests
         Assert.True(pages > 1);
         var perPage = text.Split('\f').Where(p => p.Trim().Length > 0).ToList();
         Assert.Equal(pages, perPage.Count);
-        Assert.All(perPage.Select((p, i) => (p, i)), x =>
-        {
-            Assert.Contains("Quê quán", x.p, StringComparison.Ordinal);
-            Assert.Contains($"Trang {x.i + 1}/{pages}", x.p, StringComparison.Ordinal);
-        });
+        Assert.All(perPage, p => Assert.Contains("Quê quán", p, StringComparison.Ordinal));
         Assert.Contains("Nguyễn Thị Ánh 60", perPage[^1], StringComparison.Ordinal);
     }
 
