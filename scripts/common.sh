@@ -29,6 +29,18 @@ qh_ensure_packages() {
         || qh_die "Không cài được: ${missing[*]}"
 }
 
+# The PDF's font (Times New Roman's metrics, every Vietnamese glyph): Liberation Serif 2, else Tinos, where
+# QuyHoach.Documents' VietnameseFontResolver looks for them.
+qh_ensure_pdf_font() {
+    qh_ensure_packages fonts-liberation2
+    local font
+    for font in /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf \
+        /usr/share/fonts/truetype/croscore/Tinos-Regular.ttf /usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf; do
+        [ -f "$font" ] && return 0
+    done
+    qh_die "Không tìm thấy phông chữ Liberation Serif hoặc Tinos để tạo PDF: hãy cài gói fonts-liberation2 (hoặc fonts-croscore) rồi chạy lại."
+}
+
 # The .NET SDK must be on the machine (it is not in Debian's archive).
 qh_ensure_dotnet() {
     command -v dotnet >/dev/null 2>&1 || qh_die "Không tìm thấy .NET SDK (lệnh dotnet). Hãy cài .NET SDK 10 rồi chạy lại."
