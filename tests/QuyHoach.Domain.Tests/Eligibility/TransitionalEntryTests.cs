@@ -12,9 +12,11 @@ public class TransitionalEntryTests
 {
     private static readonly SourceGroup Group2 = new(2, ["PP"], 120);
 
-    private static EligibilityRequest Request(int birthMonth, bool transitional, int birthYear = 1966) =>
-        Cadres.Request(Cadres.Good with { Birth = new PartialDate(birthYear, birthMonth), CurrentTitle = new HeldTitle("PP", 1) }, asOf: "2023-05-15")
-            with { Transitional = transitional };
+    private static EligibilityRequest Request(int birthMonth, bool transitional, int birthYear = 1966)
+    {
+        var cadre = Cadres.Good with { Birth = new PartialDate(birthYear, birthMonth), CurrentTitle = new HeldTitle("PP", 1) };
+        return Cadres.Request(cadre, asOf: "2023-05-15") with { Transitional = transitional };
+    }
 
     // Men born 04, 05 and 06/1966 retire 04, 05 and 06/2028: 59, 60 and 61 months at 05/2023.
     [Theory]
