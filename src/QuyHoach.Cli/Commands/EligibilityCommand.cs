@@ -42,8 +42,8 @@ public sealed class EligibilityCommand : ICliCommand
             throw new CliUsageException($"Tệp \"{path}\" không đúng định dạng ({ex.Path ?? "$"}, dòng {(ex.LineNumber ?? 0) + 1}).", ex);
         }
 
-        var request = input.ToRequest();
-        var ruleSet = RuleSetOption.Resolve(args, request.AsOf);
+        var ruleSet = RuleSetOption.Resolve(args, input.ToRequest().AsOf);
+        var request = input.ToRequest(ruleSet);
         args.EnsureAllUsed();
         context.WriteJson(EligibilityPolicy.Evaluate(request, ruleSet));
         return CliApp.Success;

@@ -4,6 +4,8 @@ using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
+using QuyHoach.Domain.RuleSets;
+using QuyHoach.Domain.Time;
 
 namespace QuyHoach.Cli.Commands;
 
@@ -15,8 +17,18 @@ public sealed record EligibilityInput(
     bool Transitional,
     int OtherActivePlansForTitle,
     TitleInput? Title,
-    CadreInput? Cadre)
+    CadreInput? Cadre,
+    int? NextTermStartYear = null,
+    string? PlanApprovedOn = null)
 {
+    /// <summary>The request; an entry's approval date makes it transitional under <paramref name="ruleSet"/> (R-TRANS-1).</summary>
+    public EligibilityRequest ToRequest(RuleSet ruleSet)
+    {
+        var request = ToRequest();
+        return PlanApprovedOn is null ? request
+            : request with { Transitional = TransitionalPlanningRule.Applies(CommandInputs.ParseDate(PlanApprovedOn, "Trường \"planApprovedOn\""), ruleSet) };
+    }
+
     public EligibilityRequest ToRequest()
     {
         var asOf = CommandInputs.ParseDate(AsOf ?? throw new CliUsageException("Thiếu trường \"asOf\"."), "Trường \"asOf\"");
@@ -28,11 +40,19 @@ public sealed record EligibilityInput(
 
         var title = Title ?? throw new CliUsageException("Thiếu trường \"title\".");
         var cadre = Cadre ?? throw new CliUsageException("Thiếu trường \"cadre\".");
-        return new EligibilityRequest(cadre.ToFacts(), title.ToTitle(), Term, asOf, OtherActivePlansForTitle, ageReference, Transitional);
+        if (NextTermStartYear is < 1 or > 9999)
+        {
+            throw new CliUsageException($"\"nextTermStartYear\" không hợp lệ: {NextTermStartYear}.");
+        }
+
+        return new EligibilityRequest(
+            cadre.ToFacts(), title.ToTitle(), Term, asOf, OtherActivePlansForTitle, ageReference, Transitional, title.Track ?? TermCalendarTrack.Party, NextTermStartYear);
     }
 }
 
-public sealed record TitleInput(string? Id, string? Name, int Rank, string? Level, TitleKind Kind, bool IsKeyLeadership, StandardsInput? Standards, IReadOnlyList<SourceGroupInput>? SourceGroups)
+public sealed record TitleInput(
+    string? Id, string? Name, int Rank, string? Level, TitleKind Kind, bool IsKeyLeadership, StandardsInput? Standards, IReadOnlyList<SourceGroupInput>? SourceGroups,
+    TermCalendarTrack? Track = null)
 {
     public PlannedTitle ToTitle() => new(
         Id ?? throw new CliUsageException("Thiếu \"title.id\"."),

@@ -69,6 +69,7 @@ internal sealed class SourceListEntryConfiguration : IEntityTypeConfiguration<So
         builder.Property(e => e.Outcome).HasMaxLength(40);
         builder.Property(e => e.ReasonsJson).HasColumnType("jsonb");
         builder.Property(e => e.RuleSetRef).HasMaxLength(90);
+        builder.Property(e => e.AgeReference).HasMaxLength(7);
         builder.Property(e => e.Justification).HasMaxLength(2000);
         builder.Property(e => e.Grounds).HasMaxLength(2000);
         builder.HasIndex(e => new { e.RoundId, e.TitleId, e.CadreId }).IsUnique();

@@ -29,6 +29,9 @@ public sealed class SourceListEntry
 
     public int? SourceGroup { get; set; }
 
+    /// <summary>Tháng bắt đầu tính thời gian công tác còn lại (<c>yyyy-MM</c>): the round's reference month, or the next term's first month (R-AGE-1).</summary>
+    public string? AgeReference { get; set; }
+
     /// <summary>Rule set id and version the verdict was taken under, e.g. <c>qd50-nam-dinh@2022.1</c>.</summary>
     public string RuleSetRef { get; set; } = "";
 

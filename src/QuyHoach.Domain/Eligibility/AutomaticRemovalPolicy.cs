@@ -8,7 +8,9 @@ namespace QuyHoach.Domain.Eligibility;
 /// <param name="AutomaticRemoval">Every trigger of R-REM-AUTO; non-empty means a removal decision without a vote.</param>
 /// <param name="FlagForRemovalVote">KHTNV in the latest year: put to the step-1 removal vote (R-EV-PL1).</param>
 /// <param name="MonthsRemaining">Months of working life left at the age reference month.</param>
-public sealed record PlanReview(IReadOnlyList<EligibilityReason> AutomaticRemoval, bool FlagForRemovalVote, int MonthsRemaining)
+/// <param name="RequiredMonths">The floor the entry is held to.</param>
+/// <param name="AgeReference">The month the months were counted from (AgeReferenceRule).</param>
+public sealed record PlanReview(IReadOnlyList<EligibilityReason> AutomaticRemoval, bool FlagForRemovalVote, int MonthsRemaining, int RequiredMonths, YearMonth AgeReference)
 {
     /// <summary>True when the plan ends automatically.</summary>
     public bool RemoveAutomatically => AutomaticRemoval.Count > 0;
@@ -18,7 +20,8 @@ public sealed record PlanReview(IReadOnlyList<EligibilityReason> AutomaticRemova
 /// Đương nhiên ra khỏi quy hoạch: the annual review of an already-planned cadre (R-REM-AUTO a–d, R-EV-PL1).
 /// </summary>
 /// <remarks>"Over the planning age" re-checks the floor that applied when the cadre was added (the request's term,
-/// đối tượng and transitional flag), our default reading of rules §10 question 7.</remarks>
+/// đối tượng and transitional flag), our default reading of rules §10 question 7: an entry of a plan approved before
+/// QĐ 50 is held to the transitional floor only (R-TRANS-1), through the same PlanningAgeRule.Floor as an addition.</remarks>
 public static class AutomaticRemovalPolicy
 {
     /// <summary>R-REM-AUTO · QĐ 50 Điều 10.</summary>
@@ -40,10 +43,11 @@ public static class AutomaticRemovalPolicy
         }
 
         var required = PlanningAgeRule.Floor(request, group, ruleSet.AgeFloors).Months;
-        var remaining = PlanningAgeRule.MonthsRemaining(request);
+        var reference = AgeReferenceRule.Of(request, ruleSet.TermsCalendar);
+        var remaining = PlanningAgeRule.MonthsRemaining(request, reference);
         if (remaining < required)
         {
-            triggers.Add(new EligibilityReason("OVER_PLANNING_AGE", ReasonSeverity.Failure, $"Quá tuổi quy hoạch: còn {remaining} tháng công tác, cần {required} tháng.", Basis));
+            triggers.Add(new EligibilityReason("OVER_PLANNING_AGE", ReasonSeverity.Failure, $"Quá tuổi quy hoạch: còn {remaining} tháng công tác tính từ {AgeReferenceRule.Describe(request.Term, reference)}, cần {required} tháng.", Basis));
         }
 
         if (DisciplinePlanningRule.AnyInForce(cadre, request.AsOf, ruleSet))
@@ -57,6 +61,6 @@ public static class AutomaticRemovalPolicy
         }
 
         var latest = cadre.Ratings.Count == 0 ? null : cadre.Ratings.MaxBy(r => r.Year);
-        return new PlanReview(triggers, latest?.Rating == Rating.Failed, remaining);
+        return new PlanReview(triggers, latest?.Rating == Rating.Failed, remaining, required, reference);
     }
 }

@@ -2,6 +2,7 @@ using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Evaluation;
+using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Domain.Eligibility;
 
@@ -63,8 +64,11 @@ public sealed record CadreFacts(
 /// <param name="Term">Term kind.</param>
 /// <param name="AsOf">Date of the review (discipline, caps).</param>
 /// <param name="OtherActivePlansForTitle">Other cadres' active plans for this title and term (R-PRI-5).</param>
-/// <param name="AgeReference">Age reference month; defaults to the month of <paramref name="AsOf"/> (R-AGE-1/2).</param>
-/// <param name="Transitional">Cadre planned before QĐ 50 and kept under R-TRANS-1.</param>
+/// <param name="AgeReference">Age reference month when the caller states one; else AgeReferenceRule decides (the
+/// month of <paramref name="AsOf"/> for the current term, the next term's first month for the next, R-AGE-1/2).</param>
+/// <param name="Transitional">An entry of a plan approved before QĐ 50, held to R-TRANS-1 and nothing higher.</param>
+/// <param name="Track">The title's term track (Party congress or State election), for the next term's start.</param>
+/// <param name="NextTermStartYear">The start year of the next term on that track, when known (the round's term).</param>
 public sealed record EligibilityRequest(
     CadreFacts Cadre,
     PlannedTitle Title,
@@ -72,8 +76,6 @@ public sealed record EligibilityRequest(
     DateOnly AsOf,
     int OtherActivePlansForTitle = 0,
     YearMonth? AgeReference = null,
-    bool Transitional = false)
-{
-    /// <summary>The month age is measured at.</summary>
-    public YearMonth AgeMonth => AgeReference ?? YearMonth.Of(AsOf);
-}
+    bool Transitional = false,
+    TermCalendarTrack Track = TermCalendarTrack.Party,
+    int? NextTermStartYear = null);

@@ -24,8 +24,9 @@ public static class EligibilityPolicy
         StandingRule.Check(request.Cadre, ruleSet.Evaluation, reasons);
         var group = SourceGroupRule.Check(request.Cadre, request.Title, reasons);
         var floor = PlanningAgeRule.Floor(request, group, ruleSet.AgeFloors);
-        var remaining = PlanningAgeRule.MonthsRemaining(request);
-        PlanningAgeRule.Check(request, remaining, floor, ruleSet.AgeFloors, reasons);
+        var reference = AgeReferenceRule.Of(request, ruleSet.TermsCalendar);
+        var remaining = PlanningAgeRule.MonthsRemaining(request, reference);
+        PlanningAgeRule.Check(request, reference, remaining, floor, ruleSet.AgeFloors, reasons);
         QualificationRule.Check(request.Cadre, request.Title.Standards, reasons);
         DisciplinePlanningRule.Check(request.Cadre, request.AsOf, ruleSet, reasons);
         PlanCapRule.Check(request, ruleSet.Caps, reasons);
@@ -37,6 +38,7 @@ public static class EligibilityPolicy
             remaining,
             floor.Months,
             group?.Number,
-            $"{ruleSet.Id}@{ruleSet.Version}");
+            $"{ruleSet.Id}@{ruleSet.Version}",
+            reference.ToString());
     }
 }

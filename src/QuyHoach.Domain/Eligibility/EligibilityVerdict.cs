@@ -44,6 +44,7 @@ public sealed record EligibilityReason(string Code, ReasonSeverity Severity, str
 /// <param name="RequiredMonths">The floor applied.</param>
 /// <param name="SourceGroup">Matched đối tượng number, if any.</param>
 /// <param name="RuleSetId">Rule set id and version, e.g. <c>qd50@2021.1</c>.</param>
+/// <param name="AgeReference">The month (<c>yyyy-MM</c>) the months were counted from (AgeReferenceRule).</param>
 public sealed record EligibilityVerdict(
     string CadreId,
     string TitleId,
@@ -52,7 +53,8 @@ public sealed record EligibilityVerdict(
     int MonthsRemaining,
     int RequiredMonths,
     int? SourceGroup,
-    string RuleSetId)
+    string RuleSetId,
+    string AgeReference)
 {
     /// <summary>The outcome implied by <paramref name="reasons"/>.</summary>
     public static EligibilityOutcome OutcomeOf(IEnumerable<EligibilityReason> reasons)

@@ -14,8 +14,10 @@ public sealed record AgeFloor(int Months, LegalBasis Basis);
 /// đối tượng and the unit (R-AGE-1, R-AGE-2, R-AGE-3, R-TRANS-1), measured by the HD 06 method (R-AGE-4).
 /// </summary>
 /// <remarks>
-/// Floor = the term's floor (next term: minimum; current-term addition; transitional cadres), raised by the rule
-/// set's per-đối-tượng override and the source group's own minimum; a failure cites the floor that applied.
+/// Floor = the term's floor (next term: minimum; current-term addition), raised by the rule set's per-đối-tượng
+/// override and the source group's own minimum, which apply to new additions only; an entry of a plan approved
+/// before QĐ 50 is held to the transitional floor and nothing higher (R-TRANS-1). A failure cites the floor that
+/// applied and names the month the months were counted from.
 /// Inclusive: exactly the floor passes (§4.3). A next-term cadre between the minimum and the preferred floor gets a
 /// "one term only" warning.
 /// </remarks>
@@ -35,13 +37,16 @@ public static class PlanningAgeRule
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(floors);
-        var floor = request.Transitional
-            ? new AgeFloor(floors.TransitionalMonths, Time.TransitionalPlanningRule.Basis)
-            : request.Term switch
-            {
-                PlanTermKind.Next => new AgeFloor(floors.NextTermMinimumMonths, NextTermBasis),
-                PlanTermKind.Current => new AgeFloor(floors.CurrentTermAdditionMonths, Basis),
-            };
+        if (request.Transitional)
+        {
+            return Time.TransitionalPlanningRule.Floor(floors);
+        }
+
+        var floor = request.Term switch
+        {
+            PlanTermKind.Next => new AgeFloor(floors.NextTermMinimumMonths, NextTermBasis),
+            PlanTermKind.Current => new AgeFloor(floors.CurrentTermAdditionMonths, Basis),
+        };
         if (group is null)
         {
             return floor;
@@ -51,29 +56,29 @@ public static class PlanningAgeRule
         return byGroup > floor.Months ? new AgeFloor(byGroup, SourceGroupBasis) : floor;
     }
 
-    /// <summary>Months left at the request's age reference month.</summary>
-    public static int MonthsRemaining(EligibilityRequest request)
+    /// <summary>Months left at <paramref name="reference"/> (AgeReferenceRule.Of the request).</summary>
+    public static int MonthsRemaining(EligibilityRequest request, YearMonth reference)
     {
         ArgumentNullException.ThrowIfNull(request);
         var c = request.Cadre;
-        return RetirementRule.MonthsRemaining(c.Sex, c.Birth.AgeMonth, request.AgeMonth, c.PersonalRetirementAge);
+        return RetirementRule.MonthsRemaining(c.Sex, c.Birth.AgeMonth, reference, c.PersonalRetirementAge);
     }
 
-    /// <summary>Adds the age failure or warning to <paramref name="reasons"/>.</summary>
-    public static void Check(EligibilityRequest request, int remaining, AgeFloor floor, AgeFloors floors, List<EligibilityReason> reasons)
+    /// <summary>Adds the age failure or warning to <paramref name="reasons"/>, naming <paramref name="reference"/>.</summary>
+    public static void Check(EligibilityRequest request, YearMonth reference, int remaining, AgeFloor floor, AgeFloors floors, List<EligibilityReason> reasons)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(floor);
         ArgumentNullException.ThrowIfNull(floors);
         ArgumentNullException.ThrowIfNull(reasons);
-        var at = request.AgeMonth.ToVietnamese();
+        var at = AgeReferenceRule.Describe(request.Term, reference);
         if (remaining < floor.Months)
         {
-            reasons.Add(new EligibilityReason("AGE_BELOW_FLOOR", ReasonSeverity.Failure, $"Thời gian công tác còn lại tại {at} là {remaining} tháng, chưa đủ {floor.Months} tháng.", floor.Basis));
+            reasons.Add(new EligibilityReason("AGE_BELOW_FLOOR", ReasonSeverity.Failure, $"Thời gian công tác còn lại tính từ {at} là {remaining} tháng, chưa đủ {floor.Months} tháng.", floor.Basis));
         }
         else if (request.Term == PlanTermKind.Next && !request.Transitional && remaining < floors.NextTermPreferredMonths)
         {
-            reasons.Add(new EligibilityReason("AGE_ONE_TERM_ONLY", ReasonSeverity.Warning, $"Còn {remaining} tháng công tác: chỉ đủ một nhiệm kỳ (mong muốn từ {floors.NextTermPreferredMonths} tháng).", NextTermBasis));
+            reasons.Add(new EligibilityReason("AGE_ONE_TERM_ONLY", ReasonSeverity.Warning, $"Còn {remaining} tháng công tác tính từ {at}: chỉ đủ một nhiệm kỳ (mong muốn từ {floors.NextTermPreferredMonths} tháng).", NextTermBasis));
         }
     }
 }

@@ -47,6 +47,12 @@ public sealed record RuleSet(
     EvaluationSettings Evaluation,
     MonthCountReading MonthCounting)
 {
+    /// <summary>Lịch nhiệm kỳ: when each track's terms start, per level (R-CI45; the next term's start for R-AGE-1).</summary>
+    public required TermsCalendar TermsCalendar { get; init; }
+
+    /// <summary>Plans approved before this day are transitional (R-TRANS-1): QĐ 50's date.</summary>
+    public required DateOnly TransitionalApprovedBefore { get; init; }
+
     /// <summary>True when <paramref name="key"/> (or a parent key such as <c>thresholds</c>) is marked unconfirmed.</summary>
     public bool IsUnconfirmed(string key) =>
         Unconfirmed.Any(u => key == u || key.StartsWith(u + ".", StringComparison.Ordinal));

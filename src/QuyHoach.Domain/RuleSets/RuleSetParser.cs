@@ -143,7 +143,11 @@ public static class RuleSetParser
                 r.Int("disciplineWaits.higherAppointmentCachChucMonths")),
             r.Enum("disciplinePolicy", Policies),
             ReadEvaluation(r),
-            r.Enum("monthCounting", Readings));
+            r.Enum("monthCounting", Readings))
+        {
+            TermsCalendar = new TermsCalendar(ReadTrack(r, "termsCalendar.party"), ReadTrack(r, "termsCalendar.state")),
+            TransitionalApprovedBefore = r.Date("transitionalPlans.approvedBefore"),
+        };
         return r.Errors.Count == 0 ? new RuleSetLoadResult(set, []) : new RuleSetLoadResult(null, r.Errors);
     }
 
@@ -181,6 +185,28 @@ public static class RuleSetParser
         }
 
         return floors;
+    }
+
+    private static TrackCalendar ReadTrack(JsonFieldReader r, string key)
+    {
+        var months = r.IntMap(key + ".monthByLevel").ToDictionary(p => p.Key, p => Month(r, key + ".monthByLevel." + p.Key, p.Value), StringComparer.Ordinal);
+        return new TrackCalendar(
+            r.Int(key + ".anchorStartYear", 1900),
+            r.Int(key + ".everyYears", 1),
+            Month(r, key + ".defaultMonth", r.Int(key + ".defaultMonth", 1)),
+            months,
+            r.String(key + ".citation"));
+    }
+
+    private static int Month(JsonFieldReader r, string key, int month)
+    {
+        if (month is >= 1 and <= 12)
+        {
+            return month;
+        }
+
+        r.Error(key, $"Tháng phải từ 1 đến 12 (đã nhập {month}).");
+        return 1;
     }
 
     private static EvaluationSettings ReadEvaluation(JsonFieldReader r)

@@ -77,12 +77,16 @@ public class EligibilityPolicyTests
         Assert.Equal(fails, v.Reasons.Any(r => r.Code == "AGE_BELOW_FLOOR"));
     }
 
+    // A next-term request at 04/2022 counts from the next provincial congress, 09/2025 (R-AGE-1, R-CI45): a man born
+    // 01/1969 retires 01/2031, 64 months later.
     [Fact]
     public void Evaluate_NextTermOneTermOnly_Warning()
     {
-        var v = EligibilityPolicy.Evaluate(Cadres.Request(Cadres.Good with { Birth = new PartialDate(1966, 4) }, PlanTermKind.Next), Cadres.Qd50);
+        var v = EligibilityPolicy.Evaluate(Cadres.Request(Cadres.Good with { Birth = new PartialDate(1969, 1) }, PlanTermKind.Next), Cadres.Qd50);
         Assert.Equal(EligibilityOutcome.Eligible, v.Outcome);
         Assert.Equal("AGE_ONE_TERM_ONLY", Codes(v));
+        Assert.Equal("2025-09", v.AgeReference);
+        Assert.Contains("tính từ 09/2025 (tháng đầu nhiệm kỳ kế tiếp)", v.Reasons[0].Message, StringComparison.Ordinal);
     }
 
     // rules §12 case 18 (R-PRI-4) and R-OBJ-1.

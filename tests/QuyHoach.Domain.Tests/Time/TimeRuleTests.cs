@@ -1,5 +1,7 @@
+using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Calendar;
 using QuyHoach.Domain.Common;
+using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Time;
 
 namespace QuyHoach.Domain.Tests.Time;
@@ -59,15 +61,24 @@ public class TimeRuleTests
         Assert.Equal("R-PRI-8", verdict.Basis.RuleId);
     }
 
-    // rules §12 case 30 (R-TRANS-1): man 04/1966 retires 04/2028; at 04/2023 he has 60 months, at 05/2023 59.
+    // rules §12 case 30 (R-TRANS-1): man 04/1966 retires 04/2028; at 04/2023 he has 60 months, at 05/2023 59. The
+    // rule applies to plans approved before QĐ 50 (27/12/2021), read from the rule set.
     [Theory]
     [InlineData("2020-06-01", 2023, 4, true, true, 60)]
     [InlineData("2020-06-01", 2023, 5, true, false, 59)]
+    [InlineData("2021-12-26", 2023, 4, true, true, 60)]
+    [InlineData("2021-12-27", 2023, 4, false, true, 60)]
     [InlineData("2022-03-01", 2023, 4, false, true, 60)]
-    public void TransitionalPlanning_Check_Case30(string plannedOn, int refYear, int refMonth, bool applies, bool kept, int remaining)
+    public void TransitionalPlanning_Case30(string plannedOn, int refYear, int refMonth, bool applies, bool kept, int remaining)
     {
-        var verdict = TransitionalPlanningRule.Check(D(plannedOn), D("2021-12-27"), Sex.Male, new YearMonth(1966, 4), new YearMonth(refYear, refMonth), TransitionalMonths);
-        Assert.Equal(new TransitionalPlanning(applies, kept, remaining, TransitionalPlanningRule.Basis), verdict);
+        var ruleSet = RuleSetCatalog.BuiltIn.Find("qd50")!;
+        Assert.Equal(applies, TransitionalPlanningRule.Applies(D(plannedOn), ruleSet));
+        var floor = TransitionalPlanningRule.Floor(ruleSet.AgeFloors);
+        Assert.Equal(TransitionalMonths, floor.Months);
+        Assert.Equal("R-TRANS-1", floor.Basis.RuleId);
+        var left = RetirementRule.MonthsRemaining(Sex.Male, new YearMonth(1966, 4), new YearMonth(refYear, refMonth));
+        Assert.Equal(remaining, left);
+        Assert.Equal(kept, left >= floor.Months);
     }
 
     // Case 30 at the stated reference 04/2022: man 07/1965 retires 04/2027 (61y9m) → exactly 60, kept; man 06/1965
@@ -77,10 +88,10 @@ public class TimeRuleTests
     [InlineData(Sex.Male, 1966, 3, true, 68)]
     [InlineData(Sex.Male, 1965, 7, true, 60)]
     [InlineData(Sex.Male, 1965, 6, false, 56)]
-    public void TransitionalPlanning_Check_Reference202204(Sex sex, int birthYear, int birthMonth, bool kept, int remaining)
+    public void TransitionalPlanning_Reference202204(Sex sex, int birthYear, int birthMonth, bool kept, int remaining)
     {
-        var verdict = TransitionalPlanningRule.Check(D("2020-06-01"), D("2021-12-27"), sex, new YearMonth(birthYear, birthMonth), new YearMonth(2022, 4), TransitionalMonths);
-        Assert.Equal(kept, verdict.Kept);
-        Assert.Equal(remaining, verdict.MonthsRemaining);
+        var left = RetirementRule.MonthsRemaining(sex, new YearMonth(birthYear, birthMonth), new YearMonth(2022, 4));
+        Assert.Equal(remaining, left);
+        Assert.Equal(kept, left >= TransitionalPlanningRule.Floor(RuleSetCatalog.BuiltIn.Find("qd50")!.AgeFloors).Months);
     }
 }

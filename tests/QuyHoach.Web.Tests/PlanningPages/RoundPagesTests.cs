@@ -41,7 +41,7 @@ public sealed class RoundPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         html = await PageForms.HtmlAsync(staff, added);
         Assert.Contains("Không đủ điều kiện", html, StringComparison.Ordinal);
-        Assert.Contains("Còn 68 tháng công tác (yêu cầu 72)", html, StringComparison.Ordinal);
+        Assert.Contains("Còn 68 tháng công tác tính từ tháng 04/2022 (yêu cầu 72)", html, StringComparison.Ordinal);
         Assert.Contains("Có uy tín, tập thể lãnh đạo đề nghị", html, StringComparison.Ordinal);
 
         var review = await PageForms.PostAsync(staff, url, "ra-soat-quy-hoach", ("Member.TitleCode", "SCT-PP"), ("Member.CadreCode", "SCT-0019"), ("Member.Grounds", "Không còn đáp ứng tiêu chuẩn"));

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
+using QuyHoach.Domain.RuleSets;
+using QuyHoach.Domain.Time;
 
 namespace QuyHoach.Web.Features.Plans;
 
@@ -25,6 +27,32 @@ internal static class PlanQueries
         db.PlanEntries.AnyAsync(
             e => e.CadreId == dossier.CadreId && e.TitleId == dossier.TitleId && db.PlanDecisions.Any(x => x.Id == e.ApprovalDecisionId && x.RoundId == dossier.RoundId),
             cancellationToken);
+
+    /// <summary>
+    /// Whether an entry comes from a plan approved before QĐ 50 took effect: its approval decision's date, judged by
+    /// TransitionalPlanningRule under <paramref name="ruleSet"/> (R-TRANS-1).
+    /// </summary>
+    public static async Task<bool> IsTransitionalAsync(QuyHoachDbContext db, PlanEntry entry, RuleSet ruleSet, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var approvedOn = await db.PlanDecisions.Where(d => d.Id == entry.ApprovalDecisionId).Select(d => d.SignedOn).SingleAsync(cancellationToken).ConfigureAwait(false);
+        return TransitionalPlanningRule.Applies(approvedOn, ruleSet);
+    }
+
+    /// <summary>As above for the entry of <paramref name="cadreId"/> for a title and term holding on <paramref name="day"/>; false when none holds.</summary>
+    public static async Task<bool> IsTransitionalAsync(QuyHoachDbContext db, Guid cadreId, Guid titleId, Guid termId, DateOnly day, RuleSet ruleSet, CancellationToken cancellationToken)
+    {
+        var held = await HeldOnAsync(db, day, q => q.Where(e => e.CadreId == cadreId && e.TitleId == titleId && e.TermId == termId), cancellationToken).ConfigureAwait(false);
+        foreach (var h in held)
+        {
+            if (await IsTransitionalAsync(db, h.Entry, ruleSet, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Entries that may hold on <paramref name="day"/>, with title and term, filtered by <paramref name="filter"/>.</summary>
     public static async Task<List<HeldEntry>> HeldOnAsync(QuyHoachDbContext db, DateOnly day, Func<IQueryable<PlanEntry>, IQueryable<PlanEntry>> filter, CancellationToken cancellationToken)

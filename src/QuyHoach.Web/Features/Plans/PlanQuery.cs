@@ -57,7 +57,10 @@ public sealed class PlanQuery(QuyHoachDbContext db)
             decision.Id);
     }
 
-    /// <summary>R-REM-AUTO for one holding entry on <paramref name="asOf"/>, measured under the rule set in force that day.</summary>
+    /// <summary>
+    /// R-REM-AUTO for one holding entry on <paramref name="asOf"/>, measured under the rule set in force that day: a
+    /// next-term entry counts from the next term's first month (R-AGE-1), a transitional entry is held to R-TRANS-1.
+    /// </summary>
     internal static async Task<IReadOnlyList<EligibilityReason>> TriggersAsync(QuyHoachDbContext db, HeldEntry h, DateOnly asOf, CancellationToken cancellationToken)
     {
         var facts = await CadreFactsLoader.LoadAsync(db, h.Entry.CadreId, asOf, cancellationToken).ConfigureAwait(false);
@@ -65,6 +68,9 @@ public sealed class PlanQuery(QuyHoachDbContext db)
         var group = title.SourceGroups.FirstOrDefault(g => facts!.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
         var termKind = h.Term.PartyStartYear > asOf.Year ? PlanTermKind.Next : PlanTermKind.Current;
         var ruleSet = PlanRules.For(null, asOf);
-        return AutomaticRemovalPolicy.Review(new EligibilityRequest(facts!, title, termKind, asOf), group, ruleSet).AutomaticRemoval;
+        var transitional = await PlanQueries.IsTransitionalAsync(db, h.Entry, ruleSet, cancellationToken).ConfigureAwait(false);
+        var request = new EligibilityRequest(
+            facts!, title, termKind, asOf, Transitional: transitional, Track: TermTracks.Of(h.Title.TermTrack), NextTermStartYear: TermTracks.StartYear(h.Term, h.Title.TermTrack));
+        return AutomaticRemovalPolicy.Review(request, group, ruleSet).AutomaticRemoval;
     }
 }

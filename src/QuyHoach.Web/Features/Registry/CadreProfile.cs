@@ -54,8 +54,9 @@ public sealed record DisciplineView(
 public sealed record ConclusionView(DateOnly ConcludedOn, bool Met, string? Note);
 
 /// <summary>Sàng lọc: the rule set in force today, the current term and one verdict per title the cadre could be
-/// planned for.</summary>
-public sealed record ScreeningView(string RuleSet, string? Term, DateOnly AsOf, IReadOnlyList<VerdictView> Verdicts);
+/// planned for, for an addition to the current term's plan and for the next term's plan (counted from its first
+/// month, named in each verdict, R-AGE-1).</summary>
+public sealed record ScreeningView(string RuleSet, string? Term, DateOnly AsOf, IReadOnlyList<VerdictView> Verdicts, IReadOnlyList<VerdictView> NextTermVerdicts);
 
 public sealed record VerdictView(
     Guid TitleId,
@@ -65,7 +66,8 @@ public sealed record VerdictView(
     int? SourceGroup,
     int MonthsRemaining,
     int RequiredMonths,
-    IReadOnlyList<ReasonView> Reasons);
+    IReadOnlyList<ReasonView> Reasons,
+    string AgeReference);
 
 /// <summary>Lý do with its code, severity, Vietnamese message and legal basis.</summary>
 public sealed record ReasonView(string Code, string Severity, string SeverityLabel, string Message, string RuleId, string LegalBasis);

@@ -5,6 +5,7 @@ using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
+using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Access;
@@ -81,7 +82,7 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
         var terms = await db.Terms.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         if (currentTitle is null)
         {
-            return new ScreeningView(ruleSetLabel, null, today, []);
+            return new ScreeningView(ruleSetLabel, null, today, [], []);
         }
 
         var candidates = await db.Titles.AsNoTracking().Include(t => t.SourceGroups).ThenInclude(g => g.Members)
@@ -89,11 +90,12 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
             .OrderByDescending(t => t.Rank).ThenBy(t => t.Code)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var verdicts = CadreScreening.Verdicts(cadre, currentTitle, candidates, ruleSet, today);
+        var nextTerm = CadreScreening.Verdicts(cadre, currentTitle, candidates, ruleSet, today, PlanTermKind.Next);
         var track = candidates.FirstOrDefault()?.TermTrack ?? TermTrack.Party;
         var term = terms
             .Where(t => track == TermTrack.Party ? t.PartyStartYear <= today.Year && today.Year <= t.PartyEndYear : t.StateStartYear <= today.Year && today.Year <= t.StateEndYear)
             .MaxBy(t => track == TermTrack.Party ? t.PartyStartYear : t.StateStartYear);
-        return new ScreeningView(ruleSetLabel, term?.Name, today, verdicts);
+        return new ScreeningView(ruleSetLabel, term?.Name, today, verdicts, nextTerm);
     }
 
     private static DisciplineView Discipline(DisciplineEntry d, RuleSet ruleSet, DateOnly today)

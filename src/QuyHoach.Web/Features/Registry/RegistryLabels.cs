@@ -16,6 +16,9 @@ public static class RegistryLabels
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
+    /// <summary>A <c>yyyy-MM</c> month as <c>MM/yyyy</c>; the text as given when it is not one.</summary>
+    public static string Month(string? month) => Domain.Common.YearMonth.TryParse(month, out var m) ? m.ToVietnamese() : month ?? "";
+
     /// <summary>A score in tenths as Vietnamese people write it: 899 → "89,9".</summary>
     public static string Score(int? tenths) => tenths is { } t ? (t / 10m).ToString("0.0", Vietnamese) : "";
 

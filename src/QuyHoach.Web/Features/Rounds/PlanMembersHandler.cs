@@ -14,7 +14,8 @@ public sealed record PlanMemberLine(string? CadreCode, string? Grounds);
 
 /// <summary>
 /// The annual review of cadres already planned for a title (rules §2.6 step 1): automatic removal without a vote when
-/// AutomaticRemovalPolicy finds a trigger (R-REM-AUTO); otherwise the removal vote when the latest rating is KHTNV
+/// AutomaticRemovalPolicy finds a trigger (R-REM-AUTO; an entry of a plan approved before QĐ 50 is held to the
+/// transitional floor only, R-TRANS-1); otherwise the removal vote when the latest rating is KHTNV
 /// (R-EV-PL1) or the staff records grounds (R-REM-VOTE: not meeting standards, moved out, …); otherwise kept.
 /// </summary>
 public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock, SourceListQuery list)
@@ -56,8 +57,8 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
 
             // A member pre-filled from the current plan is reviewed again with the grounds staff record (still in draft:
             // no ballot exists yet), so the removal vote can be asked for on any ground of R-REM-VOTE.
-            (existing.Outcome, existing.ReasonsJson, existing.MonthsRemaining, existing.SourceGroup, existing.Action, existing.Grounds) =
-                (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.SourceGroup, entry.Action, entry.Grounds);
+            (existing.Outcome, existing.ReasonsJson, existing.MonthsRemaining, existing.RequiredMonths, existing.SourceGroup, existing.AgeReference, existing.Action, existing.Grounds) =
+                (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.RequiredMonths, entry.SourceGroup, entry.AgeReference, entry.Action, entry.Grounds);
             updated.Add(existing);
         }
 
@@ -108,13 +109,15 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
     {
         var facts = (await CadreFactsLoader.LoadAsync(db, cadreId, c.AsOf, cancellationToken).ConfigureAwait(false))!;
         var group = c.Title.SourceGroups.FirstOrDefault(g => facts.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
-        var review = AutomaticRemovalPolicy.Review(new EligibilityRequest(facts, c.Title, c.Term, c.AsOf, AgeReference: c.Reference), group, c.RuleSet);
+        var transitional = await Plans.PlanQueries.IsTransitionalAsync(db, cadreId, c.TitleId, c.Round.TermId, c.AsOf, c.RuleSet, cancellationToken).ConfigureAwait(false);
+        var review = AutomaticRemovalPolicy.Review(c.Request(facts, transitional), group, c.RuleSet);
         var grounds = string.IsNullOrWhiteSpace(lineGrounds) ? null : lineGrounds.Trim();
         var action = review.RemoveAutomatically ? PlanMemberAction.AutomaticRemoval
             : review.FlagForRemovalVote || grounds is not null ? PlanMemberAction.RemovalVote
             : PlanMemberAction.Keep;
         var entry = c.NewEntry(cadreId, SourceEntryKind.PlanMember, userId, now);
-        (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.SourceGroup) = (action.ToString(), SourceListHandler.Json(review.AutomaticRemoval), review.MonthsRemaining, group?.Number);
+        (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.RequiredMonths, entry.SourceGroup, entry.AgeReference) =
+            (action.ToString(), SourceListHandler.Json(review.AutomaticRemoval), review.MonthsRemaining, review.RequiredMonths, group?.Number, review.AgeReference.ToString());
         (entry.Action, entry.Grounds) = (action, grounds ?? (review.FlagForRemovalVote ? "Không hoàn thành nhiệm vụ năm liền trước (R-EV-PL1)." : null));
         return entry;
     }

@@ -9,10 +9,16 @@ namespace QuyHoach.Web.Features.Rounds;
 
 /// <summary>
 /// What screening a line of the source list needs: the round (staff, in scope, in draft), the title in scope, the rule
-/// set (chosen, else in force at the reference month), the term kind and the reference month.
+/// set (chosen, else in force at the reference month), the term kind, the reference month, and the title's track with
+/// the start year of the round's term on it (a next-term verdict counts from that term's first month, R-AGE-1).
 /// </summary>
-internal sealed record SourceListContext(PlanningRound Round, Guid TitleId, PlannedTitle Title, RuleSet RuleSet, PlanTermKind Term, DateOnly AsOf, YearMonth Reference)
+internal sealed record SourceListContext(
+    PlanningRound Round, Guid TitleId, PlannedTitle Title, RuleSet RuleSet, PlanTermKind Term, DateOnly AsOf, YearMonth Reference, TermCalendarTrack Track, int TermStartYear)
 {
+    /// <summary>The eligibility request of one cadre: the age reference month is AgeReferenceRule's, never set here.</summary>
+    public EligibilityRequest Request(CadreFacts facts, bool transitional = false) =>
+        new(facts, Title, Term, AsOf, Transitional: transitional, Track: Track, NextTermStartYear: TermStartYear);
+
     public static async Task<Outcome<SourceListContext>> LoadAsync(QuyHoachDbContext db, PlanningActor actor, Guid roundId, string? titleCode, CancellationToken cancellationToken)
     {
         var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
@@ -40,10 +46,10 @@ internal sealed record SourceListContext(PlanningRound Round, Guid TitleId, Plan
         var reference = new YearMonth(round.ReferenceYear, round.ReferenceMonth);
         var asOf = new DateOnly(reference.Year, reference.Month, 1);
         var ruleSet = PlanningCodes.RuleSetOf(round) ?? RuleSetCatalog.BuiltIn.InForceOn(asOf) ?? RuleSetCatalog.BuiltIn.Newest;
-        var termStart = await db.Terms.Where(t => t.Id == round.TermId).Select(t => t.PartyStartYear).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var termKind = termStart > reference.Year ? PlanTermKind.Next : PlanTermKind.Current;
+        var term = await db.Terms.SingleAsync(t => t.Id == round.TermId, cancellationToken).ConfigureAwait(false);
+        var termKind = term.PartyStartYear > reference.Year ? PlanTermKind.Next : PlanTermKind.Current;
         var planned = await CadreFactsLoader.LoadTitleAsync(db, title.Id, cancellationToken).ConfigureAwait(false);
-        return new SourceListContext(round, title.Id, planned, ruleSet, termKind, asOf, reference);
+        return new SourceListContext(round, title.Id, planned, ruleSet, termKind, asOf, reference, TermTracks.Of(title.TermTrack), TermTracks.StartYear(term, title.TermTrack));
     }
 
     public SourceListEntry NewEntry(Guid cadreId, SourceEntryKind kind, Guid userId, DateTimeOffset now) => new()

@@ -17,11 +17,12 @@ public sealed record CandidateLine(string? CadreCode, string? Justification);
 /// <summary>One line of the source list as the API shows it, with its verdict snapshot.</summary>
 public sealed record SourceEntryView(
     Guid Id, string TitleCode, string CadreCode, string FullName, string Kind, string Outcome, JsonElement Reasons,
-    int MonthsRemaining, int RequiredMonths, int? SourceGroup, string RuleSetRef, string? Justification, string? Action, string? Grounds);
+    int MonthsRemaining, int RequiredMonths, int? SourceGroup, string RuleSetRef, string? Justification, string? Action, string? Grounds, string? AgeReference = null);
 
 /// <summary>
 /// Danh sách nguồn (step 1 of the procedures): each candidate is screened at once (EligibilityPolicy, under the
-/// round's rule set, at its reference month) and the verdict is kept as it was. All or nothing: one line refused
+/// round's rule set; current term: at its reference month; next term: from the next term's first month, R-AGE-1) and
+/// the verdict is kept as it was, with the month it counted from. All or nothing: one line refused
 /// refuses the request. Only while the round is in draft (the leadership adopts the list at its first conference).
 /// </summary>
 public sealed class SourceListHandler(QuyHoachDbContext db, TimeProvider clock, SourceListQuery list)
@@ -47,7 +48,7 @@ public sealed class SourceListHandler(QuyHoachDbContext db, TimeProvider clock, 
             }
 
             var facts = (await CadreFactsLoader.LoadAsync(db, cadre.Id, c.AsOf, cancellationToken).ConfigureAwait(false))!;
-            var verdict = EligibilityPolicy.Evaluate(new EligibilityRequest(facts, c.Title, c.Term, c.AsOf, AgeReference: c.Reference), c.RuleSet);
+            var verdict = EligibilityPolicy.Evaluate(c.Request(facts), c.RuleSet);
             var justification = string.IsNullOrWhiteSpace(line.Justification) ? null : line.Justification.Trim();
             if (verdict.Outcome == EligibilityOutcome.NotEligible && justification is null)
             {
@@ -64,8 +65,8 @@ public sealed class SourceListHandler(QuyHoachDbContext db, TimeProvider clock, 
             }
 
             var entry = c.NewEntry(cadre.Id, SourceEntryKind.Candidate, actor.UserId, clock.GetUtcNow());
-            (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.RequiredMonths, entry.SourceGroup) =
-                (verdict.Outcome.ToString(), Json(verdict.Reasons), verdict.MonthsRemaining, verdict.RequiredMonths, verdict.SourceGroup);
+            (entry.Outcome, entry.ReasonsJson, entry.MonthsRemaining, entry.RequiredMonths, entry.SourceGroup, entry.AgeReference) =
+                (verdict.Outcome.ToString(), Json(verdict.Reasons), verdict.MonthsRemaining, verdict.RequiredMonths, verdict.SourceGroup, verdict.AgeReference);
             entry.Justification = justification;
             entries.Add(entry);
         }

@@ -47,6 +47,6 @@ public sealed class SourceListQuery(QuyHoachDbContext db)
         return rows.Select(r => new SourceEntryView(
             r.e.Id, r.TitleCode, r.Code, r.FullName, r.e.Kind.ToString(), r.e.Outcome, JsonDocument.Parse(r.e.ReasonsJson).RootElement.Clone(),
             r.e.MonthsRemaining, r.e.RequiredMonths, r.e.SourceGroup, r.e.RuleSetRef, r.e.Justification,
-            r.e.Action is { } a ? PlanningCodes.Of(a) : null, r.e.Grounds)).ToList();
+            r.e.Action is { } a ? PlanningCodes.Of(a) : null, r.e.Grounds, r.e.AgeReference)).ToList();
     }
 }
