@@ -19,7 +19,8 @@ public sealed record RoundTitleView(string Code, string Name, int Quota);
 public sealed record StepView(
     int Number, string Name, string? Vote, IReadOnlyList<string> BodyCodes, bool Announced, bool InvitesOthers,
     DateOnly? DueOn, DateOnly? CompletedOn, Guid? ConferenceId, string Version,
-    string State, bool Complete, string Timeliness, int Days, string Next, string? NoBallot, int Convened, int Present, int MinPresent);
+    string State, bool Complete, string Timeliness, int Days, string Next, string? NoBallot, int Convened, int Present, int MinPresent,
+    IReadOnlyList<string> BodyNames);
 
 /// <summary>Xem đợt quy hoạch (in scope only) and the list of rounds in scope.</summary>
 public sealed class GetRoundHandler(QuyHoachDbContext db, TimeProvider clock)
@@ -33,7 +34,7 @@ public sealed class GetRoundHandler(QuyHoachDbContext db, TimeProvider clock)
         }
 
         var bodyIds = round.Steps.SelectMany(s => s.ExtraBodies.Select(b => b.BodyId).Prepend(s.BodyId ?? Guid.Empty)).ToList();
-        var bodies = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Code, cancellationToken).ConfigureAwait(false);
+        var bodies = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => (b.Code, b.Name), cancellationToken).ConfigureAwait(false);
         var titleIds = round.Titles.Select(t => t.TitleId).ToList();
         var titles = await db.Titles.Where(t => titleIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
         var stepIds = round.Steps.Select(s => s.Id).ToList();
@@ -48,12 +49,17 @@ public sealed class GetRoundHandler(QuyHoachDbContext db, TimeProvider clock)
             round.Titles.Select(t => new RoundTitleView(titles[t.TitleId].Code, titles[t.TitleId].Name, t.Quota)).OrderBy(t => t.Code, StringComparer.Ordinal).ToList(),
             progress.Select(p => (s: p.Step, p)).Select(x => new StepView(
                 x.s.Number, x.s.Name, PlanningCodes.Of(x.s.Vote),
-                x.s.ExtraBodies.Select(b => bodies[b.BodyId]).Prepend(x.s.BodyId is { } id ? bodies[id] : null).OfType<string>().ToList(),
+                BodiesOf(x.s).Select(b => bodies[b].Code).ToList(),
                 x.s.Announced, x.s.InvitesOthers, x.s.DueOn, x.p.Progress.CompletedOn, conferences.TryGetValue(x.s.Id, out var c) ? c : null, RowVersion.Text(x.s.Version),
                 PlanningCodes.Of(x.p.Progress.State), x.p.Progress.Complete, PlanningCodes.Of(x.p.Progress.Timeliness), x.p.Progress.Days,
-                PlanningCodes.Of(x.p.Progress.Next), PlanningCodes.Of(x.p.Progress.NoBallot), x.p.Convened, x.p.Present, x.p.MinPresent)).ToList(),
+                PlanningCodes.Of(x.p.Progress.Next), PlanningCodes.Of(x.p.Progress.NoBallot), x.p.Convened, x.p.Present, x.p.MinPresent,
+                BodiesOf(x.s).Select(b => bodies[b].Name).ToList())).ToList(),
             round.CancelledAt, round.CancellationReason);
     }
+
+    /// <summary>The step's bodies, the presiding one first.</summary>
+    private static IEnumerable<Guid> BodiesOf(Data.Planning.RoundStep step) =>
+        step.ExtraBodies.Select(b => b.BodyId).Prepend(step.BodyId ?? Guid.Empty).Where(id => id != Guid.Empty);
 
     public async Task<IReadOnlyList<RoundSummary>> ListAsync(PlanningActor actor, CancellationToken cancellationToken)
     {
