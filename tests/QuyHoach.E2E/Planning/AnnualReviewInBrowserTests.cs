@@ -78,6 +78,7 @@ public sealed partial class AnnualReviewInBrowserTests(PlanningBrowserApp app) :
 
         var round = new Uri(page.Url).AbsolutePath;
         await OpenAsync(page, round, 1, "05/04/2022");
+        await AttendAsync(page, 5);
         return round;
     }
 
