@@ -78,6 +78,9 @@ public sealed record AuditAction
 
     public static AuditAction RoundClosed { get; } = new("round.closed", "Kết thúc đợt quy hoạch");
 
+    /// <summary>A round in draft or in progress was cancelled, with the reason; what it recorded stays as it was.</summary>
+    public static AuditAction RoundCancelled { get; } = new("round.cancelled", "Hủy đợt quy hoạch");
+
     /// <summary>A conference was opened and its convening list fixed.</summary>
     public static AuditAction ConferenceOpened { get; } = new("conference.opened", "Mở hội nghị");
 

@@ -42,6 +42,13 @@ public sealed class PlanningRound
 
     public DateTimeOffset? ClosedAt { get; set; }
 
+    /// <summary>Hủy đợt: when, by whom and why the round was cancelled (null unless <see cref="RoundStatus.Cancelled"/>).</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+
+    public Guid? CancelledByUserId { get; set; }
+
+    public string? CancellationReason { get; set; }
+
     public List<RoundTitle> Titles { get; set; } = [];
 
     public List<RoundStep> Steps { get; set; } = [];
@@ -68,6 +75,10 @@ public enum RoundStatus
 
     /// <summary>Đã kết thúc.</summary>
     Closed,
+
+    /// <summary>Đã hủy: stopped before its end; what it recorded stays (sealed results stay sealed), nothing changes
+    /// any more, and it no longer holds up appointments (R-PRI-7).</summary>
+    Cancelled,
 }
 
 /// <summary>Chức danh trong đợt: a title in scope with the number to fill (R-RANK-1: the unit's target, ≤ the cap).</summary>

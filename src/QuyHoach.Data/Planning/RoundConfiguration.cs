@@ -20,6 +20,8 @@ internal sealed class PlanningRoundConfiguration : IEntityTypeConfiguration<Plan
         builder.HasOne<ManagementAuthority>().WithMany().HasForeignKey(r => r.ManagementAuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Term>().WithMany().HasForeignKey(r => r.TermId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.CancellationReason).HasMaxLength(2000);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.CancelledByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Titles).WithOne().HasForeignKey(t => t.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -26,7 +26,7 @@ public static class WebSetup
         builder.Services.AddInputCleaning();
         builder.Services.AddForwardedProxies(builder.Configuration);
         builder.Services.AddScoped<DemoSeeder>();
-        builder.Services.AddScoped<Features.Dashboard.DashboardHandler>();
+        builder.Services.AddScoped<Features.Dashboard.DashboardHandler>().AddScoped<Features.Dashboard.DashboardTasksHandler>();
         builder.Services.AddScoped<Features.Admin.AccountsHandler>();
         builder.Services.AddScoped<Features.Admin.CreateAccountHandler>();
         builder.Services.AddScoped<Features.Admin.EditAccountHandler>();

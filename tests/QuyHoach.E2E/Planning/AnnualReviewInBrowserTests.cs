@@ -62,7 +62,7 @@ public sealed partial class AnnualReviewInBrowserTests(PlanningBrowserApp app) :
         await page.GetByLabel("Hạn bước 4").FillAsync("10/04/2022");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo đợt quy hoạch" }).ClickAsync();
         await Expect(page.Locator("body")).ToContainTextAsync("Đã tạo đợt quy hoạch");
-        await Expect(page.Locator(".planning-steps tbody tr")).ToHaveCountAsync(4);
+        await Expect(page.Locator(".planning-steps > li")).ToHaveCountAsync(4);
         await Expect(page.Locator(".planning-steps")).ToContainTextAsync("Quá hạn");
 
         foreach (var code in (string[])["SCT-0015", "SCT-0016", "SCT-0017"])
@@ -78,6 +78,7 @@ public sealed partial class AnnualReviewInBrowserTests(PlanningBrowserApp app) :
 
         var round = new Uri(page.Url).AbsolutePath;
         await OpenAsync(page, round, 1, "05/04/2022");
+        await AttendAsync(page, 5);
         return round;
     }
 

@@ -20,6 +20,22 @@ internal static class ConferenceSteps
         return new Uri(page.Url).AbsolutePath;
     }
 
+    /// <summary>
+    /// Staff marks the first <paramref name="present"/> of the convening list present and sees the quorum met: a
+    /// conference without ballot completes its step only on a quorum (R-QUO-1), so the next step can open.
+    /// </summary>
+    public static async Task AttendAsync(IPage page, int present)
+    {
+        var boxes = page.Locator("input[name=co-mat]");
+        for (var i = 0; i < present; i++)
+        {
+            await boxes.Nth(i).CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu điểm danh" }).ClickAsync();
+        await Expect(page.Locator("#so-luong")).ToContainTextAsync("Đủ số lượng");
+    }
+
     /// <summary>Staff names both counters and marks the first <paramref name="present"/> of the convening list present.</summary>
     public static async Task PrepareAsync(IPage page, int present, int convened)
     {

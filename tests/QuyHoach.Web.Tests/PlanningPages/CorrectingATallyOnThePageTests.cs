@@ -23,7 +23,7 @@ public sealed class CorrectingATallyOnThePageTests(AppFixture fixture) : IClassF
         var (run, staff, counter) = await RoundDriver.InDepartmentAsync(app);
         var delegate_ = await app.SignInAsAsync(AppRoles.Delegate);
         var id = await CorrectionRounds.CreateAsync(staff);
-        await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5));
+        await run.PresentAsync(await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5)), 5);
         var conference = await run.PresentAsync(await run.OpenAsync(id, 2, new DateOnly(2022, 4, 6)), 11);
         var ballot = Ballot(conference, "SCT-TP");
         var ballotId = ballot.GetProperty("id").GetGuid();

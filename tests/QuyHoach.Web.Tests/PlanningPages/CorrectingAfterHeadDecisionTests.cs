@@ -19,7 +19,7 @@ public sealed class CorrectingAfterHeadDecisionTests(AppFixture fixture) : IClas
         var (run, staff, counter) = await RoundDriver.InDepartmentAsync(app);
         var leader = await app.SignInAsAsync(AppRoles.Leader);
         var id = await CorrectionRounds.CreateAsync(staff);
-        await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5));
+        await run.PresentAsync(await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5)), 5);
         await run.CountAsync(Ballot(await run.PresentAsync(await run.OpenAsync(id, 2, new DateOnly(2022, 4, 6)), 11), "SCT-TP"), "11/11/11/0", 8, 8, 8);
         await run.CountAsync(Ballot(await run.PresentAsync(await run.OpenAsync(id, 3, new DateOnly(2022, 4, 7)), 11), "SCT-TP"), "11/11/11/0", 8, 8, 8);
         var final = await run.PresentAsync(await run.OpenAsync(id, 4, new DateOnly(2022, 4, 8)), 7);

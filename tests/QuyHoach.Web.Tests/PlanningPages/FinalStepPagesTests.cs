@@ -36,7 +36,7 @@ public sealed class FinalStepPagesTests(AppFixture fixture) : IClassFixture<AppF
             titleCode = "SCT-TP",
             candidates = new[] { new { cadreCode = "SCT-0015" }, new { cadreCode = "SCT-0016" }, new { cadreCode = "SCT-0017" } },
         });
-        await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5));
+        await run.PresentAsync(await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5)), 5);
         await run.CountAsync(Ballot(await run.PresentAsync(await run.OpenAsync(id, 2, new DateOnly(2022, 4, 6)), 11), "SCT-TP"), "11/11/11/0", 8, 8, 8);
         await run.CountAsync(Ballot(await run.PresentAsync(await run.OpenAsync(id, 3, new DateOnly(2022, 4, 7)), 11), "SCT-TP"), "11/11/11/0", 8, 8, 8);
         var final = await run.PresentAsync(await run.OpenAsync(id, 4, new DateOnly(2022, 4, 8)), 7);

@@ -30,7 +30,18 @@ public sealed class AttendanceHandler(QuyHoachDbContext db, GetConferenceHandler
             return Refusal.Forbidden("Chỉ chuyên viên tổ chức hoặc tổ kiểm phiếu của hội nghị được điểm danh.");
         }
 
-        if (await VotesRecordedAsync(db, conferenceId, cancellationToken).ConfigureAwait(false) || at.Round.Status == RoundStatus.Closed)
+        if (RoundGuard.RefuseIfEnded(at.Round, "không sửa được danh sách có mặt") is { } ended)
+        {
+            return ended;
+        }
+
+        if (await LaterStepOpenedAsync(db, at, cancellationToken).ConfigureAwait(false))
+        {
+            // The step completed on this attendance (R-QUO-1) and the next one opened on it: it stands as recorded.
+            return Refusal.Conflict("Bước sau đã mở hội nghị trên cơ sở kết quả của hội nghị này: không sửa được danh sách có mặt.");
+        }
+
+        if (await VotesRecordedAsync(db, conferenceId, cancellationToken).ConfigureAwait(false))
         {
             return Refusal.Conflict("Hội nghị đã có biên bản kiểm phiếu: không sửa được danh sách có mặt.");
         }
@@ -53,6 +64,12 @@ public sealed class AttendanceHandler(QuyHoachDbContext db, GetConferenceHandler
             new { Present = before.Count, MemberIds = before }, new { Present = ids.Count, MemberIds = ids, at.Convened });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await view.HandleAsync(actor, conferenceId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task<bool> LaterStepOpenedAsync(QuyHoachDbContext db, ConferenceContext at, CancellationToken cancellationToken)
+    {
+        var later = at.Round.Steps.Where(s => s.Number > at.Step.Number).Select(s => s.Id).ToList();
+        return db.Conferences.AnyAsync(c => later.Contains(c.StepId), cancellationToken);
     }
 
     internal static Task<bool> VotesRecordedAsync(QuyHoachDbContext db, Guid conferenceId, CancellationToken cancellationToken) =>

@@ -14,25 +14,18 @@ namespace QuyHoach.Web.Features.Conferences;
 /// </summary>
 public static class BallotCarry
 {
+    /// <summary>
+    /// Null when every earlier step is complete (RoundProgress: its conference met the quorum, ballot or not, and its
+    /// results are final); else why the step cannot open yet.
+    /// </summary>
     public static async Task<Refusal?> CheckEarlierStepsAsync(QuyHoachDbContext db, PlanningRound round, RoundStep step, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(round);
-        foreach (var earlier in round.Steps.Where(s => s.Number < step.Number && s.BodyId is not null))
-        {
-            var conference = await db.Conferences.SingleOrDefaultAsync(c => c.StepId == earlier.Id, cancellationToken).ConfigureAwait(false);
-            if (conference is null)
-            {
-                return Refusal.Conflict($"Chưa tổ chức hội nghị bước {earlier.Number} ({earlier.Name}): các bước phải tiến hành theo thứ tự.");
-            }
-
-            if (await db.Ballots.AnyAsync(b => b.ConferenceId == conference.Id && b.Status != BallotStatus.ResultsComputed, cancellationToken).ConfigureAwait(false))
-            {
-                return Refusal.Conflict($"Bước {earlier.Number} ({earlier.Name}) còn phiếu chưa có kết quả kiểm phiếu.");
-            }
-        }
-
-        return null;
+        ArgumentNullException.ThrowIfNull(step);
+        var progress = await RoundProgress.LoadAsync(db, round, DateOnly.MinValue, cancellationToken).ConfigureAwait(false);
+        var pending = progress.FirstOrDefault(p => p.Step.Number < step.Number && p.Step.BodyId is not null && !p.Progress.Complete);
+        return pending is null ? null : Refusal.Conflict(RoundProgress.Unfinished(pending, "chưa mở được bước sau"));
     }
 
     public static async Task<List<Ballot>> BuildAsync(QuyHoachDbContext db, PlanningRound round, RoundStep step, Guid conferenceId, CancellationToken cancellationToken)

@@ -91,8 +91,6 @@ public sealed record BallotContext(ConferenceContext At, Ballot Ballot, int Quot
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM ballots WHERE id = {ballotId} FOR UPDATE", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Refuses changes to the votes of a closed round.</summary>
-    public Refusal? RefuseIfClosed() => At.Round.Status == RoundStatus.Closed
-        ? Refusal.Conflict("Đợt quy hoạch đã kết thúc: không thay đổi được kết quả kiểm phiếu.")
-        : null;
+    /// <summary>Refuses changes to the votes of a closed or cancelled round.</summary>
+    public Refusal? RefuseIfClosed() => RoundGuard.RefuseIfEnded(At.Round, "không thay đổi được kết quả kiểm phiếu");
 }

@@ -27,7 +27,12 @@ public sealed class InviteesHandler(QuyHoachDbContext db, GetConferenceHandler v
             return loaded.Refusal!;
         }
 
-        if (!at.Step.InvitesOthers || at.Round.Status == RoundStatus.Closed || await AttendanceHandler.VotesRecordedAsync(db, conferenceId, cancellationToken).ConfigureAwait(false))
+        if (RoundGuard.RefuseIfEnded(at.Round, "không mời thêm được thành phần") is { } ended)
+        {
+            return ended;
+        }
+
+        if (!at.Step.InvitesOthers || await AttendanceHandler.VotesRecordedAsync(db, conferenceId, cancellationToken).ConfigureAwait(false))
         {
             return Refusal.Conflict("Hội nghị này không mời thêm thành phần, hoặc đã có biên bản kiểm phiếu.");
         }

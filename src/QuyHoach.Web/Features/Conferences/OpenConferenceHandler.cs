@@ -50,7 +50,12 @@ public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clo
             return Refusal.BadInput($"Bước {request.StepNumber} không có hội nghị (không có tập thể được triệu tập).");
         }
 
-        if (round.Status == RoundStatus.Closed || await db.Conferences.AnyAsync(c => c.StepId == step.Id, cancellationToken).ConfigureAwait(false))
+        if (RoundGuard.RefuseIfEnded(round, "không mở được hội nghị") is { } ended)
+        {
+            return ended;
+        }
+
+        if (await db.Conferences.AnyAsync(c => c.StepId == step.Id, cancellationToken).ConfigureAwait(false))
         {
             return Refusal.Conflict("Hội nghị của bước này đã được mở, hoặc đợt quy hoạch đã kết thúc.");
         }

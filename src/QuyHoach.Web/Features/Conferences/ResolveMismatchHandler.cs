@@ -35,6 +35,11 @@ public sealed class ResolveMismatchHandler(QuyHoachDbContext db)
             return Refusal.Forbidden("Chỉ thành viên tổ kiểm phiếu của hội nghị này được giải quyết chênh lệch.");
         }
 
+        if (b.RefuseIfClosed() is { } closed)
+        {
+            return closed;
+        }
+
         if (b.Ballot.Status != BallotStatus.Mismatch)
         {
             return Refusal.Conflict("Phiếu này không có chênh lệch cần giải quyết.");

@@ -30,9 +30,9 @@ public sealed class VenueAndStartHandler(QuyHoachDbContext db, GetConferenceHand
             return stale;
         }
 
-        if (at.Round.Status == RoundStatus.Closed)
+        if (RoundGuard.RefuseIfEnded(at.Round, "không đổi được địa điểm và giờ bắt đầu hội nghị") is { } ended)
         {
-            return Refusal.Conflict("Đợt quy hoạch đã kết thúc: không đổi được địa điểm và giờ bắt đầu hội nghị.");
+            return ended;
         }
 
         var read = ConferenceVenueAndStart.Read(request.Venue, request.StartsAt);

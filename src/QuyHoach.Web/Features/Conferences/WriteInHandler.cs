@@ -31,6 +31,11 @@ public sealed class WriteInHandler(QuyHoachDbContext db, GetConferenceHandler vi
             return Refusal.Forbidden("Chỉ chuyên viên tổ chức hoặc tổ kiểm phiếu của hội nghị được ghi thêm tên.");
         }
 
+        if (b.RefuseIfClosed() is { } closed)
+        {
+            return closed;
+        }
+
         if (b.Ballot.Vote != VoteStep.KeyCadres || !b.At.RuleSet.Voting.WriteInsAllowed)
         {
             return Refusal.Conflict("Phiếu này không có dòng ghi thêm: chỉ phiếu hội nghị cán bộ chủ chốt, khi bộ quy tắc cho phép.");

@@ -59,7 +59,7 @@ public sealed class AppointHandler(QuyHoachDbContext db, TimeProvider clock)
                 $"sớm nhất từ ngày {wait.EarliestStart:dd/MM/yyyy} mới bắt đầu quy trình bổ nhiệm được ({wait.Basis.RuleId}).");
         }
 
-        var open = await db.PlanningRounds.Where(r => r.Status != RoundStatus.Closed && r.Titles.Any(t => t.TitleId == title.Id))
+        var open = await db.PlanningRounds.Where(r => (r.Status == RoundStatus.Draft || r.Status == RoundStatus.InProgress) && r.Titles.Any(t => t.TitleId == title.Id))
             .Select(r => r.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (open is not null)
         {

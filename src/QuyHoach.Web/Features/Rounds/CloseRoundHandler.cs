@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
-using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Web.Features.Rounds;
 
 /// <summary>
-/// Kết thúc đợt quy hoạch: only when every voting step has held its conference with results for every ballot, and no
-/// tie at the last place of a final ballot is still waiting for the head's decision (R-TIE-1, rules §12 case 13).
+/// Kết thúc đợt quy hoạch: only when every step with a conference is complete (RoundProgress): held with quorum
+/// (R-QUO-1), ballot or not, results for every ballot, and no tie at the last place of a final ballot still waiting
+/// for the head's decision (R-TIE-1, rules §12 case 13).
 /// </summary>
 public sealed class CloseRoundHandler(QuyHoachDbContext db, TimeProvider clock, GetRoundHandler view)
 {
@@ -26,32 +26,20 @@ public sealed class CloseRoundHandler(QuyHoachDbContext db, TimeProvider clock, 
             return Refusal.Forbidden("Chỉ chuyên viên tổ chức hoặc lãnh đạo được kết thúc đợt quy hoạch.");
         }
 
+        if (RoundGuard.RefuseIfEnded(round, "không kết thúc được nữa") is { } ended)
+        {
+            return ended;
+        }
+
         if (round.Status != RoundStatus.InProgress)
         {
             return Refusal.Conflict("Chỉ kết thúc được đợt quy hoạch đang tiến hành.");
         }
 
-        foreach (var step in round.Steps.Where(s => s.Vote is not null))
+        var progress = await RoundProgress.LoadAsync(db, round, DateOnly.MinValue, cancellationToken).ConfigureAwait(false);
+        if (progress.FirstOrDefault(p => p.Step.BodyId is not null && !p.Progress.Complete) is { } pending)
         {
-            var conference = await db.Conferences.SingleOrDefaultAsync(c => c.StepId == step.Id, cancellationToken).ConfigureAwait(false);
-            if (conference is null)
-            {
-                return Refusal.Conflict($"Bước {step.Number} ({step.Name}) chưa tổ chức hội nghị.");
-            }
-
-            var ballots = await db.Ballots.Where(b => b.ConferenceId == conference.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (ballots.Any(b => b.Status != BallotStatus.ResultsComputed))
-            {
-                return Refusal.Conflict($"Bước {step.Number} ({step.Name}) còn phiếu chưa có kết quả kiểm phiếu.");
-            }
-
-            foreach (var ballot in ballots.Where(b => b.Vote == VoteStep.Final && b.SeatsForHead > 0))
-            {
-                if (!await db.HeadDecisions.AnyAsync(d => d.BallotId == ballot.Id, cancellationToken).ConfigureAwait(false))
-                {
-                    return Refusal.Conflict("Có trường hợp bằng phiếu ở vị trí cuối chưa được người đứng đầu quyết định (R-TIE-1); chưa kết thúc được đợt quy hoạch.");
-                }
-            }
+            return Refusal.Conflict(RoundProgress.Unfinished(pending, "chưa kết thúc được đợt quy hoạch"));
         }
 
         round.Status = RoundStatus.Closed;

@@ -43,9 +43,14 @@ public sealed class EditStepHandler(QuyHoachDbContext db, GetRoundHandler view)
 
         var before = PlanningAudit.Step(step);
         var structural = request.Name is not null || request.DueOn is not null || request.Announced is not null || request.BodyCodes is not null;
-        if (round.Status == RoundStatus.Closed || (structural && round.Status != RoundStatus.Draft))
+        if (RoundGuard.RefuseIfEnded(round, "không sửa được các bước nữa") is { } ended)
         {
-            return Refusal.Conflict("Đợt quy hoạch đã bắt đầu (đã mở hội nghị) hoặc đã kết thúc: không sửa được các bước nữa.");
+            return ended;
+        }
+
+        if (structural && round.Status != RoundStatus.Draft)
+        {
+            return Refusal.Conflict("Đợt quy hoạch đã bắt đầu (đã mở hội nghị): không sửa được các bước nữa.");
         }
 
         if (request.BodyCodes is { } codes)

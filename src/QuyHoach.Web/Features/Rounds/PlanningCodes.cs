@@ -1,4 +1,5 @@
 using QuyHoach.Data.Planning;
+using QuyHoach.Domain.Lifecycle;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Voting;
 
@@ -35,6 +36,49 @@ public static class PlanningCodes
         RoundStatus.Draft => "draft",
         RoundStatus.InProgress => "in-progress",
         RoundStatus.Closed => "closed",
+        RoundStatus.Cancelled => "cancelled",
+    };
+
+    public static string Of(StepState state) => state switch
+    {
+        StepState.NotOpened => "not-opened",
+        StepState.InSession => "in-session",
+        StepState.AwaitingSecondEntry => "awaiting-second-entry",
+        StepState.ResultsIn => "results",
+        StepState.Sealed => "sealed",
+        StepState.Done => "done",
+    };
+
+    public static string Of(StepTimeliness timeliness) => timeliness switch
+    {
+        StepTimeliness.NoDueDate => "no-due-date",
+        StepTimeliness.NotYetDue => "not-yet-due",
+        StepTimeliness.DueToday => "due-today",
+        StepTimeliness.Overdue => "overdue",
+        StepTimeliness.OnTime => "on-time",
+        StepTimeliness.Late => "late",
+        StepTimeliness.Stopped => "stopped",
+    };
+
+    public static string Of(StepNextAction next) => next switch
+    {
+        StepNextAction.None => "none",
+        StepNextAction.RecordCompletion => "record-completion",
+        StepNextAction.OpenConference => "open-conference",
+        StepNextAction.RecordAttendance => "record-attendance",
+        StepNextAction.EnterTally => "enter-tally",
+        StepNextAction.EnterSecondTally => "enter-second-tally",
+        StepNextAction.ResolveMismatch => "resolve-mismatch",
+        StepNextAction.ComputeResults => "compute-results",
+        StepNextAction.HeadDecision => "head-decision",
+    };
+
+    public static string? Of(NoBallotReason reason) => reason switch
+    {
+        NoBallotReason.None => null,
+        NoBallotReason.Preparation => "preparation",
+        NoBallotReason.Adoption => "adoption",
+        NoBallotReason.NoCandidates => "no-candidates",
     };
 
     public static string Of(BallotStatus status) => status switch

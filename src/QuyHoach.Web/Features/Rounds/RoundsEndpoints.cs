@@ -29,6 +29,9 @@ public static class RoundsEndpoints
             .WithName("ReviewPlanMembers").WithSummary("Rà soát cán bộ đang trong quy hoạch");
         rounds.MapPost("/{id:guid}/close", async (Guid id, ClaimsPrincipal user, CloseRoundHandler h, CancellationToken ct) => (await h.HandleAsync(PlanningActor.From(user), id, ct)).ToHttp())
             .WithName("CloseRound").WithSummary("Kết thúc đợt quy hoạch");
+        rounds.MapPost("/{id:guid}/cancel", async (Guid id, CancelRoundRequest body, ClaimsPrincipal user, CancelRoundHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
+            .WithName("CancelRound").WithSummary("Hủy đợt quy hoạch (đang chuẩn bị hoặc đang tiến hành), ghi lý do; gửi lại lần nữa không hủy lại");
         return api;
     }
 }

@@ -32,6 +32,11 @@ internal sealed record SourceListContext(
             return Refusal.Forbidden("Chỉ chuyên viên tổ chức được chuẩn bị danh sách nguồn.");
         }
 
+        if (RoundGuard.RefuseIfEnded(round, "không sửa được danh sách nguồn") is { } ended)
+        {
+            return ended;
+        }
+
         if (round.Status != RoundStatus.Draft)
         {
             return Refusal.Conflict("Danh sách nguồn đã được tập thể lãnh đạo thông qua (đợt đã mở hội nghị): không bổ sung được nữa.");

@@ -18,6 +18,7 @@ public static class PlanningLabels
         "draft" => "Đang chuẩn bị",
         "in-progress" => "Đang tiến hành",
         "closed" => "Đã kết thúc",
+        "cancelled" => "Đã hủy",
         _ => code,
     };
 

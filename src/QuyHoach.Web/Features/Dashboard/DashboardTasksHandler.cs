@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Domain.Lifecycle;
+using QuyHoach.Web.Features.Plans;
+using QuyHoach.Web.Features.Rounds;
+using QuyHoach.Web.Features.Shell;
+
+namespace QuyHoach.Web.Features.Dashboard;
+
+/// <summary>One thing waiting for someone: what, where to act, and whether it is late.</summary>
+public sealed record DashboardTask(string Text, string Href, bool Late);
+
+/// <summary>Việc cần xử lý: overdue steps, tallies waiting for their second entry, approval decisions due.</summary>
+public sealed record DashboardTasks(IReadOnlyList<DashboardTask> OverdueSteps, IReadOnlyList<DashboardTask> SecondEntries, IReadOnlyList<DashboardTask> DecisionsDue)
+{
+    public static DashboardTasks None { get; } = new([], [], []);
+
+    public bool Any => OverdueSteps.Count + SecondEntries.Count + DecisionsDue.Count > 0;
+}
+
+/// <summary>
+/// What staff and leaders have waiting in the rounds of their scope (RoundScope): steps past their due date and tallies
+/// entered once, as RoundProgress reads them for running rounds; and, for closed rounds, the dossiers whose approval
+/// decision is due (R-AUTH-2, as DossierQuery judges them). Other roles get nothing here.
+/// </summary>
+public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clock, DossierQuery dossiers)
+{
+    public async Task<DashboardTasks> HandleAsync(PlanningActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsStaff && !actor.IsLeader)
+        {
+            return DashboardTasks.None;
+        }
+
+        var today = VietnamTime.Today(clock);
+        var (overdue, second, due) = (new List<DashboardTask>(), new List<DashboardTask>(), new List<DashboardTask>());
+        var rounds = await db.PlanningRounds.AsNoTracking().Include(r => r.Steps).Where(r => r.Status != RoundStatus.Cancelled)
+            .OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var round in rounds)
+        {
+            if (!await RoundScope.CoversAsync(db, actor, round.OrganisationId, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            if (round.Status == RoundStatus.Closed)
+            {
+                await AddDecisionsDueAsync(actor, round, due, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            foreach (var (step, progress, _, _, _) in await RoundProgress.LoadAsync(db, round, today, cancellationToken).ConfigureAwait(false))
+            {
+                var where = $"{round.Name}, bước {step.Number} ({step.Name})";
+                if (progress.Timeliness == StepTimeliness.Overdue)
+                {
+                    overdue.Add(new($"{where}: quá hạn {progress.Days} ngày (hạn {Rounds.Pages.PlanningLabels.Date(step.DueOn)})", $"/dot-quy-hoach/{round.Id}#buoc-{step.Number}", true));
+                }
+
+                if (progress.State == StepState.AwaitingSecondEntry)
+                {
+                    var conference = await db.Conferences.Where(c => c.StepId == step.Id).Select(c => c.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
+                    var what = progress.Next == StepNextAction.ResolveMismatch ? "hai lần nhập biên bản chênh lệch, cần nhập lại hoặc giải quyết" : "biên bản kiểm phiếu chờ nhập lần hai";
+                    second.Add(new($"{where}: {what}", $"/hoi-nghi/{conference}", false));
+                }
+            }
+        }
+
+        return new DashboardTasks(overdue, second, due);
+    }
+
+    private async Task AddDecisionsDueAsync(PlanningActor actor, PlanningRound round, List<DashboardTask> due, CancellationToken cancellationToken)
+    {
+        var view = await dossiers.RoundAsync(actor, round.Id, cancellationToken).ConfigureAwait(false);
+        foreach (var line in view.Value?.Dossiers.Where(d => d.ApprovedBy is null && d.DueOn is not null) ?? [])
+        {
+            var text = $"{round.Name}: phê duyệt quy hoạch {line.FullName} ({line.TitleName}) hạn {Rounds.Pages.PlanningLabels.Date(line.DueOn)}{(line.Late ? ", đã quá hạn" : "")}";
+            due.Add(new(text, $"/dot-quy-hoach/{round.Id}/ho-so", line.Late));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Domain.Lifecycle;
+using QuyHoach.Domain.Voting;
+
+namespace QuyHoach.Web.Features.Rounds;
+
+/// <summary>A step with its progress as the Domain's StepProgressRule computes it.</summary>
+public sealed record StepWithProgress(RoundStep Step, StepProgress Progress, int Convened, int Present, int MinPresent);
+
+/// <summary>
+/// Tiến độ đợt quy hoạch: loads the facts of every step (its conference, attendance measured by the round's rule set
+/// against R-QUO-1, each ballot's tally progress, ties awaiting the head) and asks StepProgressRule. The round page,
+/// the dashboard, the opening of a conference and the closing of a round all read completion here.
+/// </summary>
+public static class RoundProgress
+{
+    /// <summary>A round is running while in draft or in progress: only then can a step be overdue or acted on.</summary>
+    public static bool IsRunning(RoundStatus status) => status is RoundStatus.Draft or RoundStatus.InProgress;
+
+    public static async Task<IReadOnlyList<StepWithProgress>> LoadAsync(QuyHoachDbContext db, PlanningRound round, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(round);
+        var stepIds = round.Steps.Select(s => s.Id).ToList();
+        var conferences = await db.Conferences.AsNoTracking().Where(c => stepIds.Contains(c.StepId))
+            .Select(c => new { c.Id, c.StepId, c.HeldOn, Convened = c.Members.Count, Present = c.Members.Count(m => m.Present) })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var conferenceIds = conferences.Select(c => c.Id).ToList();
+        var ballots = await db.Ballots.AsNoTracking().Where(b => conferenceIds.Contains(b.ConferenceId))
+            .Select(b => new
+            {
+                b.ConferenceId,
+                b.Status,
+                Entries = db.TallyEntries.Count(e => e.BallotId == b.Id && !e.Superseded),
+                TieOpen = b.Vote == VoteStep.Final && b.SeatsForHead > 0 && !db.HeadDecisions.Any(d => d.BallotId == b.Id),
+            })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var quorum = PlanningCodes.RuleSetOf(round)?.Voting.Quorum;
+        var steps = round.Steps.OrderBy(s => s.Number).ToList();
+        var running = IsRunning(round.Status);
+        return steps.Select(step =>
+        {
+            var held = conferences.SingleOrDefault(c => c.StepId == step.Id);
+            var later = steps.Any(s => s.Number > step.Number && conferences.Any(c => c.StepId == s.Id));
+            ConferenceFacts? conference = null;
+            if (held is not null)
+            {
+                var own = ballots.Where(b => b.ConferenceId == held.Id).ToList();
+                conference = new ConferenceFacts(
+                    held.HeldOn,
+                    quorum?.IsMet(held.Present, held.Convened) == true,
+                    own.Select(b => Progress(b.Status, b.Entries)).ToList(),
+                    own.Any(b => b.Status == BallotStatus.ResultsComputed && b.TieOpen));
+            }
+
+            var facts = new StepFacts(step.BodyId is not null, step.Vote is not null, step.Announced, step.DueOn, step.CompletedOn, later, conference);
+            return new StepWithProgress(
+                step, StepProgressRule.Evaluate(facts, running, today), held?.Convened ?? 0, held?.Present ?? 0, held is null || quorum is null ? 0 : quorum.MinPresent(held.Convened));
+        }).ToList();
+    }
+
+    /// <summary>Why an unfinished step holds up what comes after it, ending with <paramref name="consequence"/>.</summary>
+    public static string Unfinished(StepWithProgress pending, string consequence)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        var (n, name) = (pending.Step.Number, pending.Step.Name);
+        return pending.Progress.Next switch
+        {
+            StepNextAction.OpenConference => $"Chưa tổ chức hội nghị bước {n} ({name}): các bước phải tiến hành theo thứ tự; {consequence}.",
+            StepNextAction.RecordAttendance =>
+                $"Hội nghị bước {n} ({name}) không đủ số lượng: có mặt {pending.Present}/{pending.Convened} người được triệu tập, cần ít nhất {pending.MinPresent} (R-QUO-1). Bước {n} chưa hoàn thành, {consequence}.",
+            StepNextAction.HeadDecision => $"Có trường hợp bằng phiếu ở vị trí cuối chưa được người đứng đầu quyết định (R-TIE-1); {consequence}.",
+            _ => $"Bước {n} ({name}) còn phiếu chưa có kết quả kiểm phiếu; {consequence}.",
+        };
+    }
+
+    private static BallotProgress Progress(BallotStatus status, int liveEntries) => status switch
+    {
+        BallotStatus.AwaitingEntries => liveEntries == 0 ? BallotProgress.NoEntry : BallotProgress.OneEntry,
+        BallotStatus.Mismatch => BallotProgress.Mismatch,
+        BallotStatus.Reconciled => BallotProgress.Reconciled,
+        BallotStatus.ResultsComputed => BallotProgress.Results,
+    };
+}
