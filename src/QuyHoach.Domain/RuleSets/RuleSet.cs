@@ -47,6 +47,16 @@ public sealed record RuleSet(
     EvaluationSettings Evaluation,
     MonthCountReading MonthCounting)
 {
+    /// <summary>
+    /// Văn bản căn cứ: the legal documents every generated document cites from, in the order they are cited (the
+    /// <c>legalDocuments</c> section; an override's are appended to its base's).
+    /// </summary>
+    public IReadOnlyList<LegalDocument> LegalDocuments { get; init; } = [];
+
+    /// <summary>The căn cứ lines of a Party (<paramref name="party"/>) or State document, each ending with ";".</summary>
+    public IReadOnlyList<string> BasisLines(bool party) =>
+        LegalDocuments.Where(d => d.CitedBy(party)).Select(d => d.BasisLine()).ToList();
+
     /// <summary>True when <paramref name="key"/> (or a parent key such as <c>thresholds</c>) is marked unconfirmed.</summary>
     public bool IsUnconfirmed(string key) =>
         Unconfirmed.Any(u => key == u || key.StartsWith(u + ".", StringComparison.Ordinal));
