@@ -18,7 +18,7 @@ public static class TallyMinutesDocument
         var width = document.Layout.TextWidthTwips;
         document.Append(OfficialHeading.Create(minutes.Body, minutes.Date, minutes.Number, width));
         document.Append(Paragraphs.Centered("BIÊN BẢN KIỂM PHIẾU", TextFormat.Strong.WithSize(15), spaceBeforePoints: 18));
-        document.Append(Paragraphs.Centered($"Giới thiệu nhân sự quy hoạch {minutes.Scope}\nnhiệm kỳ {minutes.PlannedTerm}", TextFormat.Strong));
+        document.Append(Paragraphs.Centered($"Giới thiệu nhân sự quy hoạch {minutes.Scope}, nhiệm kỳ {minutes.PlannedTerm}", TextFormat.Strong));
         document.Append(minutes.Body.Kind == BodyKind.Party
             ? Paragraphs.Centered("-----", TextFormat.Strong)
             : Paragraphs.Rule(width, Twips.FromMillimetres(30)));

@@ -16,7 +16,7 @@ public static class TallySummaryDocument
         var width = document.Layout.TextWidthTwips;
         document.Append(OfficialHeading.Create(summary.Body, summary.Date, summary.Number, width));
         document.Append(Paragraphs.Centered("BẢNG TỔNG HỢP KẾT QUẢ KIỂM PHIẾU", TextFormat.Strong.WithSize(15), spaceBeforePoints: 12));
-        document.Append(Paragraphs.Centered($"Giới thiệu nhân sự quy hoạch {summary.Scope} nhiệm kỳ {summary.PlannedTerm}", TextFormat.Strong));
+        document.Append(Paragraphs.Centered($"Giới thiệu nhân sự quy hoạch {summary.Scope}, nhiệm kỳ {summary.PlannedTerm}", TextFormat.Strong));
         document.Append(summary.Body.Kind == BodyKind.Party
             ? Paragraphs.Centered("-----", TextFormat.Strong, spaceAfterPoints: 6)
             : Paragraphs.Rule(width, Twips.FromMillimetres(30)));
