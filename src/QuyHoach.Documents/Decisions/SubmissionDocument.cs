@@ -27,7 +27,7 @@ public static class SubmissionDocument
             $"Về việc đề nghị phê duyệt quy hoạch {plan}");
         document.Append(Paragraphs.Centered($"Kính gửi: {submission.Recipient}", TextFormat.Plain, spaceBeforePoints: 6, spaceAfterPoints: 6));
         DecisionLayout.Bases(document, submission.Body, submission.Bases);
-        document.Append(Paragraphs.Body($"Thực hiện {round.Name.ToLower(CultureInfo.GetCultureInfo("vi-VN"))}, việc {round.Kind} {plan} đã được tiến hành theo quy trình; kết quả cụ thể như sau:"));
+        document.Append(Paragraphs.Body($"Việc {round.Kind} {plan} đã được tiến hành theo quy trình; kết quả cụ thể như sau:"));
 
         document.Append(Paragraphs.Body("I. QUY TRÌNH THỰC HIỆN", TextFormat.Strong));
         foreach (var (step, index) in submission.Steps.Select((s, i) => (s, i + 1)))
