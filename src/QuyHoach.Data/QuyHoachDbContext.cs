@@ -24,6 +24,8 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
 
     public DbSet<ManagementAuthority> ManagementAuthorities => Set<ManagementAuthority>();
 
+    public DbSet<DocumentIssuer> DocumentIssuers => Set<DocumentIssuer>();
+
     public DbSet<Title> Titles => Set<Title>();
 
     public DbSet<Cadre> Cadres => Set<Cadre>();

@@ -92,3 +92,25 @@ internal sealed class TitleSourceGroupMemberConfiguration : IEntityTypeConfigura
         builder.HasOne<Title>().WithMany().HasForeignKey(m => m.SourceTitleId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class DocumentIssuerConfiguration : IEntityTypeConfiguration<DocumentIssuer>
+{
+    public void Configure(EntityTypeBuilder<DocumentIssuer> builder)
+    {
+        builder.ToTable("document_issuers");
+        builder.Property(i => i.Layout).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Superior).HasMaxLength(300);
+        builder.Property(i => i.Name).HasMaxLength(300);
+        builder.Property(i => i.ShortName).HasMaxLength(300);
+        builder.Property(i => i.Code).HasMaxLength(30);
+        builder.Property(i => i.Place).HasMaxLength(100);
+        builder.Property(i => i.HeadPosition).HasMaxLength(100);
+        builder.Property(i => i.Collective).HasMaxLength(100);
+        builder.Property(i => i.Proposer).HasMaxLength(300);
+        builder.Property(i => i.OfficeName).HasMaxLength(300);
+        builder.Property(i => i.OfficeCode).HasMaxLength(30);
+        builder.Property(i => i.OfficeHead).HasMaxLength(100);
+        builder.HasIndex(i => new { i.OrganisationId, i.Layout }).IsUnique();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -26,6 +26,9 @@ public sealed record ApprovalDecision
     /// <summary>Căn cứ, one line each.</summary>
     public required IReadOnlyList<string> Bases { get; init; }
 
+    /// <summary>Who proposed it, e.g. "Ban Tổ chức Tỉnh ủy": the "Xét đề nghị của …" line after the bases; null for none.</summary>
+    public string? Proposer { get; init; }
+
     /// <summary>The approved list per title (the annex).</summary>
     public required IReadOnlyList<TitleGroup> Titles { get; init; }
 

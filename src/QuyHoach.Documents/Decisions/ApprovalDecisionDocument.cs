@@ -18,26 +18,25 @@ public static class ApprovalDecisionDocument
         ArgumentNullException.ThrowIfNull(decision);
         using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Quyết định phê duyệt quy hoạch");
         var width = document.Layout.TextWidthTwips;
-        var subject = $"phê duyệt quy hoạch {decision.Scope}\nnhiệm kỳ {decision.Term}";
-        DecisionLayout.Head(document, decision.Body, decision.SignedOn, decision.Number, "QUYẾT ĐỊNH", Capitalised(subject));
+        var titles = decision.Titles.Select(t => t.TitleName).ToList();
+        DecisionLayout.Head(document, decision.Body, decision.SignedOn, decision.Number, "QUYẾT ĐỊNH",
+            $"Về việc phê duyệt quy hoạch {DecisionText.PlanOf(titles, decision.Scope, decision.Term)}");
         document.Append(Paragraphs.Centered(decision.Authority.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), TextFormat.Strong, spaceBeforePoints: 6));
-        DecisionLayout.Bases(document, decision.Body, decision.Bases);
+        DecisionLayout.Bases(document, decision.Body, decision.Bases, decision.Proposer);
         document.Append(Paragraphs.Centered("QUYẾT ĐỊNH:", TextFormat.Strong, spaceBeforePoints: 6));
 
-        var titles = string.Join(", ", decision.Titles.Select(t => t.TitleName));
         document.Append(DecisionLayout.Article(1,
-            $"Phê duyệt quy hoạch {DecisionText.Count(DecisionText.DistinctPeople(decision.Titles))} đồng chí vào các chức danh {titles} nhiệm kỳ {decision.Term} (có danh sách kèm theo)."));
+            $"Phê duyệt quy hoạch {DecisionText.Count(DecisionText.DistinctPeople(decision.Titles))} đồng chí vào {DecisionText.TitlesOf(titles)}, nhiệm kỳ {decision.Term} (có danh sách kèm theo)."));
         // R-EFF-1: the plan takes effect on the date the authority signs the approval decision.
         document.Append(DecisionLayout.Article(2, EffectiveClause(decision.SignedOn)));
-        document.Append(DecisionLayout.Article(3,
-            $"{string.Join(", ", decision.Responsible)} và các đồng chí có tên tại Điều 1 căn cứ Quyết định thi hành."));
-        DecisionLayout.Foot(document, decision.Recipients, decision.Signer);
+        document.Append(DecisionLayout.Article(3, DecisionText.Execution(decision.Responsible)));
+        DecisionLayout.Foot(document, decision.Body, decision.Recipients, decision.Signer);
 
         document.Append(DecisionLayout.PageBreak());
         document.Append(Paragraphs.Centered("PHỤ LỤC", TextFormat.Strong));
         document.Append(Paragraphs.Centered($"DANH SÁCH CÁN BỘ ĐƯỢC PHÊ DUYỆT QUY HOẠCH NHIỆM KỲ {decision.Term}", TextFormat.Strong));
         document.Append(Paragraphs.Centered(
-            $"(Kèm theo Quyết định {NumberInText(decision.Number)} {VietnameseDate.Long(decision.SignedOn)} của {decision.Authority})",
+            $"(Kèm theo Quyết định {DocumentNumber.InText(decision.Number)} {VietnameseDate.Long(decision.SignedOn)} của {decision.Authority})",
             TextFormat.Emphasis, spaceAfterPoints: 6));
         document.Append(DecisionLayout.Grouped(width, AnnexHeaders, AnnexWeights,
             DecisionLayout.ByTitle(decision.Titles, (n, p, _) =>
@@ -52,9 +51,4 @@ public static class ApprovalDecisionDocument
     public static string EffectiveClause(DateOnly signedOn) =>
         $"Quyết định này có hiệu lực kể từ ngày ký ({VietnameseDate.Long(signedOn)}). Quy hoạch có hiệu lực từ ngày ký Quyết định phê duyệt.";
 
-    /// <summary>"Số: 123/QĐ-SCT" → "số 123/QĐ-SCT", as a number is cited in running text.</summary>
-    private static string NumberInText(string number) =>
-        number.StartsWith("Số", StringComparison.Ordinal) ? "số " + number.TrimStart('S', 'ố', ':', ' ') : number;
-
-    private static string Capitalised(string text) => char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 }

@@ -21,10 +21,12 @@ internal static class DecisionLayout
     /// The căn cứ lines as each layout writes them: "- Căn cứ …;" in plain text (Party, HD 36-HD/VPTW), "Căn cứ …;" in
     /// italics (State, NĐ 30/2020).
     /// </summary>
-    public static void Bases(OfficialDocument document, IssuingBody body, IReadOnlyList<string> bases)
+    /// <remarks>Each line ends with ";" (the catalogue writes it so); the proposer's line follows them.</remarks>
+    public static void Bases(OfficialDocument document, IssuingBody body, IReadOnlyList<string> bases, string? proposer = null)
     {
         var party = body.Kind == BodyKind.Party;
-        foreach (var line in bases)
+        var lines = string.IsNullOrWhiteSpace(proposer) ? bases : [.. bases, DecisionText.Proposal(body.Kind, proposer)];
+        foreach (var line in lines)
         {
             document.Append(party ? Paragraphs.Body($"- {line}") : Paragraphs.Body(line, TextFormat.Emphasis));
         }
@@ -38,10 +40,10 @@ internal static class DecisionLayout
     public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
 
     /// <summary>"Nơi nhận" and the signer.</summary>
-    public static void Foot(OfficialDocument document, IReadOnlyList<string> recipients, SignatureColumn signer)
+    public static void Foot(OfficialDocument document, IssuingBody body, IReadOnlyList<string> recipients, SignatureColumn signer)
     {
         document.Append(Paragraphs.Blank());
-        document.Append(SignatureBlock.WithRecipients(recipients, signer, document.Layout.TextWidthTwips));
+        document.Append(SignatureBlock.WithRecipients(SignatureBlock.Punctuated(body.Kind, recipients), signer, document.Layout.TextWidthTwips));
     }
 
     /// <summary>

@@ -64,6 +64,42 @@ public static class DecisionText
     public static int DistinctPeople(IEnumerable<TitleGroup> titles) =>
         titles.SelectMany(t => t.People).Select(p => (p.FullName, p.BirthDate)).Distinct().Count();
 
+    /// <summary>
+    /// "cán bộ chức danh Trưởng phòng và tương đương, Phó trưởng phòng và tương đương thuộc Sở Công Thương tỉnh Nam Định,
+    /// nhiệm kỳ 2025 - 2030": what a plan covers, as a trích yếu or a sentence names it (the plan of cadres, not of the
+    /// unit).
+    /// </summary>
+    public static string PlanOf(IEnumerable<string> titles, string unit, string term)
+    {
+        var names = titles.Distinct(StringComparer.Ordinal).ToList();
+        var titleText = names.Count == 0 ? "" : $" chức danh {string.Join(", ", names)}";
+        var unitText = string.IsNullOrWhiteSpace(unit) ? "" : $" thuộc {unit}";
+        return $"cán bộ{titleText}{unitText}, nhiệm kỳ {term}";
+    }
+
+    /// <summary>
+    /// "Xét đề nghị của Ban Tổ chức Tỉnh ủy,": the line after the bases (HD 36-HD/VPTW ends it with a comma, NĐ 30/2020
+    /// with a full stop, as the last line before "QUYẾT ĐỊNH:").
+    /// </summary>
+    public static string Proposal(Word.BodyKind kind, string proposer) =>
+        $"Xét đề nghị của {proposer}{(kind == Word.BodyKind.Party ? "," : ".")}";
+
+    /// <summary>"chức danh Giám đốc Sở" or "các chức danh Giám đốc Sở, Phó Giám đốc Sở".</summary>
+    public static string TitlesOf(IReadOnlyCollection<string> titles) =>
+        $"{(titles.Count > 1 ? "các " : "")}chức danh {string.Join(", ", titles)}";
+
+    /// <summary>
+    /// Điều 3: "Ban Tổ chức Tỉnh ủy, các cơ quan, đơn vị có liên quan và các đồng chí có tên tại Điều 1 căn cứ Quyết định
+    /// thi hành." (the people of Điều 1 named once, whatever the caller listed).
+    /// </summary>
+    public static string Execution(IReadOnlyList<string> responsible)
+    {
+        ArgumentNullException.ThrowIfNull(responsible);
+        const string named = "các đồng chí có tên tại Điều 1";
+        var bodies = responsible.Where(r => !r.Contains(named, StringComparison.OrdinalIgnoreCase)).ToList();
+        return bodies.Count == 0 ? $"Các đồng chí có tên tại Điều 1 căn cứ Quyết định thi hành." : $"{string.Join(", ", bodies)} và {named} căn cứ Quyết định thi hành.";
+    }
+
     /// <summary>"02": counts in running text take two digits below ten, as the seeds write them.</summary>
     public static string Count(int n) => n.ToString(n < 10 ? "D2" : "D", CultureInfo.InvariantCulture);
 

@@ -20,9 +20,9 @@ public static class DisclosureNoticeDocument
         using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Thông báo danh sách quy hoạch");
         var width = document.Layout.TextWidthTwips;
         DecisionLayout.Head(document, notice.Body, notice.Date, notice.Number, "THÔNG BÁO",
-            $"Danh sách cán bộ quy hoạch {notice.Scope}\nnhiệm kỳ {notice.Term}");
+            $"Về việc thông báo danh sách quy hoạch {Plan(notice)}");
         document.Append(Paragraphs.Body(
-            $"Thực hiện {notice.DecisionReference}, {notice.Body.Name} thông báo đến {string.Join(", ", notice.NotifiedTo)} danh sách cán bộ quy hoạch như sau:"));
+            $"Thực hiện {notice.DecisionReference}, {notice.Body.Name} thông báo danh sách quy hoạch {Plan(notice)} đến {string.Join(", ", notice.NotifiedTo)}, cụ thể như sau:"));
 
         var section = 0;
         if (notice.Approved.Count > 0)
@@ -44,8 +44,11 @@ public static class DisclosureNoticeDocument
 
         // R-PUB-2: notified within the unit only, never published on the internet.
         document.Append(Paragraphs.Body(Confinement(notice.Within), new TextFormat(Bold: true, Italic: true)));
-        DecisionLayout.Foot(document, notice.Recipients, notice.Signer);
+        DecisionLayout.Foot(document, notice.Body, notice.Recipients, notice.Signer);
     }
+
+    private static string Plan(DisclosureNotice notice) =>
+        DecisionText.PlanOf(notice.Approved.Select(t => t.TitleName).Concat(notice.Removed.Select(r => r.PlannedTitle)), notice.Scope, notice.Term);
 
     /// <summary>The statement that the list stays within <paramref name="within"/> (R-PUB-2).</summary>
     public static string Confinement(string within) =>

@@ -22,10 +22,10 @@ public static class HigherLevelReportDocument
         using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Báo cáo kết quả rà soát, bổ sung quy hoạch");
         var width = document.Layout.TextWidthTwips;
         DecisionLayout.Head(document, report.Body, report.Date, report.Number, "BÁO CÁO",
-            $"Kết quả {report.Round.Kind} {report.Scope}\nnhiệm kỳ {report.Round.Term}");
+            $"Về việc báo cáo kết quả {report.Round.Kind} {Plan(report)}");
         document.Append(Paragraphs.Centered($"Kính gửi: {report.Recipient}", TextFormat.Plain, spaceBeforePoints: 6, spaceAfterPoints: 6));
         document.Append(Paragraphs.Body(
-            $"{report.Body.Name} báo cáo kết quả {report.Round.Name.ToLower(CultureInfo.GetCultureInfo("vi-VN"))} {report.Scope} nhiệm kỳ {report.Round.Term}, đã được phê duyệt tại {report.DecisionReference}, như sau:"));
+            $"{report.Body.Name} báo cáo kết quả {report.Round.Kind} {Plan(report)} ({report.Round.Name.ToLower(CultureInfo.GetCultureInfo("vi-VN"))}), đã được phê duyệt tại {report.DecisionReference}, như sau:"));
 
         document.Append(Paragraphs.Body("1. Số lượng", TextFormat.Strong));
         var rows = report.Counts.Select((c, i) => (IReadOnlyList<string>)
@@ -56,9 +56,12 @@ public static class HigherLevelReportDocument
             ? Paragraphs.Body("Không có.")
             : DecisionLayout.Grouped(width, RemovedHeaders, RemovedWeights, [("", removed)], new HashSet<int> { 1, 2, 3 }));
 
-        document.Append(Paragraphs.Body($"Trên đây là báo cáo kết quả {report.Round.Kind} {report.Scope} nhiệm kỳ {report.Round.Term} của {report.Body.Name}."));
-        DecisionLayout.Foot(document, report.Recipients, report.Signer);
+        document.Append(Paragraphs.Body($"Trên đây là báo cáo kết quả {report.Round.Kind} {Plan(report)} của {report.Body.Name}./."));
+        DecisionLayout.Foot(document, report.Body, report.Recipients, report.Signer);
     }
+
+    private static string Plan(HigherLevelReport report) =>
+        DecisionText.PlanOf(report.Counts.Select(c => c.TitleName), report.Scope, report.Round.Term);
 
     /// <summary>"Nữ: 3/12 (25,00 %)" and the others, shares computed in integers.</summary>
     public static IReadOnlyList<string> StructureLines(PlanStructure structure)

@@ -25,6 +25,9 @@ public sealed record RemovalDecision
 
     public required IReadOnlyList<string> Bases { get; init; }
 
+    /// <summary>Who proposed it, e.g. "Ban Tổ chức Tỉnh ủy": the "Xét đề nghị của …" line after the bases; null for none.</summary>
+    public string? Proposer { get; init; }
+
     /// <summary>The cadres removed, in order.</summary>
     public required IReadOnlyList<RemovalLine> Lines { get; init; }
 

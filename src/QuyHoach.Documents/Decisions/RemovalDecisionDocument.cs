@@ -15,13 +15,13 @@ public static class RemovalDecisionDocument
         ArgumentNullException.ThrowIfNull(decision);
         using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Quyết định đưa ra khỏi quy hoạch");
         DecisionLayout.Head(document, decision.Body, decision.SignedOn, decision.Number, "QUYẾT ĐỊNH",
-            $"Về việc đưa cán bộ ra khỏi quy hoạch {decision.Scope}\nnhiệm kỳ {decision.Term}");
+            $"Về việc đưa ra khỏi quy hoạch {DecisionText.PlanOf(decision.Lines.Select(l => l.PlannedTitle), decision.Scope, decision.Term)}");
         document.Append(Paragraphs.Centered(decision.Authority.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), TextFormat.Strong, spaceBeforePoints: 6));
-        DecisionLayout.Bases(document, decision.Body, decision.Bases);
+        DecisionLayout.Bases(document, decision.Body, decision.Bases, decision.Proposer);
         document.Append(Paragraphs.Centered("QUYẾT ĐỊNH:", TextFormat.Strong, spaceBeforePoints: 6));
 
         document.Append(DecisionLayout.Article(1,
-            $"Đưa ra khỏi quy hoạch {decision.Scope} nhiệm kỳ {decision.Term} đối với {DecisionText.Count(decision.Lines.Count)} đồng chí có tên sau:"));
+            $"Đưa ra khỏi quy hoạch {DecisionText.PlanOf(decision.Lines.Select(l => l.PlannedTitle), decision.Scope, decision.Term)} đối với {DecisionText.Count(decision.Lines.Count)} đồng chí có tên sau:"));
         foreach (var (line, index) in decision.Lines.Select((l, i) => (l, i + 1)))
         {
             document.Append(Paragraphs.Body(
@@ -32,9 +32,8 @@ public static class RemovalDecisionDocument
         }
 
         document.Append(DecisionLayout.Article(2, EffectiveClause(decision.EffectiveFrom)));
-        document.Append(DecisionLayout.Article(3,
-            $"{string.Join(", ", decision.Responsible)} và các đồng chí có tên tại Điều 1 căn cứ Quyết định thi hành."));
-        DecisionLayout.Foot(document, decision.Recipients, decision.Signer);
+        document.Append(DecisionLayout.Article(3, DecisionText.Execution(decision.Responsible)));
+        DecisionLayout.Foot(document, decision.Body, decision.Recipients, decision.Signer);
     }
 
     /// <summary>"Quyết định này có hiệu lực kể từ ngày 30 tháng 11 năm 2026."</summary>

@@ -48,7 +48,7 @@ public sealed record Submission
 }
 
 /// <summary>Một bước của quy trình.</summary>
-/// <param name="Name">e.g. "Bước 3: Hội nghị cán bộ chủ chốt".</param>
+/// <param name="Name">e.g. "Hội nghị cán bộ chủ chốt"; printed as "Bước 3: …", the steps numbered 1, 2, 3… in order.</param>
 /// <param name="Date">Ngày tổ chức.</param>
 /// <param name="Summary">Attendance and threshold lines as worded by the caller, e.g. "Triệu tập 45, có mặt 40".</param>
 public sealed record ProcedureStep(string Name, DateOnly Date, IReadOnlyList<string> Summary);

@@ -21,18 +21,19 @@ public static class SubmissionDocument
         using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Tờ trình đề nghị phê duyệt quy hoạch");
         var width = document.Layout.TextWidthTwips;
         var round = submission.Round;
+        var titles = submission.Proposed.Select(t => t.TitleName).Concat(submission.Removals.Select(r => r.PlannedTitle)).ToList();
+        var plan = DecisionText.PlanOf(titles, submission.Scope, round.Term);
         DecisionLayout.Head(document, submission.Body, submission.Date, submission.Number, "TỜ TRÌNH",
-            $"Đề nghị phê duyệt quy hoạch {submission.Scope}\nnhiệm kỳ {round.Term}");
+            $"Về việc đề nghị phê duyệt quy hoạch {plan}");
         document.Append(Paragraphs.Centered($"Kính gửi: {submission.Recipient}", TextFormat.Plain, spaceBeforePoints: 6, spaceAfterPoints: 6));
         DecisionLayout.Bases(document, submission.Body, submission.Bases);
-        document.Append(Paragraphs.Body(
-            $"{submission.Body.Name} đã tiến hành {round.Kind} {submission.Scope} nhiệm kỳ {round.Term} ({round.Name}); kết quả cụ thể như sau:"));
+        document.Append(Paragraphs.Body($"Việc {round.Kind} {plan} đã được tiến hành theo quy trình; kết quả cụ thể như sau:"));
 
         document.Append(Paragraphs.Body("I. QUY TRÌNH THỰC HIỆN", TextFormat.Strong));
         foreach (var (step, index) in submission.Steps.Select((s, i) => (s, i + 1)))
         {
             document.Append(Paragraphs.Body(
-                TextFormat.Strong.ToRun($"{index}. {step.Name}"),
+                TextFormat.Strong.ToRun($"Bước {index}: {step.Name}"),
                 TextFormat.Plain.ToRun($" ({VietnameseDate.Long(step.Date)})")));
             foreach (var line in step.Summary)
             {
@@ -56,7 +57,7 @@ public static class SubmissionDocument
         }
 
         document.Append(Paragraphs.Body(submission.Request));
-        DecisionLayout.Foot(document, submission.Recipients, submission.Signer);
+        DecisionLayout.Foot(document, submission.Body, submission.Recipients, submission.Signer);
     }
 
     private static IEnumerable<(string, IEnumerable<IReadOnlyList<string>>)> Groups(IReadOnlyList<ProposedTitle> titles) =>

@@ -34,7 +34,7 @@ public static class SummaryListColumns
     public static string Subtitle(SummaryList list)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return $"{Capitalised(list.Scope)} nhiệm kỳ {list.Term}";
+        return Capitalised(DecisionText.PlanOf(list.Titles.Select(t => t.TitleName), list.Scope, list.Term));
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];

@@ -18,7 +18,7 @@ public static class TallyMinutesDocument
         var width = document.Layout.TextWidthTwips;
         document.Append(OfficialHeading.Create(minutes.Body, minutes.Date, minutes.Number, width));
         document.Append(DocumentTitle.Create(minutes.Body.Kind, "BIÊN BẢN KIỂM PHIẾU",
-            $"Giới thiệu nhân sự quy hoạch {minutes.Scope}\nnhiệm kỳ {minutes.PlannedTerm}", width));
+            $"Giới thiệu nhân sự quy hoạch {minutes.Scope}, nhiệm kỳ {minutes.PlannedTerm}", width));
 
         document.Append(Paragraphs.Body(
             $"Hôm nay, vào hồi {VietnameseDate.Time(minutes.Start)}, {VietnameseDate.Long(minutes.Date)}, tại {minutes.Venue}, " +

@@ -16,7 +16,7 @@ public static class TallySummaryDocument
         var width = document.Layout.TextWidthTwips;
         document.Append(OfficialHeading.Create(summary.Body, summary.Date, summary.Number, width));
         document.Append(DocumentTitle.Create(summary.Body.Kind, "BẢNG TỔNG HỢP KẾT QUẢ KIỂM PHIẾU",
-            $"Giới thiệu nhân sự quy hoạch {summary.Scope} nhiệm kỳ {summary.PlannedTerm}", width, spaceBeforePoints: 12));
+            $"Giới thiệu nhân sự quy hoạch {summary.Scope}, nhiệm kỳ {summary.PlannedTerm}", width, spaceBeforePoints: 12));
         document.Append(TallySummaryTable.Create(summary, width));
 
         document.Append(Paragraphs.Body("Nguyên tắc lựa chọn, giới thiệu:", new TextFormat(Italic: true, SizePoints: 12)));

@@ -48,6 +48,18 @@ public static class SignatureBlock
         return table;
     }
 
+    /// <summary>
+    /// The recipients as each layout ends them: "- Như Điều 3," … "- Lưu Văn phòng Tỉnh ủy." (HD 36-HD/VPTW) or
+    /// "- Như Điều 3;" … "- Lưu: VT." (NĐ 30/2020): every line but the last with a comma or semicolon, the last with a
+    /// full stop.
+    /// </summary>
+    public static IReadOnlyList<string> Punctuated(BodyKind kind, IReadOnlyList<string> recipients)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        var separator = kind == BodyKind.Party ? "," : ";";
+        return recipients.Select((r, i) => r.TrimEnd(',', ';', '.', ' ') + (i == recipients.Count - 1 ? "." : separator)).ToList();
+    }
+
     /// <summary>Shorter headings are padded with blank lines so the first names of all columns stand level.</summary>
     private static List<Paragraph> Column(SignatureColumn column, int headingLines)
     {

@@ -53,6 +53,16 @@ public sealed record RuleSet(
     /// <summary>Plans approved before this day are transitional (R-TRANS-1): QĐ 50's date.</summary>
     public required DateOnly TransitionalApprovedBefore { get; init; }
 
+    /// <summary>
+    /// Văn bản căn cứ: the legal documents every generated document cites from, in the order they are cited (the
+    /// <c>legalDocuments</c> section; an override's are appended to its base's).
+    /// </summary>
+    public IReadOnlyList<LegalDocument> LegalDocuments { get; init; } = [];
+
+    /// <summary>The căn cứ lines of a Party (<paramref name="party"/>) or State document, each ending with ";".</summary>
+    public IReadOnlyList<string> BasisLines(bool party) =>
+        LegalDocuments.Where(d => d.CitedBy(party)).Select(d => d.BasisLine()).ToList();
+
     /// <summary>True when <paramref name="key"/> (or a parent key such as <c>thresholds</c>) is marked unconfirmed.</summary>
     public bool IsUnconfirmed(string key) =>
         Unconfirmed.Any(u => key == u || key.StartsWith(u + ".", StringComparison.Ordinal));

@@ -12,7 +12,7 @@ namespace QuyHoach.Domain.RuleSets;
 /// layering a province override (<c>"extends"</c>) on its base, and reports every error with its key.
 /// </summary>
 /// <remarks>Pure: the caller supplies the text (the Domain does no file I/O). An override's objects merge into the
-/// base key by key; arrays replace, except <c>citations</c>, which are appended to the base's.</remarks>
+/// base key by key; arrays replace, except <c>citations</c> and <c>legalDocuments</c>, which are appended to the base's.</remarks>
 public static class RuleSetParser
 {
     private static readonly Dictionary<string, Regime> Regimes = new(StringComparer.Ordinal) { ["QD50"] = Regime.Qd50, ["QD377"] = Regime.Qd377 };
@@ -74,7 +74,7 @@ public static class RuleSetParser
         foreach (var (key, value) in overlay.ToArray())
         {
             overlay.Remove(key);
-            if (key == "citations" && target[key] is JsonArray baseCitations && value is JsonArray extra)
+            if (key is "citations" or "legalDocuments" && target[key] is JsonArray baseCitations && value is JsonArray extra)
             {
                 foreach (var item in extra.ToArray())
                 {
@@ -147,6 +147,7 @@ public static class RuleSetParser
         {
             TermsCalendar = new TermsCalendar(ReadTrack(r, "termsCalendar.party"), ReadTrack(r, "termsCalendar.state")),
             TransitionalApprovedBefore = r.Date("transitionalPlans.approvedBefore"),
+            LegalDocuments = LegalCatalogueReader.Read(r),
         };
         return r.Errors.Count == 0 ? new RuleSetLoadResult(set, []) : new RuleSetLoadResult(null, r.Errors);
     }

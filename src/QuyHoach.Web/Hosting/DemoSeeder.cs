@@ -73,6 +73,7 @@ public sealed class DemoSeeder(
         db.Organisations.AddRange(province, department);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var structure = DemoRegistry.Build(db, province, department, now);
+        DemoIssuers.Add(db, province, department);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var cadres = DemoCadres.Generate(db, department.Id, structure, now);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -17,7 +17,7 @@ public class ApprovalDecisionDocumentTests
         Assert.Equal(OfficialHeading.PartyTitle, text.Rows[0][1]);
         Assert.Equal(["Số 123-QĐ/TU", "Nam Định, ngày 30 tháng 11 năm 2026"], text.Rows[1]);
         Assert.Contains("QUYẾT ĐỊNH", text.Paragraphs);
-        Assert.Contains("Phê duyệt quy hoạch các chức danh lãnh đạo, quản lý Sở Công Thương\nnhiệm kỳ 2025-2030", text.Paragraphs);
+        Assert.Contains("Về việc phê duyệt quy hoạch cán bộ chức danh Giám đốc Sở, Phó Giám đốc Sở thuộc Sở Công Thương tỉnh Nam Định, nhiệm kỳ 2025-2030", text.Paragraphs);
         Assert.Contains("BAN THƯỜNG VỤ TỈNH ỦY", text.Paragraphs);
     }
 
@@ -37,7 +37,7 @@ public class ApprovalDecisionDocumentTests
     {
         var text = Render.Word(ApprovalDecisionDocument.Write, SeedDecisions.Approval());
 
-        Assert.Contains("Điều 1. Phê duyệt quy hoạch 04 đồng chí vào các chức danh Giám đốc Sở, Phó Giám đốc Sở nhiệm kỳ 2025-2030 (có danh sách kèm theo).", text.Paragraphs);
+        Assert.Contains("Điều 1. Phê duyệt quy hoạch 04 đồng chí vào các chức danh Giám đốc Sở, Phó Giám đốc Sở, nhiệm kỳ 2025-2030 (có danh sách kèm theo).", text.Paragraphs);
         // R-EFF-1: in effect from the signing date.
         Assert.Contains("Điều 2. Quyết định này có hiệu lực kể từ ngày ký (ngày 30 tháng 11 năm 2026). Quy hoạch có hiệu lực từ ngày ký Quyết định phê duyệt.", text.Paragraphs);
         Assert.Contains("Điều 3. Ban Tổ chức Tỉnh ủy, Đảng ủy Sở Công Thương và các đồng chí có tên tại Điều 1 căn cứ Quyết định thi hành.", text.Paragraphs);
@@ -63,7 +63,7 @@ public class ApprovalDecisionDocumentTests
         var foot = text.Rows.Single(r => r[0].StartsWith("Nơi nhận:", StringComparison.Ordinal));
 
         Assert.Equal(["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Quốc Bảo"], Render.Lines(foot[1]));
-        Assert.Equal(["Nơi nhận:", "- Như Điều 3", "- Thường trực Tỉnh ủy", "- Lưu Văn phòng Tỉnh ủy"], Render.Lines(foot[0]));
+        Assert.Equal(["Nơi nhận:", "- Như Điều 3,", "- Thường trực Tỉnh ủy,", "- Lưu Văn phòng Tỉnh ủy."], Render.Lines(foot[0]));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class DisclosureNoticeDocumentTests
         Assert.Equal(["Số 20-TB/ĐU", "Nam Định, ngày 05 tháng 12 năm 2026"], text.Rows[1]);
         Assert.Contains("THÔNG BÁO", text.Paragraphs);
         Assert.Contains(
-            "Thực hiện Quyết định số 123-QĐ/TU và Quyết định số 130-QĐ/TU ngày 30/11/2026 của Ban Thường vụ Tỉnh ủy, Đảng ủy Sở Công Thương thông báo đến Ban Chấp hành Đảng bộ Sở, tập thể lãnh đạo Sở, các đồng chí có tên trong danh sách danh sách cán bộ quy hoạch như sau:",
+            "Thực hiện Quyết định số 123-QĐ/TU và Quyết định số 130-QĐ/TU ngày 30/11/2026 của Ban Thường vụ Tỉnh ủy, Đảng ủy Sở Công Thương thông báo danh sách quy hoạch cán bộ chức danh Giám đốc Sở, Phó Giám đốc Sở thuộc Sở Công Thương tỉnh Nam Định, nhiệm kỳ 2025-2030 đến Ban Chấp hành Đảng bộ Sở, tập thể lãnh đạo Sở, các đồng chí có tên trong danh sách, cụ thể như sau:",
             text.Paragraphs);
     }
 

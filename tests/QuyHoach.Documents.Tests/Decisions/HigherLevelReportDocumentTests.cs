@@ -14,7 +14,7 @@ public class HigherLevelReportDocumentTests
         Assert.Equal(OfficialHeading.PartyTitle, text.Rows[0][1]);
         Assert.Equal(["Số 45-BC/ĐU", "Nam Định, ngày 15 tháng 12 năm 2026"], text.Rows[1]);
         Assert.Contains("BÁO CÁO", text.Paragraphs);
-        Assert.Contains("Kết quả rà soát, bổ sung quy hoạch các chức danh lãnh đạo, quản lý Sở Công Thương\nnhiệm kỳ 2025-2030", text.Paragraphs);
+        Assert.Contains("Về việc báo cáo kết quả rà soát, bổ sung quy hoạch cán bộ chức danh Giám đốc Sở, Phó Giám đốc Sở thuộc Sở Công Thương tỉnh Nam Định, nhiệm kỳ 2025-2030", text.Paragraphs);
         Assert.Contains("Kính gửi: Ban Tổ chức Tỉnh ủy", text.Paragraphs);
         Assert.Contains("đã được phê duyệt tại Quyết định số 123-QĐ/TU ngày 30/11/2026 của Ban Thường vụ Tỉnh ủy, như sau:", text.All, StringComparison.Ordinal);
     }

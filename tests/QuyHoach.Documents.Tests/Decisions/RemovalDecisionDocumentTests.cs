@@ -13,8 +13,8 @@ public class RemovalDecisionDocumentTests
         Assert.Empty(text.Errors);
         Assert.Equal(OfficialHeading.PartyTitle, text.Rows[0][1]);
         Assert.Equal(["Số 130-QĐ/TU", "Nam Định, ngày 30 tháng 11 năm 2026"], text.Rows[1]);
-        Assert.Contains("Về việc đưa cán bộ ra khỏi quy hoạch các chức danh lãnh đạo, quản lý Sở Công Thương\nnhiệm kỳ 2025-2030", text.Paragraphs);
-        Assert.Contains("Điều 1. Đưa ra khỏi quy hoạch các chức danh lãnh đạo, quản lý Sở Công Thương nhiệm kỳ 2025-2030 đối với 03 đồng chí có tên sau:", text.Paragraphs);
+        Assert.Contains("Về việc đưa ra khỏi quy hoạch cán bộ chức danh Giám đốc Sở, Phó Giám đốc Sở thuộc Sở Công Thương tỉnh Nam Định, nhiệm kỳ 2025-2030", text.Paragraphs);
+        Assert.Contains("Điều 1. Đưa ra khỏi quy hoạch cán bộ chức danh Giám đốc Sở, Phó Giám đốc Sở thuộc Sở Công Thương tỉnh Nam Định, nhiệm kỳ 2025-2030 đối với 03 đồng chí có tên sau:", text.Paragraphs);
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public static class SeedDecisions
 
     public static readonly IssuingBody ProvincialCommittee = new(BodyKind.Party, "", "Tỉnh ủy Nam Định", "Nam Định");
 
-    public const string Scope = "các chức danh lãnh đạo, quản lý Sở Công Thương";
+    /// <summary>The unit whose cadres are planned.</summary>
+    public const string Scope = "Sở Công Thương tỉnh Nam Định";
 
     public const string Term = "2025-2030";
 
@@ -82,13 +83,14 @@ public static class SeedDecisions
         Bases =
         [
             "Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ;",
-            "Căn cứ Hướng dẫn số 16-HD/BTCTW ngày 24/6/2022 của Ban Tổ chức Trung ương;",
+            "Căn cứ Hướng dẫn số 16-HD/BTCTW ngày 15/02/2022 của Ban Tổ chức Trung ương về một số nội dung cụ thể về công tác quy hoạch cán bộ;",
         ],
         Steps =
         [
-            new ProcedureStep("Bước 1: Hội nghị tập thể lãnh đạo (lần 1)", new DateOnly(2026, 9, 8), ["Triệu tập 11, có mặt 11.", "Đưa ra khỏi quy hoạch khi trên 50% so với tổng số người được triệu tập đồng ý."]),
-            new ProcedureStep("Bước 3: Hội nghị cán bộ chủ chốt", new DateOnly(2026, 9, 22), ["Triệu tập 45, có mặt 40.", "Giới thiệu đạt từ 30% trở lên so với tổng số người có mặt."]),
-            new ProcedureStep("Bước 5: Hội nghị tập thể lãnh đạo (lần 2)", new DateOnly(2026, 10, 6), ["Triệu tập 11, có mặt 11.", "Đạt khi trên 50% so với tổng số người được triệu tập."]),
+            new ProcedureStep("Hội nghị tập thể lãnh đạo (lần 1)", new DateOnly(2026, 9, 8), ["Triệu tập 11, có mặt 11.", "Đưa ra khỏi quy hoạch khi trên 50% so với tổng số người được triệu tập đồng ý."]),
+            new ProcedureStep("Hội nghị cán bộ chủ chốt", new DateOnly(2026, 9, 22), ["Triệu tập 45, có mặt 40.", "Giới thiệu đạt từ 30% trở lên so với tổng số người có mặt."]),
+            new ProcedureStep("Hội nghị Ban Chấp hành Đảng bộ Sở", new DateOnly(2026, 9, 29), ["Triệu tập 11, có mặt 10.", "Giới thiệu đạt trên 50% so với tổng số người có mặt."]),
+            new ProcedureStep("Hội nghị tập thể lãnh đạo (lần 2)", new DateOnly(2026, 10, 6), ["Triệu tập 11, có mặt 11.", "Đạt khi trên 50% so với tổng số người được triệu tập."]),
         ],
         Proposed =
         [
@@ -104,7 +106,7 @@ public static class SeedDecisions
             ]),
         ],
         Removals = Removals,
-        Request = "Đảng ủy Sở Công Thương kính đề nghị Ban Thường vụ Tỉnh ủy xem xét, phê duyệt.",
+        Request = "Đảng ủy Sở Công Thương kính đề nghị Ban Thường vụ Tỉnh ủy xem xét, phê duyệt./.",
         Signer = (body ?? PartyUnit).Kind == BodyKind.Party ? PartySecretary : Director,
         Recipients = ["Như trên", "Ban Tổ chức Tỉnh ủy", "Lưu Văn phòng Đảng ủy"],
     };
@@ -121,8 +123,9 @@ public static class SeedDecisions
         [
             "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
             "Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ;",
-            "Xét đề nghị của Đảng ủy Sở Công Thương (Tờ trình số 15-TTr/ĐU ngày 20/10/2026) và của Ban Tổ chức Tỉnh ủy,",
+            "Căn cứ Hướng dẫn số 16-HD/BTCTW ngày 15/02/2022 của Ban Tổ chức Trung ương về một số nội dung cụ thể về công tác quy hoạch cán bộ;",
         ],
+        Proposer = "Ban Tổ chức Tỉnh ủy",
         Titles = Titles,
         Responsible = ["Ban Tổ chức Tỉnh ủy", "Đảng ủy Sở Công Thương"],
         Signer = (body ?? ProvincialCommittee).Kind == BodyKind.Party ? ProvincialSigner : Director,
@@ -138,7 +141,8 @@ public static class SeedDecisions
         Authority = "Ban Thường vụ Tỉnh ủy",
         Scope = Scope,
         Term = Term,
-        Bases = ["Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ;", "Xét đề nghị của Ban Tổ chức Tỉnh ủy,"],
+        Bases = ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ;"],
+        Proposer = "Ban Tổ chức Tỉnh ủy",
         Lines = Removals,
         Responsible = ["Ban Tổ chức Tỉnh ủy", "Đảng ủy Sở Công Thương"],
         Signer = ProvincialSigner,

@@ -27,7 +27,7 @@ public class SubmissionDocumentTests
         Assert.DoesNotContain(OfficialHeading.PartyTitle, text.Paragraphs);
         Assert.Equal(["GIÁM ĐỐC", "Trần Văn Hùng"], Render.Lines(text.Rows[^1][1]));
         // State layout: "Căn cứ …;" without a dash.
-        Assert.Contains("Căn cứ Hướng dẫn số 16-HD/BTCTW ngày 24/6/2022 của Ban Tổ chức Trung ương;", text.Paragraphs);
+        Assert.Contains("Căn cứ Hướng dẫn số 16-HD/BTCTW ngày 15/02/2022 của Ban Tổ chức Trung ương về một số nội dung cụ thể về công tác quy hoạch cán bộ;", text.Paragraphs);
     }
 
     [Fact]
@@ -36,13 +36,13 @@ public class SubmissionDocumentTests
         var text = Render.Word(SubmissionDocument.Write, SeedDecisions.Submission());
 
         Assert.Contains("TỜ TRÌNH", text.Paragraphs);
-        Assert.Contains("Đề nghị phê duyệt quy hoạch các chức danh lãnh đạo, quản lý Sở Công Thương\nnhiệm kỳ 2025-2030", text.Paragraphs);
+        Assert.Contains("Về việc đề nghị phê duyệt quy hoạch cán bộ chức danh Giám đốc Sở, Phó Giám đốc Sở thuộc Sở Công Thương tỉnh Nam Định, nhiệm kỳ 2025-2030", text.Paragraphs);
         Assert.Contains("Kính gửi: Ban Thường vụ Tỉnh ủy", text.Paragraphs);
         // Party layout: "- Căn cứ …;" in plain text.
         Assert.Contains("- Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ;", text.Paragraphs);
-        Assert.Contains("2. Bước 3: Hội nghị cán bộ chủ chốt (ngày 22 tháng 9 năm 2026)", text.Paragraphs);
+        Assert.Contains("Bước 2: Hội nghị cán bộ chủ chốt (ngày 22 tháng 9 năm 2026)", text.Paragraphs);
         Assert.Contains("- Triệu tập 45, có mặt 40.", text.Paragraphs);
-        Assert.Contains("Đảng ủy Sở Công Thương kính đề nghị Ban Thường vụ Tỉnh ủy xem xét, phê duyệt.", text.Paragraphs);
+        Assert.Contains("Đảng ủy Sở Công Thương kính đề nghị Ban Thường vụ Tỉnh ủy xem xét, phê duyệt./.", text.Paragraphs);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class SubmissionDocumentTests
     {
         var foot = Render.Word(SubmissionDocument.Write, SeedDecisions.Submission()).Rows[^1];
 
-        Assert.Equal(["Nơi nhận:", "- Như trên", "- Ban Tổ chức Tỉnh ủy", "- Lưu Văn phòng Đảng ủy"], Render.Lines(foot[0]));
+        Assert.Equal(["Nơi nhận:", "- Như trên,", "- Ban Tổ chức Tỉnh ủy,", "- Lưu Văn phòng Đảng ủy."], Render.Lines(foot[0]));
         Assert.Equal(["T/M ĐẢNG ỦY", "BÍ THƯ", "Trần Văn Hùng"], Render.Lines(foot[1]));
     }
 }

@@ -28,7 +28,7 @@ public class SummaryListDocumentTests
         Assert.Equal([OfficialHeading.StateTitle, OfficialHeading.StateMotto], text.Rows[0][1].Split('\n'));
         Assert.Equal("Nam Định, ngày 20 tháng 10 năm 2026", text.Rows[1][1]);
         Assert.Contains("DANH SÁCH TRÍCH NGANG CÁN BỘ QUY HOẠCH", text.Paragraphs);
-        Assert.Contains("Các chức danh lãnh đạo, quản lý Sở Công Thương nhiệm kỳ 2025-2030", text.Paragraphs);
+        Assert.Contains("Cán bộ chức danh Giám đốc Sở, Phó Giám đốc Sở thuộc Sở Công Thương tỉnh Nam Định, nhiệm kỳ 2025-2030", text.Paragraphs);
         Assert.Equal(["NGƯỜI LẬP BIỂU", "Vũ Thị Ngọc Ánh"], Render.Lines(text.Rows[^1][0]));
         Assert.Equal(["GIÁM ĐỐC", "Trần Văn Hùng"], Render.Lines(text.Rows[^1][1]));
     }

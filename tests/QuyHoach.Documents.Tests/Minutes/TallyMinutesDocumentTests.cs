@@ -35,7 +35,7 @@ public class TallyMinutesDocumentTests
         var text = Write(SeedTally.KeyCadres());
 
         Assert.Contains("BIÊN BẢN KIỂM PHIẾU", text.Paragraphs);
-        Assert.Contains("Giới thiệu nhân sự quy hoạch các chức danh lãnh đạo Sở Công Thương\nnhiệm kỳ 2025 - 2030", text.Paragraphs);
+        Assert.Contains("Giới thiệu nhân sự quy hoạch các chức danh lãnh đạo Sở Công Thương, nhiệm kỳ 2025 - 2030", text.Paragraphs);
         Assert.Contains("Hôm nay, vào hồi 8 giờ 30 phút, ngày 04 tháng 4 năm 2022, tại Hội trường Sở Công Thương, Hội nghị cán bộ chủ chốt (bước 3) tiến hành", text.All, StringComparison.Ordinal);
         Assert.Contains("Chủ trì hội nghị: đồng chí Trần Văn Hùng, Bí thư Đảng ủy, Giám đốc Sở.", text.Paragraphs);
         Assert.Contains("- Đồng chí Phạm Thị Hương, Chánh Văn phòng Sở - Trưởng ban.", text.Paragraphs);

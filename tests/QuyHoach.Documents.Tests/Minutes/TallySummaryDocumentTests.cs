@@ -14,7 +14,7 @@ public class TallySummaryDocumentTests
         Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], text.Rows[0][1].Split('\n'));
         Assert.Equal(["", "Nam Định, ngày 08 tháng 4 năm 2022"], text.Rows[1]);
         Assert.Contains("BẢNG TỔNG HỢP KẾT QUẢ KIỂM PHIẾU", text.Paragraphs);
-        Assert.Contains("Giới thiệu nhân sự quy hoạch các chức danh lãnh đạo Sở Công Thương nhiệm kỳ 2025 - 2030", text.Paragraphs);
+        Assert.Contains("Giới thiệu nhân sự quy hoạch các chức danh lãnh đạo Sở Công Thương, nhiệm kỳ 2025 - 2030", text.Paragraphs);
     }
 
     [Fact]

@@ -37,8 +37,9 @@ public sealed class HigherLevelReportTests(AppFixture fixture) : IClassFixture<A
         Assert.Contains("BÁO CÁO", report);
         Assert.Contains("SỞ CÔNG THƯƠNG", report);
         Assert.Contains("Kính gửi: Ban Thường vụ Tỉnh ủy", report);
-        Assert.Contains(report, p => p.StartsWith("Sở Công Thương báo cáo kết quả rà soát, bổ sung quy hoạch năm 2022 Sở Công Thương tỉnh Nam Định", StringComparison.Ordinal)
-            && p.EndsWith("đã được phê duyệt tại Quyết định số 07-QĐ/SCT ngày 30/11/2022 của Ban Giám đốc Sở Công Thương, như sau:", StringComparison.Ordinal));
+        var opening = Assert.Single(report, p => p.StartsWith("Sở Công Thương báo cáo kết quả", StringComparison.Ordinal));
+        Assert.StartsWith("Sở Công Thương báo cáo kết quả rà soát, bổ sung quy hoạch cán bộ chức danh Phó trưởng phòng và tương đương, Trưởng phòng và tương đương thuộc Sở Công Thương tỉnh Nam Định, nhiệm kỳ", opening, StringComparison.Ordinal);
+        Assert.EndsWith("đã được phê duyệt tại Quyết định số 07-QĐ/SCT ngày 30/11/2022 của Giám đốc Sở Công Thương, như sau:", opening, StringComparison.Ordinal);
         var table = string.Join("|", report);
         Assert.Contains("|Trưởng phòng và tương đương|0|1|0|1|", table, StringComparison.Ordinal);
         Assert.Contains("|Cộng|0|1|0|1|", table, StringComparison.Ordinal);
@@ -52,7 +53,7 @@ public sealed class HigherLevelReportTests(AppFixture fixture) : IClassFixture<A
 
         // The next decision of the round reports the round up to its own signing day: both approvals.
         var next = await DownloadedDocuments.WordAsync(plans.Staff, $"/api/v1/decisions/{nextId}/higher-level-report.docx");
-        Assert.Contains(next, p => p.EndsWith("đã được phê duyệt tại Quyết định số 08-QĐ/SCT ngày 01/12/2022 của Ban Giám đốc Sở Công Thương, như sau:", StringComparison.Ordinal));
+        Assert.Contains(next, p => p.EndsWith("đã được phê duyệt tại Quyết định số 08-QĐ/SCT ngày 01/12/2022 của Giám đốc Sở Công Thương, như sau:", StringComparison.Ordinal));
         Assert.Contains("|Cộng|0|2|0|2|", string.Join("|", next), StringComparison.Ordinal);
         Assert.Contains(names["SCT-0015"], next);
         Assert.Contains(names["SCT-0016"], next);

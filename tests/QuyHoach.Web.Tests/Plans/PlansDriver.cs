@@ -44,8 +44,8 @@ public sealed class PlansDriver
         return driver;
     }
 
-    /// <summary>Runs seed 001's round to "closed" and returns its id.</summary>
-    public async Task<Guid> CloseSeed001Async()
+    /// <summary>Runs seed 001's round to "closed" under <paramref name="ruleSetId"/> and returns its id.</summary>
+    public async Task<Guid> CloseSeed001Async(string ruleSetId = "qd50-nam-dinh")
     {
         var round = await Staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
         {
@@ -54,7 +54,7 @@ public sealed class PlansDriver
             managementAuthorityCode = "NDI-SCT-DQL",
             termCode = "2020-2025",
             referenceMonth = "2022-04",
-            ruleSetId = "qd50-nam-dinh",
+            ruleSetId,
             titles = new[] { new { code = "SCT-TP", quota = 2 }, new { code = "SCT-PP", quota = 3 } },
         });
         var id = round.GetProperty("id").GetGuid();

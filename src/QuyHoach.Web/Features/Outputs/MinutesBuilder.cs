@@ -26,8 +26,8 @@ internal static class MinutesBuilder
         var entry = await db.TallyEntries.AsNoTracking().SingleAsync(e => e.Id == b.Ballot.AcceptedEntryId, cancellationToken).ConfigureAwait(false);
         var firstEntry = await db.TallyEntries.Where(e => e.BallotId == b.Ballot.Id).MinAsync(e => e.EnteredAt, cancellationToken).ConfigureAwait(false);
         var organisation = await db.Organisations.SingleAsync(o => o.Id == round.OrganisationId, cancellationToken).ConfigureAwait(false);
-        var parent = organisation.ParentId is { } parentId ? await db.Organisations.SingleOrDefaultAsync(o => o.Id == parentId, cancellationToken).ConfigureAwait(false) : null;
         var body = await db.Bodies.SingleOrDefaultAsync(x => x.Id == step.BodyId, cancellationToken).ConfigureAwait(false);
+        var issuer = await IssuerText.LoadAsync(db, organisation.Id, IssuerText.IsParty(body?.Kind), cancellationToken).ConfigureAwait(false);
         var term = await db.Terms.SingleAsync(t => t.Id == round.TermId, cancellationToken).ConfigureAwait(false);
         var title = await db.Titles.SingleAsync(t => t.Id == b.Ballot.TitleId, cancellationToken).ConfigureAwait(false);
         var counterIds = conference.Counters.Select(c => c.UserId).ToList();
@@ -52,7 +52,8 @@ internal static class MinutesBuilder
         }).ToList();
         return new TallyMinutes
         {
-            Body = PlanningDocumentText.Body(organisation, parent, body?.Kind),
+            Body = issuer.Heading,
+            Number = issuer.Blank("BB"),
             Conference = $"{step.Name} (bước {step.Number})",
             Scope = $"chức danh {title.Name}",
             PlannedTerm = PlanningDocumentText.PlannedTerm(term),

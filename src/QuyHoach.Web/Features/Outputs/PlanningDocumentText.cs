@@ -1,28 +1,13 @@
 using System.Globalization;
-using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Minutes;
-using QuyHoach.Documents.Word;
 using QuyHoach.Domain.Voting;
-using DataBodyKind = QuyHoach.Data.Registry.BodyKind;
-using WordBodyKind = QuyHoach.Documents.Word.BodyKind;
 
 namespace QuyHoach.Web.Features.Outputs;
 
-/// <summary>The wording planning documents share: the issuing body, the planned term, the threshold as plans word it.</summary>
+/// <summary>The wording planning documents share: the planned term, the threshold as plans word it, the notes.</summary>
 internal static class PlanningDocumentText
 {
-    /// <summary>Party layout for Party committees (BTV, BCH), State layout for the directorate and collective leadership.</summary>
-    public static IssuingBody Body(Organisation organisation, Organisation? parent, DataBodyKind? presiding)
-    {
-        ArgumentNullException.ThrowIfNull(organisation);
-        var kind = presiding is DataBodyKind.StandingCommittee or DataBodyKind.ExecutiveCommittee ? WordBodyKind.Party : WordBodyKind.State;
-        var province = parent?.Kind == OrganisationKind.Province ? parent.Name : organisation.Name;
-        var place = province.StartsWith("Tỉnh ", StringComparison.OrdinalIgnoreCase) ? province[5..] : province;
-        var cut = organisation.Name.IndexOf(" tỉnh ", StringComparison.Ordinal);
-        return new IssuingBody(kind, parent?.Name ?? "", cut > 0 ? organisation.Name[..cut] : organisation.Name, place);
-    }
-
     /// <summary>"2020 - 2025, 2021 - 2026" from "Nhiệm kỳ 2020 - 2025, 2021 - 2026".</summary>
     public static string PlannedTerm(Term term)
     {
@@ -53,7 +38,7 @@ internal static class PlanningDocumentText
 
         if (blockedBySequence)
         {
-            notes.Add("Không đạt ở bước trước (R-SEQ-1)");
+            notes.Add("Không đạt ở bước trước");
         }
 
         if (chosenByHead)

@@ -20,9 +20,8 @@ internal static class SummaryBuilder
         var round = all[0].At.Round;
         var steps = ballots.Select(b => b.At.Step).DistinctBy(s => s.Number).ToList();
         var final = ballots.LastOrDefault(b => b.Ballot.Vote == VoteStep.Final) ?? all[^1];
-        var organisation = await db.Organisations.SingleAsync(o => o.Id == round.OrganisationId, cancellationToken).ConfigureAwait(false);
-        var parent = organisation.ParentId is { } parentId ? await db.Organisations.SingleOrDefaultAsync(o => o.Id == parentId, cancellationToken).ConfigureAwait(false) : null;
         var presiding = await db.Bodies.Where(x => x.Id == final.At.Step.BodyId).Select(x => (Data.Registry.BodyKind?)x.Kind).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var issuer = await IssuerText.LoadAsync(db, round.OrganisationId, IssuerText.IsParty(presiding), cancellationToken).ConfigureAwait(false);
         var term = await db.Terms.SingleAsync(t => t.Id == round.TermId, cancellationToken).ConfigureAwait(false);
         var titleIds = round.Titles.Select(t => t.TitleId).ToList();
         var titles = await db.Titles.Where(t => titleIds.Contains(t.Id)).OrderBy(t => t.Rank).ThenBy(t => t.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -57,14 +56,14 @@ internal static class SummaryBuilder
 
         return new TallySummary
         {
-            Body = PlanningDocumentText.Body(organisation, parent, presiding),
+            Body = issuer.Heading,
             Date = final.At.Conference.HeldOn,
             Scope = "các chức danh " + string.Join(", ", titles.Select(t => t.Name)),
             PlannedTerm = PlanningDocumentText.PlannedTerm(term),
             Steps = steps.Select(s => new SummaryStep($"Bước {s.Number}: {s.Name}", ballots.First(b => b.At.Step == s).At.RuleSet.Voting.ThresholdFor(s.Vote!.Value).Base,
                 PlanningDocumentText.Threshold(ballots.First(b => b.At.Step == s).At.RuleSet.Voting.ThresholdFor(s.Vote!.Value)))).ToList(),
             Titles = summaryTitles,
-            Signatures = [new SignatureColumn(["Người lập biểu"], [preparer]), new SignatureColumn(["T/M tập thể lãnh đạo"], [chair])],
+            Signatures = [new SignatureColumn(["Người lập biểu"], [preparer]), new SignatureColumn([issuer.Issuer.Collective is { } collective ? $"T/M {collective}" : "T/M tập thể lãnh đạo"], [chair])],
         };
     }
 }

@@ -8,22 +8,26 @@ using QuyHoach.Web.Features.Outputs;
 
 namespace QuyHoach.Web.Features.Plans;
 
-/// <summary>What every document of one decision prints: the issuing body, the authority, the term, the people.</summary>
+/// <summary>
+/// What every document of one decision prints: the approving authority as its issuer (Tỉnh ủy for a Ban Thường vụ
+/// decision, the Sở for its directorate's), the legal bases of the rule set the plan was made under, the term, the people.
+/// </summary>
 internal sealed record DecisionContext(
-    PlanDecision Decision, IssuingBody Body, string Authority, string Scope, string Term, IReadOnlyList<TitleGroup> People, IReadOnlyList<RemovalLine> Removed, IReadOnlyList<string> Notified)
+    PlanDecision Decision, IssuerText Issuer, IReadOnlyList<string> Bases, string Scope, string Term, IReadOnlyList<TitleGroup> People, IReadOnlyList<RemovalLine> Removed, IReadOnlyList<string> Notified)
 {
-    private static readonly string[] ApprovalBases =
-    [
-        "Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ",
-        "Căn cứ Hướng dẫn số 16-HD/BTCTW ngày 15/02/2022 của Ban Tổ chức Trung ương",
-    ];
+    public IssuingBody Body => Issuer.Heading;
+
+    /// <summary>Thẩm quyền ban hành, e.g. "Ban Thường vụ Tỉnh ủy".</summary>
+    public string Authority => Issuer.Authority;
 
     public static async Task<DecisionContext> LoadAsync(QuyHoachDbContext db, PlanDecision decision, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.SingleAsync(o => o.Id == decision.OrganisationId, cancellationToken).ConfigureAwait(false);
-        var parent = organisation.ParentId is { } parentId ? await db.Organisations.SingleAsync(o => o.Id == parentId, cancellationToken).ConfigureAwait(false) : null;
         var authority = await db.ManagementAuthorities.SingleAsync(a => a.Id == decision.ManagementAuthorityId, cancellationToken).ConfigureAwait(false);
         var presiding = authority.ApprovingBodyId is { } bodyId ? await db.Bodies.Where(b => b.Id == bodyId).Select(b => (Data.Registry.BodyKind?)b.Kind).SingleAsync(cancellationToken).ConfigureAwait(false) : null;
+        var issuer = await IssuerText.LoadAsync(db, authority.OrganisationId, IssuerText.IsParty(presiding), cancellationToken).ConfigureAwait(false);
+        var round = decision.RoundId is { } roundId ? await db.PlanningRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken).ConfigureAwait(false) : null;
+        var bases = PlanRules.For(round, decision.SignedOn).BasisLines(issuer.Kind == Documents.Word.BodyKind.Party);
         var term = await db.Terms.SingleAsync(t => t.Id == decision.TermId, cancellationToken).ConfigureAwait(false);
         var entries = await db.PlanEntries.Where(e => e.ApprovalDecisionId == decision.Id || e.EndDecisionId == decision.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var groups = await PlanPeople.GroupsAsync(db, entries.Select(e => (e.TitleId, e.CadreId)).ToList(), decision.SignedOn, cancellationToken).ConfigureAwait(false);
@@ -39,40 +43,47 @@ internal sealed record DecisionContext(
 
         var notified = await db.PlanNotifications.Where(n => n.DecisionId == decision.Id).OrderBy(n => n.NotifiedOn).Select(n => n.RecipientName).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new DecisionContext(
-            decision, PlanningDocumentText.Body(organisation, parent, presiding), authority.Name, organisation.Name, PlanningDocumentText.PlannedTerm(term), groups, removed, notified);
+            decision, issuer, bases, organisation.Name, PlanningDocumentText.PlannedTerm(term), groups, removed, notified);
     }
 
-    public SignatureColumn Signer => new([Decision.SignerPosition.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))], [Decision.SignerName]);
+    public SignatureColumn Signer => Issuer.Signer(Decision.SignerName, Decision.SignerPosition);
+
+    /// <summary>Điều 3: who proposed it, and the units concerned (the people of Điều 1 are added by the document).</summary>
+    private string[] Responsible => [Issuer.Issuer.Proposer, "các cơ quan, đơn vị có liên quan"];
+
+    private string[] Recipients => ["Như Điều 3", Issuer.Archive];
 
     public ApprovalDecision Approval() => new()
     {
         Body = Body,
-        Number = Decision.Number,
+        Number = Issuer.Number(Decision.Number),
         SignedOn = Decision.SignedOn,
         Authority = Authority,
         Scope = Scope,
         Term = Term,
-        Bases = ApprovalBases,
+        Bases = Bases,
+        Proposer = Issuer.Issuer.Proposer,
         Titles = People,
-        Responsible = ["Các phòng, đơn vị có liên quan và các đồng chí có tên tại Điều 1"],
+        Responsible = Responsible,
         Signer = Signer,
-        Recipients = ["Như Điều 3", "Lưu hồ sơ cán bộ"],
+        Recipients = Recipients,
     };
 
     public RemovalDecision Removal() => new()
     {
         Body = Body,
-        Number = Decision.Number,
+        Number = Issuer.Number(Decision.Number),
         SignedOn = Decision.SignedOn,
         EffectiveFrom = Decision.SignedOn,
         Authority = Authority,
         Scope = Scope,
         Term = Term,
-        Bases = ApprovalBases,
+        Bases = Bases,
+        Proposer = Issuer.Issuer.Proposer,
         Lines = Removed,
-        Responsible = ["Các phòng, đơn vị có liên quan và các đồng chí có tên tại Điều 1"],
+        Responsible = Responsible,
         Signer = Signer,
-        Recipients = ["Như Điều 3", "Lưu hồ sơ cán bộ"],
+        Recipients = Recipients,
     };
 
     public SummaryList Summary() => new()
@@ -89,18 +100,22 @@ internal sealed record DecisionContext(
     public DisclosureNotice Notice() => new()
     {
         Body = Body,
-        Number = Decision.Number + "/TB",
+        Number = Issuer.Blank("TB"),
         Date = Decision.SignedOn,
-        DecisionReference = $"Quyết định số {Decision.Number} ngày {Decision.SignedOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}",
+        DecisionReference = DecisionReference,
         Scope = Scope,
         Term = Term,
         Approved = Decision.Kind == DecisionKind.Approval ? People : [],
         Removed = Removed,
-        NotifiedTo = Notified.Count > 0 ? Notified : ["Cấp ủy, tập thể lãnh đạo và cán bộ có tên trong danh sách"],
-        Within = "nội bộ cấp ủy, tập thể lãnh đạo cơ quan (R-PUB-2)",
+        NotifiedTo = Notified.Count > 0 ? Notified : ["cấp ủy, tập thể lãnh đạo cơ quan và các đồng chí có tên trong danh sách"],
+        Within = "nội bộ cấp ủy, tập thể lãnh đạo cơ quan",
         Signer = Signer,
-        Recipients = ["Như trên", "Lưu hồ sơ cán bộ"],
+        Recipients = [.. Notified.Count > 0 ? Notified : ["Như trên"], Issuer.Archive],
     };
+
+    /// <summary>"Quyết định số 1520-QĐ/TU ngày 30/11/2026 của Ban Thường vụ Tỉnh ủy".</summary>
+    public string DecisionReference =>
+        $"Quyết định {DocumentNumber.InText(Decision.Number)} ngày {Decision.SignedOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} của {Authority}";
 
     /// <summary>The first R-REM-AUTO trigger code kept on the ended entry (AutomaticRemovalHandler).</summary>
     private static RemovalGround Ground(string? codes) => codes?.Split(',')[0] switch

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Planning;
@@ -55,12 +54,12 @@ internal static class HigherLevelReportData
         return new HigherLevelReport
         {
             Body = context.Body,
-            Number = context.Body.Kind == Documents.Word.BodyKind.Party ? "Số      -BC" : "Số:      /BC",
+            Number = context.Issuer.Blank("BC"),
             Date = today,
             Recipient = await RecipientAsync(db, authority, cancellationToken).ConfigureAwait(false),
             Scope = context.Scope,
             Round = new RoundInfo(round.Name, context.Term, round.Kind == RoundKind.AnnualReview ? "rà soát, bổ sung quy hoạch" : "xây dựng quy hoạch"),
-            DecisionReference = $"Quyết định số {decision.Number} ngày {decision.SignedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} của {await ApproverAsync(db, authority, cancellationToken).ConfigureAwait(false)}",
+            DecisionReference = context.DecisionReference,
             Counts = counts,
             Structure = Structure(people.Values.ToList(), round, PlanRules.For(round, day).Structure),
             Added = await PlanPeople.GroupsAsync(db, added.Select(e => (e.TitleId, e.CadreId)).ToList(), day, cancellationToken).ConfigureAwait(false),
@@ -68,7 +67,7 @@ internal static class HigherLevelReportData
                 removedPeople[e.CadreId].FullName, removedPeople[e.CadreId].BirthDate, removedPeople[e.CadreId].CurrentPosition, titles.Single(t => t.Id == e.TitleId).Name,
                 RemovalGround.Vote, "")).ToList(),
             Signer = context.Signer,
-            Recipients = ["Như trên", "Lưu hồ sơ cán bộ"],
+            Recipients = ["Như trên", context.Issuer.Archive],
         };
     }
 
@@ -84,12 +83,6 @@ internal static class HigherLevelReportData
         return await db.Bodies.Where(b => b.OrganisationId == id && b.Kind == Data.Registry.BodyKind.StandingCommittee).OrderBy(b => b.Code).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>The approving body's name ("Ban Giám đốc Sở Công Thương"), else the authority's.</summary>
-    private static async Task<string> ApproverAsync(QuyHoachDbContext db, ManagementAuthority authority, CancellationToken cancellationToken) =>
-        authority.ApprovingBodyId is { } bodyId
-            ? await db.Bodies.Where(b => b.Id == bodyId).Select(b => b.Name).SingleAsync(cancellationToken).ConfigureAwait(false)
-            : authority.Name;
 
     private static PlanStructure Structure(IReadOnlyList<PlannedPerson> people, PlanningRound round, Domain.RuleSets.StructureTargets targets)
     {

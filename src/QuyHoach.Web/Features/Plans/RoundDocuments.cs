@@ -33,8 +33,11 @@ public sealed class RoundDocuments(QuyHoachDbContext db, TimeProvider clock, Pla
         }
 
         var organisation = await db.Organisations.SingleAsync(o => o.Id == round.OrganisationId, cancellationToken).ConfigureAwait(false);
-        var parent = organisation.ParentId is { } parentId ? await db.Organisations.SingleAsync(o => o.Id == parentId, cancellationToken).ConfigureAwait(false) : null;
         var authority = await db.ManagementAuthorities.SingleAsync(a => a.Id == round.ManagementAuthorityId, cancellationToken).ConfigureAwait(false);
+        var approver = authority.ApprovingBodyId is { } bodyId ? await db.Bodies.SingleOrDefaultAsync(b => b.Id == bodyId, cancellationToken).ConfigureAwait(false) : null;
+        var party = IssuerText.IsParty(approver?.Kind);
+        var submitter = await IssuerText.LoadAsync(db, round.OrganisationId, party, cancellationToken).ConfigureAwait(false);
+        var approving = await IssuerText.LoadAsync(db, authority.OrganisationId, party, cancellationToken).ConfigureAwait(false);
         var term = await db.Terms.SingleAsync(t => t.Id == round.TermId, cancellationToken).ConfigureAwait(false);
         var proposed = await ProposedCadres.LoadAsync(db, roundId, cancellationToken).ConfigureAwait(false);
         var removals = await ProposedCadres.RemovalsAsync(db, roundId, cancellationToken).ConfigureAwait(false);
@@ -49,31 +52,35 @@ public sealed class RoundDocuments(QuyHoachDbContext db, TimeProvider clock, Pla
         {
             var convened = await db.ConvenedMembers.CountAsync(m => m.ConferenceId == step.Id, cancellationToken).ConfigureAwait(false);
             var present = await db.ConvenedMembers.CountAsync(m => m.ConferenceId == step.Id && m.Present, cancellationToken).ConfigureAwait(false);
-            procedure.Add(new ProcedureStep($"Bước {step.Number}: {step.Name}", step.HeldOn, [$"Triệu tập {convened} người, có mặt {present} người."]));
+            procedure.Add(new ProcedureStep(step.Name, step.HeldOn, [$"Triệu tập {convened} người, có mặt {present} người."]));
         }
 
         var submission = new Submission
         {
-            Body = PlanningDocumentText.Body(organisation, parent, null),
-            Number = "      /TTr",
+            Body = submitter.OfficeHeading,
+            Number = submitter.OfficeBlank("TTr"),
             Date = today,
-            Recipient = authority.Name,
-            Scope = organisation.Name,
-            Round = new RoundInfo(round.Name, PlanningDocumentText.PlannedTerm(term), round.Kind == RoundKind.AnnualReview ? "Rà soát, bổ sung quy hoạch" : "Xây dựng quy hoạch nhiệm kỳ tới"),
-            Bases = ["Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ", "Căn cứ Hướng dẫn số 16-HD/BTCTW ngày 15/02/2022 của Ban Tổ chức Trung ương"],
+            Recipient = approving.Authority,
+            Scope = await UnitAsync(titles.Values.Select(t => t.OrganisationId).Append(organisation.Id).First(), cancellationToken).ConfigureAwait(false),
+            Round = new RoundInfo(round.Name, PlanningDocumentText.PlannedTerm(term), round.Kind == RoundKind.AnnualReview ? "rà soát, bổ sung quy hoạch" : "xây dựng quy hoạch"),
+            Bases = PlanRules.For(round, today).BasisLines(party),
             Steps = procedure,
             Proposed = proposed.GroupBy(p => p.TitleId).OrderBy(g => titles[g.Key].Rank)
                 .Select(g => new ProposedTitle(titles[g.Key].Name, g.Select(p => new ProposedPerson(people[p.CadreId].FullName, people[p.CadreId].BirthDate, people[p.CadreId].CurrentPosition, p.Agree, p.BaseCount))
                     .OrderBy(p => p.FullName, PlanCodes.NameOrder).ToList())).ToList(),
             Removals = removals.Select(r => new RemovalLine(people[r.CadreId].FullName, people[r.CadreId].BirthDate, people[r.CadreId].CurrentPosition, titles[r.TitleId].Name,
                 r.ByVote ? RemovalGround.Vote : RemovalGround.Age, r.Grounds ?? "")).ToList(),
-            Request = $"Kính đề nghị {authority.Name} xem xét, phê duyệt.",
-            Signer = new SignatureColumn(["T/M TẬP THỂ LÃNH ĐẠO"], [""]),
-            Recipients = ["Như trên", "Lưu hồ sơ cán bộ"],
+            Request = $"Kính đề nghị {approving.Authority} xem xét, phê duyệt./.",
+            Signer = submitter.SubmissionSigner,
+            Recipients = ["Như trên", submitter.Archive],
         };
         return await DocumentFile.SaveAsync(db, actor, PlanningAudit.Round, round.Id, round.OrganisationId, "to-trinh.docx", DocumentFile.Docx,
             s => SubmissionDocument.Write(s, submission), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The unit whose cadres are planned: the titles' organisation (a Sở's titles in a province's round).</summary>
+    private Task<string> UnitAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(cancellationToken);
 
     public async Task<Outcome<DocumentFile>> PlannedListAsync(PlanningActor actor, DateOnly asOf, CancellationToken cancellationToken)
     {

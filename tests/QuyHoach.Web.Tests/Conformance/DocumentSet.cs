@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using QuyHoach.Testing;
+using QuyHoach.Web.Tests.Outputs;
+using QuyHoach.Web.Tests.Planning;
+
+namespace QuyHoach.Web.Tests.Conformance;
+
+/// <summary>How a unit's documents must be headed: its Party and State issuers' heading lines and its place.</summary>
+internal sealed record ExpectedOffice(IReadOnlyList<string> PartyIssuer, IReadOnlyList<string> StateIssuer, string Place)
+{
+    public IReadOnlyList<string> Issuer(bool party) => party ? PartyIssuer : StateIssuer;
+
+    /// <summary>The demo's province: Tỉnh ủy Nam Định, under no superior (HD 36).</summary>
+    public static ExpectedOffice Province { get; } = new(["TỈNH ỦY NAM ĐỊNH"], ["ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH"], "Nam Định");
+
+    /// <summary>The demo's department: Đảng ủy Sở under Đảng bộ tỉnh, Sở Công Thương under UBND tỉnh (never "TỈNH NAM ĐỊNH").</summary>
+    public static ExpectedOffice Department { get; } = new(["ĐẢNG BỘ TỈNH NAM ĐỊNH", "ĐẢNG ỦY SỞ CÔNG THƯƠNG"], ["UBND TỈNH NAM ĐỊNH", "SỞ CÔNG THƯƠNG"], "Nam Định");
+}
+
+/// <summary>Downloads every document the app generates for a round and for a decision, reopened for the layout rules.</summary>
+internal static class DocumentSet
+{
+    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>
+    /// The minutes of every counted ballot (headed by the step's body: Party for Ban Thường vụ or Ban Chấp hành), the
+    /// summary across steps (headed as its final step) and the submission (by the approver's layout, through the unit's
+    /// advisory office when it has one).
+    /// </summary>
+    public static async Task<List<GeneratedDocument>> RoundAsync(
+        QuyHoachAppFactory app, PlanningClient staff, Guid roundId, ExpectedOffice office, bool partyApprover, IReadOnlyList<string> submissionIssuer, IReadOnlyList<string> submissionSigner)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var documents = new List<GeneratedDocument>();
+        var ballots = await BallotsAsync(app, roundId);
+        foreach (var (ballotId, party) in ballots)
+        {
+            documents.Add(await WordAsync(staff, $"/api/v1/ballots/{ballotId}/minutes.docx", GeneratedKind.Minutes, party, office.Issuer(party), office.Place));
+        }
+
+        var finalParty = ballots[^1].Party;
+        documents.Add(await WordAsync(staff, $"/api/v1/rounds/{roundId}/tally-summary.docx", GeneratedKind.TallySummary, finalParty, office.Issuer(finalParty), office.Place));
+        documents.Add(await WordAsync(staff, $"/api/v1/rounds/{roundId}/submission.docx", GeneratedKind.Submission, partyApprover, submissionIssuer, office.Place, submissionSigner));
+        return documents;
+    }
+
+    /// <summary>The decision, its summary list (Word and PDF), its notice and, for an approval, the report to the level above.</summary>
+    public static async Task<List<GeneratedDocument>> DecisionAsync(
+        PlanningClient staff, Guid decisionId, bool approval, bool party, IReadOnlyList<string> issuer, string place, IReadOnlyList<string> signer, string authority)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        var kind = approval ? GeneratedKind.ApprovalDecision : GeneratedKind.RemovalDecision;
+        var documents = new List<GeneratedDocument>
+        {
+            await WordAsync(staff, $"/api/v1/decisions/{decisionId}/decision.docx", kind, party, issuer, place, signer, authority),
+            await WordAsync(staff, $"/api/v1/decisions/{decisionId}/notice.docx", GeneratedKind.Notice, party, issuer, place, signer),
+        };
+        if (approval)
+        {
+            var summary = await WordAsync(staff, $"/api/v1/decisions/{decisionId}/summary-list.docx", GeneratedKind.SummaryList, party, issuer, place);
+            var pdf = await DownloadedDocuments.GetAsync(staff, $"/api/v1/decisions/{decisionId}/summary-list.pdf", "application/pdf");
+            documents.Add(summary);
+            documents.Add(new GeneratedDocument
+            {
+                Url = $"/api/v1/decisions/{decisionId}/summary-list.pdf",
+                Kind = GeneratedKind.SummaryList,
+                Party = party,
+                Issuer = issuer,
+                Place = place,
+                Body = summary.Body,
+                Styles = summary.Styles,
+                PdfText = PdfText(pdf),
+            });
+            documents.Add(await WordAsync(staff, $"/api/v1/decisions/{decisionId}/higher-level-report.docx", GeneratedKind.Report, party, issuer, place, signer));
+        }
+
+        return documents;
+    }
+
+    /// <summary>Every failure of every rule that applies, "document: rule: what is wrong"; each rule must apply somewhere.</summary>
+    public static List<string> Check(IReadOnlyList<GeneratedDocument> documents)
+    {
+        var failures = new List<string>();
+        foreach (var rule in LayoutRules.All)
+        {
+            var applies = documents.Where(rule.Applies).ToList();
+            failures.AddRange(applies.Select(d => (d, rule.Failure(d))).Where(x => x.Item2 is not null).Select(x => $"{x.d.Kind} {x.d.Url}: {rule}: {x.Item2}"));
+        }
+
+        return failures;
+    }
+
+    private static async Task<GeneratedDocument> WordAsync(
+        PlanningClient client, string url, GeneratedKind kind, bool party, IReadOnlyList<string> issuer, string place, IReadOnlyList<string>? signer = null, string? authority = null) =>
+        GeneratedDocument.FromWord(await DownloadedDocuments.GetAsync(client, url, Docx), (body, styles) => new GeneratedDocument
+        {
+            Url = url,
+            Kind = kind,
+            Party = party,
+            Issuer = issuer,
+            Place = place,
+            SignerHeadings = signer,
+            Authority = authority,
+            Body = body,
+            Styles = styles,
+        });
+
+    /// <summary>The counted ballots of the round in step order, each with whether its step's body is a Party body.</summary>
+    private static async Task<List<(Guid Id, bool Party)>> BallotsAsync(QuyHoachAppFactory app, Guid roundId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            """
+            SELECT b.id, coalesce(bo.kind IN ('StandingCommittee', 'ExecutiveCommittee'), false)
+            FROM ballots b JOIN conferences c ON c.id = b.conference_id JOIN round_steps s ON s.id = c.step_id LEFT JOIN bodies bo ON bo.id = s.body_id
+            WHERE s.round_id = @round AND b.results_computed_at IS NOT NULL ORDER BY s.number, b.id
+            """, connection);
+        command.Parameters.AddWithValue("round", roundId);
+        var ballots = new List<(Guid, bool)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ballots.Add((reader.GetGuid(0), reader.GetBoolean(1)));
+        }
+
+        return ballots;
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"qh-conformance-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, pdf);
+        try
+        {
+            var start = new ProcessStartInfo("pdftotext", [path, "-"]) { RedirectStandardOutput = true, UseShellExecute = false };
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext (poppler-utils) không chạy được.");
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return text;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

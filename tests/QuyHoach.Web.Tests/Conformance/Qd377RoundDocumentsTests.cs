@@ -1,0 +1,23 @@
+using QuyHoach.Domain.RuleSets;
+using QuyHoach.Web.Tests.Plans;
+
+namespace QuyHoach.Web.Tests.Conformance;
+
+/// <summary>
+/// The same department round run under QĐ 377 (rule set qd377): every document cites QĐ 377's catalogue and never
+/// QĐ 50 or HD 16, and still follows the layout rules.
+/// </summary>
+public sealed class Qd377RoundDocumentsTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task EveryDocument_Qd377Round_CitesQd377()
+    {
+        var plans = await PlansDriver.StartAsync(fixture.App);
+        var roundId = await plans.CloseSeed001Async("qd377");
+        var documents = await StateRoundDocumentsTests.ApprovedAsync(plans, roundId);
+
+        var failures = LegalBasesCheck.Check(documents, RuleSetCatalog.BuiltIn.Find("qd377")!).Concat(DocumentSet.Check(documents)).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Contains(documents, d => d.AllText.Any(t => t.Contains("377-QĐ/TW", StringComparison.Ordinal)));
+    }
+}
