@@ -108,13 +108,15 @@ public sealed class DemoSeeder(
 
         DemoPlan.Add(db, structure, cadres, leaderId, now);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         if (services.GetRequiredService<IConfiguration>().GetValue("QuyHoach:DemoRoundInProgress", true))
         {
+            // After the commit: the planning handlers open transactions of their own (a tally locks its ballot). Only
+            // the instance that seeded gets here, so the round is made once.
             PlanningActor As(string userName) => created.Where(c => c.User.UserName == userName).Select(c => DemoRound.Actor(c.User, c.Role)).Single();
             await DemoRound.AddAsync(services, As("chuyenvien"), As("kiemphieu"), As("kiemphieu2"), cancellationToken).ConfigureAwait(false);
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Seeded the demo: {Province}, {Department}, {Cadres} cadres, {Accounts} accounts, the approved plan of {SignedOn}", ProvinceName, DepartmentName, cadres.Count, Accounts.Count, DemoPlan.SignedOn);
     }
 

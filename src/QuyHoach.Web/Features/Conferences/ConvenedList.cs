@@ -48,7 +48,7 @@ public static class ConvenedList
         var bodyIds = step.ExtraBodies.Select(b => b.BodyId).Prepend(step.BodyId!.Value).ToList();
         var names = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var listed = string.Join(", ", names.OrderBy(n => bodyIds.IndexOf(n.Id)).Select(n => n.Name));
-        return Rounds.Refusal.Conflict($"Không mở được hội nghị: {listed} chưa có thành viên nào vào ngày {heldOn:dd/MM/yyyy}, nên không có ai được triệu tập. Hãy cập nhật thành viên của tập thể trước.")
-            with { Link = new Rounds.RefusalLink($"/tap-the/{step.BodyId}?ngay={heldOn:dd/MM/yyyy}", "Cập nhật thành viên của tập thể") };
+        var refusal = Rounds.Refusal.Conflict($"Không mở được hội nghị: {listed} chưa có thành viên nào vào ngày {heldOn:dd/MM/yyyy}, nên không có ai được triệu tập. Hãy cập nhật thành viên của tập thể trước.");
+        return refusal with { Link = new Rounds.RefusalLink($"/tap-the/{step.BodyId}?ngay={heldOn:dd/MM/yyyy}", "Cập nhật thành viên của tập thể") };
     }
 }
