@@ -93,6 +93,19 @@ public sealed class EditingBodiesTests(AppFixture fixture) : IClassFixture<AppFi
     }
 
     [Fact]
+    public async Task Picker_SearchAsYouTypeEndpointAndScript_NameWithoutDiacriticsInScopeOnly()
+    {
+        var staff = new PlanningClient(await App.SignInAsAsync(AppRoles.Staff));
+        var hai = await staff.OkAsync(HttpMethod.Get, "/api/v1/cadre-choices?q=hoang%20xuan%20hai");
+        Assert.Equal(["Hoàng Xuân Hải"], hai.EnumerateArray().Select(c => c.GetProperty("fullName").GetString()));
+        var province = await staff.OkAsync(HttpMethod.Get, "/api/v1/cadre-choices?q=NDI-TU");
+        Assert.Empty(province.EnumerateArray());
+        var script = await staff.Http.GetAsync(new Uri("/js/cadre-picker.js", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("/js/cadre-picker.js", await staff.Http.GetStringAsync(new Uri("/tap-the/" + (await staff.OkAsync(HttpMethod.Get, "/api/v1/bodies")).EnumerateArray().First().GetProperty("id").GetString(), UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_PlainSearchWithoutDiacriticsByUnit_ChooseAddEnd()
     {
         var staff = await App.SignInAsAsync(AppRoles.Staff);
