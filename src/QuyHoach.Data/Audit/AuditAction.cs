@@ -67,6 +67,16 @@ public sealed record AuditAction
     /// <summary>A list of personnel data left the system as a file.</summary>
     public static AuditAction RegistryExported { get; } = new("registry.exported", "Xuất danh sách ra Excel");
 
+    public static AuditAction BodyCreated { get; } = new("body.created", "Tạo tập thể");
+
+    public static AuditAction BodyUpdated { get; } = new("body.updated", "Sửa tập thể");
+
+    /// <summary>A dated seat added to a body (who, role in the body, from, to).</summary>
+    public static AuditAction BodyMemberAdded { get; } = new("body.member_added", "Thêm thành viên tập thể");
+
+    /// <summary>A seat ended: its last day set; the seat stays as history.</summary>
+    public static AuditAction BodyMemberEnded { get; } = new("body.member_ended", "Kết thúc tư cách thành viên tập thể");
+
     /// <summary>A planning round was opened in draft with its titles, quotas and steps.</summary>
     public static AuditAction RoundCreated { get; } = new("round.created", "Mở đợt quy hoạch");
 

@@ -3,13 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Organisations;
+using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Security;
 
 namespace QuyHoach.Web.Hosting;
 
 /// <summary>
-/// The demo of a first start: a province, its Sở Công Thương (as in seed 001), the roles, one account per role, and
-/// the approved 2025–2030 plan the department brought in (<see cref="DemoPlan"/>).
+/// The demo of a first start: a province, its Sở Công Thương (as in seed 001), the roles, one account per role (three
+/// for the counting committee, which needs two different people), the seated bodies of both, the approved 2025–2030
+/// plan the department brought in (<see cref="DemoPlan"/>), and a round left mid-way (<see cref="DemoRound"/>, unless
+/// <c>QuyHoach:DemoRoundInProgress</c> is false).
 /// Runs only on an empty database, so a second start keeps whatever the users changed.
 /// </summary>
 public sealed class DemoSeeder(
@@ -18,6 +21,7 @@ public sealed class DemoSeeder(
     RoleManager<AppRole> roles,
     IUserStore<AppUser> store,
     TimeProvider clock,
+    IServiceProvider services,
     ILogger<DemoSeeder> logger)
 {
     /// <summary>The demo accounts' shared password; the banner and README print it. It passes the password policy.</summary>
@@ -40,6 +44,8 @@ public sealed class DemoSeeder(
         new("chuyenvien", "Trần Thị Thu Hà", AppRoles.Staff, DepartmentCode),
         new("lanhdao", "Nguyễn Văn Hùng", AppRoles.Leader, DepartmentCode),
         new("kiemphieu", "Phạm Minh Đức", AppRoles.Counter, DepartmentCode),
+        new("kiemphieu2", "Lê Văn Tâm", AppRoles.Counter, DepartmentCode),
+        new("kiemphieu3", "Vũ Thị Hạnh", AppRoles.Counter, DepartmentCode),
         new("kiemtra", "Lê Thị Lan", AppRoles.Inspector, ProvinceCode),
         new("quantri", "Vũ Quốc Anh", AppRoles.Admin, ProvinceCode),
         new("daibieu", "Đỗ Thị Mai", AppRoles.Delegate, DepartmentCode),
@@ -76,9 +82,11 @@ public sealed class DemoSeeder(
         DemoIssuers.Add(db, province, department);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var cadres = DemoCadres.Generate(db, department.Id, structure, now);
+        DemoProvince.Seat(db, province, structure, now);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
         var leaderId = Guid.Empty;
+        var created = new List<(AppUser User, string Role)>();
         foreach (var account in Accounts)
         {
             var user = new AppUser
@@ -96,12 +104,20 @@ public sealed class DemoSeeder(
                 Check(await FixedAuthenticatorKey.EnableAsync(users, store, user, DemoAuthenticatorKey).ConfigureAwait(false));
             }
             leaderId = account.Role == AppRoles.Leader ? user.Id : leaderId;
+            created.Add((user, account.Role));
         }
 
         DemoPlan.Add(db, structure, cadres, leaderId, now);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (services.GetRequiredService<IConfiguration>().GetValue("QuyHoach:DemoRoundInProgress", true))
+        {
+            // After the commit: the planning handlers open transactions of their own (a tally locks its ballot). Only
+            // the instance that seeded gets here, so the round is made once.
+            PlanningActor As(string userName) => created.Where(c => c.User.UserName == userName).Select(c => DemoRound.Actor(c.User, c.Role)).Single();
+            await DemoRound.AddAsync(services, As("chuyenvien"), As("kiemphieu"), As("kiemphieu2"), cancellationToken).ConfigureAwait(false);
+        }
         logger.LogInformation("Seeded the demo: {Province}, {Department}, {Cadres} cadres, {Accounts} accounts, the approved plan of {SignedOn}", ProvinceName, DepartmentName, cadres.Count, Accounts.Count, DemoPlan.SignedOn);
     }
 

@@ -39,7 +39,8 @@ internal static class ConferenceSteps
     /// <summary>Staff names both counters and marks the first <paramref name="present"/> of the convening list present.</summary>
     public static async Task PrepareAsync(IPage page, int present, int convened)
     {
-        await page.GetByLabel("Tên đăng nhập của các thành viên").FillAsync("kiemphieu, " + PlanningBrowserApp.SecondCounter);
+        await page.GetByLabel("Phạm Minh Đức").CheckAsync();
+        await page.GetByLabel("Lê Văn Tâm").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu tổ kiểm phiếu" }).ClickAsync();
         await Expect(page.Locator(".planning-facts")).ToContainTextAsync("kiemphieu, " + PlanningBrowserApp.SecondCounter);
         var boxes = page.Locator("input[name=co-mat]");

@@ -47,12 +47,36 @@ public sealed class DemoDataTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Bodies_DepartmentAndProvince()
+    public async Task Bodies_EverySeatedAtItsRegulatedSize_LeadershipIsDirectorateUnionStanding()
     {
-        var bodies = await QueryAsync("SELECT b.name, count(m.id) FROM bodies b LEFT JOIN body_memberships m ON m.body_id = b.id GROUP BY b.name ORDER BY b.name");
-        Assert.Equal(
-            ["Ban Chấp hành Đảng bộ Sở Công Thương 11", "Ban Chấp hành Đảng bộ tỉnh 0", "Ban Giám đốc Sở Công Thương 4", "Ban Thường vụ Tỉnh ủy 0", "Ban Thường vụ Đảng ủy Sở Công Thương 5"],
-            bodies.Select(r => string.Join(' ', r)).Order(StringComparer.Ordinal));
+        var bodies = await QueryAsync("""
+            SELECT b.name, b.regulated_size, count(m.id) FILTER (WHERE m.from <= current_date AND (m.to IS NULL OR m.to >= current_date))
+            FROM bodies b LEFT JOIN body_memberships m ON m.body_id = b.id GROUP BY b.name, b.regulated_size ORDER BY b.name
+            """);
+        Assert.Equal(5, bodies.Count);
+        Assert.All(bodies, b => Assert.True(b[1] == b[2], $"{b[0]}: {b[2]} thành viên, quy định {b[1]}"));
+        Assert.Contains(bodies, b => b[0] == "Ban Thường vụ Tỉnh ủy" && b[2] == "15");
+        Assert.Contains(bodies, b => b[0] == "Ban Chấp hành Đảng bộ tỉnh" && b[2] == "50");
+
+        // Tập thể lãnh đạo of the department = Ban Giám đốc ∪ BTV Đảng ủy: 4 + 5 with the Giám đốc (Bí thư) and the
+        // first Phó Giám đốc (Phó Bí thư) on both, so 7 people; the province's BTV sits wholly on its BCH.
+        var union = await QueryAsync("""
+            SELECT count(DISTINCT m.cadre_id) FROM body_memberships m JOIN bodies b ON b.id = m.body_id
+            WHERE b.code IN ('NDI-SCT-BGD', 'NDI-SCT-BTV') AND m.to IS NULL
+            """);
+        Assert.Equal("7", union[0][0]);
+        var heads = await QueryAsync("SELECT b.code, count(*) FROM body_memberships m JOIN bodies b ON b.id = m.body_id WHERE m.is_head GROUP BY b.code ORDER BY b.code");
+        Assert.Equal(["NDI-BCH 1", "NDI-BTV 1", "NDI-SCT-BCH 1", "NDI-SCT-BGD 1", "NDI-SCT-BTV 1"], heads.Select(r => string.Join(' ', r)));
+    }
+
+    [Fact]
+    public async Task Accounts_ThreeCountersInTheDepartment()
+    {
+        var counters = await QueryAsync("""
+            SELECT u.user_name, u.full_name FROM users u JOIN user_roles ur ON ur.user_id = u.id JOIN roles r ON r.id = ur.role_id
+            JOIN organisations o ON o.id = u.organisation_id WHERE r.name = 'counter' AND o.code = 'NDI-SCT' ORDER BY u.user_name
+            """);
+        Assert.Equal(["kiemphieu Phạm Minh Đức", "kiemphieu2 Lê Văn Tâm", "kiemphieu3 Vũ Thị Hạnh"], counters.Select(r => string.Join(' ', r)));
     }
 
     private async Task<List<string[]>> QueryAsync(string sql)

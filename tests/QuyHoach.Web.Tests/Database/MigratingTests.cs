@@ -21,10 +21,12 @@ public sealed class MigratingTests
 
             var history = await ReadHistoryAsync(connectionString);
             Assert.Equal(SqlMigration.All.Select(m => m.Version), history);
-            // Seeded once: a second seeding would double these (province + department + 8 divisions; 60 cadres).
-            Assert.Equal(6, await ScalarAsync(connectionString, "SELECT count(*) FROM users"));
+            // Seeded once: a second seeding would double these (province + department + 8 divisions; 60 cadres of the
+            // department and the province's 50 committee members; one round).
+            Assert.Equal(8, await ScalarAsync(connectionString, "SELECT count(*) FROM users"));
             Assert.Equal(10, await ScalarAsync(connectionString, "SELECT count(*) FROM organisations"));
-            Assert.Equal(60, await ScalarAsync(connectionString, "SELECT count(*) FROM cadres"));
+            Assert.Equal(110, await ScalarAsync(connectionString, "SELECT count(*) FROM cadres"));
+            Assert.Equal(1, await ScalarAsync(connectionString, "SELECT count(*) FROM planning_rounds"));
         }
         finally
         {

@@ -48,7 +48,7 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
         var url = opened.Headers.Location!.AbsolutePath;
         Assert.StartsWith("/hoi-nghi/", url, StringComparison.Ordinal);
 
-        await PageForms.PostAsync(staff.Http, url, "to-kiem-phieu", ("thanh-vien", "kiemphieu, kiemphieu2"));
+        await PageForms.PostAsync(staff.Http, url, "to-kiem-phieu", await CountersAsync(staff.Http, url, "Phạm Minh Đức", "Lê Văn Tâm"));
         var noPosition = await PageForms.HtmlAsync(staff.Http, await PageForms.PostAsync(staff.Http, url, "moi-them", ("ma", "SCT-0012")));
         Assert.Contains("cần mã cán bộ có trong danh sách cán bộ hoặc họ tên, và chức vụ", noPosition, StringComparison.Ordinal);
         await PageForms.PostAsync(staff.Http, url, "moi-them", ("ma", "SCT-0012"), ("chuc-vu", "Trưởng phòng"));
@@ -88,6 +88,16 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
         {
             Assert.DoesNotContain(leak, sealedHtml, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>The committee's checkboxes ticked for the accounts named <paramref name="names"/> (by their labels).</summary>
+    internal static async Task<IEnumerable<KeyValuePair<string, string>>> CountersAsync(HttpClient client, string url, params string[] names)
+    {
+        var page = await PageForms.GetAsync(client, url);
+        return page.QuerySelectorAll("input[name=thanh-vien]")
+            .Where(i => names.Contains(page.QuerySelector($"label[for='{i.Id}']")?.TextContent.Trim()))
+            .Select(i => new KeyValuePair<string, string>("thanh-vien", i.GetAttribute("value")!))
+            .ToList();
     }
 
     private static async Task<List<string>> LinesAsync(HttpClient client, string url) =>

@@ -29,8 +29,11 @@ public sealed class PlanningInputEdgesTests(AppFixture fixture) : IClassFixture<
         Assert.All(steps, s => Assert.Equal(System.Text.Json.JsonValueKind.Null, s.GetProperty("conferenceId").ValueKind));
         Assert.Equal("draft", (await staff.OkAsync(HttpMethod.Get, $"/api/v1/rounds/{id}")).GetProperty("status").GetString());
 
-        // The edges of the window are conference dates.
-        Assert.Equal("2015-01-01", (await run.OpenAsync(id, 1, new DateOnly(2015, 1, 1))).GetProperty("heldOn").GetString());
+        // The edges of the window pass the date check. On 01/01/2015 nobody sat yet on the demo's bodies (seated from
+        // 01/10/2020), so that conference is refused for having nobody convened, not for its date; 31/12/2026 opens.
+        var early = await staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Post, conferences, new { stepNumber = 1, heldOn = new DateOnly(2015, 1, 1) });
+        Assert.Contains("chưa có thành viên nào vào ngày 01/01/2015", early, StringComparison.Ordinal);
+        Assert.Equal("2026-12-31", (await run.OpenAsync(id, 1, new DateOnly(2026, 12, 31))).GetProperty("heldOn").GetString());
     }
 
     [Fact]

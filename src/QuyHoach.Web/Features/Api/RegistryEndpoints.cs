@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Features.Bodies;
 using QuyHoach.Web.Features.Registry;
 using QuyHoach.Web.Features.Shell;
 
@@ -37,6 +38,7 @@ public static class RegistryEndpoints
                 TypedResults.Ok(await handler.HandleAsync(await AccessOf(context, ct), VietnamTime.Today(clock), ct)))
             .WithName("ListOrganisations").WithSummary("Cây tổ chức trong phạm vi, với chức danh và tập thể");
         api.MapGet("/bodies/{id:guid}", GetBodyAsync).WithName("GetBody").WithSummary("Tập thể và thành viên hiện tại");
+        BodiesEndpoints.MapBodiesEndpoints(api, writes);
         return app;
     }
 

@@ -79,6 +79,12 @@ public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clo
 
         var conference = new Conference { Id = Guid.CreateVersion7(), StepId = step.Id, HeldOn = request.HeldOn, Venue = details.Venue, StartsAt = details.StartsAt, OpenedByUserId = actor.UserId, OpenedAt = clock.GetUtcNow() };
         conference.Members.AddRange(await ConvenedList.SnapshotAsync(db, conference.Id, step, request.HeldOn, cancellationToken).ConfigureAwait(false));
+        if (conference.Members.Count == 0)
+        {
+            // Nobody convened: no quorum can be reckoned (R-QUO-1), so the conference cannot be held.
+            return await ConvenedList.NobodyConvenedAsync(db, step, request.HeldOn, cancellationToken).ConfigureAwait(false);
+        }
+
         db.Conferences.Add(conference);
         var ballots = await BallotCarry.BuildAsync(db, round, step, conference.Id, cancellationToken).ConfigureAwait(false);
         db.Ballots.AddRange(ballots);

@@ -16,6 +16,10 @@ public static class RegistryServices
         services.AddScoped<RegistryOptionsHandler>();
         services.AddScoped<OrganisationTreeHandler>();
         services.AddScoped<BodyHandler>();
+        services.AddScoped<Bodies.BodyQueries>();
+        services.AddScoped<Bodies.BodyEditHandler>();
+        services.AddScoped<Bodies.MembershipHandler>();
+        services.AddScoped<Bodies.CadrePickerQuery>();
         return services;
     }
 }

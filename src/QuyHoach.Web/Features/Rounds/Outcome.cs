@@ -9,6 +9,9 @@ namespace QuyHoach.Web.Features.Rounds;
 /// <param name="Problems">Every problem found, when there are several (e.g. a tally).</param>
 public sealed record Refusal(int Status, string Title, string Detail, IReadOnlyList<VoteProblem>? Problems = null)
 {
+    /// <summary>Where the user can put things right (e.g. the members page of an empty body); pages show it as a link.</summary>
+    public RefusalLink? Link { get; init; }
+
     public static Refusal BadInput(string detail, IReadOnlyList<VoteProblem>? problems = null) => new(StatusCodes.Status400BadRequest, "Dữ liệu không hợp lệ", detail, problems);
 
     public static Refusal Forbidden(string detail) => new(StatusCodes.Status403Forbidden, "Không có quyền", detail);
@@ -17,6 +20,9 @@ public sealed record Refusal(int Status, string Title, string Detail, IReadOnlyL
 
     public static Refusal Conflict(string detail, IReadOnlyList<VoteProblem>? problems = null) => new(StatusCodes.Status409Conflict, "Không thực hiện được", detail, problems);
 }
+
+/// <summary>A page that fixes what a refusal is about, with the Vietnamese text of its link.</summary>
+public sealed record RefusalLink(string Href, string Text);
 
 /// <summary>The value of a handler, or its refusal; refusals are values, never exceptions (architecture.md).</summary>
 /// <typeparam name="T">The value.</typeparam>

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using QuyHoach.Data;
+using QuyHoach.Data.Audit;
+using QuyHoach.Data.Registry;
+using QuyHoach.Documents.Registry.Parsing;
+using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Features.Rounds;
+
+namespace QuyHoach.Web.Features.Bodies;
+
+/// <summary>
+/// Thành viên tập thể, dated: a seat is added for a cadre chosen from the registry (in the user's scope), and ended by
+/// setting its last day; nothing is ever deleted, so the convening list of a past conference can be rebuilt. Two
+/// seats of one person in one body may not overlap: the database refuses them (migration 0015).
+/// </summary>
+public sealed class MembershipHandler(QuyHoachDbContext db)
+{
+    public const int PositionMaxLength = 100;
+
+    public async Task<Outcome<Guid>> AddAsync(UserAccess access, Guid bodyId, MembershipRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(request);
+        var editable = await EditableAsync(access, bodyId, cancellationToken).ConfigureAwait(false);
+        if (editable.Refusal is { } refused)
+        {
+            return refused;
+        }
+
+        var cadre = request.CadreId is { } cadreId
+            ? await db.Cadres.Where(c => c.Id == cadreId).Select(c => new { c.Id, c.FullName, c.OrganisationId }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        if (cadre is null || !access.Sees(cadre.OrganisationId))
+        {
+            return Refusal.BadInput("Hãy chọn một cán bộ trong danh sách cán bộ thuộc phạm vi của bạn.");
+        }
+
+        var position = string.Join(' ', (request.Position ?? "").Normalize().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (position.Length == 0 || position.Length > PositionMaxLength || TextSafety.Check(position) is not null)
+        {
+            return Refusal.BadInput($"Hãy nhập chức vụ trong tập thể (tối đa {PositionMaxLength} ký tự, không chứa mã lệnh).");
+        }
+
+        if (request.From is not { } from || (request.To is { } to && to < from))
+        {
+            return Refusal.BadInput("Hãy nhập ngày bắt đầu (dd/MM/yyyy); ngày kết thúc, nếu có, không trước ngày bắt đầu.");
+        }
+
+        var seat = new BodyMembership { Id = Guid.CreateVersion7(), BodyId = bodyId, CadreId = cadre.Id, Position = position, IsHead = request.IsHead, From = from, To = request.To };
+        db.Add(seat);
+        AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.BodyMemberAdded, "body", bodyId.ToString(), editable.Value,
+            after: new { MembershipId = seat.Id, seat.CadreId, cadre.FullName, seat.Position, seat.IsHead, seat.From, seat.To }));
+        return await SaveAsync(seat.Id, $"{cadre.FullName} đã là thành viên của tập thể trong khoảng thời gian này: hãy kết thúc lần trước hoặc chọn ngày khác.", cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Outcome<Guid>> EndAsync(UserAccess access, Guid bodyId, Guid membershipId, EndMembershipRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(request);
+        var editable = await EditableAsync(access, bodyId, cancellationToken).ConfigureAwait(false);
+        if (editable.Refusal is { } refused)
+        {
+            return refused;
+        }
+
+        var seat = await db.Set<BodyMembership>().SingleOrDefaultAsync(m => m.Id == membershipId && m.BodyId == bodyId, cancellationToken).ConfigureAwait(false);
+        if (seat is null)
+        {
+            return Refusal.NotFound("Không tìm thấy thành viên này của tập thể.");
+        }
+
+        if (request.To is not { } to || to < seat.From)
+        {
+            return Refusal.BadInput($"Hãy nhập ngày kết thúc (dd/MM/yyyy), không trước ngày bắt đầu {seat.From:dd/MM/yyyy}.");
+        }
+
+        var before = new { MembershipId = seat.Id, seat.To };
+        seat.To = to;
+        AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.BodyMemberEnded, "body", bodyId.ToString(), editable.Value, before, new { MembershipId = seat.Id, seat.CadreId, seat.To }));
+        return await SaveAsync(seat.Id, "Ngày kết thúc này làm chồng lên một lần khác của cùng người trong tập thể.", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The body's organisation when the user may change it; else not found (out of scope) or forbidden.</summary>
+    private async Task<Outcome<Guid>> EditableAsync(UserAccess access, Guid bodyId, CancellationToken cancellationToken)
+    {
+        var organisationId = await db.Bodies.Where(b => b.Id == bodyId).Select(b => (Guid?)b.OrganisationId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (organisationId is not { } id || !access.Sees(id))
+        {
+            return Refusal.NotFound("Không tìm thấy tập thể trong phạm vi của bạn.");
+        }
+
+        return access.MayChange(id) ? id : Refusal.Forbidden("Chỉ chuyên viên tổ chức của đơn vị được sửa thành viên tập thể.");
+    }
+
+    private async Task<Outcome<Guid>> SaveAsync(Guid id, string overlap, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return id;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
+        {
+            return Refusal.Conflict(overlap);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+// Ô chọn cán bộ: search as you type. The page works without this script (the "Tìm" form reloads it with the
+// matches); with it, the choices under the search field follow the typing. The server searches (diacritics ignored).
+(function () {
+  "use strict";
+  document.querySelectorAll("input[data-cadre-picker]").forEach(function (input) {
+    var target = document.getElementById(input.getAttribute("data-picker-target"));
+    if (!target) { return; }
+    var timer = null;
+    var latest = 0;
+    function render(choices, text) {
+      var legend = target.querySelector("legend");
+      target.textContent = "";
+      if (legend) { target.appendChild(legend); }
+      if (choices.length === 0) {
+        var note = document.createElement("p");
+        note.className = "card-note";
+        note.textContent = text.trim().length < 2
+          ? "Gõ ít nhất hai ký tự vào ô tìm rồi chọn một người."
+          : "Không tìm thấy cán bộ nào phù hợp trong phạm vi của bạn.";
+        target.appendChild(note);
+        return;
+      }
+      choices.forEach(function (c) {
+        var row = document.createElement("div");
+        row.className = "choice";
+        var radio = document.createElement("input");
+        radio.type = "radio";
+        radio.name = "can-bo";
+        radio.value = c.id;
+        radio.id = "cb-" + c.id;
+        var label = document.createElement("label");
+        label.htmlFor = radio.id;
+        label.textContent = c.fullName + " (sinh năm " + c.birthYear + ") · " + (c.title ? c.title + ", " + c.unit : c.unit);
+        row.appendChild(radio);
+        row.appendChild(document.createTextNode(" "));
+        row.appendChild(label);
+        target.appendChild(row);
+      });
+    }
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var text = input.value;
+        var ticket = ++latest;
+        fetch(input.getAttribute("data-cadre-picker") + "?q=" + encodeURIComponent(text), { credentials: "same-origin", headers: { Accept: "application/json" } })
+          .then(function (r) { return r.ok ? r.json() : []; })
+          .then(function (choices) { if (ticket === latest) { render(choices, text); } })
+          .catch(function () { /* the plain search form still works */ });
+      }, 250);
+    });
+  });
+})();
