@@ -44,6 +44,7 @@ public sealed class CancelledRoundTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal("Đợt quy hoạch đã bị hủy: không mở được hội nghị.", open);
         Assert.StartsWith("Đợt quy hoạch đã bị hủy", await staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Put, $"/api/v1/rounds/{id}/steps/2", new { dueOn = new DateOnly(2022, 4, 30) }), StringComparison.Ordinal);
         Assert.StartsWith("Đợt quy hoạch đã bị hủy", await run.Staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Put, $"/api/v1/conferences/{first.GetProperty("id").GetGuid()}/attendance", new { presentMemberIds = Array.Empty<Guid>() }), StringComparison.Ordinal);
+        Assert.StartsWith("Đợt quy hoạch đã bị hủy", await run.Staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Put, $"/api/v1/conferences/{first.GetProperty("id").GetGuid()}/counting-committee", new { userNames = new[] { "kiemphieu", "kiemphieu2" } }), StringComparison.Ordinal);
         var counter = new PlanningClient(await app.SignInAsAsync(AppRoles.Counter));
         var tallies = await app.AuditCountAsync("tally.entered");
         Assert.StartsWith("Đợt quy hoạch đã bị hủy", await counter.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Post, $"/api/v1/ballots/{sealedBallot.GetProperty("id").GetGuid()}/tallies", Tally(sealedBallot, "5/5/5/0", 2)), StringComparison.Ordinal);

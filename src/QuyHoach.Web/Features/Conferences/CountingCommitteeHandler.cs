@@ -49,7 +49,12 @@ public sealed class CountingCommitteeHandler(QuyHoachDbContext db, GetConference
             return loaded.Refusal!;
         }
 
-        if (at.Round.Status == RoundStatus.Closed || await AttendanceHandler.VotesRecordedAsync(db, conferenceId, cancellationToken).ConfigureAwait(false))
+        if (RoundGuard.RefuseIfEnded(at.Round, "không đổi được tổ kiểm phiếu") is { } ended)
+        {
+            return ended;
+        }
+
+        if (await AttendanceHandler.VotesRecordedAsync(db, conferenceId, cancellationToken).ConfigureAwait(false))
         {
             return Refusal.Conflict("Hội nghị đã có biên bản kiểm phiếu: không đổi được tổ kiểm phiếu.");
         }
