@@ -69,7 +69,8 @@ internal static class DocumentSet
                 Place = place,
                 Body = summary.Body,
                 Styles = summary.Styles,
-                PdfText = PdfText(pdf),
+                PdfText = Poppler(pdf, "pdftotext", "-"),
+                PdfFonts = Poppler(pdf, "pdffonts"),
             });
             documents.Add(await WordAsync(staff, $"/api/v1/decisions/{decisionId}/higher-level-report.docx", GeneratedKind.Report, party, issuer, place, signer));
         }
@@ -92,7 +93,7 @@ internal static class DocumentSet
 
     private static async Task<GeneratedDocument> WordAsync(
         PlanningClient client, string url, GeneratedKind kind, bool party, IReadOnlyList<string> issuer, string place, IReadOnlyList<string>? signer = null, string? authority = null) =>
-        GeneratedDocument.FromWord(await DownloadedDocuments.GetAsync(client, url, Docx), (body, styles) => new GeneratedDocument
+        GeneratedDocument.FromWord(await DownloadedDocuments.GetAsync(client, url, Docx), (body, styles, headers) => new GeneratedDocument
         {
             Url = url,
             Kind = kind,
@@ -103,6 +104,7 @@ internal static class DocumentSet
             Authority = authority,
             Body = body,
             Styles = styles,
+            Headers = headers,
         });
 
     /// <summary>The counted ballots of the round in step order, each with whether its step's body is a Party body.</summary>
@@ -127,14 +129,15 @@ internal static class DocumentSet
         return ballots;
     }
 
-    private static string PdfText(byte[] pdf)
+    /// <summary>What a poppler tool (pdftotext, pdffonts) prints for the PDF.</summary>
+    private static string Poppler(byte[] pdf, string tool, params string[] after)
     {
         var path = Path.Combine(Path.GetTempPath(), $"qh-conformance-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, pdf);
         try
         {
-            var start = new ProcessStartInfo("pdftotext", [path, "-"]) { RedirectStandardOutput = true, UseShellExecute = false };
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext (poppler-utils) không chạy được.");
+            var start = new ProcessStartInfo(tool, [path, .. after]) { RedirectStandardOutput = true, UseShellExecute = false };
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} (poppler-utils) không chạy được.");
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             return text;

@@ -44,8 +44,14 @@ internal sealed class GeneratedDocument
 
     public required Styles Styles { get; init; }
 
+    /// <summary>The page headers by kind ("first", "default"); empty for a PDF.</summary>
+    public IReadOnlyDictionary<string, Header> Headers { get; init; } = new Dictionary<string, Header>();
+
     /// <summary>The text pdftotext reads from the PDF rendering; null for a Word document.</summary>
     public string? PdfText { get; init; }
+
+    /// <summary>The font table pdffonts prints for the PDF rendering; null for a Word document.</summary>
+    public string? PdfFonts { get; init; }
 
     public bool IsLetter => Kind is GeneratedKind.ApprovalDecision or GeneratedKind.RemovalDecision or GeneratedKind.Submission or GeneratedKind.Notice or GeneratedKind.Report;
 
@@ -86,13 +92,16 @@ internal sealed class GeneratedDocument
 
     public SectionProperties Section => Body.Elements<SectionProperties>().Single();
 
-    public static GeneratedDocument FromWord(byte[] bytes, Func<Body, Styles, GeneratedDocument> make)
+    public static GeneratedDocument FromWord(byte[] bytes, Func<Body, Styles, IReadOnlyDictionary<string, Header>, GeneratedDocument> make)
     {
         ArgumentNullException.ThrowIfNull(make);
         using var stream = new MemoryStream(bytes);
         using var package = WordprocessingDocument.Open(stream, false);
         var main = package.MainDocumentPart!;
-        return make((Body)main.Document!.Body!.CloneNode(true), (Styles)main.StyleDefinitionsPart!.Styles!.CloneNode(true));
+        var body = (Body)main.Document!.Body!.CloneNode(true);
+        var headers = body.Elements<SectionProperties>().Single().Elements<HeaderReference>()
+            .ToDictionary(r => r.Type!.Value == HeaderFooterValues.First ? "First" : "Default", r => (Header)((HeaderPart)main.GetPartById(r.Id!.Value!)).Header!.CloneNode(true));
+        return make(body, (Styles)main.StyleDefinitionsPart!.Styles!.CloneNode(true), headers);
     }
 
     /// <summary>The cell's paragraphs' texts.</summary>

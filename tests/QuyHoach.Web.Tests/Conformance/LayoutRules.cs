@@ -168,6 +168,38 @@ internal static partial class LayoutRules
             var ok = a4 && Between(margin.Top!.Value, 20, 25) && Between(margin.Bottom!.Value, 20, 25) && Between((int)margin.Left!.Value, 30, 35) && Between((int)margin.Right!.Value, 15, 20);
             return ok ? null : $"khổ {w}x{h}, lề {margin.Top}/{margin.Bottom}/{margin.Left}/{margin.Right}";
         }),
+        new("so-trang", "NĐ 30 Phụ lục I mục II.12; HD 36 (số trang giữa lề trên, không đánh ở trang đầu)", d => d.PdfText is null, d =>
+        {
+            var first = d.Headers.GetValueOrDefault("First");
+            var numbered = d.Headers.GetValueOrDefault("Default")?.Elements<Paragraph>().ToList() ?? [];
+            var page = numbered.Count == 1 && Centred(numbered[0]) && numbered[0].Descendants<Text>().All(t => t.Text.Trim().All(char.IsAsciiDigit))
+                && numbered[0].Descendants<FieldCode>().Any(f => f.Text.Trim() == "PAGE");
+            return d.Section.GetFirstChild<TitlePage>() is not null && first is not null && first.InnerText.Trim().Length == 0
+                && !first.Descendants<FieldCode>().Any() && page
+                ? null : "số trang phải là trường PAGE căn giữa lề trên, từ trang 2";
+        }),
+        new("co-chu-ten-loai", "HD 36 Phụ lục (tên loại 15–16, đậm); NĐ 30 Phụ lục I (tên loại 13–14, đậm)", d => d.PdfText is null, d =>
+        {
+            var title = d.Paragraphs.First(p => p.InnerText.Length > 0);
+            var size = FirstRun(title)?.FontSize?.Val?.Value;
+            return (d.Party ? size is "30" or "32" : size is "26" or "28") ? null : $"cỡ chữ tên loại văn bản {size} nửa điểm";
+        }),
+        new("gach-duoi-trich-yeu", "HD 36 (dấu gạch nối dưới trích yếu); NĐ 30 Phụ lục I mục II.5 (đường kẻ ngang 1/3–1/2 dòng)", d => d.IsLetter && d.PdfText is null, d =>
+        {
+            var mark = d.Paragraphs.Where(p => p.InnerText.Length > 0 || p.ParagraphProperties?.ParagraphBorders is not null).ElementAtOrDefault(2);
+            return d.Party
+                ? mark?.InnerText == "-----" ? null : $"dưới trích yếu cần \"-----\", có \"{mark?.InnerText}\""
+                : mark?.InnerText.Length == 0 && mark.ParagraphProperties?.ParagraphBorders?.TopBorder is not null
+                    && mark.ParagraphProperties.Indentation is { } side && side.Left?.Value == side.Right?.Value && side.Left?.Value != "0" ? null : "thiếu đường kẻ dưới trích yếu";
+        }),
+        new("pdf-phong-chu", "NĐ 30 Điều 8 (phông Times New Roman hoặc tương đương, nhúng vào tệp)", d => d.PdfFonts is not null, d =>
+        {
+            var fonts = d.PdfFonts!.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+            return fonts.Count > 0 && fonts.All(l => Regex.IsMatch(l, @"^[A-Z]{6}\+(Liberation ?Serif|Tinos)") && Regex.IsMatch(l, @"\syes\s+(yes|no)\s+(yes|no)\s+\d+"))
+                ? null : $"phông PDF: {string.Join(" | ", fonts)}";
+        }),
+        new("pdf-so-trang", "NĐ 30 Phụ lục I mục II.12 (chỉ số trang, ở lề trên)", d => d.PdfText is not null, d =>
+            Regex.IsMatch(d.PdfText!, @"Trang \d+/\d+") ? "bản PDF ghi \"Trang x/y\" ở chân trang" : null),
         new("pdf-noi-dung", "bản PDF cùng nội dung: cơ quan ban hành, tên văn bản", d => d.PdfText is not null, d =>
         {
             var text = Regex.Replace(d.PdfText!, @"\s+", " ");
