@@ -14,7 +14,10 @@ public sealed class ProcessTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static async Task<(int Exit, string Out, string Err)> Qh(params string[] args)
+    private static Task<(int Exit, string Out, string Err)> Qh(params string[] args) => QhWith(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs qh with <paramref name="environment"/> set (a null value removes the variable).</summary>
+    private static async Task<(int Exit, string Out, string Err)> QhWith(Dictionary<string, string?> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "qh.dll");
         Assert.True(File.Exists(dll), $"qh.dll không có ở {AppContext.BaseDirectory}");
@@ -26,6 +29,11 @@ public sealed class ProcessTests : IDisposable
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
@@ -38,6 +46,23 @@ public sealed class ProcessTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
+    }
+
+    [Theory]
+    [InlineData("audit", "verify")]
+    [InlineData("audit", "head")]
+    public async Task ReadingCommand_DataFolderWithoutDatabase_SaysSoAndCreatesNothing(string command, string sub)
+    {
+        var data = Path.Combine(_dir, "du-lieu");
+        Directory.CreateDirectory(data);
+        var (exit, output, error) = await QhWith(
+            new() { ["QUYHOACH_DATA"] = data, ["ConnectionStrings__QuyHoach"] = null, ["ConnectionStrings__QuyHoachMigrations"] = null },
+            command,
+            sub);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains($"không tìm thấy cơ sở dữ liệu trong thư mục dữ liệu {data}", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(data));
     }
 
     /// <summary>Exactly one JSON document and one trailing newline: parsing fails on anything before or after it.</summary>

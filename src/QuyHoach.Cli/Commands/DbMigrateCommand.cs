@@ -35,7 +35,7 @@ public sealed class DbMigrateCommand : ICliCommand
         args.EnsureAllUsed();
         try
         {
-            await using var database = await CliDatabase.OpenAsync(option, cancellationToken).ConfigureAwait(false);
+            await using var database = await CliDatabase.OpenAsync(option, cancellationToken, create: true).ConfigureAwait(false);
             var applied = await MigrationRunner.MigrateAsync(database.OwnerConnectionString, database.AppRole, cancellationToken).ConfigureAwait(false);
             context.WriteJson(new { applied, upToDate = applied.Count == 0 });
             return CliApp.Success;

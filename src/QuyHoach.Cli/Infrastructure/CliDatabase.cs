@@ -8,8 +8,9 @@ namespace QuyHoach.Cli.Infrastructure;
 /// The database a command works on, found as the app finds it: <c>--connection</c> (for everything), else
 /// <c>ConnectionStrings__QuyHoach</c> (the application's role) with the optional
 /// <c>ConnectionStrings__QuyHoachMigrations</c> (the owner's role), else the private cluster under
-/// <c>QUYHOACH_DATA</c> (default <c>./.data</c>) with its two roles, started for the command and stopped again when
-/// it is disposed.
+/// <c>QUYHOACH_DATA</c> (the <c>./qh</c> wrapper defaults it to the checkout's <c>.data</c>, the folder <c>./run</c>
+/// uses) with its two roles, started for the command and stopped again when it is disposed. Only <c>db migrate</c>
+/// sets up a cluster that is not there yet; every other command says so instead.
 /// </summary>
 public sealed class CliDatabase : IAsyncDisposable
 {
@@ -33,7 +34,9 @@ public sealed class CliDatabase : IAsyncDisposable
     /// <summary>The application's role, granted its rights after a migration; null when it is the owner's.</summary>
     public string? AppRole { get; }
 
-    public static async Task<CliDatabase> OpenAsync(string? connection, CancellationToken cancellationToken)
+    /// <summary>Opens the database; the private cluster is set up only when <paramref name="create"/> (db migrate).</summary>
+    /// <exception cref="StartupProblemException">No connection is configured and the data folder holds no cluster.</exception>
+    public static async Task<CliDatabase> OpenAsync(string? connection, CancellationToken cancellationToken, bool create = false)
     {
         if (!string.IsNullOrEmpty(connection))
         {
@@ -49,7 +52,14 @@ public sealed class CliDatabase : IAsyncDisposable
                 : new CliDatabase(app, owner, new NpgsqlConnectionStringBuilder(app).Username, null);
         }
 
-        var data = Environment.GetEnvironmentVariable("QUYHOACH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data");
+        var data = Path.GetFullPath(Environment.GetEnvironmentVariable("QUYHOACH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data"));
+        if (!create && !LocalPostgres.ExistsIn(data))
+        {
+            // A command that reads (audit, backup) must not set up an empty cluster and then fail on a missing table.
+            throw new StartupProblemException(
+                $"không tìm thấy cơ sở dữ liệu trong thư mục dữ liệu {data}. Chạy ./run một lần để tạo, đặt QUYHOACH_DATA sang thư mục dữ liệu của ứng dụng, hoặc đặt ConnectionStrings__QuyHoach.");
+        }
+
         var cluster = await LocalPostgres.StartAsync(data, NullLogger.Instance, cancellationToken).ConfigureAwait(false);
         return new CliDatabase(cluster.ConnectionString, cluster.OwnerConnectionString, LocalPostgres.AppRole, cluster);
     }

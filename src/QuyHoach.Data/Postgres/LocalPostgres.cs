@@ -53,6 +53,9 @@ public sealed class LocalPostgres : IAsyncDisposable
     /// <summary>False when the cluster was already running (another instance owns it and will stop it).</summary>
     public bool Owned { get; }
 
+    /// <summary>True when a private cluster was set up under <paramref name="dataFolder"/>; creates nothing.</summary>
+    public static bool ExistsIn(string dataFolder) => PostgresLayout.Exists(dataFolder);
+
     /// <summary>Initialises (first time) and starts the cluster under <paramref name="dataFolder"/>.</summary>
     public static async Task<LocalPostgres> StartAsync(string dataFolder, ILogger logger, CancellationToken cancellationToken = default)
     {

@@ -21,6 +21,8 @@ internal sealed class PostgresLayout
         RunAsUser = runAsUser;
     }
 
+    private const string PasswordFileName = "postgres-password";
+
     public string BinDir { get; }
 
     public string Root { get; }
@@ -41,6 +43,12 @@ internal sealed class PostgresLayout
     public string? RunAsUser { get; }
 
     public string Tool(string name) => Path.Combine(BinDir, name);
+
+    /// <summary>
+    /// True when a private cluster was set up under <paramref name="dataFolder"/> (its password file is written when the
+    /// cluster is initialised), found without creating anything.
+    /// </summary>
+    public static bool Exists(string dataFolder) => File.Exists(Path.Combine(Path.GetFullPath(dataFolder), PasswordFileName));
 
     public static async Task<PostgresLayout> PrepareAsync(string dataFolder, CancellationToken cancellationToken)
     {
@@ -71,7 +79,7 @@ internal sealed class PostgresLayout
             await ChownAsync(runAs, cancellationToken, root, socketDir).ConfigureAwait(false);
         }
 
-        return new PostgresLayout(binDir, root, socketDir, Path.Combine(data, "postgres-password"), runAs);
+        return new PostgresLayout(binDir, root, socketDir, Path.Combine(data, PasswordFileName), runAs);
     }
 
     public async Task WriteSecretAsync(string path, string content, CancellationToken cancellationToken, bool forPostgres = false)
