@@ -3,7 +3,7 @@ using QuyHoach.Domain.Calendar;
 
 namespace QuyHoach.Cli.Commands;
 
-/// <summary><c>qh workdays</c>: working-day deadlines and counts on the civil-service calendar (rules §8.3, R-AUTH-2).</summary>
+/// <summary><c>qh workdays</c>: working-day deadlines and counts on the civil-service calendar (R-AUTH-2, docs/rules/working-days.md).</summary>
 public sealed class WorkdaysCommand : ICliCommand
 {
     public string Name => "workdays";

@@ -1,6 +1,6 @@
 namespace QuyHoach.Data.Identity;
 
-/// <summary>The roles of product.md ("Who uses it"): stable English codes with their Vietnamese names.</summary>
+/// <summary>The roles of the product (who uses it, docs/security.md "Ai được xem gì"): stable English codes with their Vietnamese names.</summary>
 public static class AppRoles
 {
     /// <summary>Chuyên viên tổ chức: keeps the registry, opens rounds, enters tallies, builds dossiers.</summary>
@@ -21,7 +21,7 @@ public static class AppRoles
     /// <summary>Đại biểu: casts an electronic secret ballot (later wave).</summary>
     public const string Delegate = "delegate";
 
-    /// <summary>Every role with its Vietnamese name, in the order of product.md.</summary>
+    /// <summary>Every role with its Vietnamese name, in the order the product lists them.</summary>
     public static IReadOnlyList<(string Code, string DisplayName)> All { get; } =
     [
         (Staff, "Chuyên viên tổ chức"),

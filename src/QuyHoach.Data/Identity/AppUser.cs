@@ -4,7 +4,7 @@ namespace QuyHoach.Data.Identity;
 
 /// <summary>
 /// Tài khoản người dùng. The organisation is the account's scope: the user sees that organisation and the ones
-/// below it (product.md, "Scope"); enforcement grows with each feature.
+/// below it (docs/security.md, "Ai được xem gì"); enforcement grows with each feature.
 /// </summary>
 public sealed class AppUser : IdentityUser<Guid>
 {

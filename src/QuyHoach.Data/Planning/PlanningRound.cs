@@ -57,7 +57,7 @@ public sealed class PlanningRound
 /// <summary>Loại đợt quy hoạch.</summary>
 public enum RoundKind
 {
-    /// <summary>Xây dựng quy hoạch nhiệm kỳ kế tiếp (5 bước, rules §2.5).</summary>
+    /// <summary>Xây dựng quy hoạch nhiệm kỳ kế tiếp (5 bước, docs/rules/steps.md).</summary>
     NextTermBuild,
 
     /// <summary>Rà soát, bổ sung quy hoạch hằng năm (4 bước, rules §2.6).</summary>

@@ -2,7 +2,7 @@ using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Domain.RuleSets;
 
-/// <summary>Which term of the pair a title follows (rules §1 "nhiệm kỳ hiện tại / kế tiếp").</summary>
+/// <summary>Which term of the pair a title follows (nhiệm kỳ hiện tại / kế tiếp, docs/rules/terms.md).</summary>
 public enum TermCalendarTrack
 {
     /// <summary>Nhiệm kỳ đại hội Đảng (e.g. 2025–2030).</summary>

@@ -6,7 +6,7 @@ using QuyHoach.Domain.Eligibility;
 namespace QuyHoach.Web.Hosting;
 
 /// <summary>
-/// The demo department as in seed 001 (Kế hoạch 331/KH-SCT): its divisions, bodies, the province's BTV and BCH (seated by <see cref="DemoProvince"/>),
+/// The demo department as in Kế hoạch 331/KH-SCT: its divisions, bodies, the province's BTV and BCH (seated by <see cref="DemoProvince"/>),
 /// the two management authorities, the terms, and the titles Giám đốc, Phó Giám đốc, Trưởng phòng, Phó trưởng phòng
 /// (plus the chuyên viên position) with their source groups (120 months for đối tượng 2, R-AGE-3) and standards.
 /// </summary>

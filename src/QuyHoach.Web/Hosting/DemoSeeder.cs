@@ -9,7 +9,7 @@ using QuyHoach.Web.Features.Security;
 namespace QuyHoach.Web.Hosting;
 
 /// <summary>
-/// The demo of a first start: a province, its Sở Công Thương (as in seed 001), the roles, one account per role (three
+/// The demo of a first start: a province, its Sở Công Thương (as in Kế hoạch 331/KH-SCT), the roles, one account per role (three
 /// for the counting committee, which needs two different people), the seated bodies of both, the approved 2025–2030
 /// plan the department brought in (<see cref="DemoPlan"/>), and a round left mid-way (<see cref="DemoRound"/>, unless
 /// <c>QuyHoach:DemoRoundInProgress</c> is false).

@@ -8,7 +8,7 @@ namespace QuyHoach.Web.Features.Rounds;
 /// <summary>
 /// Kết thúc đợt quy hoạch: only when every step with a conference is complete (RoundProgress): held with quorum
 /// (R-QUO-1), ballot or not, results for every ballot, and no tie at the last place of a final ballot still waiting
-/// for the head's decision (R-TIE-1, rules §12 case 13).
+/// for the head's decision (R-TIE-1, docs/rules/votes.md).
 /// </summary>
 public sealed class CloseRoundHandler(QuyHoachDbContext db, TimeProvider clock, GetRoundHandler view)
 {
