@@ -24,6 +24,7 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         builder.Property(b => b.Name).HasMaxLength(300);
         builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(b => b.Code).IsUnique();
+        builder.HasIndex(b => new { b.Name, b.OrganisationId }).IsUnique();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(b => b.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(b => b.Members).WithOne().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Cascade);
     }

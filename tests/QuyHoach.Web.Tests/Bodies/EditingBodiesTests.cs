@@ -59,6 +59,24 @@ public sealed class EditingBodiesTests(AppFixture fixture) : IClassFixture<AppFi
     }
 
     [Fact]
+    public async Task CreateBody_SubmittedTwiceAtOnce_OneBody_SameNameOtherwiseRefused()
+    {
+        var staff = new PlanningClient(await App.SignInAsAsync(AppRoles.Staff));
+        var department = (await staff.OkAsync(HttpMethod.Get, "/api/v1/organisations")).EnumerateArray().First().GetProperty("id").GetGuid();
+        var request = new { organisationId = department, name = "Tổ công tác quy hoạch", kind = "other", regulatedSize = 5 };
+        var before = await App.AuditCountAsync("body.created");
+
+        var both = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => staff.OkAsync(HttpMethod.Post, "/api/v1/bodies", request)));
+
+        Assert.Single(both.Select(b => b.GetProperty("id").GetGuid()).Distinct());
+        Assert.Equal(before + 1, await App.AuditCountAsync("body.created"));
+        var named = (await staff.OkAsync(HttpMethod.Get, "/api/v1/bodies")).EnumerateArray().Count(b => b.GetProperty("name").GetString() == request.name);
+        Assert.Equal(1, named);
+        var other = await staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Post, "/api/v1/bodies", request with { regulatedSize = 7 });
+        Assert.Equal("Đơn vị đã có tập thể tên \"Tổ công tác quy hoạch\": hãy đặt tên khác.", other);
+    }
+
+    [Fact]
     public async Task Database_RefusesOverlappingSeatsWhateverTheCaller()
     {
         var error = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => Sql.ScalarAsync<long>(App.ConnectionString, """

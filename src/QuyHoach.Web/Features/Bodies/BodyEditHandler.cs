@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
@@ -31,19 +32,38 @@ public sealed class BodyEditHandler(QuyHoachDbContext db)
             return refusal;
         }
 
+        // A repeated "Tạo tập thể" (double click, retry) answers with the body the first one created (index
+        // ix_bodies_name_organisation_id, migration 0016); another body of that name is refused.
+        var name = Clean(request.Name);
+        if (await SameNameAsync(organisationId, name, null, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return existing.Kind == BodyKinds.Codes[request.Kind!] && existing.RegulatedSize == request.RegulatedSize ? existing.Id : Refusal.Conflict(NameTaken(name));
+        }
+
         var organisationCode = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Code).SingleAsync(cancellationToken).ConfigureAwait(false);
         var body = new Body
         {
             Id = Guid.CreateVersion7(),
             OrganisationId = organisationId,
-            Name = Clean(request.Name),
+            Name = name,
             Kind = BodyKinds.Codes[request.Kind!],
             RegulatedSize = request.RegulatedSize,
         };
         body.Code = $"{organisationCode}-TT-{body.Id.ToString("N")[^8..]}";
         db.Bodies.Add(body);
         AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.BodyCreated, "body", body.Id.ToString(), organisationId, after: Snapshot(body)));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same request raced this one past the check above: answer with the body it created.
+            db.ChangeTracker.Clear();
+            return await SameNameAsync(organisationId, name, null, cancellationToken).ConfigureAwait(false) is { } created
+                && created.Kind == body.Kind && created.RegulatedSize == body.RegulatedSize ? created.Id : Refusal.Conflict(NameTaken(name));
+        }
+
         return body.Id;
     }
 
@@ -65,6 +85,11 @@ public sealed class BodyEditHandler(QuyHoachDbContext db)
         if (Check(request) is { } refusal)
         {
             return refusal;
+        }
+
+        if (await SameNameAsync(body.OrganisationId, Clean(request.Name), body.Id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return Refusal.Conflict(NameTaken(Clean(request.Name)));
         }
 
         var before = Snapshot(body);
@@ -101,6 +126,11 @@ public sealed class BodyEditHandler(QuyHoachDbContext db)
             ? Refusal.BadInput($"Số thành viên theo quy định phải từ 1 đến {MaxRegulatedSize}, hoặc để trống.")
             : null;
     }
+
+    private static string NameTaken(string name) => $"Đơn vị đã có tập thể tên \"{name}\": hãy đặt tên khác.";
+
+    private Task<Body?> SameNameAsync(Guid organisationId, string name, Guid? except, CancellationToken cancellationToken) =>
+        db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.OrganisationId == organisationId && b.Name == name && b.Id != except, cancellationToken);
 
     private static string Clean(string? text) => string.Join(' ', (text ?? "").Normalize().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
