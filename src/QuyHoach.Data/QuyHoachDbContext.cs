@@ -10,7 +10,7 @@ using QuyHoach.Data.Registry;
 namespace QuyHoach.Data;
 
 /// <summary>
-/// The one database of QuyHoach. Feature handlers use it directly (architecture.md). The schema is owned by the SQL
+/// The one database of QuyHoach. Feature handlers use it directly. The schema is owned by the SQL
 /// migrations in Migrations/Sql; a test proves this model and the migrated schema agree.
 /// </summary>
 public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> options)

@@ -60,7 +60,7 @@ public enum RoundKind
     /// <summary>Xây dựng quy hoạch nhiệm kỳ kế tiếp (5 bước, docs/rules/steps.md).</summary>
     NextTermBuild,
 
-    /// <summary>Rà soát, bổ sung quy hoạch hằng năm (4 bước, rules §2.6).</summary>
+    /// <summary>Rà soát, bổ sung quy hoạch hằng năm (4 bước, docs/rules/procedures.md).</summary>
     AnnualReview,
 }
 

@@ -3,7 +3,7 @@ using QuyHoach.Domain.Voting;
 namespace QuyHoach.Data.Planning;
 
 /// <summary>
-/// Bước của đợt quy hoạch, from the procedure's template (rules §2.5, §2.6): its bodies (the first presides; its head
+/// Bước của đợt quy hoạch, from the procedure's template (docs/rules/procedures.md): its bodies (the first presides; its head
 /// decides ties, R-TIE-1), the ballot it holds if any, the due and completed dates, and whether its results are
 /// announced at the conference (R-DISC-1). Editable until the round starts.
 /// </summary>

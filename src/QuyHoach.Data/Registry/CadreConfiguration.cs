@@ -6,7 +6,7 @@ namespace QuyHoach.Data.Registry;
 
 internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
 {
-    /// <summary>ICU Vietnamese collation: "Ánh" sorts with "Anh", "Đức" after "Dũng" (architecture.md).</summary>
+    /// <summary>ICU Vietnamese collation: "Ánh" sorts with "Anh", "Đức" after "Dũng".</summary>
     public const string VietnameseCollation = "vi-VN-x-icu";
 
     public void Configure(EntityTypeBuilder<Cadre> builder)

@@ -2,7 +2,7 @@ namespace QuyHoach.Data.Registry;
 
 /// <summary>
 /// Nhiệm kỳ: the pair of a Party congress term and the State term of elected bodies, e.g. 2020–2025 / 2021–2026
-/// (rules §1). A planned title follows one of the two (R-EFF-2, <see cref="TermTrack"/>).
+/// (docs/glossary.md). A planned title follows one of the two (R-EFF-2, <see cref="TermTrack"/>).
 /// </summary>
 public sealed class Term
 {

@@ -4,7 +4,7 @@ using QuyHoach.Domain.Voting;
 namespace QuyHoach.Documents.Minutes;
 
 /// <summary>
-/// Biên bản kiểm phiếu: everything the tally minutes of one ballot step print (rules §3, "Forms"). The document only
+/// Biên bản kiểm phiếu: everything the tally minutes of one ballot step print (docs/rules/votes.md, tally sheet). The document only
 /// presents: pass/fail and rank come from the voting rules and are given here.
 /// </summary>
 public sealed record TallyMinutes

@@ -20,7 +20,7 @@ public sealed record CountingMember(string FullName, string Position, CountingRo
 
 /// <summary>
 /// Số người và số phiếu: convened and present (the quorum check) and the ballots issued, returned, valid and
-/// invalid (recorded, never a base; rules §1).
+/// invalid (recorded, never a base; docs/rules/votes.md).
 /// </summary>
 public sealed record BallotCounts(int Convened, int Present, int Issued, int Returned, int Valid, int Invalid);
 

@@ -6,7 +6,7 @@ namespace QuyHoach.Documents.Minutes;
 
 /// <summary>
 /// Bảng tổng hợp kết quả kiểm phiếu ở các bước: one row per candidate, for each ballot step the agree votes, the
-/// base, the ratio and the result (seed 001 §B.VI.1 puts it first in the dossier).
+/// base, the ratio and the result (Kế hoạch 331/KH-SCT, mục B.VI.1 puts it first in the dossier).
 /// </summary>
 public sealed record TallySummary
 {

@@ -9,7 +9,7 @@ namespace QuyHoach.Documents.Minutes;
 /// The share is <c>agree·10000 / base</c> hundredths of a percent, rounded half up in integer arithmetic
 /// (<c>(2·agree·10000 + base) / (2·base)</c>), so 2/3 prints "66,67%" and 1/3 "33,33%"; no floating point is used.
 /// The printed figure is for reading only: whether a candidate passed is decided by the integer threshold test
-/// (rules §11) and passed in by the caller. With a base above 2,000 a share just under a threshold (29,996 %) could
+/// (docs/rules/votes.md) and passed in by the caller. With a base above 2,000 a share just under a threshold (29,996 %) could
 /// print as "30,00%" beside "Không đạt"; conferences are far smaller than that.
 /// </remarks>
 public static class VoteRatio

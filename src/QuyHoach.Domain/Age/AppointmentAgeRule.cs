@@ -19,15 +19,15 @@ public sealed record AppointmentAge(bool Applies, bool Eligible, int MonthsRemai
 /// <remarks>
 /// The reference month is the month the competent staff agency receives the submission and dossier (R-APPAGE-4);
 /// months remaining = retirement month − reference month (R-APPAGE-5). Inclusive: HD 06's own example, a man born
-/// 02/1965, has exactly 60 months in 08/2021 and is eligible; in 09/2021 he has 59 (rules §12 case 28).
+/// 02/1965, has exactly 60 months in 08/2021 and is eligible; in 09/2021 he has 59 (R-APPAGE-5; docs/rules/age.md).
 /// </remarks>
 public static class AppointmentAgeRule
 {
     /// <summary>R-APPAGE-1 · KL 08-KL/TW; HD 06-HD/BTCTW mục 1.</summary>
-    public static LegalBasis Basis { get; } = new("R-APPAGE-1", "Kết luận 08-KL/TW ngày 15/6/2021; Hướng dẫn 06-HD/BTCTW", "mục 1");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-APPAGE-1");
 
     /// <summary>R-APPAGE-2 · KL 08-KL/TW: equivalent or lower post.</summary>
-    public static LegalBasis LowerPostBasis { get; } = new("R-APPAGE-2", "Kết luận 08-KL/TW ngày 15/6/2021");
+    public static LegalBasis LowerPostBasis { get; } = LegalBasis.Of("R-APPAGE-2");
 
     /// <summary>
     /// Checks an appointment from a post of <paramref name="currentRank"/> (null for a first appointment) to one of

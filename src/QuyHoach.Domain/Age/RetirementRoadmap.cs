@@ -5,7 +5,7 @@ namespace QuyHoach.Domain.Age;
 /// <see cref="StepMonths"/> a year up to <see cref="CapMonths"/>.
 /// </summary>
 /// <remarks>
-/// Legal basis: BLLĐ 2019 Điều 169 khoản 2; NĐ 135/2020/NĐ-CP Điều 4 (R-AGE-4, rules §4.2). People who reached
+/// Legal basis: BLLĐ 2019 Điều 169 khoản 2; NĐ 135/2020/NĐ-CP Điều 4 (R-AGE-4; docs/rules/age.md). People who reached
 /// <see cref="OldAgeMonths"/> before <see cref="FirstYear"/> kept that age.
 /// </remarks>
 /// <param name="OldAgeMonths">The age before the roadmap (60 years for men, 55 for women).</param>

@@ -15,14 +15,14 @@ public sealed record RetirementFacts(AgeInMonths RetirementAge, YearMonth Retire
 /// <remarks>
 /// <para>The age that applies is the one in force in the calendar year in which the person reaches it (NĐ 135/2020
 /// Điều 4). Because each year's cohort starts later than the previous year's ended, no man retires in
-/// January–March of 2021–2028 and no woman in January–April of 2021–2035 (rules §4.2).</para>
-/// <para>Months remaining = retirement month index − reference month index (convention A of rules §4.3, which
-/// reproduces seed 001's four cut-offs); the birth day is ignored. Legal basis: R-AGE-4, R-APPAGE-3, R-APPAGE-5.</para>
+/// January–March of 2021–2028 and no woman in January–April of 2021–2035 (docs/rules/age.md).</para>
+/// <para>Months remaining = retirement month index − reference month index (the HD 06 method of docs/rules/age.md, which
+/// reproduces the four cut-offs of Kế hoạch 331/KH-SCT); the birth day is ignored. Legal basis: R-AGE-4, R-APPAGE-3, R-APPAGE-5.</para>
 /// </remarks>
 public static class RetirementRule
 {
     /// <summary>R-AGE-4 · BLLĐ 2019 Điều 169; NĐ 135/2020/NĐ-CP Điều 3–4; HD 06-HD/BTCTW.</summary>
-    public static LegalBasis Basis { get; } = new("R-AGE-4", "Bộ luật Lao động 2019 Điều 169; Nghị định 135/2020/NĐ-CP; Hướng dẫn 06-HD/BTCTW", "Điều 3, Điều 4");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-AGE-4");
 
     /// <summary>The roadmap for <paramref name="sex"/> under NĐ 135/2020.</summary>
     public static RetirementRoadmap RoadmapFor(Sex sex) => sex switch

@@ -10,12 +10,12 @@ namespace QuyHoach.Domain.Age;
 /// </summary>
 /// <remarks>
 /// Age is <c>mi(ref) − mi(birth)</c>, birth day ignored (HD 06 method). Exactly the limit is not young: born
-/// 04/1986 is 480 months old in 04/2026 (rules §12 case 23). The reference month is the round's (rules §10 question 3).
+/// 04/1986 is 480 months old in 04/2026 (docs/rules/quotas.md). The reference month is the round's (docs/rules/open-questions.md, question 3).
 /// </remarks>
 public static class YoungCadreRule
 {
     /// <summary>R-STR-1 · QĐ 50-QĐ/TW Điều 8.</summary>
-    public static LegalBasis Basis { get; } = new("R-STR-1", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 8");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-STR-1");
 
     /// <summary>
     /// Giới hạn tuổi trẻ: the limit in months for <paramref name="level"/> (e.g. <c>province</c>, <c>central</c>) in

@@ -8,7 +8,7 @@ public sealed record Holiday(DateOnly Date, string Name);
 /// <summary>Tùy chọn ngày nghỉ: switches for holidays that are announced but not yet law.</summary>
 /// <param name="CultureDayFrom">
 /// The first date from which 24 November, "Ngày Văn hóa Việt Nam" (NQ 80-NQ/TW, pending an amendment of BLLĐ
-/// Điều 112), is a day off; null (default) keeps it a working day (rules §8.1, §12 case 42).
+/// Điều 112), is a day off; null (default) keeps it a working day (docs/rules/calendar.md).
 /// </param>
 public sealed record HolidayOptions(DateOnly? CultureDayFrom = null)
 {

@@ -17,7 +17,7 @@ namespace QuyHoach.Domain.Calendar;
 public static class StatutoryHolidays
 {
     /// <summary>BLLĐ 2019 Điều 111 khoản 3, Điều 112 khoản 1.</summary>
-    public static LegalBasis Basis { get; } = new("§8.1", "Bộ luật Lao động 2019", "Điều 111 khoản 3, Điều 112 khoản 1");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-CAL-1");
 
     /// <summary>The default days off of <paramref name="year"/>, in date order, compensatory days included.</summary>
     public static IReadOnlyList<Holiday> For(int year, HolidayOptions options)

@@ -5,7 +5,7 @@ namespace QuyHoach.Domain.Calendar;
 
 /// <summary>
 /// Lịch làm việc: which days State agencies work (Monday–Friday minus statutory holidays, with the yearly announced
-/// schedule overriding both), and working-day arithmetic for deadlines (rules §8.1, §8.3; R-AUTH-2).
+/// schedule overriding both), and working-day arithmetic for deadlines (R-AUTH-2; docs/rules/calendar.md).
 /// </summary>
 /// <remarks>
 /// <para>A date is a working day when an override says <see cref="OffDayKind.WorkingDay"/>; otherwise when an override
@@ -30,7 +30,7 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>R-AUTH-2 working-day deadlines; BLLĐ 2019 Điều 111–112.</summary>
-    public static LegalBasis Basis { get; } = new("§8.3", "Bộ luật Lao động 2019; Bộ luật Dân sự 2015", "Điều 111–112; Điều 147");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-CAL-2");
 
     /// <summary>The shipped calendar: embedded schedule 2020–2026, Culture Day off unless switched on.</summary>
     public static WorkingCalendar Standard(HolidayOptions? options = null) => new(OffDaySchedule.LoadEmbedded(), options);

@@ -7,7 +7,7 @@ namespace QuyHoach.Domain.Common;
 /// </summary>
 /// <remarks>
 /// When the month is unknown, the month is taken as January (NĐ 135/2020/NĐ-CP Điều 3: "if only the birth year is
-/// known, 1 January of that year is used"; rules §4.2, §11 sanity value "man born in 1966 → 01/1966"). The day never
+/// known, 1 January of that year is used"; docs/rules/age.md, example "man born in 1966 → 01/1966"). The day never
 /// matters to age rules (HD 06-HD/BTCTW method, R-APPAGE-5).
 /// </remarks>
 public readonly record struct PartialDate

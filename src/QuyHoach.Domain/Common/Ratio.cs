@@ -2,7 +2,7 @@ namespace QuyHoach.Domain.Common;
 
 /// <summary>
 /// Tỉ lệ (a share such as 2/3, 30 %, 1,5 lần): a fraction of two integers, so every percentage test stays in integer
-/// arithmetic (rules §1: <c>q * votes ≥ p * base</c>).
+/// arithmetic (docs/rules/votes.md: <c>q * votes ≥ p * base</c>).
 /// </summary>
 /// <remarks>The denominator is positive and the numerator non-negative; rule-set loading reports bad values in
 /// Vietnamese before a ratio is ever constructed, so a bad value here is a programmer error.</remarks>

@@ -4,10 +4,10 @@ namespace QuyHoach.Domain.Common;
 
 /// <summary>
 /// Tháng–năm (a calendar month). Age and retirement rules work on whole months only (HD 06-HD/BTCTW method,
-/// rules §4), so a month is the unit, never a day.
+/// R-AGE-4, docs/rules/age.md), so a month is the unit, never a day.
 /// </summary>
 /// <remarks>
-/// <see cref="Index"/> is <c>12*Year + (Month − 1)</c> (rules §4.2 <c>mi(y, m)</c>); differences of indices are
+/// <see cref="Index"/> is <c>12*Year + (Month − 1)</c> (docs/rules/age.md); differences of indices are
 /// month counts. Legal basis: HD 06-HD/BTCTW §1.2 (R-APPAGE-5).
 /// </remarks>
 public readonly record struct YearMonth : IComparable<YearMonth>

@@ -1,6 +1,6 @@
 namespace QuyHoach.Domain.Discipline;
 
-/// <summary>Thẩm quyền kỷ luật: whether a discipline decision is a Party one or a State one (rules §5).</summary>
+/// <summary>Thẩm quyền kỷ luật: whether a discipline decision is a Party one or a State one (docs/rules/discipline.md).</summary>
 public enum DisciplineAuthority
 {
     /// <summary>Kỷ luật Đảng (QĐ 69-QĐ/TW; Điều lệ Đảng Điều 35).</summary>

@@ -2,7 +2,7 @@ namespace QuyHoach.Domain.Discipline;
 
 /// <summary>
 /// Hình thức kỷ luật: the forms of discipline, declared from the lightest to the heaviest, so "khiển trách trở lên"
-/// is any value, and comparisons follow severity (rules §5.1).
+/// is any value, and comparisons follow severity (docs/rules/discipline.md).
 /// </summary>
 /// <remarks>
 /// Not every form exists for every subject: Party members get khiển trách, cảnh cáo, cách chức, khai trừ

@@ -1,13 +1,13 @@
 namespace QuyHoach.Domain.Discipline;
 
-/// <summary>Quyết định kỷ luật: one discipline decision as the time rules need it (rules §5.2).</summary>
+/// <summary>Quyết định kỷ luật: one discipline decision as the time rules need it (docs/rules/discipline.md).</summary>
 /// <param name="Authority">Party or State.</param>
 /// <param name="Form">The form of discipline.</param>
 /// <param name="EffectiveOn">
 /// For a Party decision the announcement date (R-DIS-P1); for a State decision the date it takes effect (R-DIS-S1).
 /// Also the start of the QĐ 377 waits (R-DIS-377A; default, the start date was not read).
 /// </param>
-/// <param name="ComplaintPending">A complaint against the decision is still being handled (rules §12 case 38).</param>
+/// <param name="ComplaintPending">A complaint against the decision is still being handled (R-DIS-P1; docs/rules/discipline.md).</param>
 /// <param name="ComplaintDecidedOn">The date the complaint decision was announced; the Party lapse runs from it.</param>
 /// <param name="NewViolation">
 /// A relapse or a new violation warranting discipline was found, so the Party decision does not lapse by itself

@@ -10,7 +10,7 @@ namespace QuyHoach.Domain.Discipline;
 /// <remarks>
 /// <para>Party (R-DIS-P1): a decision other than khai trừ lapses <see cref="DisciplineWaits.PartyLapseMonths"/>
 /// months after its announcement, or after the announcement of the complaint decision; while a complaint is pending
-/// or after a new violation it does not lapse by itself (open end, rules §12 case 38).</para>
+/// or after a new violation it does not lapse by itself (open end, R-DIS-P1).</para>
 /// <para>State (R-DIS-S1): khiển trách, cảnh cáo, hạ bậc lương bar planning for the light period, giáng chức and
 /// cách chức for the heavy one, from the effective date. A complaint does not suspend a State decision, so it does not
 /// stop the State clock. Bãi nhiệm and buộc thôi việc end the office or the service: they never lapse here.</para>
@@ -20,16 +20,16 @@ namespace QuyHoach.Domain.Discipline;
 public static class DisciplineTimeRule
 {
     /// <summary>R-DIS-P1 · QĐ 69-QĐ/TW Điều 2 khoản 5.</summary>
-    public static LegalBasis PartyBasis { get; } = new("R-DIS-P1", "Quy định 69-QĐ/TW ngày 06/7/2022", "Điều 2 khoản 5");
+    public static LegalBasis PartyBasis { get; } = LegalBasis.Of("R-DIS-P1");
 
     /// <summary>R-DIS-S1 · Luật CBCC 2008 sửa đổi 2019 Điều 82.</summary>
-    public static LegalBasis StateBasis { get; } = new("R-DIS-S1", "Luật Cán bộ, công chức 2008 (sửa đổi 2019)", "Điều 82 khoản 2–3");
+    public static LegalBasis StateBasis { get; } = LegalBasis.Of("R-DIS-S1");
 
     /// <summary>R-DIS-50 · QĐ 50-QĐ/TW; HD 16-HD/BTCTW: re-planning once every decision has expired.</summary>
-    public static LegalBasis PlanningBasis { get; } = new("R-DIS-50", "Quy định 50-QĐ/TW ngày 27/12/2021; Hướng dẫn 16-HD/BTCTW");
+    public static LegalBasis PlanningBasis { get; } = LegalBasis.Of("R-DIS-50");
 
     /// <summary>R-DIS-377A · QĐ 377-QĐ/TW: waits before appointment to a higher post.</summary>
-    public static LegalBasis HigherAppointmentBasis { get; } = new("R-DIS-377A", "Quy định 377-QĐ/TW ngày 08/10/2025");
+    public static LegalBasis HigherAppointmentBasis { get; } = LegalBasis.Of("R-DIS-377A");
 
     /// <summary>Whether <paramref name="record"/> (or its State bar) is in force on <paramref name="asOf"/>.</summary>
     /// <exception cref="ArgumentException">The form does not exist for the authority (e.g. Party hạ bậc lương).</exception>

@@ -2,7 +2,7 @@ namespace QuyHoach.Domain.Discipline;
 
 /// <summary>
 /// Thời hạn kỷ luật: the month counts the discipline time rules use. They are rule-set data, never constants in
-/// the rules (rules §0); QĐ 50 / Luật CBCC 2019 / QĐ 377 values are 12, 12, 24, 24, 36, 60.
+/// the rules (R-REG-1, docs/rules/rule-sets.md); QĐ 50 / Luật CBCC 2019 / QĐ 377 values are 12, 12, 24, 24, 36, 60.
 /// </summary>
 /// <param name="PartyLapseMonths">Party decision lapses this many months after announcement (R-DIS-P1; 12).</param>
 /// <param name="StateLightBarMonths">State bar after khiển trách, cảnh cáo, hạ bậc lương (R-DIS-S1; 12).</param>

@@ -15,7 +15,7 @@ public sealed record DossierItem(int Number, string Name, bool TimeLimited);
 public static class DossierChecklist
 {
     /// <summary>R-DOS-1 · QĐ 50-QĐ/TW Phụ lục 3, as implemented by Kế hoạch 331/KH-SCT §VI.</summary>
-    public static LegalBasis Basis { get; } = new("R-DOS-1", "Quy định 50-QĐ/TW, Phụ lục 3 (Kế hoạch 331/KH-SCT)", "mục VI");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-DOS-1");
 
     /// <summary>The six items in filing order.</summary>
     public static IReadOnlyList<DossierItem> Items { get; } =

@@ -15,7 +15,7 @@ namespace QuyHoach.Domain.Eligibility;
 public static class AgeReferenceRule
 {
     /// <summary>R-CI45 · Chỉ thị 45-CT/TW: age measured at the start of the term the cadre is planned for.</summary>
-    public static LegalBasis Basis { get; } = new("R-CI45", "Chỉ thị 45-CT/TW ngày 14/4/2025 của Bộ Chính trị");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-CI45");
 
     /// <summary>The age reference month of <paramref name="request"/> under <paramref name="calendar"/>.</summary>
     public static YearMonth Of(EligibilityRequest request, TermsCalendar calendar)

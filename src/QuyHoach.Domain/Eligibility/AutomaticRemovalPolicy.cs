@@ -28,7 +28,7 @@ public static class AutomaticRemovalPolicy
     public static LegalBasis Basis { get; } = StandingRule.Basis;
 
     /// <summary>R-EV-PL1 · QĐ 50 Điều 3.</summary>
-    public static LegalBasis RemovalVoteBasis { get; } = new("R-EV-PL1", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 3");
+    public static LegalBasis RemovalVoteBasis { get; } = LegalBasis.Of("R-EV-PL1");
 
     /// <summary>Reviews the plan described by <paramref name="request"/> (the title is the planned one).</summary>
     public static PlanReview Review(EligibilityRequest request, SourceGroup? group, RuleSet ruleSet)
@@ -61,6 +61,6 @@ public static class AutomaticRemovalPolicy
         }
 
         var latest = cadre.Ratings.Count == 0 ? null : cadre.Ratings.MaxBy(r => r.Year);
-        return new PlanReview(triggers, latest?.Rating == Rating.Failed, remaining, required, reference);
+        return new PlanReview(ruleSet.Cite(triggers), latest?.Rating == Rating.Failed, remaining, required, reference);
     }
 }

@@ -21,10 +21,10 @@ public static class DisciplinePlanningRule
     public static LegalBasis Basis { get; } = DisciplineTimeRule.PlanningBasis;
 
     /// <summary>R-DIS-377 · QĐ 377-QĐ/TW.</summary>
-    public static LegalBasis Qd377Basis { get; } = new("R-DIS-377", "Quy định 377-QĐ/TW ngày 08/10/2025");
+    public static LegalBasis Qd377Basis { get; } = LegalBasis.Of("R-DIS-377");
 
     /// <summary>R-DIS-P2 · QĐ 69-QĐ/TW Điều 2 khoản 13.</summary>
-    public static LegalBasis CaseOpenBasis { get; } = new("R-DIS-P2", "Quy định 69-QĐ/TW ngày 06/7/2022", "Điều 2 khoản 13");
+    public static LegalBasis CaseOpenBasis { get; } = LegalBasis.Of("R-DIS-P2");
 
     /// <summary>Adds every discipline failure to <paramref name="reasons"/>.</summary>
     public static void Check(CadreFacts cadre, DateOnly asOf, RuleSet ruleSet, List<EligibilityReason> reasons)

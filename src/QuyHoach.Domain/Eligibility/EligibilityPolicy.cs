@@ -13,7 +13,7 @@ namespace QuyHoach.Domain.Eligibility;
 public static class EligibilityPolicy
 {
     /// <summary>R-STD-1 · HD 16 §II.6 (the standards as a whole).</summary>
-    public static LegalBasis Basis { get; } = new("R-STD-1", "Quy định 50-QĐ/TW; Hướng dẫn 16-HD/BTCTW", "Mục II.6");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-STD-1");
 
     /// <summary>The verdict for <paramref name="request"/> under <paramref name="ruleSet"/>.</summary>
     public static EligibilityVerdict Evaluate(EligibilityRequest request, RuleSet ruleSet)
@@ -34,7 +34,7 @@ public static class EligibilityPolicy
             request.Cadre.Id,
             request.Title.Id,
             EligibilityVerdict.OutcomeOf(reasons),
-            reasons,
+            ruleSet.Cite(reasons),
             remaining,
             floor.Months,
             group?.Number,

@@ -22,7 +22,7 @@ public sealed record TitleStandards(
     RequiredLevel<ProfessionalLevel>? Professional = null,
     RequiredLevel<StateManagementLevel>? StateManagement = null);
 
-/// <summary>Chức danh quy hoạch: the title a cadre is planned for (rules §1).</summary>
+/// <summary>Chức danh quy hoạch: the title a cadre is planned for (docs/glossary.md).</summary>
 /// <param name="Id">Title id.</param>
 /// <param name="Name">Vietnamese name.</param>
 /// <param name="Rank">Rank within the unit's hierarchy; higher is senior (R-PRI-4).</param>

@@ -11,11 +11,11 @@ namespace QuyHoach.Domain.Eligibility;
 /// only where the title marks them "may be completed after planning" (R-STD-1), otherwise failures.</remarks>
 public static class QualificationRule
 {
-    /// <summary>R-STD-2 · seed 001 §B.II.1; QĐ 57-QĐ/TW.</summary>
-    public static LegalBasis Basis { get; } = new("R-STD-2", "Kế hoạch 331/KH-SCT (seed 001); Quy định 57-QĐ/TW", "Mục B.II.1");
+    /// <summary>R-STD-2 · Kế hoạch 331/KH-SCT, mục B.II.1; QĐ 57-QĐ/TW.</summary>
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-STD-2");
 
     /// <summary>R-PRO-1, R-STD-1 · HD 16 §II.6.</summary>
-    public static LegalBasis ProfessionalBasis { get; } = new("R-PRO-1", "Hướng dẫn 16-HD/BTCTW", "Mục II.6");
+    public static LegalBasis ProfessionalBasis { get; } = LegalBasis.Of("R-PRO-1");
 
     /// <summary>Adds every level shortfall to <paramref name="reasons"/>.</summary>
     public static void Check(CadreFacts cadre, TitleStandards standards, List<EligibilityReason> reasons)

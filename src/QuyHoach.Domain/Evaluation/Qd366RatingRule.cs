@@ -20,14 +20,14 @@ public sealed record RatingConditions(bool Excellent, bool Good, bool Completed)
 
 /// <summary>
 /// Xếp loại theo Quy định 366-QĐ/TW: the rating from a 100-point score kept as integer tenths, dropping to the next
-/// level whose conditions hold (R-EV-366, rules §12 cases 39–40).
+/// level whose conditions hold (R-EV-366; examples in docs/rules/evaluation.md).
 /// </summary>
 /// <remarks>Scores are integer tenths (89,9 → 899) so no floating point is involved; the score precision of QĐ 366
-/// is not specified (rules §6). A score below the HTNV band is KHTNV (inferred bucket).</remarks>
+/// is not specified (docs/rules/evaluation.md). A score below the HTNV band is KHTNV (inferred bucket).</remarks>
 public static class Qd366RatingRule
 {
     /// <summary>R-EV-366 · QĐ 366-QĐ/TW ngày 30/8/2025, Điều 11.</summary>
-    public static LegalBasis Basis { get; } = new("R-EV-366", "Quy định 366-QĐ/TW ngày 30/8/2025", "Điều 11");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-EV-366");
 
     /// <summary>The rating for <paramref name="scoreTenths"/> under <paramref name="bands"/>.</summary>
     public static Rating FromScore(int scoreTenths, RatingConditions conditions, ScoreBands bands)

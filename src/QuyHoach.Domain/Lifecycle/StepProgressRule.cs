@@ -19,7 +19,7 @@ namespace QuyHoach.Domain.Lifecycle;
 public static class StepProgressRule
 {
     /// <summary>R-SEQ-1: each step works from the results of the step before it.</summary>
-    public static LegalBasis Basis { get; } = new("R-SEQ-1", "Quy định 50-QĐ/TW; Hướng dẫn 16-HD/BTCTW (quy trình các bước)");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-SEQ-1");
 
     /// <summary>R-QUO-1: a conference below quorum decides nothing, ballot or not.</summary>
     public static LegalBasis QuorumBasis => Quorum.Basis;

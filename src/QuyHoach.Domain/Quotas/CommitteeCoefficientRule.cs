@@ -25,14 +25,14 @@ public sealed record CoefficientCheck(CoefficientStatus Status, int MinPlanned, 
 
 /// <summary>
 /// Hệ số quy hoạch cấp ủy, ban thường vụ, ủy ban kiểm tra: planned count between Min·N and Max·N of the regulated
-/// size N (R-COEF-1, rules §12 cases 19–20).
+/// size N (R-COEF-1; docs/rules/quotas.md).
 /// </summary>
 /// <remarks>Integer tests <c>planned·dmin ≥ nmin·N</c> and <c>planned·dmax ≤ nmax·N</c>; with 1.5 the maximum is
-/// the floor of 1.5·N. Below the minimum is a warning (rules §10 question 4 default).</remarks>
+/// the floor of 1.5·N. Below the minimum is a warning (docs/rules/open-questions.md, question 4).</remarks>
 public static class CommitteeCoefficientRule
 {
     /// <summary>R-COEF-1 · QĐ 50 Điều 8.</summary>
-    public static LegalBasis Basis { get; } = new("R-COEF-1", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 8");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-COEF-1");
 
     /// <summary>Checks <paramref name="planned"/> against <paramref name="regulatedSize"/>.</summary>
     public static CoefficientCheck Check(int regulatedSize, int planned, CoefficientRange range)

@@ -9,14 +9,14 @@ namespace QuyHoach.Domain.Quotas;
 /// most M leadership titles per cadre per level and term, committee-membership titles not counted (R-PRI-6).
 /// </summary>
 /// <remarks>Counts are per (title, term) and per (cadre, level, term), as both seeds plan both terms separately
-/// (rules §12 cases 16–17). A plan for the same title and term already held is reported as a duplicate.</remarks>
+/// (docs/rules/quotas.md). A plan for the same title and term already held is reported as a duplicate.</remarks>
 public static class PlanCapRule
 {
     /// <summary>R-PRI-5 · QĐ 50 Điều 2, Điều 8.</summary>
-    public static LegalBasis Basis { get; } = new("R-PRI-5", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 2, Điều 8");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-PRI-5");
 
-    /// <summary>R-PRI-6 · QĐ 50 Điều 8; seed 001 §B.III.1.</summary>
-    public static LegalBasis PerCadreBasis { get; } = new("R-PRI-6", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 8");
+    /// <summary>R-PRI-6 · QĐ 50 Điều 8; Kế hoạch 331/KH-SCT, mục B.III.1.</summary>
+    public static LegalBasis PerCadreBasis { get; } = LegalBasis.Of("R-PRI-6");
 
     /// <summary>Adds cap failures to <paramref name="reasons"/>.</summary>
     public static void Check(EligibilityRequest request, PlanCaps caps, List<EligibilityReason> reasons)

@@ -19,10 +19,10 @@ public sealed record PlannedPerson(Sex Sex, YearMonth Birth, bool KeyLeadership)
 public sealed record StructureReport(int Total, int Young, int Women, IReadOnlyList<EligibilityReason> Warnings);
 
 /// <summary>
-/// Cơ cấu cán bộ trẻ, nữ: targets, never blocking (R-STR-1, R-STR-2, R-STR-4, R-PRI-9; rules §12 cases 21–23).
+/// Cơ cấu cán bộ trẻ, nữ: targets, never blocking (R-STR-1, R-STR-2, R-STR-4, R-PRI-9; docs/rules/quotas.md).
 /// </summary>
 /// <remarks>"Young" is <see cref="YoungCadreRule"/> (exactly 40 years is not young). The base is the list passed in
-/// (rules §10 question 3).</remarks>
+/// (docs/rules/open-questions.md, question 3).</remarks>
 public static class StructureTargetRule
 {
     /// <summary>R-STR-1 · QĐ 50 Điều 8, the same basis as <see cref="YoungCadreRule"/> (R-STR-2 for women).</summary>
@@ -48,7 +48,7 @@ public static class StructureTargetRule
 
         if (targets.WomanAmongKeyLeaders && !people.Any(p => p.KeyLeadership && p.Sex == Sex.Female))
         {
-            warnings.Add(new EligibilityReason("NO_WOMAN_KEY_LEADER", ReasonSeverity.Warning, "Chưa có cán bộ nữ trong quy hoạch chức danh lãnh đạo chủ chốt.", new LegalBasis("R-STR-4", "Kế hoạch 331/KH-SCT (seed 001)")));
+            warnings.Add(new EligibilityReason("NO_WOMAN_KEY_LEADER", ReasonSeverity.Warning, "Chưa có cán bộ nữ trong quy hoạch chức danh lãnh đạo chủ chốt.", LegalBasis.Of("R-STR-4")));
         }
 
         return new StructureReport(people.Count, young, women, warnings);

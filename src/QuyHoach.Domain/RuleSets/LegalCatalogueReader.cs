@@ -10,6 +10,7 @@ internal static class LegalCatalogueReader
         ["all"] = LegalDocumentUse.All,
         ["party"] = LegalDocumentUse.Party,
         ["state"] = LegalDocumentUse.State,
+        ["reasons"] = LegalDocumentUse.Reasons,
     };
 
     public static IReadOnlyList<LegalDocument> Read(JsonFieldReader r)

@@ -13,6 +13,12 @@ public enum LegalDocumentUse
 
     /// <summary>State documents only (NĐ 30/2020/NĐ-CP).</summary>
     State,
+
+    /// <summary>
+    /// Cited by the legal bases of verdict reasons only, never among a document's căn cứ lines (a law such as Bộ luật
+    /// Lao động, a discipline regulation).
+    /// </summary>
+    Reasons,
 }
 
 /// <summary>
@@ -39,11 +45,27 @@ public sealed record LegalDocument(string Kind, string? Number, DateOnly? Date, 
         return $"Căn cứ {Kind}{number}{date}{issuer} {Name};";
     }
 
+    /// <summary>
+    /// How a reason's legal basis names it: "Quy định số 50-QĐ/TW ngày 27/12/2021", or "Điều lệ Đảng Cộng sản Việt Nam"
+    /// without a number.
+    /// </summary>
+    public string Reference()
+    {
+        if (Number is null)
+        {
+            return $"{Kind} {Name}";
+        }
+
+        var date = Date is { } d ? " ngày " + d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
+        return $"{Kind} số {Number}{date}";
+    }
+
     /// <summary>True when a document in the Party (<paramref name="party"/>) or State layout cites it.</summary>
     public bool CitedBy(bool party) => Use switch
     {
         LegalDocumentUse.All => true,
         LegalDocumentUse.Party => party,
         LegalDocumentUse.State => !party,
+        LegalDocumentUse.Reasons => false,
     };
 }

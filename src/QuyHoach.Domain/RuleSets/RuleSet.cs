@@ -1,4 +1,6 @@
+using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
+using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 using QuyHoach.Domain.Time;
 using QuyHoach.Domain.Voting;
@@ -26,7 +28,7 @@ namespace QuyHoach.Domain.RuleSets;
 /// <param name="DisciplineWaits">R-DIS-P1, R-DIS-S1, R-DIS-377A.</param>
 /// <param name="DisciplinePolicy">R-DIS-50 or R-DIS-377.</param>
 /// <param name="Evaluation">R-EV-PL2, R-EV-366.</param>
-/// <param name="MonthCounting">Civil-code (default) or anniversary reading (rules §8.4).</param>
+/// <param name="MonthCounting">Civil-code (default) or anniversary reading (docs/rules/calendar.md, month periods).</param>
 public sealed record RuleSet(
     string Id,
     string Version,
@@ -63,6 +65,32 @@ public sealed record RuleSet(
     public IReadOnlyList<string> BasisLines(bool party) =>
         LegalDocuments.Where(d => d.CitedBy(party)).Select(d => d.BasisLine()).ToList();
 
+    /// <summary>
+    /// Căn cứ của từng quy tắc: rule id → the documents of <see cref="LegalDocuments"/> and the article it rests on
+    /// under this rule set (the <c>ruleBases</c> section), so a reason's basis names this regime's documents.
+    /// </summary>
+    public IReadOnlyDictionary<string, RuleBasis> RuleBases { get; init; } = new Dictionary<string, RuleBasis>();
+
+    /// <summary>
+    /// <paramref name="basis"/> with the documents and article this rule set gives its rule, e.g. R-PRI-5 →
+    /// "Quy định số 50-QĐ/TW ngày 27/12/2021, Điều 2, Điều 8" under QĐ 50; unchanged for a rule the set does not list.
+    /// </summary>
+    public LegalBasis Cite(LegalBasis basis)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        if (!RuleBases.TryGetValue(basis.RuleId, out var rule))
+        {
+            return basis;
+        }
+
+        var names = rule.Documents.Select(n => LegalDocuments.First(d => d.Number == n).Reference());
+        return new LegalBasis(basis.RuleId, string.Join("; ", names), rule.Article);
+    }
+
+    /// <summary>Every reason of <paramref name="reasons"/> with its basis cited under this rule set.</summary>
+    public IReadOnlyList<EligibilityReason> Cite(IEnumerable<EligibilityReason> reasons) =>
+        reasons.Select(r => r with { Basis = Cite(r.Basis) }).ToList();
+
     /// <summary>True when <paramref name="key"/> (or a parent key such as <c>thresholds</c>) is marked unconfirmed.</summary>
     public bool IsUnconfirmed(string key) =>
         Unconfirmed.Any(u => key == u || key.StartsWith(u + ".", StringComparison.Ordinal));
@@ -87,14 +115,14 @@ public sealed record CoefficientRange(Common.Ratio Min, Common.Ratio Max);
 /// <param name="YoungAgeLimitMonths">"Young" means age in months strictly below this, per level (central 540,
 /// province 480, district 480).</param>
 /// <param name="WomenShare">Women share (1/4).</param>
-/// <param name="WomanAmongKeyLeaders">At least one woman planned for a key leadership title (seed 001).</param>
+/// <param name="WomanAmongKeyLeaders">At least one woman planned for a key leadership title (Kế hoạch 331/KH-SCT).</param>
 public sealed record StructureTargets(Common.Ratio YoungShare, IReadOnlyDictionary<string, int> YoungAgeLimitMonths, Common.Ratio WomenShare, bool WomanAmongKeyLeaders);
 
 /// <summary>Tuổi quy hoạch tối thiểu, in months of working life left (R-AGE-1/2/3, R-TRANS-1, R-APPAGE-1).</summary>
 /// <param name="NextTermMinimumMonths">Next-term plan minimum (60).</param>
 /// <param name="NextTermPreferredMonths">Next-term preferred (120); below it is a "one term only" warning.</param>
 /// <param name="CurrentTermAdditionMonths">Current-term addition (72).</param>
-/// <param name="BySourceGroup">Overrides per đối tượng number (seed 001: 2 → 120).</param>
+/// <param name="BySourceGroup">Overrides per đối tượng number (Kế hoạch 331/KH-SCT: 2 → 120).</param>
 /// <param name="TransitionalMonths">Cadres planned before QĐ 50 keep their plan with this many (60).</param>
 /// <param name="AppointmentMonths">First or higher appointment (60).</param>
 public sealed record AgeFloors(int NextTermMinimumMonths, int NextTermPreferredMonths, int CurrentTermAdditionMonths, IReadOnlyDictionary<int, int> BySourceGroup, int TransitionalMonths, int AppointmentMonths);

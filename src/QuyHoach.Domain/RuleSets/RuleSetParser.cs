@@ -119,6 +119,7 @@ public static class RuleSetParser
         }
 
         var ages = ReadAgeFloors(r);
+        var documents = LegalCatalogueReader.Read(r);
         var set = new RuleSet(
             r.String("id"),
             r.String("version"),
@@ -147,7 +148,8 @@ public static class RuleSetParser
         {
             TermsCalendar = new TermsCalendar(ReadTrack(r, "termsCalendar.party"), ReadTrack(r, "termsCalendar.state")),
             TransitionalApprovedBefore = r.Date("transitionalPlans.approvedBefore"),
-            LegalDocuments = LegalCatalogueReader.Read(r),
+            LegalDocuments = documents,
+            RuleBases = RuleBasesReader.Read(r, documents),
         };
         return r.Errors.Count == 0 ? new RuleSetLoadResult(set, []) : new RuleSetLoadResult(null, r.Errors);
     }

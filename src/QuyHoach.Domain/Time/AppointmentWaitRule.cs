@@ -14,12 +14,12 @@ public sealed record AppointmentWait(bool Allowed, DateOnly EarliestStart, Legal
 /// </summary>
 /// <remarks>
 /// Counted from the approval decision's signature date. Civil-code reading (default): from the day after the
-/// corresponding day; anniversary reading: from the corresponding day (rules §8.4, §12 case 31).
+/// corresponding day; anniversary reading: from the corresponding day (docs/rules/calendar.md, month periods).
 /// </remarks>
 public static class AppointmentWaitRule
 {
     /// <summary>R-PRI-8 · QĐ 50-QĐ/TW Điều 2.</summary>
-    public static LegalBasis Basis { get; } = new("R-PRI-8", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 2");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-PRI-8");
 
     /// <summary>Checks a start on <paramref name="startOn"/> for a plan approved on <paramref name="approvedOn"/>.</summary>
     public static AppointmentWait Check(DateOnly approvedOn, DateOnly startOn, int months, MonthCountReading reading)

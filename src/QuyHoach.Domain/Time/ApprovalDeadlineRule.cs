@@ -11,16 +11,16 @@ public sealed record ApprovalDeadline(DateOnly DueOn, bool IsLate, LegalBasis Ba
 
 /// <summary>
 /// Thời hạn 30 ngày làm việc: the approving body appraises and approves within the rule set's number of working days
-/// from the complete dossier (R-AUTH-2; rules §8.3).
+/// from the complete dossier (R-AUTH-2; docs/rules/calendar.md).
 /// </summary>
 /// <remarks>
 /// Day 1 is the first working day after the dossier is complete (received by the approving body's staff agency,
-/// the default; rules §10 question 8). Working-day periods skip non-working days, so no further extension applies.
+/// the default; docs/rules/open-questions.md, question 8). Working-day periods skip non-working days, so no further extension applies.
 /// </remarks>
 public static class ApprovalDeadlineRule
 {
     /// <summary>R-AUTH-2 · HD 16-HD/BTCTW §II.2; Kế hoạch 331/KH-SCT §B.IV.</summary>
-    public static LegalBasis Basis { get; } = new("R-AUTH-2", "Hướng dẫn 16-HD/BTCTW ngày 15/02/2022", "mục II.2");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-AUTH-2");
 
     /// <summary>The deadline for a dossier complete on <paramref name="dossierCompleteOn"/>, judged on <paramref name="decidedOrAsOf"/>.</summary>
     public static ApprovalDeadline Check(DateOnly dossierCompleteOn, DateOnly decidedOrAsOf, int workingDays, WorkingCalendar calendar)

@@ -14,12 +14,12 @@ public sealed record DossierFreshness(bool IsFresh, DateOnly ValidThrough, Legal
 /// </summary>
 /// <remarks>
 /// Valid iff <c>considerationDate ≤ AddMonths(documentDate, months)</c>: a document exactly k months old on that day
-/// is still valid (civil-code month end, rules §8.2). "Consideration" is the approving body's meeting date (default).
+/// is still valid (civil-code month end, docs/rules/calendar.md). "Consideration" is the approving body's meeting date (default).
 /// </remarks>
 public static class DossierFreshnessRule
 {
-    /// <summary>R-DOS-2 · QĐ 50-QĐ/TW Phụ lục 3 as implemented by seed 001.</summary>
-    public static LegalBasis Basis { get; } = new("R-DOS-2", "Quy định 50-QĐ/TW, Phụ lục 3 (Kế hoạch 331/KH-SCT)");
+    /// <summary>R-DOS-2 · QĐ 50-QĐ/TW Phụ lục 3 as implemented by Kế hoạch 331/KH-SCT.</summary>
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-DOS-2");
 
     /// <summary>Checks a document dated <paramref name="documentDate"/> considered on <paramref name="considerationDate"/>.</summary>
     public static DossierFreshness Check(DateOnly documentDate, DateOnly considerationDate, int maxAgeMonths)

@@ -1,11 +1,11 @@
 namespace QuyHoach.Domain.Time;
 
 /// <summary>
-/// Cách tính thời hạn theo tháng: how the first day after a wait of k months is read (rules §8.2, §8.4).
+/// Cách tính thời hạn theo tháng: how the first day after a wait of k months is read (docs/rules/calendar.md, month periods).
 /// </summary>
 /// <remarks>
 /// The reading is one global setting of the rule set; <see cref="CivilCode"/> is the default. Open question 8 of
-/// rules §10 asks which reading the Party texts intend.
+/// docs/rules/open-questions.md (question 8) asks which reading the Party texts intend.
 /// </remarks>
 public enum MonthCountReading
 {

@@ -2,7 +2,7 @@ namespace QuyHoach.Domain.Time;
 
 /// <summary>
 /// Thời hạn tính theo tháng: month arithmetic on dates under the civil-code defaults (BLDS 2015 Điều 147–148;
-/// rules §8.2, §8.4).
+/// docs/rules/calendar.md).
 /// </summary>
 /// <remarks>
 /// <para>A period of k months "from X" starts the day after X and ends at the end of <see cref="AddMonths"/>(X, k):
@@ -13,8 +13,8 @@ namespace QuyHoach.Domain.Time;
 /// </remarks>
 public static class MonthPeriod
 {
-    /// <summary>Căn cứ: BLDS 2015 Điều 147–148 (rules §8.2).</summary>
-    public static Common.LegalBasis Basis { get; } = new("§8.2", "Bộ luật Dân sự 2015", "Điều 147, Điều 148");
+    /// <summary>Căn cứ: BLDS 2015 Điều 147–148 (docs/rules/calendar.md).</summary>
+    public static Common.LegalBasis Basis { get; } = Common.LegalBasis.Of("R-CAL-3");
 
     /// <summary>The corresponding day <paramref name="months"/> later, clamped to the month's last day.</summary>
     public static DateOnly AddMonths(DateOnly from, int months) => from.AddMonths(months);
@@ -30,7 +30,7 @@ public static class MonthPeriod
     /// under <paramref name="reading"/>.
     /// </summary>
     /// <remarks>
-    /// Waits and bars are never moved to the next working day (rules §8.2: that would lengthen a penalty).
+    /// Waits and bars are never moved to the next working day (docs/rules/calendar.md: that would lengthen a penalty).
     /// </remarks>
     public static DateOnly WaitElapsedOn(DateOnly from, int months, MonthCountReading reading) => reading switch
     {

@@ -17,7 +17,7 @@ namespace QuyHoach.Domain.Time;
 public static class TransitionalPlanningRule
 {
     /// <summary>R-TRANS-1 · HD 16-HD/BTCTW mục II.12.</summary>
-    public static LegalBasis Basis { get; } = new("R-TRANS-1", "Hướng dẫn 16-HD/BTCTW ngày 15/02/2022", "mục II.12");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-TRANS-1");
 
     /// <summary>True when a plan approved on <paramref name="approvedOn"/> predates the regime of <paramref name="ruleSet"/>.</summary>
     public static bool Applies(DateOnly approvedOn, RuleSet ruleSet)

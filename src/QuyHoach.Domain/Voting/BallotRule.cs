@@ -15,14 +15,14 @@ public sealed record BallotOutcome(VoteStep Step, bool QuorumMet, int MinAgreeTo
 /// <see cref="VotingRules"/> (R-QUO-1, R-VOTE-30, R-VOTE-50P, R-VOTE-50C, R-REM-VOTE, R-SEQ-1, R-RANK-1, R-TIE-1).
 /// </summary>
 /// <remarks>
-/// Without quorum the conference cannot vote, so every candidate fails (rules §12 case 1). At the final step a
+/// Without quorum the conference cannot vote, so every candidate fails (R-QUO-1; docs/rules/votes.md). At the final step a
 /// candidate who failed an earlier step does not pass when the rule set requires passing all previous steps
 /// (§12 case 15). Quota filling happens only at the final step and only when a quota is given.
 /// </remarks>
 public static class BallotRule
 {
     /// <summary>R-VOTE-30/50P/50C, R-REM-VOTE · QĐ 50 as implemented by seeds 000 and 001.</summary>
-    public static LegalBasis Basis { get; } = new("R-VOTE-50C", "Quy định 50-QĐ/TW; Kế hoạch 331/KH-SCT (seed 001)", "Mục B.IV");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-VOTE-50C");
 
     /// <summary>Decides the ballot. Numbers must already be valid (see <see cref="TallyRule"/>).</summary>
     public static BallotOutcome Decide(VotingRules rules, VoteStep step, int convened, int present, IReadOnlyList<CandidateVote> votes, int? quota = null)

@@ -14,7 +14,7 @@ namespace QuyHoach.Domain.Voting;
 public static class TallyRule
 {
     /// <summary>Rules §3 (tally sheet data model) · R-SECRET-1.</summary>
-    public static LegalBasis Basis { get; } = new("R-SECRET-1", "Hướng dẫn 16-HD/BTCTW (biên bản kiểm phiếu)");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-SECRET-1");
 
     /// <summary>Every problem with <paramref name="sheet"/>, in Vietnamese; empty when consistent.</summary>
     public static IReadOnlyList<VoteProblem> Validate(TallySheet sheet)

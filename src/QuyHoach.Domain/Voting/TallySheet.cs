@@ -1,7 +1,7 @@
 namespace QuyHoach.Domain.Voting;
 
 /// <summary>
-/// Biên bản kiểm phiếu: the header numbers and per-candidate agree votes of one ballot (rules §3, vote tally sheet).
+/// Biên bản kiểm phiếu: the header numbers and per-candidate agree votes of one ballot (R-SECRET-1; docs/rules/votes.md, tally sheet).
 /// </summary>
 /// <param name="Convened">Số người được triệu tập.</param>
 /// <param name="Present">Số người có mặt.</param>

@@ -1,7 +1,7 @@
 namespace QuyHoach.Domain.Voting;
 
-/// <summary>Căn cứ tính tỉ lệ phiếu: the number a vote share is measured against (rules §1).</summary>
-/// <remarks>Ballots issued, returned or valid are never the base (rules §1, §12 case 6).</remarks>
+/// <summary>Căn cứ tính tỉ lệ phiếu: the number a vote share is measured against (docs/rules/votes.md).</summary>
+/// <remarks>Ballots issued, returned or valid are never the base (docs/rules/votes.md).</remarks>
 public enum VoteBase
 {
     /// <summary>Số người có mặt (present at the time of the vote).</summary>

@@ -1,6 +1,6 @@
 namespace QuyHoach.Domain.Voting;
 
-/// <summary>Bước biểu quyết: the ballot steps of the build and review processes (rules §2.5, §2.6).</summary>
+/// <summary>Bước biểu quyết: the ballot steps of the build and review processes (docs/rules/procedures.md).</summary>
 public enum VoteStep
 {
     /// <summary>Hội nghị cán bộ chủ chốt: discovers and introduces (R-VOTE-30).</summary>

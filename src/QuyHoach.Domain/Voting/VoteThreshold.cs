@@ -11,7 +11,7 @@ namespace QuyHoach.Domain.Voting;
 /// <param name="Comparison">Whether exactly the share passes.</param>
 /// <param name="Base">Present or convened.</param>
 /// <remarks>
-/// Integer test: <c>Denominator·agree ≥ Numerator·base</c> (inclusive) or <c>&gt;</c> (strict); rules §1, §11.
+/// Integer test: <c>Denominator·agree ≥ Numerator·base</c> (inclusive) or <c>&gt;</c> (strict); docs/rules/votes.md.
 /// A base of zero makes an inclusive threshold pass with zero votes; quorum (R-QUO-1) is checked first, so that
 /// case does not arise in a valid conference.
 /// </remarks>

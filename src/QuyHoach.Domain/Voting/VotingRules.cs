@@ -2,7 +2,7 @@ namespace QuyHoach.Domain.Voting;
 
 /// <summary>
 /// Quy tắc biểu quyết của một bộ quy tắc: the quorum, the threshold of each step and the sequencing setting, all
-/// as data (rules §2.5–2.6).
+/// as data (docs/rules/procedures.md).
 /// </summary>
 /// <param name="Quorum">R-QUO-1.</param>
 /// <param name="KeyCadres">R-VOTE-30 (≥ 3/10 of present under QĐ 50).</param>

@@ -4,7 +4,7 @@ namespace QuyHoach.Web.Features.Access;
 
 /// <summary>
 /// Quyền với sổ cán bộ: staff and administrators read and change the registry in their scope; leaders and
-/// inspectors only read it; the counting committee and delegates have no access to it (product.md, "Who uses it").
+/// inspectors only read it; the counting committee and delegates have no access to it (docs/security.md, "Ai được xem gì").
 /// </summary>
 public static class RegistryPolicies
 {
