@@ -4,7 +4,7 @@
 # the province's and department's plans by their own names (docs/rules/plans.md).
 #
 #   scripts/fix-citations.sh            # every text file under src/
-#   scripts/fix-citations.sh FILE…      # only these files
+#   scripts/fix-citations.sh FILE…      # only these files (e.g. the tests: grep -rlE … tests)
 #
 # Idempotent: run it again after a merge. The map below is the documentation of each pattern → replacement, most
 # specific first. tests/QuyHoach.Domain.Tests/Conventions/CitationTests.cs fails while any citation is left.
@@ -21,6 +21,7 @@ fi
 [ "${#files[@]}" -eq 0 ] && { echo "fix-citations: nothing to fix"; exit 0; }
 
 perl -CSD -Mutf8 -pi -e '
+    sub topic { my $n = shift; return $n <= 15 ? "votes.md" : $n == 18 ? "principles.md" : $n <= 23 ? "quotas.md" : $n <= 29 ? "age.md" : $n == 30 ? "terms.md" : $n == 31 ? "principles.md" : $n <= 33 ? "working-days.md" : $n == 34 ? "dossiers.md" : $n <= 38 ? "discipline.md" : $n <= 40 ? "evaluation.md" : $n <= 42 ? "calendar.md" : "rule-sets.md" }
     # --- seeds: the plans by their own names (docs/rules/plans.md) ---
     s/Kế hoạch 331\/KH-SCT ngày 04\/4\/2022 \(Sở Công Thương Nam Định, seed 001\)/Kế hoạch 331\/KH-SCT ngày 04\/4\/2022 của Sở Công Thương Nam Định/g;
     s/Kế hoạch 331\/KH-SCT ngày 04\/4\/2022 \(seed 001\)/Kế hoạch 331\/KH-SCT ngày 04\/4\/2022 của Sở Công Thương Nam Định/g;
@@ -54,7 +55,7 @@ perl -CSD -Mutf8 -pi -e '
     s/\(rules §10 question (\d+)\)/(docs\/rules\/open-questions.md, question $1)/g;
     s/; rules §10 question (\d+)\)/; docs\/rules\/open-questions.md, question $1)/g;
     s/rules §10 asks which reading the Party texts intend/docs\/rules\/open-questions.md (question 8) asks which reading the Party texts intend/g;
-    s/\(rules §12 case (\d+)\)/(docs\/rules\/README.md)/g;
+    s{\(rules §12 case (\d+)\)}{"(docs/rules/" . topic($1) . ")"}ge;
     s/\(rules §8\.1, §8\.3; R-AUTH-2\)/(R-AUTH-2; docs\/rules\/calendar.md)/g;
     s/\(R-AUTH-2; rules §8\.3\)/(R-AUTH-2; docs\/rules\/calendar.md)/g;
     s/\(rules §8\.3\)/(R-AUTH-2; docs\/rules\/calendar.md)/g;
@@ -97,12 +98,28 @@ perl -CSD -Mutf8 -pi -e '
     s/the title a cadre is planned for \(rules §1\)/the title a cadre is planned for (docs\/glossary.md)/g;
     s/^(\s*\/\/\/ )\(rules §1\)\./$1(docs\/glossary.md)./g;
     s/\(rules §1\)/(docs\/rules\/votes.md)/g;
+    # --- fallbacks: a case of the old digest becomes the topic file holding that example ---
+    s/rules §8\.1 reference table; §12 case 41 \(2030\)/R-CAL-1 and the Tết checks of docs\/rules\/calendar.md (2030)/g;
+    s/rules §4\.3 \((?:seed 001|Kế hoạch 331\/KH-SCT) cut-offs at reference 04\/2022\) and §11 sanity values/R-AGE-4: the cut-offs of Kế hoạch 331\/KH-SCT at 04\/2022 and the examples of docs\/rules\/age.md/g;
+    s{rules §12 cases? (\d+)((?:(?:–| and |, )\d+)*)}{"the example" . ($2 ? "s" : "") . " of docs/rules/" . topic($1)}ge;
+    s/\(case 28, see AppointmentAgeRuleTests\)/(see AppointmentAgeRuleTests)/g;
+    s/rules §8\.[1-4]/docs\/rules\/calendar.md/g;
+    s/rules §8\b/docs\/rules\/calendar.md/g;
+    s/rules §4\.[1-3]/docs\/rules\/age.md/g;
+    s/rules §4\b/docs\/rules\/age.md/g;
+    s/rules §5\.[12]/docs\/rules\/discipline.md/g;
+    s/rules §5\b/docs\/rules\/discipline.md/g;
+    s/rules §6\b/docs\/rules\/evaluation.md/g;
+    s/rules §2\.[56]/docs\/rules\/procedures.md/g;
+    s/rules §2\b/docs\/rules\/rule-sets.md/g;
+    s/rules §1\b/docs\/rules\/votes.md/g;
     # --- product and architecture notes ---
     s/\(product\.md roles\)/(docs\/security.md, "Ai được xem gì")/g;
     s/\(product\.md, "Who uses it"\)/(docs\/security.md, "Ai được xem gì")/g;
     s/\(product\.md, "Scope"\)/(docs\/security.md, "Ai được xem gì")/g;
     s/ \(architecture\.md\)//g;
     s/\(architecture\.md\);/;/g;
+    s/Kế hoạch 331\/KH-SCT \(Kế hoạch 331\/KH-SCT\)/Kế hoạch 331\/KH-SCT/g;
     # --- a rule id that does not exist ---
     s/\(R-VOTE-4\)/(R-VOTE-50C)/g;
 ' "${files[@]}"

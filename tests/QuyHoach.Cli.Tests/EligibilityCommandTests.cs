@@ -20,7 +20,7 @@ public sealed class EligibilityCommandTests : IDisposable
           "stateManagement":"principal","ratings":[{"year":2021,"rating":"HTTNV"}],"politicalStandard":"met"}}
         """;
 
-    // rules §12 case 26 with the Nam Định override (đối tượng 2 needs 120 months).
+    // the example of docs/rules/age.md with the Nam Định override (đối tượng 2 needs 120 months).
     [Theory]
     [InlineData("1970-04", "eligible", "", 120)]
     [InlineData("1970-03", "notEligible", """{"code":"AGE_BELOW_FLOOR","severity":"failure","message":"Thời gian công tác còn lại tính từ 04/2022 là 119 tháng, chưa đủ 120 tháng.","basis":{"ruleId":"R-AGE-3","document":"Kế hoạch số 37-KH/TU ngày 25/03/2022; Kế hoạch số 331/KH-SCT ngày 04/04/2022","article":"mục B.II.2 Kế hoạch 331/KH-SCT"}}""", 119)]

@@ -2,7 +2,7 @@ namespace QuyHoach.Cli.Tests;
 
 public class WorkdaysCommandTests
 {
-    // rules §12 cases 32 and 33.
+    // the examples of docs/rules/working-days.md.
     [Theory]
     [InlineData("""{"date":"2026-03-27"}""", "workdays", "--from", "2026-02-06", "--add", "30")]
     [InlineData("""{"date":"2026-06-04"}""", "workdays", "--from", "2026-04-20", "--add", "30")]

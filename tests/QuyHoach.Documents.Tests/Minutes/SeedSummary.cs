@@ -6,7 +6,7 @@ using QuyHoach.Domain.Voting;
 namespace QuyHoach.Documents.Tests.Minutes;
 
 /// <summary>
-/// Steps 3–5 of seed 001's build process for the Sở's two leadership titles: key cadres (40 present, ≥ 30 %),
+/// Steps 3–5 of Kế hoạch 331/KH-SCT's build process for the Sở's two leadership titles: key cadres (40 present, ≥ 30 %),
 /// the extended leadership (20 present, &gt; 50 %) and the leadership (9 convened, &gt; 50 %). Fictional people,
 /// the same as <see cref="SeedTally"/>.
 /// </summary>

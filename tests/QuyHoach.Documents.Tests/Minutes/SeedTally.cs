@@ -6,7 +6,7 @@ using QuyHoach.Domain.Voting;
 namespace QuyHoach.Documents.Tests.Minutes;
 
 /// <summary>
-/// Step 3 of seed 001 (Sở Công Thương Nam Định, April 2022): the key-cadre conference, 45 convened, 40 present,
+/// Step 3 of Kế hoạch 331/KH-SCT (Sở Công Thương Nam Định, April 2022): the key-cadre conference, 45 convened, 40 present,
 /// pass at 30 % of those present (12 votes exactly). People are fictional.
 /// </summary>
 public static class SeedTally

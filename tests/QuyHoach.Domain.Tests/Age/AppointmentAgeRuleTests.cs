@@ -8,7 +8,7 @@ public class AppointmentAgeRuleTests
 {
     private static readonly int FullTerm = Cadres.Qd50.AgeFloors.AppointmentMonths;
 
-    // rules §12 case 28 (HD 06 example): man 02/1965 retires 08/2026 (61y6m).
+    // the example of docs/rules/age.md (HD 06 example): man 02/1965 retires 08/2026 (61y6m).
     [Theory]
     [InlineData(2021, 8, 60, true)]
     [InlineData(2021, 9, 59, false)]

@@ -56,7 +56,7 @@ public class RetirementRoadmapTableTests
         Assert.Equal(12, RetirementRule.For(sex, Parse(last)).RetirementMonth.Month);
     }
 
-    // The gaps of rules §4.2: in step years the first retirement month is April (men) / May (women).
+    // The gaps of docs/rules/age.md: in step years the first retirement month is April (men) / May (women).
     [Theory]
     [InlineData(Sex.Male, 2021, 2028, 4)]
     [InlineData(Sex.Female, 2021, 2035, 5)]

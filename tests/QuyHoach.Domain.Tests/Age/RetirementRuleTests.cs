@@ -5,7 +5,7 @@ namespace QuyHoach.Domain.Tests.Age;
 
 public class RetirementRuleTests
 {
-    // rules §4.3 (seed 001 cut-offs at reference 04/2022) and §11 sanity values.
+    // R-AGE-4: the cut-offs of Kế hoạch 331/KH-SCT at 04/2022 and the examples of docs/rules/age.md.
     [Theory]
     [InlineData(Sex.Male, "1966-03", 61, 9, "2027-12", 68)]
     [InlineData(Sex.Male, "1966-04", 62, 0, "2028-04", 72)]

@@ -8,7 +8,7 @@ public class YoungCadreRuleTests
 {
     private static readonly YearMonth Reference = new(2026, 4);
 
-    // rules §12 case 23, reference 04/2026; the limits (province 480, central 540) come from the rule set.
+    // the example of docs/rules/quotas.md, reference 04/2026; the limits (province 480, central 540) come from the rule set.
     [Theory]
     [InlineData(1986, 5, "province", 479, true)]
     [InlineData(1986, 4, "province", 480, false)]

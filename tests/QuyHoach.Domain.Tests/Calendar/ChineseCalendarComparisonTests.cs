@@ -14,7 +14,7 @@ public class ChineseCalendarComparisonTests
 
     private static DateOnly ChineseTet(int year) => DateOnly.FromDateTime(Chinese.ToDateTime(year, 1, 1, 0, 0, 0, 0));
 
-    // rules §12 case 41 and the well-known differing years 1968, 1985, 2007, 2030, 2053. 1903–1965 differ too under
+    // the example of docs/rules/calendar.md and the well-known differing years 1968, 1985, 2007, 2030, 2053. 1903–1965 differ too under
     // UTC+7, though Vietnam then used UTC+8 (the North moved to UTC+7 in 1967); we compute one calendar for all years.
     [Theory]
     [InlineData(1968, "1968-01-29", "1968-01-30")]

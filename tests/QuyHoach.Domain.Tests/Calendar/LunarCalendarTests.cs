@@ -4,7 +4,7 @@ namespace QuyHoach.Domain.Tests.Calendar;
 
 public class LunarCalendarTests
 {
-    // rules §8.1 reference table; §12 case 41 (2030).
+    // R-CAL-1 and the Tết checks of docs/rules/calendar.md (2030).
     [Theory]
     [InlineData(2022, "2022-02-01", "2022-04-10")]
     [InlineData(2023, "2023-01-22", "2023-04-29")]

@@ -4,7 +4,7 @@ namespace QuyHoach.Domain.Tests.Calendar;
 
 public class StatutoryHolidaysTests
 {
-    // BLLĐ 2019 Điều 112 with Điều 111 khoản 3 compensation (rules §8.1).
+    // BLLĐ 2019 Điều 112 with Điều 111 khoản 3 compensation (docs/rules/calendar.md).
     [Theory]
     [InlineData(2023, "2023-01-01,2023-01-02,2023-01-20,2023-01-23,2023-01-24,2023-01-25,2023-01-26,2023-04-29,2023-04-30,2023-05-01,2023-05-02,2023-05-03,2023-09-01,2023-09-02,2023-09-04")]
     [InlineData(2026, "2026-01-01,2026-02-16,2026-02-17,2026-02-18,2026-02-19,2026-02-20,2026-04-26,2026-04-27,2026-04-30,2026-05-01,2026-09-02,2026-09-03")]

@@ -10,7 +10,7 @@ public class WorkingCalendarTests
 
     private static DateOnly D(string iso) => DateOnly.Parse(iso);
 
-    // rules §12 cases 32 and 33 (R-AUTH-2, 30 working days).
+    // the examples of docs/rules/working-days.md (R-AUTH-2, 30 working days).
     [Theory]
     [InlineData("2026-02-06", 30, "2026-03-27")]
     [InlineData("2026-04-20", 30, "2026-06-04")]
@@ -46,7 +46,7 @@ public class WorkingCalendarTests
     public void IsWorkingDay_AnnouncedScheduleAndFormula_Table(string date, bool working) =>
         Assert.Equal(working, Standard.IsWorkingDay(D(date)));
 
-    // rules §12 case 42.
+    // the example of docs/rules/calendar.md.
     [Fact]
     public void IsWorkingDay_CultureDay_WorkingUnlessSwitchedOn()
     {

@@ -32,7 +32,7 @@ public partial class DomainPurityTests
     [GeneratedRegex(@"\b(double|float|decimal|Double|Single|Decimal|Math\.Round|MathF)\b")]
     private static partial Regex FloatingPattern();
 
-    // Integer arithmetic everywhere (architecture.md); only the lunar-calendar astronomy may use floating point.
+    // Integer arithmetic everywhere; only the lunar-calendar astronomy may use floating point.
     [Fact]
     public void DomainSource_UsesNo_FloatingPointOutsideCalendarAstronomy()
     {

@@ -5,12 +5,12 @@ namespace QuyHoach.Domain.Tests.Discipline;
 
 public class DisciplineTimeRuleTests
 {
-    // Documented defaults (rules §5.2): Party 12; State 12/24; QĐ 377 higher appointment 24/36/60.
+    // Documented defaults (docs/rules/discipline.md): Party 12; State 12/24; QĐ 377 higher appointment 24/36/60.
     private static readonly DisciplineWaits Waits = new(12, 12, 24, 24, 36, 60);
 
     private static DateOnly D(string iso) => DateOnly.Parse(iso);
 
-    // rules §12 case 35.
+    // the example of docs/rules/discipline.md.
     [Theory]
     [InlineData("2025-03-20", true)]
     [InlineData("2026-03-20", true)]
@@ -39,7 +39,7 @@ public class DisciplineTimeRuleTests
         Assert.Equal("R-DIS-377A", clearance.Basis.RuleId);
     }
 
-    // rules §12 case 36: Luật CBCC 2019, 12 months light, 24 months heavy.
+    // the example of docs/rules/discipline.md: Luật CBCC 2019, 12 months light, 24 months heavy.
     [Theory]
     [InlineData(DisciplineForm.KhienTrach, "2025-08-02")]
     [InlineData(DisciplineForm.CanhCao, "2025-08-02")]
@@ -54,7 +54,7 @@ public class DisciplineTimeRuleTests
         Assert.False(DisciplineTimeRule.InForceOn(record, D(expected), Waits, MonthCountReading.CivilCode).InForce);
     }
 
-    // rules §12 case 37 and the other QĐ 377 waits.
+    // the example of docs/rules/discipline.md and the other QĐ 377 waits.
     [Theory]
     [InlineData(DisciplineForm.CachChuc, "2026-01-01", "2031-01-02")]
     [InlineData(DisciplineForm.CanhCao, "2026-01-01", "2029-01-02")]
@@ -66,7 +66,7 @@ public class DisciplineTimeRuleTests
     public void HigherAppointmentAllowedFrom_AnniversaryReading_CorrespondingDay() =>
         Assert.Equal(D("2031-01-01"), DisciplineTimeRule.HigherAppointmentAllowedFrom([Party(DisciplineForm.CachChuc, "2026-01-01")], Waits, MonthCountReading.Anniversary).AllowedFrom);
 
-    // rules §12 case 38: a pending complaint stops the Party lapse.
+    // the example of docs/rules/discipline.md: a pending complaint stops the Party lapse.
     [Fact]
     public void InForceOn_ComplaintPending_NeverLapses()
     {

@@ -7,7 +7,7 @@ namespace QuyHoach.Domain.Tests.Dossiers;
 /// <summary>R-DOS-1 (six items), R-DOS-2 (items 2–5 at most 6 months old on the consideration day, civil-code months) and R-AUTH-2 (30 working days).</summary>
 public class DossierAssessmentTests
 {
-    // QĐ 50 defaults (rules §2): appointment 3 months after approval, documents 6 months, approval within 30 working days.
+    // QĐ 50 defaults (docs/rules/rule-sets.md): appointment 3 months after approval, documents 6 months, approval within 30 working days.
     private static readonly PlanningWaits Waits = new(3, 6, 30);
     private static readonly WorkingCalendar Calendar = WorkingCalendar.Standard();
 
@@ -115,7 +115,7 @@ public class DossierAssessmentTests
     }
 
     // Tết Bính Ngọ 2026 (Calendar/Data/off-days.json): days off Mon 16/02 – Fri 20/02/2026. Complete on Mon 09/02/2026:
-    // working days 10–13/02 (4), 23/02 – 27/03 (5 weeks, 25 → 29), Mon 30/03 (30). Due Mon 30/03/2026 (rules §8.3).
+    // working days 10–13/02 (4), 23/02 – 27/03 (5 weeks, 25 → 29), Mon 30/03 (30). Due Mon 30/03/2026 (R-AUTH-2; docs/rules/calendar.md).
     [Theory]
     [InlineData(30, false)]
     [InlineData(31, true)]

@@ -35,7 +35,7 @@ public class AutomaticRemovalPolicyTests
         Assert.Equal(code, Assert.Single(Review(cadre).AutomaticRemoval).Code);
     }
 
-    // R-EV-PL1 and rules §12 case 39 (49 points → KHTNV → flagged).
+    // R-EV-PL1 and the example of docs/rules/evaluation.md (49 points → KHTNV → flagged).
     [Theory]
     [InlineData(Rating.Failed, true)]
     [InlineData(Rating.Completed, false)]

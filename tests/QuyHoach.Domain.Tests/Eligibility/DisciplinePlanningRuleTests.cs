@@ -12,14 +12,14 @@ public class DisciplinePlanningRuleTests
         return string.Join(',', v.Reasons.Select(r => r.Code + ":" + r.Basis.RuleId));
     }
 
-    // rules §12 case 35: Party khiển trách announced 20/03/2025 → in force through 20/03/2026, plannable from 21/03/2026.
+    // the example of docs/rules/discipline.md: Party khiển trách announced 20/03/2025 → in force through 20/03/2026, plannable from 21/03/2026.
     [Theory]
     [InlineData("2026-03-20", "DISCIPLINE_IN_FORCE:R-DIS-50")]
     [InlineData("2026-03-21", "")]
     public void Check_Qd50PartyReprimand_BarsWhileInForce(string asOf, string expected) =>
         Assert.Equal(expected, Codes(Cadres.Qd50, asOf, ViolationStatus.None, Cadres.Party(DisciplineForm.KhienTrach, "2025-03-20")));
 
-    // rules §12 case 36: công chức cảnh cáo 01/08/2024 → free from 02/08/2025; giáng chức → 02/08/2026.
+    // the example of docs/rules/discipline.md: công chức cảnh cáo 01/08/2024 → free from 02/08/2025; giáng chức → 02/08/2026.
     [Theory]
     [InlineData(DisciplineForm.CanhCao, "2025-08-01", "DISCIPLINE_IN_FORCE:R-DIS-50")]
     [InlineData(DisciplineForm.CanhCao, "2025-08-02", "")]

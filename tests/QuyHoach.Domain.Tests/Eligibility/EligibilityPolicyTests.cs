@@ -19,7 +19,7 @@ public class EligibilityPolicyTests
         Assert.Equal("qd50@2021.1", v.RuleSetId);
     }
 
-    // rules §12 cases 24–27 (reference 04/2022, current-term addition; Nam Định: đối tượng 2 needs 120).
+    // the examples of docs/rules/age.md (reference 04/2022, current-term addition; Nam Định: đối tượng 2 needs 120).
     [Theory]
     [InlineData(Sex.Male, 1966, 3, "TP", 68, 72, false)]
     [InlineData(Sex.Male, 1966, 4, "TP", 72, 72, true)]
@@ -56,12 +56,12 @@ public class EligibilityPolicyTests
     public void Evaluate_Qd50WithoutProvinceOverride_Group2Needs72() =>
         Assert.Equal(72, EligibilityPolicy.Evaluate(Cadres.Request(Cadres.Good with { CurrentTitle = new HeldTitle("PP", 1) }), Cadres.Qd50).RequiredMonths);
 
-    // rules §12 case 29: birth year only → January.
+    // the example of docs/rules/age.md: birth year only → January.
     [Fact]
     public void Evaluate_BirthYearOnly_UsesJanuary() =>
         Assert.Equal(66, EligibilityPolicy.Evaluate(Cadres.Request(Cadres.Good with { Birth = new PartialDate(1966) }), Cadres.Qd50).MonthsRemaining);
 
-    // rules §12 case 30 (R-TRANS-1) at the numbers of HD 06's example (case 28, see AppointmentAgeRuleTests): man
+    // the example of docs/rules/terms.md (R-TRANS-1) at the numbers of HD 06's example (see AppointmentAgeRuleTests): man
     // 02/1965 retires 08/2026; 60 months kept, 59 not.
     [Theory]
     [InlineData("2021-08", 60, false)]
@@ -89,7 +89,7 @@ public class EligibilityPolicyTests
         Assert.Contains("tính từ 09/2025 (tháng đầu nhiệm kỳ kế tiếp)", v.Reasons[0].Message, StringComparison.Ordinal);
     }
 
-    // rules §12 case 18 (R-PRI-4) and R-OBJ-1.
+    // the example of docs/rules/principles.md (R-PRI-4) and R-OBJ-1.
     [Theory]
     [InlineData("PGD", 3, "NOT_HIGHER_TITLE,NOT_IN_SOURCE_GROUP")]
     [InlineData("CV", 0, "NOT_IN_SOURCE_GROUP")]

@@ -5,7 +5,7 @@ namespace QuyHoach.Domain.Tests.Evaluation;
 
 public class Qd366RatingRuleTests
 {
-    // rules §12 case 39 (scores in tenths).
+    // the example of docs/rules/evaluation.md (scores in tenths).
     [Theory]
     [InlineData(900, Rating.Excellent)]
     [InlineData(899, Rating.Good)]
@@ -16,7 +16,7 @@ public class Qd366RatingRuleTests
     public void FromScore_AllConditions_Bands(int tenths, Rating expected) =>
         Assert.Equal(expected, Qd366RatingRule.FromScore(tenths, RatingConditions.All, Cadres.Qd50.Evaluation.ScoreBands));
 
-    // rules §12 case 40: 92 points but the collective had a disciplined member → next level whose conditions hold.
+    // the example of docs/rules/evaluation.md: 92 points but the collective had a disciplined member → next level whose conditions hold.
     [Theory]
     [InlineData(920, false, true, true, Rating.Good)]
     [InlineData(920, false, false, true, Rating.Completed)]

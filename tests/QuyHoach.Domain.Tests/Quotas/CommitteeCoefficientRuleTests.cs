@@ -5,7 +5,7 @@ namespace QuyHoach.Domain.Tests.Quotas;
 
 public class CommitteeCoefficientRuleTests
 {
-    // rules §12 cases 19–20 (R-COEF-1).
+    // the examples of docs/rules/quotas.md (R-COEF-1).
     [Theory]
     [InlineData(50, 50, CoefficientStatus.WithinRange)]
     [InlineData(50, 75, CoefficientStatus.WithinRange)]

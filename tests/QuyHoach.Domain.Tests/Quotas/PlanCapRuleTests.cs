@@ -8,7 +8,7 @@ public class PlanCapRuleTests
     private static string Codes(EligibilityRequest request) =>
         string.Join(',', EligibilityPolicy.Evaluate(request, Cadres.Qd50).Reasons.Select(r => r.Code));
 
-    // rules §12 case 16 (R-PRI-5). The caller counts other plans per (title, term), so a 4th plan for the current
+    // the example of docs/rules/quotas.md (R-PRI-5). The caller counts other plans per (title, term), so a 4th plan for the current
     // term is judged on the current term's count only.
     [Theory]
     [InlineData(2, "")]
@@ -16,7 +16,7 @@ public class PlanCapRuleTests
     public void Evaluate_TitleCap_FourthRejected(int others, string codes) =>
         Assert.Equal(codes, Codes(Cadres.Request(Cadres.Good, PlanTermKind.Next) with { OtherActivePlansForTitle = others }));
 
-    // rules §12 case 17 (R-PRI-6): committee membership titles are not counted, and may be added.
+    // the example of docs/rules/quotas.md (R-PRI-6): committee membership titles are not counted, and may be added.
     [Theory]
     [InlineData(TitleKind.Leadership, PlanTermKind.Current, "CADRE_CAP_REACHED")]
     [InlineData(TitleKind.Leadership, PlanTermKind.Next, "")]

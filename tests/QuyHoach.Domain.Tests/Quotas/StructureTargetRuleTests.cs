@@ -11,7 +11,7 @@ public class StructureTargetRuleTests
     private static PlannedPerson[] People(int total, int young, int women) =>
         Enumerable.Range(0, total).Select(i => new PlannedPerson(i < women ? Sex.Female : Sex.Male, i < young ? new YearMonth(1990, 1) : new YearMonth(1975, 1), i == 0)).ToArray();
 
-    // rules §12 cases 21–22.
+    // the examples of docs/rules/quotas.md.
     [Theory]
     [InlineData(20, 3, 5, "")]
     [InlineData(20, 2, 5, "YOUNG_SHARE_BELOW_TARGET")]
@@ -24,7 +24,7 @@ public class StructureTargetRuleTests
         Assert.Equal((young, women), (report.Young, report.Women));
     }
 
-    // rules §12 case 23: born 05/1986 → 479 months → young; 04/1986 → 480 → not young.
+    // the example of docs/rules/quotas.md: born 05/1986 → 479 months → young; 04/1986 → 480 → not young.
     [Theory]
     [InlineData(1986, 5, 1)]
     [InlineData(1986, 4, 0)]

@@ -6,7 +6,7 @@ namespace QuyHoach.Domain.Tests.RuleSets;
 
 public class RuleSetCatalogTests
 {
-    // rules §12 case 43 (R-REG-1).
+    // the example of docs/rules/rule-sets.md (R-REG-1).
     [Theory]
     [InlineData("2025-10-01", "qd50")]
     [InlineData("2025-10-07", "qd50")]

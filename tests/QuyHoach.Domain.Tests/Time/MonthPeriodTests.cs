@@ -4,7 +4,7 @@ namespace QuyHoach.Domain.Tests.Time;
 
 public class MonthPeriodTests
 {
-    // rules §8.2: same day number, clamped to the month's last day.
+    // docs/rules/calendar.md: same day number, clamped to the month's last day.
     [Theory]
     [InlineData("2025-10-10", 6, "2026-04-10")]
     [InlineData("2025-08-31", 6, "2026-02-28")]
@@ -25,7 +25,7 @@ public class MonthPeriodTests
     public void AfterMonths_Table_IsDayAfterCorrespondingDay(string from, int months, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), MonthPeriod.AfterMonths(DateOnly.Parse(from), months));
 
-    // rules §12 case 31 numbers, both readings.
+    // the example of docs/rules/principles.md numbers, both readings.
     [Theory]
     [InlineData("2026-01-15", 3, MonthCountReading.CivilCode, "2026-04-16")]
     [InlineData("2026-01-15", 3, MonthCountReading.Anniversary, "2026-04-15")]

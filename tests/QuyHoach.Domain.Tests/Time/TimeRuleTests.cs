@@ -8,7 +8,7 @@ namespace QuyHoach.Domain.Tests.Time;
 
 public class TimeRuleTests
 {
-    // Documented QĐ 50 defaults (rules §2): 6 months, 30 working days, 3 months, 60 months.
+    // Documented QĐ 50 defaults (docs/rules/rule-sets.md): 6 months, 30 working days, 3 months, 60 months.
     private const int DossierMonths = 6;
     private const int ApprovalWorkingDays = 30;
     private const int AppointmentWaitMonths = 3;
@@ -16,7 +16,7 @@ public class TimeRuleTests
 
     private static DateOnly D(string iso) => DateOnly.Parse(iso);
 
-    // rules §12 case 34 (R-DOS-2).
+    // the example of docs/rules/dossiers.md (R-DOS-2).
     [Theory]
     [InlineData("2025-10-10", "2026-04-10", true)]
     [InlineData("2025-10-09", "2026-04-10", false)]
@@ -29,7 +29,7 @@ public class TimeRuleTests
         Assert.Equal("R-DOS-2", verdict.Basis.RuleId);
     }
 
-    // rules §12 cases 32 and 33 (R-AUTH-2).
+    // the examples of docs/rules/working-days.md (R-AUTH-2).
     [Theory]
     [InlineData("2026-02-06", "2026-03-27", "2026-03-27", false)]
     [InlineData("2026-02-06", "2026-03-30", "2026-03-27", true)]
@@ -43,7 +43,7 @@ public class TimeRuleTests
         Assert.Equal("R-AUTH-2", verdict.Basis.RuleId);
     }
 
-    // rules §12 case 31 (R-PRI-8), both readings.
+    // the example of docs/rules/principles.md (R-PRI-8), both readings.
     [Theory]
     [InlineData("2026-01-15", "2026-04-16", MonthCountReading.CivilCode, true, "2026-04-16")]
     [InlineData("2026-01-15", "2026-04-15", MonthCountReading.CivilCode, false, "2026-04-16")]
@@ -61,7 +61,7 @@ public class TimeRuleTests
         Assert.Equal("R-PRI-8", verdict.Basis.RuleId);
     }
 
-    // rules §12 case 30 (R-TRANS-1): man 04/1966 retires 04/2028; at 04/2023 he has 60 months, at 05/2023 59. The
+    // the example of docs/rules/terms.md (R-TRANS-1): man 04/1966 retires 04/2028; at 04/2023 he has 60 months, at 05/2023 59. The
     // rule applies to plans approved before QĐ 50 (27/12/2021), read from the rule set.
     [Theory]
     [InlineData("2020-06-01", 2023, 4, true, true, 60)]

@@ -12,7 +12,7 @@ public class BallotRuleTests
         Assert.All(outcome.Candidates, c => Assert.False(c.Passed));
     }
 
-    // rules §12 case 6: 5 of the 40 ballots are invalid; 11 agree is 31 % of the 35 valid but the base stays the 40 present.
+    // the example of docs/rules/votes.md: 5 of the 40 ballots are invalid; 11 agree is 31 % of the 35 valid but the base stays the 40 present.
     [Fact]
     public void Decide_InvalidBallots_BaseStaysPresent()
     {
@@ -26,7 +26,7 @@ public class BallotRuleTests
     [Fact]
     public void Decide_FinalStepFailedEarlierStep_BlockedBySequence()
     {
-        // rules §12 case 15: fails step 3 but gets 12/15 at the final step.
+        // the example of docs/rules/votes.md: fails step 3 but gets 12/15 at the final step.
         var votes = new[] { new CandidateVote("A", 12, PassedPreviousSteps: false), new CandidateVote("B", 9) };
         var outcome = BallotRule.Decide(TestVoting.Qd50, VoteStep.Final, 15, 15, votes, quota: 3);
         Assert.False(outcome.Candidates[0].Passed);

@@ -4,7 +4,7 @@ namespace QuyHoach.Domain.Tests.Voting;
 
 public class FinalSelectionTests
 {
-    // rules §12 cases 12–14 (R-RANK-1, R-TIE-1).
+    // the examples of docs/rules/votes.md (R-RANK-1, R-TIE-1).
     [Theory]
     [InlineData("A=12,B=11,C=10,D=9", 3, "A,B,C", "", 0)]
     [InlineData("A=12,B=11,C=10,D=10", 3, "A,B", "C,D", 1)]

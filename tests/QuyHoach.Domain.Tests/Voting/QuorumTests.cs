@@ -4,7 +4,7 @@ namespace QuyHoach.Domain.Tests.Voting;
 
 public class QuorumTests
 {
-    // rules §12 cases 1–3 (R-QUO-1).
+    // the examples of docs/rules/votes.md (R-QUO-1).
     [Theory]
     [InlineData(15, 9, false)]
     [InlineData(15, 10, true)]

@@ -4,7 +4,7 @@ namespace QuyHoach.Domain.Tests.Voting;
 
 public class VoteThresholdTests
 {
-    // rules §12 cases 4–11.
+    // the examples of docs/rules/votes.md.
     [Theory]
     [InlineData(VoteStep.KeyCadres, 37, 37, 11, false)] // case 4
     [InlineData(VoteStep.KeyCadres, 37, 37, 12, true)]
