@@ -110,6 +110,7 @@ perl -CSD -Mutf8 -pi -e '
     s/rules §5\.[12]/docs\/rules\/discipline.md/g;
     s/rules §5\b/docs\/rules\/discipline.md/g;
     s/rules §6\b/docs\/rules\/evaluation.md/g;
+    s/rules §2\.5(?:, §|–)2\.6/docs\/rules\/procedures.md/g;
     s/rules §2\.[56]/docs\/rules\/procedures.md/g;
     s/rules §2\b/docs\/rules\/rule-sets.md/g;
     s/rules §1\b/docs\/rules\/votes.md/g;
@@ -120,9 +121,18 @@ perl -CSD -Mutf8 -pi -e '
     s/ \(architecture\.md\)//g;
     s/\(architecture\.md\);/;/g;
     s/Kế hoạch 331\/KH-SCT \(Kế hoạch 331\/KH-SCT\)/Kế hoạch 331\/KH-SCT/g;
+    # --- table cells of docs/glossary.md (run: scripts/fix-citations.sh docs/glossary.md) ---
+    s/\| product\.md "Who uses it" \|/| docs\/security.md ("Ai được xem gì") |/g;
+    s/\| product\.md "Scope"/| docs\/security.md ("Ai được xem gì")/g;
+    s/\| architecture\.md "names sort the Vietnamese way" \|/| docs\/adr\/0001-postgresql-only.md (ICU collation) |/g;
+    s/\| architecture\.md \|/| docs\/adr\/0005-audit-log.md |/g;
+    s/\| seed 001 \|/| Kế hoạch 331\/KH-SCT (docs\/rules\/plans.md) |/g;
+    s/rules §2\.5, §2\.6 \|/docs\/rules\/procedures.md |/g;
+    s/R-USE-3, rules §2\.6 \|/R-USE-3, docs\/rules\/procedures.md |/g;
+    s{\| rules §12 case (\d+) \|}{"| docs/rules/" . topic($1) . " |"}ge;
     # --- a rule id that does not exist ---
     s/\(R-VOTE-4\)/(R-VOTE-50C)/g;
 ' "${files[@]}"
 
-echo "fix-citations: ${#files[@]} file(s) rewritten"
+echo "fix-citations: ${#files[@]} file(s) processed"
 grep -nE 'rules §|rules\.md|seed 00|\(seed|product\.md|architecture\.md|\.\./shared|spec/' "${files[@]}" || true
