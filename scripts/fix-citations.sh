@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "$#" -eq 0 ]; then
-    mapfile -t files < <(grep -rlE 'rules §|rules\.md|seed 00|\(seed|product\.md|architecture\.md|\.\./shared|spec/|R-VOTE-4\b' src \
+    mapfile -t files < <(grep -rliP 'rules §|rules\.md|seeds? 0\d\d|\(seeds?\b|product\.md|architecture\.md|\.\./shared|spec/|(?:\(|, |; |^\s*(?:///|//|\*)\s*)§\d|§1[0-2] (?:case|question)|R-VOTE-4\b' src \
         --include='*.cs' --include='*.razor' --include='*.json' --include='*.sql' --include='*.md' --include='*.css' --include='*.js' \
         | grep -vE '/(bin|obj)/' || true)
 else
@@ -119,6 +119,7 @@ perl -CSD -Mutf8 -pi -e '
     s/\(product\.md, "Who uses it"\)/(docs\/security.md, "Ai được xem gì")/g;
     s/\(product\.md, "Scope"\)/(docs\/security.md, "Ai được xem gì")/g;
     s/ \(architecture\.md\)//g;
+    s/Product\.md lets inspectors read "the tally evidence"/The role of inspectors (docs\/security.md) includes reading the tally evidence/g;
     s/\(architecture\.md\);/;/g;
     s/Kế hoạch 331\/KH-SCT \(Kế hoạch 331\/KH-SCT\)/Kế hoạch 331\/KH-SCT/g;
     # --- table cells of docs/glossary.md (run: scripts/fix-citations.sh docs/glossary.md) ---
@@ -135,4 +136,4 @@ perl -CSD -Mutf8 -pi -e '
 ' "${files[@]}"
 
 echo "fix-citations: ${#files[@]} file(s) processed"
-grep -nE 'rules §|rules\.md|seed 00|\(seed|product\.md|architecture\.md|\.\./shared|spec/' "${files[@]}" || true
+grep -niP 'rules §|rules\.md|seeds? 0\d\d|\(seeds?\b|product\.md|architecture\.md|\.\./shared|spec/|(?:\(|, |; |^\s*(?:///|//|\*)\s*)§\d|§1[0-2] (?:case|question)' "${files[@]}" || true

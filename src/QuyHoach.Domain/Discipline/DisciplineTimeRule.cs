@@ -5,7 +5,7 @@ namespace QuyHoach.Domain.Discipline;
 
 /// <summary>
 /// Thời hạn kỷ luật: how long a discipline decision stays in force, and from when a disciplined cadre may be planned
-/// again (QĐ 50 regime) or appointed to a higher post (QĐ 377 regime). Rules §5.2, §8.4.
+/// again (QĐ 50 regime) or appointed to a higher post (QĐ 377 regime). docs/rules/discipline.md; month periods: R-CAL-3.
 /// </summary>
 /// <remarks>
 /// <para>Party (R-DIS-P1): a decision other than khai trừ lapses <see cref="DisciplineWaits.PartyLapseMonths"/>

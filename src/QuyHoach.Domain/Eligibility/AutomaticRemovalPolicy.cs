@@ -20,7 +20,7 @@ public sealed record PlanReview(IReadOnlyList<EligibilityReason> AutomaticRemova
 /// Đương nhiên ra khỏi quy hoạch: the annual review of an already-planned cadre (R-REM-AUTO a–d, R-EV-PL1).
 /// </summary>
 /// <remarks>"Over the planning age" re-checks the floor that applied when the cadre was added (the request's term,
-/// đối tượng and transitional flag), our reading in docs/rules/terms.md §2: an entry of a plan approved before
+/// đối tượng and transitional flag), our reading in docs/rules/terms.md (R-TRANS-1): an entry of a plan approved before
 /// QĐ 50 is held to the transitional floor only (R-TRANS-1), through the same PlanningAgeRule.Floor as an addition.</remarks>
 public static class AutomaticRemovalPolicy
 {

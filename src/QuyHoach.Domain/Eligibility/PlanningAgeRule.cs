@@ -18,7 +18,7 @@ public sealed record AgeFloor(int Months, LegalBasis Basis);
 /// override and the source group's own minimum, which apply to new additions only; an entry of a plan approved
 /// before QĐ 50 is held to the transitional floor and nothing higher (R-TRANS-1). A failure cites the floor that
 /// applied and names the month the months were counted from.
-/// Inclusive: exactly the floor passes (§4.3). A next-term cadre between the minimum and the preferred floor gets a
+/// Inclusive: exactly the floor passes (R-AGE-4, docs/rules/age.md). A next-term cadre between the minimum and the preferred floor gets a
 /// "one term only" warning.
 /// </remarks>
 public static class PlanningAgeRule

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace QuyHoach.Domain.RuleSets;
 
 /// <summary>
-/// Danh mục bộ quy tắc: the loaded rule sets, selection by id and by the date a round starts (R-REG-1, §12 case 43).
+/// Danh mục bộ quy tắc: the loaded rule sets, selection by id and by the date a round starts (R-REG-1, docs/rules/rule-sets.md).
 /// </summary>
 /// <remarks>
 /// Only base sets (without <c>extends</c>) are selected by date; province overrides are chosen by id. A base set

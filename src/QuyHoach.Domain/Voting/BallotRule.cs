@@ -17,11 +17,11 @@ public sealed record BallotOutcome(VoteStep Step, bool QuorumMet, int MinAgreeTo
 /// <remarks>
 /// Without quorum the conference cannot vote, so every candidate fails (R-QUO-1; docs/rules/votes.md). At the final step a
 /// candidate who failed an earlier step does not pass when the rule set requires passing all previous steps
-/// (§12 case 15). Quota filling happens only at the final step and only when a quota is given.
+/// (R-SEQ-1; docs/rules/votes.md). Quota filling happens only at the final step and only when a quota is given.
 /// </remarks>
 public static class BallotRule
 {
-    /// <summary>R-VOTE-30/50P/50C, R-REM-VOTE · QĐ 50 as implemented by seeds 000 and 001.</summary>
+    /// <summary>R-VOTE-30/50P/50C, R-REM-VOTE · QĐ 50 as the plans of docs/rules/plans.md carry it out.</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-VOTE-50C");
 
     /// <summary>Decides the ballot. Numbers must already be valid (see <see cref="TallyRule"/>).</summary>

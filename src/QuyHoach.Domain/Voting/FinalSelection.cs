@@ -10,7 +10,7 @@ namespace QuyHoach.Domain.Voting;
 /// needed. None of them is selected until the head decides.</param>
 /// <param name="SeatsForHead">How many of <see cref="TiedForLastPlace"/> the head must choose.</param>
 /// <remarks>A tie matters only at the boundary: <c>#(agree &gt; cut) &lt; quota &lt; #(agree ≥ cut)</c> (rules
-/// §2.5 R-TIE-1, our default reading). Fewer passing candidates than the quota leaves seats empty.</remarks>
+/// R-TIE-1, our default reading; docs/rules/open-questions.md, question 6). Fewer passing candidates than the quota leaves seats empty.</remarks>
 public sealed record FinalSelection(int Quota, IReadOnlyList<CandidateVote> Selected, IReadOnlyList<CandidateVote> TiedForLastPlace, int SeatsForHead)
 {
     /// <summary>True when the head's decision is still required before the round can close.</summary>

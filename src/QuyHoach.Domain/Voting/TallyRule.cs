@@ -13,7 +13,7 @@ namespace QuyHoach.Domain.Voting;
 /// </remarks>
 public static class TallyRule
 {
-    /// <summary>Rules §3 (tally sheet data model) · R-SECRET-1.</summary>
+    /// <summary>The tally sheet of docs/rules/votes.md · R-SECRET-1.</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-SECRET-1");
 
     /// <summary>Every problem with <paramref name="sheet"/>, in Vietnamese; empty when consistent.</summary>
