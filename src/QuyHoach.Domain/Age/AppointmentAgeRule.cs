@@ -23,10 +23,10 @@ public sealed record AppointmentAge(bool Applies, bool Eligible, int MonthsRemai
 /// </remarks>
 public static class AppointmentAgeRule
 {
-    /// <summary>R-APPAGE-1 · KL 08-KL/TW; HD 06-HD/BTCTW mục 1.</summary>
+    /// <summary>R-APPAGE-1: age for a first or higher appointment; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-APPAGE-1");
 
-    /// <summary>R-APPAGE-2 · KL 08-KL/TW: equivalent or lower post.</summary>
+    /// <summary>R-APPAGE-2: equivalent or lower post; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis LowerPostBasis { get; } = LegalBasis.Of("R-APPAGE-2");
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed record RetirementFacts(AgeInMonths RetirementAge, YearMonth Retire
 /// </remarks>
 public static class RetirementRule
 {
-    /// <summary>R-AGE-4 · BLLĐ 2019 Điều 169; NĐ 135/2020/NĐ-CP Điều 3–4; HD 06-HD/BTCTW.</summary>
+    /// <summary>R-AGE-4: retirement age and months left; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-AGE-4");
 
     /// <summary>The roadmap for <paramref name="sex"/> under NĐ 135/2020.</summary>

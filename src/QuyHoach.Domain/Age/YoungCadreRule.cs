@@ -14,7 +14,7 @@ namespace QuyHoach.Domain.Age;
 /// </remarks>
 public static class YoungCadreRule
 {
-    /// <summary>R-STR-1 · QĐ 50-QĐ/TW Điều 8.</summary>
+    /// <summary>R-STR-1: young cadres; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-STR-1");
 
     /// <summary>

@@ -16,7 +16,7 @@ namespace QuyHoach.Domain.Calendar;
 /// </remarks>
 public static class StatutoryHolidays
 {
-    /// <summary>BLLĐ 2019 Điều 111 khoản 3, Điều 112 khoản 1.</summary>
+    /// <summary>R-CAL-1: statutory holidays; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-CAL-1");
 
     /// <summary>The default days off of <paramref name="year"/>, in date order, compensatory days included.</summary>

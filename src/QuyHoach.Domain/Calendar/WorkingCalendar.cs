@@ -29,7 +29,7 @@ public sealed class WorkingCalendar
         _options = options ?? HolidayOptions.Default;
     }
 
-    /// <summary>R-AUTH-2 working-day deadlines; BLLĐ 2019 Điều 111–112.</summary>
+    /// <summary>R-CAL-2: working-day deadlines (R-AUTH-2); documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-CAL-2");
 
     /// <summary>The shipped calendar: embedded schedule 2020–2026, Culture Day off unless switched on.</summary>

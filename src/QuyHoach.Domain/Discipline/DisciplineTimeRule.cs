@@ -19,16 +19,16 @@ namespace QuyHoach.Domain.Discipline;
 /// </remarks>
 public static class DisciplineTimeRule
 {
-    /// <summary>R-DIS-P1 · QĐ 69-QĐ/TW Điều 2 khoản 5.</summary>
+    /// <summary>R-DIS-P1: Party discipline lapses; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis PartyBasis { get; } = LegalBasis.Of("R-DIS-P1");
 
-    /// <summary>R-DIS-S1 · Luật CBCC 2008 sửa đổi 2019 Điều 82.</summary>
+    /// <summary>R-DIS-S1: State discipline bars; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis StateBasis { get; } = LegalBasis.Of("R-DIS-S1");
 
-    /// <summary>R-DIS-50 · QĐ 50-QĐ/TW; HD 16-HD/BTCTW: re-planning once every decision has expired.</summary>
+    /// <summary>R-DIS-50: re-planning once every decision has expired; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis PlanningBasis { get; } = LegalBasis.Of("R-DIS-50");
 
-    /// <summary>R-DIS-377A · QĐ 377-QĐ/TW: waits before appointment to a higher post.</summary>
+    /// <summary>R-DIS-377A: waits before appointment to a higher post; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis HigherAppointmentBasis { get; } = LegalBasis.Of("R-DIS-377A");
 
     /// <summary>Whether <paramref name="record"/> (or its State bar) is in force on <paramref name="asOf"/>.</summary>

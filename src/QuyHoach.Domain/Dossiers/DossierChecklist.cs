@@ -14,7 +14,7 @@ public sealed record DossierItem(int Number, string Name, bool TimeLimited);
 /// </summary>
 public static class DossierChecklist
 {
-    /// <summary>R-DOS-1 · QĐ 50-QĐ/TW Phụ lục 3, as implemented by Kế hoạch 331/KH-SCT §VI.</summary>
+    /// <summary>R-DOS-1: the dossier items; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-DOS-1");
 
     /// <summary>The six items in filing order.</summary>

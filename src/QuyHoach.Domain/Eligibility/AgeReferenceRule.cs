@@ -14,7 +14,7 @@ namespace QuyHoach.Domain.Eligibility;
 /// </remarks>
 public static class AgeReferenceRule
 {
-    /// <summary>R-CI45 · Chỉ thị 45-CT/TW: age measured at the start of the term the cadre is planned for.</summary>
+    /// <summary>R-CI45: age measured at the start of the term the cadre is planned for; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-CI45");
 
     /// <summary>The age reference month of <paramref name="request"/> under <paramref name="calendar"/>.</summary>

@@ -27,7 +27,7 @@ public static class AutomaticRemovalPolicy
     /// <summary>R-REM-AUTO · QĐ 50 Điều 10.</summary>
     public static LegalBasis Basis { get; } = StandingRule.Basis;
 
-    /// <summary>R-EV-PL1 · QĐ 50 Điều 3.</summary>
+    /// <summary>R-EV-PL1: KHTNV goes to the removal vote; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis RemovalVoteBasis { get; } = LegalBasis.Of("R-EV-PL1");
 
     /// <summary>Reviews the plan described by <paramref name="request"/> (the title is the planned one).</summary>

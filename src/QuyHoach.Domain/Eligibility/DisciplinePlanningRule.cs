@@ -20,10 +20,10 @@ public static class DisciplinePlanningRule
     /// <summary>R-DIS-50 · QĐ 50; HD 16 §II.11.</summary>
     public static LegalBasis Basis { get; } = DisciplineTimeRule.PlanningBasis;
 
-    /// <summary>R-DIS-377 · QĐ 377-QĐ/TW.</summary>
+    /// <summary>R-DIS-377: QĐ 377's three cases; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Qd377Basis { get; } = LegalBasis.Of("R-DIS-377");
 
-    /// <summary>R-DIS-P2 · QĐ 69-QĐ/TW Điều 2 khoản 13.</summary>
+    /// <summary>R-DIS-P2: a case under consideration; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis CaseOpenBasis { get; } = LegalBasis.Of("R-DIS-P2");
 
     /// <summary>Adds every discipline failure to <paramref name="reasons"/>.</summary>

@@ -12,7 +12,7 @@ namespace QuyHoach.Domain.Eligibility;
 /// source group, age floor, levels, discipline, caps. No criterion stops the others.</remarks>
 public static class EligibilityPolicy
 {
-    /// <summary>R-STD-1 · HD 16 §II.6 (the standards as a whole).</summary>
+    /// <summary>R-STD-1: the standards as a whole; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-STD-1");
 
     /// <summary>The verdict for <paramref name="request"/> under <paramref name="ruleSet"/>.</summary>

@@ -23,13 +23,13 @@ public sealed record AgeFloor(int Months, LegalBasis Basis);
 /// </remarks>
 public static class PlanningAgeRule
 {
-    /// <summary>R-AGE-2 · QĐ 50 Điều 7; Kế hoạch 331/KH-SCT, mục B.II.2 (current-term addition, the usual case).</summary>
+    /// <summary>R-AGE-2: current-term addition, the usual case; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-AGE-2");
 
-    /// <summary>R-AGE-1 · QĐ 50 Điều 7: two terms or more, at least one full term.</summary>
+    /// <summary>R-AGE-1: two terms or more, at least one full term; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis NextTermBasis { get; } = LegalBasis.Of("R-AGE-1");
 
-    /// <summary>R-AGE-3 · the unit's floor for a đối tượng (Kế hoạch 331/KH-SCT: 120 months for đối tượng 2).</summary>
+    /// <summary>R-AGE-3: the unit's floor for a đối tượng; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis SourceGroupBasis { get; } = LegalBasis.Of("R-AGE-3");
 
     /// <summary>The floor for this request and the rule it comes from.</summary>

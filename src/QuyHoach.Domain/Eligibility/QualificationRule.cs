@@ -11,10 +11,10 @@ namespace QuyHoach.Domain.Eligibility;
 /// only where the title marks them "may be completed after planning" (R-STD-1), otherwise failures.</remarks>
 public static class QualificationRule
 {
-    /// <summary>R-STD-2 · Kế hoạch 331/KH-SCT, mục B.II.1; QĐ 57-QĐ/TW.</summary>
+    /// <summary>R-STD-2: political theory; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-STD-2");
 
-    /// <summary>R-PRO-1, R-STD-1 · HD 16 §II.6.</summary>
+    /// <summary>R-PRO-1: professional and state-management levels; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis ProfessionalBasis { get; } = LegalBasis.Of("R-PRO-1");
 
     /// <summary>Adds every level shortfall to <paramref name="reasons"/>.</summary>

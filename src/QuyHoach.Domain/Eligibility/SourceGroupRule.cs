@@ -10,10 +10,10 @@ namespace QuyHoach.Domain.Eligibility;
 /// current title.</remarks>
 public static class SourceGroupRule
 {
-    /// <summary>R-OBJ-1 · QĐ 50 Điều 2; Kế hoạch 331/KH-SCT, mục B.I.2.</summary>
+    /// <summary>R-OBJ-1: source groups; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-OBJ-1");
 
-    /// <summary>R-PRI-4 · QĐ 50 Điều 2.</summary>
+    /// <summary>R-PRI-4: only higher titles; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis HigherTitleBasis { get; } = LegalBasis.Of("R-PRI-4");
 
     /// <summary>Adds failures to <paramref name="reasons"/>; returns the matched group, if any.</summary>

@@ -13,16 +13,16 @@ namespace QuyHoach.Domain.Eligibility;
 /// missing years fail.</remarks>
 public static class StandingRule
 {
-    /// <summary>R-REM-AUTO · QĐ 50 Điều 10.</summary>
+    /// <summary>R-REM-AUTO: automatic removal; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-REM-AUTO");
 
-    /// <summary>R-REM-MOVE · kế hoạch rà soát năm 2023 của Ban Thường vụ Tỉnh ủy.</summary>
+    /// <summary>R-REM-MOVE: moved out or already holding the title; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis MovedBasis { get; } = LegalBasis.Of("R-REM-MOVE");
 
-    /// <summary>R-DOS-3 · kế hoạch rà soát năm 2023 của Ban Thường vụ Tỉnh ủy, mục III.1.</summary>
+    /// <summary>R-DOS-3: political-standard appraisal; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis PoliticalStandardBasis { get; } = LegalBasis.Of("R-DOS-3");
 
-    /// <summary>R-EV-PL2 (threshold unconfirmed in QĐ 50).</summary>
+    /// <summary>R-EV-PL2: minimum rating for an addition (unconfirmed in QĐ 50); documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis RatingBasis { get; } = LegalBasis.Of("R-EV-PL2");
 
     /// <summary>Adds every standing failure or obligation to <paramref name="reasons"/>.</summary>

@@ -26,7 +26,7 @@ public sealed record RatingConditions(bool Excellent, bool Good, bool Completed)
 /// is not specified (docs/rules/evaluation.md). A score below the HTNV band is KHTNV (inferred bucket).</remarks>
 public static class Qd366RatingRule
 {
-    /// <summary>R-EV-366 · QĐ 366-QĐ/TW ngày 30/8/2025, Điều 11.</summary>
+    /// <summary>R-EV-366: the 100-point rating; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-EV-366");
 
     /// <summary>The rating for <paramref name="scoreTenths"/> under <paramref name="bands"/>.</summary>

@@ -18,7 +18,7 @@ namespace QuyHoach.Domain.Lifecycle;
 /// </remarks>
 public static class StepProgressRule
 {
-    /// <summary>R-SEQ-1: each step works from the results of the step before it.</summary>
+    /// <summary>R-SEQ-1: each step works from the results of the step before it; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-SEQ-1");
 
     /// <summary>R-QUO-1: a conference below quorum decides nothing, ballot or not.</summary>

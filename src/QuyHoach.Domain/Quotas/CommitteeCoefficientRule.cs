@@ -31,7 +31,7 @@ public sealed record CoefficientCheck(CoefficientStatus Status, int MinPlanned, 
 /// the floor of 1.5·N. Below the minimum is a warning (docs/rules/open-questions.md, question 4).</remarks>
 public static class CommitteeCoefficientRule
 {
-    /// <summary>R-COEF-1 · QĐ 50 Điều 8.</summary>
+    /// <summary>R-COEF-1: committee coefficient; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-COEF-1");
 
     /// <summary>Checks <paramref name="planned"/> against <paramref name="regulatedSize"/>.</summary>

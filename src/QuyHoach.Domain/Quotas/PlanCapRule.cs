@@ -12,10 +12,10 @@ namespace QuyHoach.Domain.Quotas;
 /// (docs/rules/quotas.md). A plan for the same title and term already held is reported as a duplicate.</remarks>
 public static class PlanCapRule
 {
-    /// <summary>R-PRI-5 · QĐ 50 Điều 2, Điều 8.</summary>
+    /// <summary>R-PRI-5: at most 3 cadres per title; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-PRI-5");
 
-    /// <summary>R-PRI-6 · QĐ 50 Điều 8; Kế hoạch 331/KH-SCT, mục B.III.1.</summary>
+    /// <summary>R-PRI-6: at most 3 titles per cadre; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis PerCadreBasis { get; } = LegalBasis.Of("R-PRI-6");
 
     /// <summary>Adds cap failures to <paramref name="reasons"/>.</summary>

@@ -25,8 +25,14 @@ public sealed record StructureReport(int Total, int Young, int Women, IReadOnlyL
 /// (docs/rules/open-questions.md, question 3).</remarks>
 public static class StructureTargetRule
 {
-    /// <summary>R-STR-1 · QĐ 50 Điều 8, the same basis as <see cref="YoungCadreRule"/> (R-STR-2 for women).</summary>
+    /// <summary>R-STR-1: young cadres, the same basis as <see cref="YoungCadreRule"/>.</summary>
     public static LegalBasis Basis => YoungCadreRule.Basis;
+
+    /// <summary>R-STR-2: women; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
+    public static LegalBasis WomenBasis { get; } = LegalBasis.Of("R-STR-2");
+
+    /// <summary>R-STR-4: a woman among key leaders (a provincial rule); documents from the applying rule set.</summary>
+    public static LegalBasis WomanKeyLeaderBasis { get; } = LegalBasis.Of("R-STR-4");
 
     /// <summary>Checks <paramref name="people"/> at <paramref name="reference"/> for the level <paramref name="level"/>.</summary>
     public static StructureReport Check(IReadOnlyList<PlannedPerson> people, string level, YearMonth reference, StructureTargets targets)
@@ -43,12 +49,12 @@ public static class StructureTargetRule
 
         if (!targets.WomenShare.IsReachedBy(women, people.Count))
         {
-            warnings.Add(new EligibilityReason("WOMEN_SHARE_BELOW_TARGET", ReasonSeverity.Warning, $"Cán bộ nữ {women}/{people.Count}, chưa đạt tỉ lệ {targets.WomenShare}.", Basis with { RuleId = "R-STR-2" }));
+            warnings.Add(new EligibilityReason("WOMEN_SHARE_BELOW_TARGET", ReasonSeverity.Warning, $"Cán bộ nữ {women}/{people.Count}, chưa đạt tỉ lệ {targets.WomenShare}.", WomenBasis));
         }
 
         if (targets.WomanAmongKeyLeaders && !people.Any(p => p.KeyLeadership && p.Sex == Sex.Female))
         {
-            warnings.Add(new EligibilityReason("NO_WOMAN_KEY_LEADER", ReasonSeverity.Warning, "Chưa có cán bộ nữ trong quy hoạch chức danh lãnh đạo chủ chốt.", LegalBasis.Of("R-STR-4")));
+            warnings.Add(new EligibilityReason("NO_WOMAN_KEY_LEADER", ReasonSeverity.Warning, "Chưa có cán bộ nữ trong quy hoạch chức danh lãnh đạo chủ chốt.", WomanKeyLeaderBasis));
         }
 
         return new StructureReport(people.Count, young, women, warnings);

@@ -18,7 +18,7 @@ public sealed record AppointmentWait(bool Allowed, DateOnly EarliestStart, Legal
 /// </remarks>
 public static class AppointmentWaitRule
 {
-    /// <summary>R-PRI-8 · QĐ 50-QĐ/TW Điều 2.</summary>
+    /// <summary>R-PRI-8: appointment 3 months after approval; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-PRI-8");
 
     /// <summary>Checks a start on <paramref name="startOn"/> for a plan approved on <paramref name="approvedOn"/>.</summary>

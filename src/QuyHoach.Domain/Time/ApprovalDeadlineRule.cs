@@ -19,7 +19,7 @@ public sealed record ApprovalDeadline(DateOnly DueOn, bool IsLate, LegalBasis Ba
 /// </remarks>
 public static class ApprovalDeadlineRule
 {
-    /// <summary>R-AUTH-2 · HD 16-HD/BTCTW §II.2; Kế hoạch 331/KH-SCT §B.IV.</summary>
+    /// <summary>R-AUTH-2: 30 working days; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-AUTH-2");
 
     /// <summary>The deadline for a dossier complete on <paramref name="dossierCompleteOn"/>, judged on <paramref name="decidedOrAsOf"/>.</summary>

@@ -18,7 +18,7 @@ public sealed record DossierFreshness(bool IsFresh, DateOnly ValidThrough, Legal
 /// </remarks>
 public static class DossierFreshnessRule
 {
-    /// <summary>R-DOS-2 · QĐ 50-QĐ/TW Phụ lục 3 as implemented by Kế hoạch 331/KH-SCT.</summary>
+    /// <summary>R-DOS-2: documents at most 6 months old; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-DOS-2");
 
     /// <summary>Checks a document dated <paramref name="documentDate"/> considered on <paramref name="considerationDate"/>.</summary>

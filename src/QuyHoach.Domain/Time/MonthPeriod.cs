@@ -13,7 +13,7 @@ namespace QuyHoach.Domain.Time;
 /// </remarks>
 public static class MonthPeriod
 {
-    /// <summary>Căn cứ: BLDS 2015 Điều 147–148 (docs/rules/calendar.md).</summary>
+    /// <summary>R-CAL-3: month periods; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static Common.LegalBasis Basis { get; } = Common.LegalBasis.Of("R-CAL-3");
 
     /// <summary>The corresponding day <paramref name="months"/> later, clamped to the month's last day.</summary>

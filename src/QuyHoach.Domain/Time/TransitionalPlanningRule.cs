@@ -16,7 +16,7 @@ namespace QuyHoach.Domain.Time;
 /// </remarks>
 public static class TransitionalPlanningRule
 {
-    /// <summary>R-TRANS-1 · HD 16-HD/BTCTW mục II.12.</summary>
+    /// <summary>R-TRANS-1: transitional entries; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-TRANS-1");
 
     /// <summary>True when a plan approved on <paramref name="approvedOn"/> predates the regime of <paramref name="ruleSet"/>.</summary>

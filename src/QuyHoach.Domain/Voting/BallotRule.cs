@@ -21,7 +21,7 @@ public sealed record BallotOutcome(VoteStep Step, bool QuorumMet, int MinAgreeTo
 /// </remarks>
 public static class BallotRule
 {
-    /// <summary>R-VOTE-30/50P/50C, R-REM-VOTE · QĐ 50 as the plans of docs/rules/plans.md carry it out.</summary>
+    /// <summary>R-VOTE-50C (with R-VOTE-30, R-VOTE-50P, R-REM-VOTE: the step thresholds); documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-VOTE-50C");
 
     /// <summary>Decides the ballot. Numbers must already be valid (see <see cref="TallyRule"/>).</summary>

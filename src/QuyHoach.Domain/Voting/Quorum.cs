@@ -11,7 +11,7 @@ namespace QuyHoach.Domain.Voting;
 /// <c>convened</c>.</remarks>
 public sealed record Quorum(Ratio Share)
 {
-    /// <summary>R-QUO-1 · the two plans in docs/rules/plans.md (QĐ 50 as implemented locally).</summary>
+    /// <summary>R-QUO-1: two thirds of those convened; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-QUO-1");
 
     /// <summary>True when <paramref name="present"/> of <paramref name="convened"/> is enough.</summary>

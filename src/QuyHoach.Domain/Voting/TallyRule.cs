@@ -13,7 +13,7 @@ namespace QuyHoach.Domain.Voting;
 /// </remarks>
 public static class TallyRule
 {
-    /// <summary>The tally sheet of docs/rules/votes.md · R-SECRET-1.</summary>
+    /// <summary>R-SECRET-1: the tally sheet of docs/rules/votes.md; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis Basis { get; } = LegalBasis.Of("R-SECRET-1");
 
     /// <summary>Every problem with <paramref name="sheet"/>, in Vietnamese; empty when consistent.</summary>
