@@ -21,7 +21,7 @@ public sealed record ConferenceContext(PlanningRound Round, RoundStep Step, Conf
     public bool QuorumMet => RuleSet.Voting.Quorum.IsMet(Present, Convened);
 
     public string QuorumMessage =>
-        $"Hội nghị không đủ số lượng: có mặt {Present}/{Convened} người được triệu tập, cần ít nhất {RuleSet.Voting.Quorum.MinPresent(Convened)} (2/3, R-QUO-1). Không ghi nhận phiếu.";
+        $"Hội nghị không đủ số lượng: có mặt {Present}/{Convened} người được triệu tập, cần ít nhất {RuleSet.Voting.Quorum.MinPresent(Convened)} ({RuleSet.Voting.Quorum.ShareText}, R-QUO-1). Không ghi nhận phiếu.";
 
     public static async Task<Outcome<ConferenceContext>> LoadAsync(QuyHoachDbContext db, PlanningActor actor, Guid conferenceId, CancellationToken cancellationToken)
     {
