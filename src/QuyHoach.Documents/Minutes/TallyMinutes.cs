@@ -54,9 +54,5 @@ public sealed record TallyMinutes
     public required bool Announced { get; init; }
 
     /// <summary>The number the ratios are measured against.</summary>
-    public int BaseCount => Base switch
-    {
-        VoteBase.Present => Counts.Present,
-        VoteBase.Convened => Counts.Convened,
-    };
+    public int BaseCount => Base.CountOf(Counts.Present, Counts.Convened);
 }

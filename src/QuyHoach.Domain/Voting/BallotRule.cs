@@ -2,22 +2,15 @@ using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Domain.Voting;
 
-/// <summary>Kết quả một lần biểu quyết: quorum, the pass mark and each candidate's result.</summary>
-/// <param name="Step">The step voted.</param>
-/// <param name="QuorumMet">R-QUO-1; when false nobody passes.</param>
-/// <param name="MinAgreeToPass">The smallest agree count that passes this step with these numbers.</param>
-/// <param name="Candidates">Results in input order.</param>
-/// <param name="Selection">Final step with a quota only: the top-down fill and any tie left to the head.</param>
-public sealed record BallotOutcome(VoteStep Step, bool QuorumMet, int MinAgreeToPass, IReadOnlyList<CandidateResult> Candidates, FinalSelection? Selection);
-
 /// <summary>
 /// Biểu quyết giới thiệu / đưa ra khỏi quy hoạch: decides one ballot of one step under a rule set's
 /// <see cref="VotingRules"/> (R-QUO-1, R-VOTE-30, R-VOTE-50P, R-VOTE-50C, R-REM-VOTE, R-SEQ-1, R-RANK-1, R-TIE-1).
 /// </summary>
 /// <remarks>
 /// Without quorum the conference cannot vote, so every candidate fails (R-QUO-1; docs/rules/votes.md). At the final step a
-/// candidate who failed an earlier step does not pass when the rule set requires passing all previous steps
-/// (R-SEQ-1; docs/rules/votes.md). Quota filling happens only at the final step and only when a quota is given.
+/// candidate who failed an earlier step never passes, whatever the rule set's carry setting (R-SEQ-1,
+/// <see cref="StepCarry.BlocksEarlierFailure"/>). Quota filling happens only at the final step and only when a quota is
+/// given. The outcome carries the base, the threshold and (final step) the rank, so nothing downstream recomputes them.
 /// </remarks>
 public static class BallotRule
 {
@@ -31,7 +24,7 @@ public static class BallotRule
         ArgumentNullException.ThrowIfNull(votes);
         var threshold = rules.ThresholdFor(step);
         var quorumMet = rules.Quorum.IsMet(present, convened);
-        var sequenced = rules.RequirePassingAllPreviousSteps && step is VoteStep.ExtendedLeadership or VoteStep.Final;
+        var sequenced = StepCarry.BlocksEarlierFailure(rules, step);
         var results = new List<CandidateResult>(votes.Count);
         var passing = new List<CandidateVote>();
         foreach (var vote in votes)
@@ -52,9 +45,10 @@ public static class BallotRule
         {
             selection = FinalSelection.Fill(passing, quota ?? passing.Count);
             var selectedIds = selection.Selected.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            results = results.ConvertAll(r => r with { Selected = selectedIds.Contains(r.Id) });
+            var tiedIds = selection.TiedForLastPlace.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            results = results.ConvertAll(r => r with { Selected = selectedIds.Contains(r.Id), TiedForLastPlace = tiedIds.Contains(r.Id) });
         }
 
-        return new BallotOutcome(step, quorumMet, threshold.MinAgreeToPass(present, convened), results, selection);
+        return BallotOutcome.Of(rules, step, convened, present, results, selection);
     }
 }

@@ -13,4 +13,7 @@ public sealed record CandidateVote(string Id, int Agree, bool PassedPreviousStep
 /// <param name="Passed">Reached the step's threshold (at the removal step: proposed for removal).</param>
 /// <param name="Selected">Final step only: selected within the quota; null at other steps.</param>
 /// <param name="BlockedBySequence">True when the votes would pass but the candidate failed an earlier step (R-SEQ-1).</param>
-public sealed record CandidateResult(string Id, int Agree, bool Passed, bool? Selected, bool BlockedBySequence);
+/// <param name="Rank">Final step only: xếp thứ by agree votes among the ballot's lines (R-RANK-1); null at other steps.</param>
+/// <param name="TiedForLastPlace">Final step only, when just decided: among those tied for the last seat, left to the
+/// head (R-TIE-1).</param>
+public sealed record CandidateResult(string Id, int Agree, bool Passed, bool? Selected, bool BlockedBySequence, int? Rank = null, bool TiedForLastPlace = false);

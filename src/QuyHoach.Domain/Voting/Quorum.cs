@@ -17,6 +17,9 @@ public sealed record Quorum(Ratio Share)
     /// <summary>True when <paramref name="present"/> of <paramref name="convened"/> is enough.</summary>
     public bool IsMet(int present, int convened) => Share.IsReachedBy(present, convened);
 
+    /// <summary>The share as pages and messages print it, e.g. "2/3": from the rule set, never a literal.</summary>
+    public string ShareText => $"{Share.Numerator}/{Share.Denominator}";
+
     /// <summary>The smallest number present that meets the quorum.</summary>
     public int MinPresent(int convened) => checked((int)Share.CeilingOf(convened));
 }

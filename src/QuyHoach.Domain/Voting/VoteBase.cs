@@ -10,3 +10,14 @@ public enum VoteBase
     /// <summary>Số người được triệu tập (on the convening list; absentees count against).</summary>
     Convened,
 }
+
+/// <summary>The one place a <see cref="VoteBase"/> becomes a number.</summary>
+public static class VoteBaseCount
+{
+    /// <summary>The number the ratio is measured against: <paramref name="present"/> or <paramref name="convened"/>.</summary>
+    public static int CountOf(this VoteBase voteBase, int present, int convened) => voteBase switch
+    {
+        VoteBase.Present => present,
+        VoteBase.Convened => convened,
+    };
+}

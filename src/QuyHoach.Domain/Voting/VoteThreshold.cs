@@ -18,11 +18,7 @@ namespace QuyHoach.Domain.Voting;
 public sealed record VoteThreshold(int Numerator, int Denominator, ThresholdComparison Comparison, VoteBase Base)
 {
     /// <summary>The base number for this threshold.</summary>
-    public int BaseOf(int present, int convened) => Base switch
-    {
-        VoteBase.Present => present,
-        VoteBase.Convened => convened,
-    };
+    public int BaseOf(int present, int convened) => Base.CountOf(present, convened);
 
     /// <summary>True when <paramref name="agree"/> votes pass.</summary>
     public bool IsMet(int agree, int present, int convened)

@@ -9,8 +9,9 @@ namespace QuyHoach.Domain.Voting;
 /// <param name="ExtendedLeadership">R-VOTE-50P (&gt; 1/2 of present).</param>
 /// <param name="Final">R-VOTE-50C (&gt; 1/2 of convened).</param>
 /// <param name="Removal">R-REM-VOTE (&gt; 1/2 of convened).</param>
-/// <param name="RequirePassingAllPreviousSteps">R-SEQ-1: the final body may only select candidates who passed every
-/// earlier step (default true).</param>
+/// <param name="RequirePassingAllPreviousSteps">R-SEQ-1, the carry between steps: each ballot lists only those who passed
+/// the step before it (default true); when false the final ballot also lists those who passed the key-cadre step but
+/// not the extended one. Either way a final selection needs every earlier threshold passed (<see cref="StepCarry"/>).</param>
 /// <param name="WriteInsAllowed">Whether names outside the source list may be written in at the key-cadre step.</param>
 public sealed record VotingRules(
     Quorum Quorum,

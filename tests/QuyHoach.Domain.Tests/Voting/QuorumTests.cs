@@ -22,4 +22,11 @@ public class QuorumTests
     [InlineData(0, 0)]
     public void MinPresent_Convened_IsSmallestMeetingQuorum(int convened, int expected) =>
         Assert.Equal(expected, TestVoting.Qd50.Quorum.MinPresent(convened));
+
+    [Theory]
+    [InlineData(2, 3, "2/3")]
+    [InlineData(1, 2, "1/2")]
+    [InlineData(3, 4, "3/4")]
+    public void ShareText_FromTheRuleSetsShare(int numerator, int denominator, string expected) =>
+        Assert.Equal(expected, new Quorum(new QuyHoach.Domain.Common.Ratio(numerator, denominator)).ShareText);
 }

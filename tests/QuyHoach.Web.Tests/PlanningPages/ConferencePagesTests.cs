@@ -57,7 +57,7 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
         Assert.Equal(12, members.Count);
         var attendance = await PageForms.PostAsync(staff.Http, url, "diem-danh", members.Take(8).Select(m => new KeyValuePair<string, string>("co-mat", m)));
         var quorum = await PageForms.HtmlAsync(staff.Http, attendance);
-        Assert.Contains("Có mặt 8/12 người được triệu tập (tối thiểu ⅔: 8).", quorum, StringComparison.Ordinal);
+        Assert.Contains("Có mặt 8/12 người được triệu tập (tối thiểu 2/3: 8).", quorum, StringComparison.Ordinal);
         Assert.Contains("Đủ số lượng để tiến hành bỏ phiếu.", quorum, StringComparison.Ordinal);
 
         var writeIn = (await PageForms.GetAsync(staff.Http, url)).QuerySelector("input[name=_handler][value^='ghi-them-']")!.GetAttribute("value")!;

@@ -8,9 +8,9 @@ namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>
 /// Phiếu của mỗi bước (R-SEQ-1): the removal ballot lists the plan members put to the vote; the key-cadre ballot the
-/// candidates of the source list; the extended ballot those who passed the key-cadre step; the final ballot those who
-/// passed the extended step, or, when the rule set does not require passing every step, those who passed the key-cadre
-/// step with their extended result carried (BallotRule then blocks them). A title without candidates gets no ballot.
+/// candidates of the source list; the extended and final ballots are carried from the earlier ballots by the Domain's
+/// StepCarry (which also says that a final selection needs every earlier threshold passed). A title without candidates
+/// gets no ballot.
 /// </summary>
 public static class BallotCarry
 {
@@ -46,12 +46,11 @@ public static class BallotCarry
             {
                 VoteStep.Removal => await FromSourceListAsync(db, round.Id, title.TitleId, SourceEntryKind.PlanMember, cancellationToken).ConfigureAwait(false),
                 VoteStep.KeyCadres => await FromSourceListAsync(db, round.Id, title.TitleId, SourceEntryKind.Candidate, cancellationToken).ConfigureAwait(false),
-                VoteStep.ExtendedLeadership => Passers(await PreviousAsync(db, round, step, VoteStep.KeyCadres, title.TitleId, cancellationToken).ConfigureAwait(false), null),
-                VoteStep.Final => rules.RequirePassingAllPreviousSteps
-                    ? Passers(await PreviousAsync(db, round, step, VoteStep.ExtendedLeadership, title.TitleId, cancellationToken).ConfigureAwait(false), null)
-                    : Passers(
-                        await PreviousAsync(db, round, step, VoteStep.KeyCadres, title.TitleId, cancellationToken).ConfigureAwait(false),
-                        await PreviousAsync(db, round, step, VoteStep.ExtendedLeadership, title.TitleId, cancellationToken).ConfigureAwait(false)),
+                _ => Carried(
+                    rules,
+                    vote,
+                    await PreviousAsync(db, round, step, VoteStep.KeyCadres, title.TitleId, cancellationToken).ConfigureAwait(false),
+                    vote == VoteStep.Final ? await PreviousAsync(db, round, step, VoteStep.ExtendedLeadership, title.TitleId, cancellationToken).ConfigureAwait(false) : []),
             };
             if (lines.Count == 0)
             {
@@ -94,12 +93,22 @@ public static class BallotCarry
         return ballot?.Candidates.OrderBy(c => c.Position).ToList() ?? [];
     }
 
-    /// <summary>Those who passed <paramref name="from"/>; with <paramref name="alsoRequired"/>, whether they passed it too.</summary>
-    private static List<Line> Passers(List<BallotCandidate> from, List<BallotCandidate>? alsoRequired) =>
-        from.Where(c => c.Passed == true && c.PassedPreviousSteps)
-            .Select(c => new Line(c.CadreId, c.FullName, c.WrittenIn, alsoRequired is null || alsoRequired.Any(a => a.Passed == true && SamePerson(a, c))))
+    /// <summary>The lines StepCarry carries onto the <paramref name="vote"/> ballot, with the names of the ballot they
+    /// come from.</summary>
+    private static List<Line> Carried(VotingRules rules, VoteStep vote, List<BallotCandidate> keyCadres, List<BallotCandidate> extended)
+    {
+        var earlier = extended.Concat(keyCadres).GroupBy(PersonOf).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return StepCarry.Carry(rules, vote, keyCadres.Select(EarlierOf).ToList(), extended.Select(EarlierOf).ToList())
+            .Select(l =>
+            {
+                var c = earlier[l.Person];
+                return new Line(c.CadreId, c.FullName, c.WrittenIn, l.PassedPreviousSteps);
+            })
             .ToList();
+    }
 
-    private static bool SamePerson(BallotCandidate a, BallotCandidate b) =>
-        a.CadreId is { } id ? id == b.CadreId : b.CadreId is null && a.FullName == b.FullName;
+    private static EarlierLine EarlierOf(BallotCandidate c) => new(PersonOf(c), c.Passed == true, c.PassedPreviousSteps);
+
+    /// <summary>The same person on every ballot of the round: the cadre, or for a written-in name without a cadre, the name.</summary>
+    private static string PersonOf(BallotCandidate c) => c.CadreId is { } id ? id.ToString() : "ghi-them:" + c.FullName;
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.RuleSets;
+using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences;
@@ -21,7 +22,7 @@ public sealed record ConferenceContext(PlanningRound Round, RoundStep Step, Conf
     public bool QuorumMet => RuleSet.Voting.Quorum.IsMet(Present, Convened);
 
     public string QuorumMessage =>
-        $"Hội nghị không đủ số lượng: có mặt {Present}/{Convened} người được triệu tập, cần ít nhất {RuleSet.Voting.Quorum.MinPresent(Convened)} (2/3, R-QUO-1). Không ghi nhận phiếu.";
+        $"Hội nghị không đủ số lượng: có mặt {Present}/{Convened} người được triệu tập, cần ít nhất {RuleSet.Voting.Quorum.MinPresent(Convened)} ({RuleSet.Voting.Quorum.ShareText}, R-QUO-1). Không ghi nhận phiếu.";
 
     public static async Task<Outcome<ConferenceContext>> LoadAsync(QuyHoachDbContext db, PlanningActor actor, Guid conferenceId, CancellationToken cancellationToken)
     {
@@ -90,6 +91,12 @@ public sealed record BallotContext(ConferenceContext At, Ballot Ballot, int Quot
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM ballots WHERE id = {ballotId} FOR UPDATE", cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The ballot's stored results read back through the Domain (BallotOutcome.Recorded): the base the ratios are
+    /// measured against, the threshold, the pass mark and the final step's rank. Pages and documents print these.
+    /// </summary>
+    public BallotOutcome RecordedOutcome() => RecordedResults.Of(At.RuleSet.Voting, Ballot.Vote, At.Convened, At.Present, Ballot.Candidates);
 
     /// <summary>Refuses changes to the votes of a closed or cancelled round.</summary>
     public Refusal? RefuseIfClosed() => RoundGuard.RefuseIfEnded(At.Round, "không thay đổi được kết quả kiểm phiếu");

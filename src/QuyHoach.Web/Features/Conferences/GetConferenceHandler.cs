@@ -4,10 +4,11 @@ using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences;
 
-/// <summary>Hội nghị as the API shows it: the convening list with attendance, the quorum, the committee, the ballots.</summary>
+/// <summary>Hội nghị as the API shows it: the convening list with attendance, the quorum (its share as the rule set
+/// prints it, e.g. "2/3"), the committee, the ballots.</summary>
 public sealed record ConferenceView(
     Guid Id, Guid RoundId, int StepNumber, string StepName, string? Vote, DateOnly HeldOn, string? Venue, string? StartsAt, string RuleSet,
-    int Convened, int Present, int MinPresent, bool QuorumMet, IReadOnlyList<ConvenedView> Members,
+    int Convened, int Present, int MinPresent, string QuorumShare, bool QuorumMet, IReadOnlyList<ConvenedView> Members,
     IReadOnlyList<string> CountingCommittee, IReadOnlyList<BallotView> Ballots, string Version);
 
 public sealed record ConvenedView(Guid Id, string? CadreCode, string FullName, string Position, bool Invited, bool IsHead, bool Present);
@@ -39,7 +40,7 @@ public sealed class GetConferenceHandler(QuyHoachDbContext db)
         return new ConferenceView(
             at.Conference.Id, at.Round.Id, at.Step.Number, at.Step.Name, PlanningCodes.Of(at.Step.Vote), at.Conference.HeldOn,
             at.Conference.Venue, ConferenceVenueAndStart.Format(at.Conference.StartsAt),
-            $"{at.RuleSet.Id}@{at.RuleSet.Version}", at.Convened, at.Present, at.RuleSet.Voting.Quorum.MinPresent(at.Convened), at.QuorumMet,
+            $"{at.RuleSet.Id}@{at.RuleSet.Version}", at.Convened, at.Present, at.RuleSet.Voting.Quorum.MinPresent(at.Convened), at.RuleSet.Voting.Quorum.ShareText, at.QuorumMet,
             at.Conference.Members.OrderBy(m => m.Invited).ThenBy(m => Code(m.CadreId) ?? "~" + m.FullName, StringComparer.Ordinal)
                 .Select(m => new ConvenedView(m.Id, Code(m.CadreId), m.FullName, m.Position, m.Invited, m.IsHead, m.Present)).ToList(),
             counters,

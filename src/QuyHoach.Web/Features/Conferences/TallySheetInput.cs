@@ -82,36 +82,19 @@ public static class TallySheetInput
         return entry;
     }
 
-    /// <summary>Differences between two entries, field by field, for the side-by-side view.</summary>
-    public static List<TallyDifference> Compare(TallyEntry first, TallyEntry second, IReadOnlyList<BallotCandidate> candidates)
+    /// <summary>Differences between two entries, field by field, for the side-by-side view (TallyReconciliation).</summary>
+    public static IReadOnlyList<TallyDifference> Compare(TallyEntry first, TallyEntry second, IReadOnlyList<BallotCandidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var differences = new List<TallyDifference>();
-        void Field(string label, int a, int c)
-        {
-            if (a != c)
-            {
-                differences.Add(new TallyDifference(label, a, c));
-            }
-        }
-
-        Field("Số phiếu phát ra", first.Issued, second.Issued);
-        Field("Số phiếu thu vào", first.Returned, second.Returned);
-        Field("Số phiếu hợp lệ", first.Valid, second.Valid);
-        Field("Số phiếu không hợp lệ", first.Invalid, second.Invalid);
-        foreach (var candidate in candidates)
-        {
-            Field($"Đồng ý: {candidate.FullName}", first.Votes.Single(v => v.CandidateId == candidate.Id).Agree, second.Votes.Single(v => v.CandidateId == candidate.Id).Agree);
-        }
-
-        return differences;
+        ArgumentNullException.ThrowIfNull(candidates);
+        return TallyReconciliation.Compare(SheetOf(first), SheetOf(second), candidates.Select(c => new BallotLine(c.Id.ToString(), c.FullName)).ToList());
     }
+
+    private static TallyEntrySheet SheetOf(TallyEntry e) =>
+        new(e.Issued, e.Returned, e.Valid, e.Invalid, e.Votes.ToDictionary(v => v.CandidateId.ToString(), v => v.Agree, StringComparer.Ordinal));
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private sealed record StoredSheet(int Issued, int Returned, int Valid, int Invalid, Dictionary<Guid, int> Agree);
 }
-
-/// <summary>One field where two entries differ.</summary>
-public sealed record TallyDifference(string Field, int First, int Second);

@@ -1,6 +1,7 @@
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Documents.Minutes;
+using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Conferences;
 using QuyHoach.Web.Features.Rounds;
 

@@ -42,10 +42,11 @@ internal static class MinutesBuilder
         var threshold = b.At.RuleSet.Voting.ThresholdFor(b.Ballot.Vote);
         var chair = conference.Members.FirstOrDefault(m => m.IsHead) ?? conference.Members.First();
         var ranked = b.Ballot.Vote == VoteStep.Final;
+        var outcome = b.RecordedOutcome();
         var lines = b.Ballot.Candidates.Select(c =>
         {
             var fact = facts[c.CadreId!.Value];
-            var rank = ranked ? 1 + b.Ballot.Candidates.Count(o => o.Agree > c.Agree) : (int?)null;
+            var rank = outcome.Of(c.Id.ToString()).Rank;
             var byHead = decision?.ChosenCandidateIds.Contains(c.Id) == true;
             return new TallyCandidate(c.Position, c.FullName, fact.Birth, fact.Sex, fact.CurrentTitle, fact.SourceGroup, c.Agree ?? 0, c.Passed == true, rank,
                 PlanningDocumentText.Note(c.WrittenIn, c.BlockedBySequence, ranked ? c.Selected : null, byHead));

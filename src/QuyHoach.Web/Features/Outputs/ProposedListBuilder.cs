@@ -10,7 +10,8 @@ namespace QuyHoach.Web.Features.Outputs;
 
 /// <summary>
 /// Danh sách đề nghị: per title, the candidates selected at the final step (after any head decision), and the
-/// proposals to remove cadres from the plan (by the removal vote, or automatically without a vote).
+/// proposals to remove cadres from the plan (by the removal vote, or automatically without a vote). The voted parts
+/// come from the Domain's RoundProposals over the ballots' recorded outcomes.
 /// </summary>
 internal static class ProposedListBuilder
 {
@@ -25,29 +26,29 @@ internal static class ProposedListBuilder
         var cadreIds = ballots.SelectMany(b => b.Ballot.Candidates).Select(c => c.CadreId!.Value).Concat(automatic.Select(e => e.CadreId)).Distinct().ToList();
         var facts = await CandidateFacts.LoadAsync(db, round.Id, null, cadreIds, cancellationToken).ConfigureAwait(false);
 
+        // Final ballots by title rank and code, removal ballots in step order: the proposals keep the ballots' order.
+        var ordered = ballots.Where(b => b.Ballot.Vote == VoteStep.Final).OrderBy(b => titles[b.Ballot.TitleId].Rank).ThenBy(b => titles[b.Ballot.TitleId].Code)
+            .Concat(ballots.Where(b => b.Ballot.Vote == VoteStep.Removal));
+        var proposals = RoundProposals.Of(ordered.Select(b => new TitleBallot(b.Ballot.TitleId.ToString(), b.At.Step.Number, b.RecordedOutcome())));
+        var lines = ballots.SelectMany(b => b.Ballot.Candidates).ToDictionary(c => c.Id.ToString(), StringComparer.Ordinal);
         var proposed = new List<IReadOnlyList<string?>>();
-        foreach (var b in ballots.Where(b => b.Ballot.Vote == VoteStep.Final).OrderBy(b => titles[b.Ballot.TitleId].Rank).ThenBy(b => titles[b.Ballot.TitleId].Code))
+        foreach (var p in proposals.Selected)
         {
-            var whole = RoundBallots.BaseCount(b);
-            foreach (var c in b.Ballot.Candidates.Where(c => c.Selected == true).OrderByDescending(c => c.Agree).ThenBy(c => c.Position))
-            {
-                var fact = facts[c.CadreId!.Value];
-                var byHead = decisions.Any(d => d.ChosenCandidateIds.Contains(c.Id));
-                proposed.Add([Number(proposed.Count + 1), titles[b.Ballot.TitleId].Name, fact.Code, c.FullName, fact.Birth.ToString(), TallyText.Of(fact.Sex), fact.CurrentTitle,
-                    Number(c.Agree ?? 0), VoteRatio.Percent(c.Agree ?? 0, whole), TallyText.Result(c.Passed == true), byHead ? "Người đứng đầu quyết định (bằng phiếu)" : null]);
-            }
+            var c = lines[p.Candidate.Id];
+            var fact = facts[c.CadreId!.Value];
+            var byHead = decisions.Any(d => d.ChosenCandidateIds.Contains(c.Id));
+            proposed.Add([Number(proposed.Count + 1), titles[Guid.Parse(p.TitleId)].Name, fact.Code, c.FullName, fact.Birth.ToString(), TallyText.Of(fact.Sex), fact.CurrentTitle,
+                Number(p.Candidate.Agree), VoteRatio.Percent(p.Candidate.Agree, p.Base), TallyText.Result(p.Candidate.Passed), byHead ? "Người đứng đầu quyết định (bằng phiếu)" : null]);
         }
 
         var removals = new List<IReadOnlyList<string?>>();
-        foreach (var b in ballots.Where(b => b.Ballot.Vote == VoteStep.Removal))
+        foreach (var r in proposals.Removals)
         {
-            var whole = RoundBallots.BaseCount(b);
-            foreach (var c in b.Ballot.Candidates.Where(c => c.Passed == true))
-            {
-                var grounds = members.FirstOrDefault(e => e.TitleId == b.Ballot.TitleId && e.CadreId == c.CadreId)?.Grounds;
-                removals.Add([Number(removals.Count + 1), titles[b.Ballot.TitleId].Name, facts[c.CadreId!.Value].Code, c.FullName,
-                    $"Biểu quyết tại bước {b.At.Step.Number}", Number(c.Agree ?? 0), VoteRatio.Percent(c.Agree ?? 0, whole), grounds]);
-            }
+            var c = lines[r.Candidate.Id];
+            var titleId = Guid.Parse(r.TitleId);
+            var grounds = members.FirstOrDefault(e => e.TitleId == titleId && e.CadreId == c.CadreId)?.Grounds;
+            removals.Add([Number(removals.Count + 1), titles[titleId].Name, facts[c.CadreId!.Value].Code, c.FullName,
+                $"Biểu quyết tại bước {r.StepNumber}", Number(r.Candidate.Agree), VoteRatio.Percent(r.Candidate.Agree, r.Base), grounds]);
         }
 
         foreach (var e in automatic.OrderBy(e => titles[e.TitleId].Rank).ThenBy(e => facts[e.CadreId].Code, StringComparer.Ordinal))

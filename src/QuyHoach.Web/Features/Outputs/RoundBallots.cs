@@ -48,8 +48,4 @@ internal static class RoundBallots
 
         return ballots;
     }
-
-    /// <summary>The number a ballot's ratios are measured against.</summary>
-    public static int BaseCount(BallotContext b) =>
-        b.At.RuleSet.Voting.ThresholdFor(b.Ballot.Vote).Base == Domain.Voting.VoteBase.Present ? b.At.Present : b.At.Convened;
 }

@@ -44,7 +44,7 @@ internal static class SummaryBuilder
                 var first = ofTitle.SelectMany(b => b.Ballot.Candidates).First(c => c.CadreId == cadreId);
                 var votes = steps.Select(step => ofTitle.SingleOrDefault(b => b.At.Step.Number == step.Number) is { } b
                     && b.Ballot.Candidates.SingleOrDefault(c => c.CadreId == cadreId) is { Agree: { } agree } line
-                    ? new StepVote(agree, RoundBallots.BaseCount(b), line.Passed == true) : null).ToList();
+                    ? new StepVote(agree, b.RecordedOutcome().Base, line.Passed == true) : null).ToList();
                 var last = ofTitle.Where(b => b.Ballot.Vote == VoteStep.Final).SelectMany(b => b.Ballot.Candidates).SingleOrDefault(c => c.CadreId == cadreId);
                 var byHead = last is not null && decisions.Any(d => d.ChosenCandidateIds.Contains(last.Id));
                 var fact = facts[cadreId];

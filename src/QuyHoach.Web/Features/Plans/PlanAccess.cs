@@ -4,7 +4,7 @@ using QuyHoach.Data.Identity;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Dossiers;
-using QuyHoach.Web.Features.Conferences;
+using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;

@@ -1,4 +1,6 @@
-namespace QuyHoach.Web.Features.Conferences;
+using QuyHoach.Domain.Common;
+
+namespace QuyHoach.Domain.Voting;
 
 /// <summary>Ai được xem số phiếu: what one viewer may see of one ballot's per-candidate results.</summary>
 public enum ResultVisibility
@@ -27,11 +29,14 @@ public sealed record ResultViewer(bool InScope, bool IsStaff, bool IsLeader, boo
 /// (another conference's counters, inspectors, administrators, delegates) gets the ballot without counts. Results of an
 /// announced step (the final one) are seen by everyone in scope. Out of scope nothing is seen (404).
 /// </summary>
-/// <remarks>The one place this rule lives: the API's results, the reconciliation view and, later, pages and documents
-/// ask it. Product.md lets inspectors read "the tally evidence"; the sealing rule does not list them, so they
-/// see sealed results until that is decided (report, open point).</remarks>
+/// <remarks>The one place this rule lives: the API's results, the reconciliation view, documents and plans ask it.
+/// Inspectors see sealed results: the sealing rule does not list them among those who see the counts.</remarks>
 public static class ResultVisibilityPolicy
 {
+    /// <summary>R-DISC-1: the results of steps 3 and 4 are not announced at the conference; the final step's are.</summary>
+    public static LegalBasis Basis { get; } = new("R-DISC-1", "Quy định 50-QĐ/TW; Hướng dẫn 16-HD/BTCTW (công bố kết quả kiểm phiếu)");
+
+    /// <summary>What <paramref name="viewer"/> sees.</summary>
     public static ResultVisibility Decide(ResultViewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
