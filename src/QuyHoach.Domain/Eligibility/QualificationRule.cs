@@ -6,8 +6,9 @@ namespace QuyHoach.Domain.Eligibility;
 /// Trình độ lý luận chính trị, chuyên môn, quản lý nhà nước: level standards of the planned title (R-STD-1,
 /// R-STD-2, R-LLCT-1, R-PRO-1).
 /// </summary>
-/// <remarks>LLCT: a cadre studying for the required level meets it provisionally (warning); one who has not started
-/// is planned with the obligation to take the course (R-STD-2). Professional and QLNN shortfalls are obligations
+/// <remarks>LLCT: a cadre studying for the required level meets it provisionally, with the obligation to finish the
+/// course; one who has not started is planned with the obligation to take it (R-STD-2): both verdicts are "đủ điều
+/// kiện kèm nghĩa vụ". Professional and QLNN shortfalls are obligations
 /// only where the title marks them "may be completed after planning" (R-STD-1), otherwise failures.</remarks>
 public static class QualificationRule
 {
@@ -26,7 +27,7 @@ public static class QualificationRule
         if (standards.PoliticalTheory is { } llct && cadre.PoliticalTheory < llct)
         {
             reasons.Add(cadre.StudyingPoliticalTheory >= llct
-                ? new EligibilityReason("LLCT_STUDYING", ReasonSeverity.Warning, "Đang học lý luận chính trị trình độ theo yêu cầu: tạm coi là đạt tiêu chuẩn.", Basis)
+                ? new EligibilityReason("LLCT_STUDYING", ReasonSeverity.Obligation, "Đang học lý luận chính trị trình độ theo yêu cầu: tạm coi là đạt tiêu chuẩn, phải hoàn thành khóa học.", Basis)
                 : new EligibilityReason("LLCT_TRAINING_REQUIRED", ReasonSeverity.Obligation, "Chưa có trình độ lý luận chính trị theo yêu cầu: phải có kế hoạch đào tạo sau khi được quy hoạch.", Basis));
         }
 

@@ -99,7 +99,7 @@ public class EligibilityPolicyTests
 
     [Theory]
     [InlineData(PoliticalTheoryLevel.Intermediate, null, ProfessionalLevel.Master, StateManagementLevel.Principal, "LLCT_TRAINING_REQUIRED", EligibilityOutcome.EligibleWithObligations)]
-    [InlineData(PoliticalTheoryLevel.Intermediate, PoliticalTheoryLevel.Advanced, ProfessionalLevel.Master, StateManagementLevel.Principal, "LLCT_STUDYING", EligibilityOutcome.Eligible)]
+    [InlineData(PoliticalTheoryLevel.Intermediate, PoliticalTheoryLevel.Advanced, ProfessionalLevel.Master, StateManagementLevel.Principal, "LLCT_STUDYING", EligibilityOutcome.EligibleWithObligations)]
     [InlineData(PoliticalTheoryLevel.Bachelor, null, ProfessionalLevel.Master, StateManagementLevel.Specialist, "STATE_MANAGEMENT_LEVEL", EligibilityOutcome.EligibleWithObligations)]
     [InlineData(PoliticalTheoryLevel.Advanced, null, ProfessionalLevel.College, StateManagementLevel.Principal, "PROFESSIONAL_LEVEL", EligibilityOutcome.NotEligible)]
     public void Evaluate_Levels_ObligationOrFailure(PoliticalTheoryLevel llct, PoliticalTheoryLevel? studying, ProfessionalLevel pro, StateManagementLevel qlnn, string codes, EligibilityOutcome outcome)

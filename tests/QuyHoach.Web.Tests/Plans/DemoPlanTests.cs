@@ -32,12 +32,14 @@ public sealed class DemoPlanTests(AppFixture fixture) : IClassFixture<AppFixture
         Assert.All(lines, l => Assert.Equal(("2025-2030", "2025-12-15", "2026-03-16", 0), (l.GetProperty("term").GetString(), l.GetProperty("effectiveFrom").GetString(), l.GetProperty("appointableFrom").GetString(), l.GetProperty("triggers").GetArrayLength())));
         Assert.Equal(lines.Length, (await plans.Staff.OkAsync(HttpMethod.Get, "/api/v1/plan")).GetProperty("lines").GetArrayLength());
 
-        // The profile's screening (rule set in force today) does not contradict the plan: eligible, at most with obligations.
+        // The profile's screening (rule set in force today, the plans holding as a round reads them) does not contradict
+        // the plan: eligible, at most with obligations, but for being already planned for that title this term (R-PRI-5).
         foreach (var line in lines)
         {
             var profile = await plans.Staff.OkAsync(HttpMethod.Get, $"/api/v1/cadres/{await fixture.App.CadreIdAsync(line.GetProperty("cadreCode").GetString()!)}");
             var verdict = profile.GetProperty("screening").GetProperty("verdicts").EnumerateArray().Single(v => v.GetProperty("title").GetString() == line.GetProperty("titleName").GetString());
-            Assert.True(verdict.GetProperty("outcome").GetString() is "Eligible" or "EligibleWithObligations", $"{line.GetProperty("cadreCode").GetString()}: {verdict}");
+            var failures = verdict.GetProperty("reasons").EnumerateArray().Where(r => r.GetProperty("severity").GetString() == "Failure").Select(r => r.GetProperty("code").GetString()).ToList();
+            Assert.True(failures.All(code => code == "ALREADY_PLANNED"), $"{line.GetProperty("cadreCode").GetString()}: {verdict}");
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class CadreProfileTests(AppFixture fixture) : IClassFixture<AppFix
         var staff = await App.SignInAsAsync(AppRoles.Staff);
         var html = await staff.GetStringAsync(new Uri($"/can-bo/{profile.GetProperty("id")}", UriKind.Relative));
         Assert.Contains("Cao cấp (đang học)", html, StringComparison.Ordinal);
-        Assert.Contains("Đủ điều kiện, kèm nghĩa vụ", html, StringComparison.Ordinal);
+        Assert.Contains("Đủ điều kiện kèm nghĩa vụ", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,7 +63,13 @@ public static class RegistryEndpoints
     private static async Task<Results<Ok<CadreProfile>, ProblemHttpResult>> GetCadreAsync(
         Guid id, HttpContext context, CadreProfileHandler handler, TimeProvider clock, CancellationToken ct)
     {
-        var profile = await handler.HandleAsync(await AccessOf(context, ct), id, VietnamTime.Today(clock), ct);
+        var today = VietnamTime.Today(clock);
+        if (ScreeningQuery.Parse(context.Request.Query["thang"], context.Request.Query["bo-quy-tac"], today, out var error) is not { } screening)
+        {
+            return ApiProblems.BadRequest("Dữ liệu không hợp lệ", error!);
+        }
+
+        var profile = await handler.HandleAsync(await AccessOf(context, ct), id, today, screening, ct);
         return profile is null ? ApiProblems.NotFound("Không tìm thấy cán bộ trong phạm vi của bạn.") : TypedResults.Ok(profile);
     }
 

@@ -7,6 +7,7 @@ using QuyHoach.Domain.Dossiers;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Quotas;
 using QuyHoach.Domain.Voting;
+using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
@@ -150,19 +151,20 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
         PlanningRound round, List<Dossier> chosen, Dictionary<Guid, Data.Registry.Title> titles, Dictionary<Guid, string> cadres, DateOnly signedOn, CancellationToken cancellationToken)
     {
         var ruleSet = PlanRules.For(round, signedOn);
-        var termStart = await db.Terms.Where(t => t.Id == round.TermId).Select(t => t.PartyStartYear).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var termKind = termStart > signedOn.Year ? PlanTermKind.Next : PlanTermKind.Current;
+        var term = await db.Terms.SingleAsync(t => t.Id == round.TermId, cancellationToken).ConfigureAwait(false);
         var held = await PlanQueries.HeldOnAsync(db, signedOn, q => q.Where(e => e.TermId == round.TermId), cancellationToken).ConfigureAwait(false);
+        var read = await CadreFactsReader.ReadAsync(db, chosen.Select(d => d.CadreId).ToList(), signedOn, cancellationToken).ConfigureAwait(false);
         var problems = new List<VoteProblem>();
         var batch = new List<Dossier>();
         foreach (var d in chosen)
         {
-            var facts = (await CadreFactsLoader.LoadAsync(db, d.CadreId, signedOn, cancellationToken).ConfigureAwait(false))!;
-            var sameBatch = batch.Where(b => b.CadreId == d.CadreId)
-                .Select(b => new ActivePlan(b.TitleId.ToString(), titles[b.TitleId].Level, Kind(titles[b.TitleId]), termKind));
+            var termKind = TermTracks.KindOf(term, titles[d.TitleId].TermTrack, signedOn);
+            var sameBatch = batch.Where(b => b.CadreId == d.CadreId).Select(b => new ActivePlan(
+                b.TitleId.ToString(), titles[b.TitleId].Level, TitleKinds.Of(titles[b.TitleId].Kind), TermTracks.KindOf(term, titles[b.TitleId].TermTrack, signedOn)));
+            var facts = read[d.CadreId].Facts;
             facts = facts with { ActivePlans = [.. facts.ActivePlans, .. sameBatch] };
             var others = held.Count(h => h.Entry.TitleId == d.TitleId && h.Entry.CadreId != d.CadreId) + batch.Count(b => b.TitleId == d.TitleId);
-            var title = await CadreFactsLoader.LoadTitleAsync(db, d.TitleId, cancellationToken).ConfigureAwait(false);
+            var title = await PlannedTitles.LoadAsync(db, d.TitleId, cancellationToken).ConfigureAwait(false);
             var reasons = new List<EligibilityReason>();
             PlanCapRule.Check(new EligibilityRequest(facts, title, termKind, signedOn, others), ruleSet.Caps, reasons);
             problems.AddRange(reasons.Select(r => new VoteProblem(r.Code, $"{cadres[d.CadreId]}: {r.Message} ({r.Basis.RuleId}).")));
@@ -171,7 +173,4 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
 
         return problems;
     }
-
-    private static TitleKind Kind(Data.Registry.Title title) =>
-        title.Kind == Data.Registry.PositionKind.CommitteeMembership ? TitleKind.CommitteeMembership : TitleKind.Leadership;
 }

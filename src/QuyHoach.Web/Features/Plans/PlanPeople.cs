@@ -3,6 +3,8 @@ using QuyHoach.Data;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Domain.Common;
+using QuyHoach.Domain.Eligibility;
+using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Registry;
 
 namespace QuyHoach.Web.Features.Plans;
@@ -31,11 +33,11 @@ internal static class PlanPeople
         var titleNames = await db.Titles.Where(t => heldIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken).ConfigureAwait(false);
         return cadres.ToDictionary(c => c.Id, c =>
         {
-            var held = c.Assignments.Where(a => a.From <= asOf && (a.To is null || a.To >= asOf)).MaxBy(a => a.From);
+            var held = CurrentAssignments.On(c.Assignments, asOf);
             var education = c.Education.MaxBy(e => e.Level);
             var theory = c.PoliticalTheory.Where(p => !p.Studying).MaxBy(p => p.Level);
             var state = c.StateManagement.MaxBy(s => s.Level);
-            var ratings = c.Evaluations.Where(e => e.Year < asOf.Year).OrderByDescending(e => e.Year).Take(3).OrderBy(e => e.Year)
+            var ratings = FactsOnDate.Ratings(c.Evaluations.Select(e => new YearRating(e.Year, e.Rating)), asOf).OrderByDescending(e => e.Year).Take(3).OrderBy(e => e.Year)
                 .Select(e => $"{e.Year}: {RegistryLabels.Of(e.Rating)}");
             return new PlannedPerson(
                 c.FullName, c.Birth, c.Sex, c.Ethnicity ?? "", c.Hometown ?? "", c.PartyJoinedOn,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Time;
+using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
@@ -63,14 +64,14 @@ public sealed class PlanQuery(QuyHoachDbContext db)
     /// </summary>
     internal static async Task<IReadOnlyList<EligibilityReason>> TriggersAsync(QuyHoachDbContext db, HeldEntry h, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var facts = await CadreFactsLoader.LoadAsync(db, h.Entry.CadreId, asOf, cancellationToken).ConfigureAwait(false);
-        var title = await CadreFactsLoader.LoadTitleAsync(db, h.Entry.TitleId, cancellationToken).ConfigureAwait(false);
-        var group = title.SourceGroups.FirstOrDefault(g => facts!.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
-        var termKind = h.Term.PartyStartYear > asOf.Year ? PlanTermKind.Next : PlanTermKind.Current;
+        var facts = (await CadreFactsReader.ReadAsync(db, h.Entry.CadreId, asOf, cancellationToken).ConfigureAwait(false))!.Facts;
+        var title = await PlannedTitles.LoadAsync(db, h.Entry.TitleId, cancellationToken).ConfigureAwait(false);
+        var group = title.SourceGroups.FirstOrDefault(g => facts.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
+        var termKind = TermTracks.KindOf(h.Term, h.Title.TermTrack, asOf);
         var ruleSet = PlanRules.For(null, asOf);
         var transitional = await PlanQueries.IsTransitionalAsync(db, h.Entry, ruleSet, cancellationToken).ConfigureAwait(false);
         var request = new EligibilityRequest(
-            facts!, title, termKind, asOf, Transitional: transitional, Track: TermTracks.Of(h.Title.TermTrack), NextTermStartYear: TermTracks.StartYear(h.Term, h.Title.TermTrack));
+            facts, title, termKind, asOf, Transitional: transitional, Track: TermTracks.Of(h.Title.TermTrack), NextTermStartYear: TermTracks.StartYear(h.Term, h.Title.TermTrack));
         return AutomaticRemovalPolicy.Review(request, group, ruleSet).AutomaticRemoval;
     }
 }

@@ -1,4 +1,5 @@
 using QuyHoach.Data.Registry;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Registry;
 
@@ -12,7 +13,7 @@ internal sealed record CadreAudit(
 {
     public static CadreAudit Of(Cadre cadre)
     {
-        var current = cadre.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
+        var current = CurrentAssignments.Open(cadre.Assignments);
         return new CadreAudit(
             cadre.Code, cadre.FullName, cadre.Sex.ToString(), cadre.Birth.ToString(), cadre.Ethnicity, cadre.Hometown, cadre.PartyJoinedOn,
             cadre.OrganisationId, current?.TitleId, current?.From);

@@ -53,10 +53,31 @@ public sealed record DisciplineView(
 
 public sealed record ConclusionView(DateOnly ConcludedOn, bool Met, string? Note);
 
-/// <summary>Sàng lọc: the rule set in force today, the current term and one verdict per title the cadre could be
-/// planned for, for an addition to the current term's plan and for the next term's plan (counted from its first
-/// month, named in each verdict, R-AGE-1).</summary>
-public sealed record ScreeningView(string RuleSet, string? Term, DateOnly AsOf, IReadOnlyList<VerdictView> Verdicts, IReadOnlyList<VerdictView> NextTermVerdicts);
+/// <summary>Sàng lọc tại một tháng: the rule set and the month screened at (facts as they stood on the month's first
+/// day), the term then current and one verdict per title the cadre could be planned for, for an addition to the current
+/// term's plan and for the next term's plan (counted from its first month, named in each verdict, R-AGE-1).</summary>
+/// <param name="RuleSet">The rule set's reference (id@version), for the API.</param>
+/// <param name="RuleSetId">The chosen rule set (the select's value).</param>
+/// <param name="RuleSetName">Its Vietnamese name.</param>
+/// <param name="RuleSets">Every rule set the form offers.</param>
+/// <param name="Month">The month screened at, MM/yyyy.</param>
+/// <param name="Term">The term running that month on the titles' track.</param>
+/// <param name="AsOf">The review day: the month's first day.</param>
+/// <param name="Verdicts">Current-term verdicts.</param>
+/// <param name="NextTermVerdicts">Next-term verdicts.</param>
+public sealed record ScreeningView(
+    string RuleSet,
+    string RuleSetId,
+    string RuleSetName,
+    IReadOnlyList<RuleSetOption> RuleSets,
+    string Month,
+    string? Term,
+    DateOnly AsOf,
+    IReadOnlyList<VerdictView> Verdicts,
+    IReadOnlyList<VerdictView> NextTermVerdicts);
+
+/// <summary>One rule set of the form's select: its id (the value) and its Vietnamese name (the text).</summary>
+public sealed record RuleSetOption(string Id, string Name);
 
 public sealed record VerdictView(
     Guid TitleId,

@@ -9,6 +9,7 @@ using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Registry;
 
@@ -18,8 +19,14 @@ namespace QuyHoach.Web.Features.Registry;
 /// </summary>
 public sealed class CadreProfileHandler(QuyHoachDbContext db)
 {
-    public async Task<CadreProfile?> HandleAsync(UserAccess access, Guid id, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The profile screened this month under the rule set in force (ScreeningQuery.Default).</summary>
+    public Task<CadreProfile?> HandleAsync(UserAccess access, Guid id, DateOnly today, CancellationToken cancellationToken) =>
+        HandleAsync(access, id, today, ScreeningQuery.Default(today), cancellationToken);
+
+    /// <summary>The profile screened at <paramref name="screening"/>'s month and rule set; histories as of <paramref name="today"/>.</summary>
+    public async Task<CadreProfile?> HandleAsync(UserAccess access, Guid id, DateOnly today, ScreeningQuery screening, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(screening);
         ArgumentNullException.ThrowIfNull(access);
         var visible = access.OrganisationIds.ToList();
         var cadre = await db.Cadres.AsNoTracking()
@@ -41,10 +48,9 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
         var titleIds = cadre.Assignments.Select(a => a.TitleId).Distinct().ToList();
         var titles = await db.Titles.AsNoTracking().Where(t => titleIds.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
-        var current = cadre.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
+        var current = CurrentAssignments.On(cadre.Assignments, today);
         var currentTitle = current is null ? null : titles[current.TitleId];
-        var ruleSet = RuleSetCatalog.BuiltIn.InForceOn(today) ?? RuleSetCatalog.BuiltIn.Newest;
-        var screening = await ScreenAsync(cadre, currentTitle, ruleSet, today, cancellationToken).ConfigureAwait(false);
+        var ruleSet = ScreeningQuery.Default(today).RuleSet;
 
         return new CadreProfile(
             cadre.Id,
@@ -72,35 +78,37 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
                 .Select(e => new EvaluationView(e.Year, e.Rating.ToCode(), RegistryLabels.Of(e.Rating), e.ScoreTenths, e.ScoreTenths is null ? null : RegistryLabels.Score(e.ScoreTenths))).ToList(),
             cadre.Disciplines.OrderByDescending(d => d.DecidedOn).Select(d => Discipline(d, ruleSet, today)).ToList(),
             cadre.PoliticalStandardConclusions.OrderByDescending(c => c.ConcludedOn).Select(c => new ConclusionView(c.ConcludedOn, c.Met, c.Note)).ToList(),
-            screening,
+            await ScreenAsync(cadre.Id, screening, cancellationToken).ConfigureAwait(false),
             cadre.Version.ToString(CultureInfo.InvariantCulture));
     }
 
-    private async Task<ScreeningView> ScreenAsync(Cadre cadre, Title? currentTitle, RuleSet ruleSet, DateOnly today, CancellationToken cancellationToken)
+    private async Task<ScreeningView> ScreenAsync(Guid cadreId, ScreeningQuery query, CancellationToken cancellationToken)
     {
-        var ruleSetLabel = $"{ruleSet.Id}@{ruleSet.Version}";
+        var read = (await CadreFactsReader.ReadAsync(db, cadreId, query.Day, cancellationToken).ConfigureAwait(false))!;
         var terms = await db.Terms.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (currentTitle is null)
+        var ruleSets = RuleSetCatalog.BuiltIn.All.Select(r => new RuleSetOption(r.Id, RegistryLabels.Of(r))).ToList();
+        var view = new ScreeningView($"{query.RuleSet.Id}@{query.RuleSet.Version}", query.RuleSet.Id, RegistryLabels.Of(query.RuleSet), ruleSets, query.Month.ToVietnamese(), null, query.Day, [], []);
+        if (read.CurrentTitle is not { } held)
         {
-            return new ScreeningView(ruleSetLabel, null, today, [], []);
+            return view;
         }
 
         var candidates = await db.Titles.AsNoTracking().Include(t => t.SourceGroups).ThenInclude(g => g.Members)
-            .Where(t => t.SourceGroups.Any(g => g.Members.Any(m => m.SourceTitleId == currentTitle.Id)))
+            .Where(t => t.SourceGroups.Any(g => g.Members.Any(m => m.SourceTitleId == held.Id)))
             .OrderByDescending(t => t.Rank).ThenBy(t => t.Code)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var verdicts = CadreScreening.Verdicts(cadre, currentTitle, candidates, ruleSet, today);
-        var nextTerm = CadreScreening.Verdicts(cadre, currentTitle, candidates, ruleSet, today, PlanTermKind.Next);
         var track = candidates.FirstOrDefault()?.TermTrack ?? TermTrack.Party;
-        var term = terms
-            .Where(t => track == TermTrack.Party ? t.PartyStartYear <= today.Year && today.Year <= t.PartyEndYear : t.StateStartYear <= today.Year && today.Year <= t.StateEndYear)
-            .MaxBy(t => track == TermTrack.Party ? t.PartyStartYear : t.StateStartYear);
-        return new ScreeningView(ruleSetLabel, term?.Name, today, verdicts, nextTerm);
+        return view with
+        {
+            Term = TermTracks.Holding(terms, track, query.Day.Year)?.Name,
+            Verdicts = CadreScreening.Verdicts(read.Facts, candidates, terms, query, PlanTermKind.Current),
+            NextTermVerdicts = CadreScreening.Verdicts(read.Facts, candidates, terms, query, PlanTermKind.Next),
+        };
     }
 
     private static DisciplineView Discipline(DisciplineEntry d, RuleSet ruleSet, DateOnly today)
     {
-        var status = DisciplineTimeRule.InForceOn(CadreFactsMapper.ToRecord(d), today, ruleSet.DisciplineWaits, ruleSet.MonthCounting);
+        var status = DisciplineTimeRule.InForceOn(CadreFactsReader.Discipline(d), today, ruleSet.DisciplineWaits, ruleSet.MonthCounting);
         var text = d switch
         {
             { Annulled: true } => "Đã hủy",

@@ -4,6 +4,7 @@ using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
+using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Registry;
 
@@ -80,10 +81,26 @@ public static class RegistryLabels
         DisciplineAuthority.State => "Kỷ luật hành chính",
     };
 
+    /// <summary>The verdict's label from its stored code (a source-list snapshot), or the code itself when unknown.</summary>
+    public static string Outcome(string code) => Enum.TryParse<EligibilityOutcome>(code, out var outcome) && Enum.IsDefined(outcome) ? Of(outcome) : code;
+
+    /// <summary>
+    /// A rule set's Vietnamese name: the document it brings (its first citation, or for a set extending another the
+    /// first it adds), without the parenthesised remark, e.g. "Quy định 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị".
+    /// </summary>
+    public static string Of(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var inherited = ruleSet.Extends is { } parent ? RuleSetCatalog.BuiltIn.Find(parent)?.Citations ?? [] : [];
+        var own = ruleSet.Citations.Except(inherited).FirstOrDefault() ?? ruleSet.Citations.FirstOrDefault() ?? "Bộ quy tắc không tên";
+        var remark = own.IndexOf(" (", StringComparison.Ordinal);
+        return remark > 0 ? own[..remark] : own;
+    }
+
     public static string Of(EligibilityOutcome outcome) => outcome switch
     {
         EligibilityOutcome.Eligible => "Đủ điều kiện",
-        EligibilityOutcome.EligibleWithObligations => "Đủ điều kiện, kèm nghĩa vụ",
+        EligibilityOutcome.EligibleWithObligations => "Đủ điều kiện kèm nghĩa vụ",
         EligibilityOutcome.NotEligible => "Không đủ điều kiện",
     };
 

@@ -5,6 +5,7 @@ using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Shell;
 
@@ -26,7 +27,7 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
             return null;
         }
 
-        var current = cadre.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
+        var current = CurrentAssignments.Open(cadre.Assignments);
         return new CadreInput
         {
             Code = cadre.Code,
@@ -78,7 +79,7 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
                 : CadreCommandResult.Invalid(new Dictionary<string, string[]> { ["version"] = [refused.Detail] });
         }
 
-        var current = cadre.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
+        var current = CurrentAssignments.Open(cadre.Assignments);
         if (cadre.Assignments.Any(a => a != current && (a.To ?? a.From) >= valid.TitleSince)
             || (current is not null && current.TitleId != valid.TitleId && current.From >= valid.TitleSince))
         {

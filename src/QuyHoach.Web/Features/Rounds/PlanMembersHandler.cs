@@ -4,6 +4,7 @@ using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Voting;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Rounds;
 
@@ -107,7 +108,7 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
     private static async Task<SourceListEntry> ReviewAsync(
         QuyHoachDbContext db, SourceListContext c, Guid cadreId, string? lineGrounds, Guid userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var facts = (await CadreFactsLoader.LoadAsync(db, cadreId, c.AsOf, cancellationToken).ConfigureAwait(false))!;
+        var facts = (await CadreFactsReader.ReadAsync(db, cadreId, c.AsOf, cancellationToken).ConfigureAwait(false))!.Facts;
         var group = c.Title.SourceGroups.FirstOrDefault(g => facts.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
         var transitional = await Plans.PlanQueries.IsTransitionalAsync(db, cadreId, c.TitleId, c.Round.TermId, c.AsOf, c.RuleSet, cancellationToken).ConfigureAwait(false);
         var review = AutomaticRemovalPolicy.Review(c.Request(facts, transitional), group, c.RuleSet);

@@ -4,6 +4,7 @@ using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.RuleSets;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Rounds;
 
@@ -49,11 +50,11 @@ internal sealed record SourceListContext(
         }
 
         var reference = new YearMonth(round.ReferenceYear, round.ReferenceMonth);
-        var asOf = new DateOnly(reference.Year, reference.Month, 1);
+        var asOf = ReviewDays.Of(reference);
         var ruleSet = PlanningCodes.RuleSetOf(round) ?? RuleSetCatalog.BuiltIn.InForceOn(asOf) ?? RuleSetCatalog.BuiltIn.Newest;
         var term = await db.Terms.SingleAsync(t => t.Id == round.TermId, cancellationToken).ConfigureAwait(false);
-        var termKind = term.PartyStartYear > reference.Year ? PlanTermKind.Next : PlanTermKind.Current;
-        var planned = await CadreFactsLoader.LoadTitleAsync(db, title.Id, cancellationToken).ConfigureAwait(false);
+        var termKind = TermTracks.KindOf(term, title.TermTrack, asOf);
+        var planned = await PlannedTitles.LoadAsync(db, title.Id, cancellationToken).ConfigureAwait(false);
         return new SourceListContext(round, title.Id, planned, ruleSet, termKind, asOf, reference, TermTracks.Of(title.TermTrack), TermTracks.StartYear(term, title.TermTrack));
     }
 

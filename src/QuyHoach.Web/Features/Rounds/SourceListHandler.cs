@@ -6,6 +6,7 @@ using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Voting;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Rounds;
 
@@ -38,6 +39,8 @@ public sealed class SourceListHandler(QuyHoachDbContext db, TimeProvider clock, 
 
         var problems = new List<VoteProblem>();
         var entries = new List<SourceListEntry>();
+        var codes = (request.Candidates ?? []).Select(l => l.CadreCode).ToList();
+        var read = await CadreFactsReader.ReadAsync(db, await db.Cadres.Where(x => codes.Contains(x.Code)).Select(x => x.Id).ToListAsync(cancellationToken).ConfigureAwait(false), c.AsOf, cancellationToken).ConfigureAwait(false);
         foreach (var line in request.Candidates ?? [])
         {
             var cadre = await db.Cadres.SingleOrDefaultAsync(x => x.Code == line.CadreCode, cancellationToken).ConfigureAwait(false);
@@ -47,8 +50,7 @@ public sealed class SourceListHandler(QuyHoachDbContext db, TimeProvider clock, 
                 continue;
             }
 
-            var facts = (await CadreFactsLoader.LoadAsync(db, cadre.Id, c.AsOf, cancellationToken).ConfigureAwait(false))!;
-            var verdict = EligibilityPolicy.Evaluate(c.Request(facts), c.RuleSet);
+            var verdict = EligibilityPolicy.Evaluate(c.Request(read[cadre.Id].Facts), c.RuleSet);
             var justification = string.IsNullOrWhiteSpace(line.Justification) ? null : line.Justification.Trim();
             if (verdict.Outcome == EligibilityOutcome.NotEligible && justification is null)
             {

@@ -41,13 +41,8 @@ public static class PlanningLabels
         _ => code,
     };
 
-    public static string Outcome(string code) => code switch
-    {
-        "Eligible" => "Đủ điều kiện",
-        "EligibleWithObligations" => "Đủ điều kiện, kèm nghĩa vụ",
-        "NotEligible" => "Không đủ điều kiện",
-        _ => code,
-    };
+    /// <summary>The three verdicts labelled as the profile labels them (one label per verdict).</summary>
+    public static string Outcome(string code) => Registry.RegistryLabels.Outcome(code);
 
     public static string Action(string? code) => code switch
     {

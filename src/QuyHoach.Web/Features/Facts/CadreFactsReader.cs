@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Registry;
+using QuyHoach.Domain.Age;
+using QuyHoach.Domain.Discipline;
+using QuyHoach.Domain.Eligibility;
+
+namespace QuyHoach.Web.Features.Facts;
+
+/// <summary>
+/// Thông tin cán bộ tại một ngày: the one reader of the registry into the facts the eligibility rules take
+/// (architecture: load, then decide), for the profile, the source list, the plan-member review, the plan and its
+/// approval. Histories are read as they stood on the day (FactsOnDate: ratings of the years before its year, conclusions
+/// and discipline decisions dated on or before it, annulled discipline dropped); levels are the highest completed
+/// (đang học is reported apart, R-STD-2); death and transfer count from their dates; the plans holding that day are
+/// the cadre's active plans (R-PRI-5/6, R-EFF-1/2). Every cadre of a batch in a fixed number of queries.
+/// </summary>
+public static class CadreFactsReader
+{
+    /// <summary>The cadres of <paramref name="cadreIds"/> as of <paramref name="asOf"/>, by id (missing ids are absent).</summary>
+    public static async Task<IReadOnlyDictionary<Guid, CadreOnDate>> ReadAsync(
+        QuyHoachDbContext db, IReadOnlyCollection<Guid> cadreIds, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(cadreIds);
+        var ids = cadreIds.Distinct().ToList();
+        var cadres = await db.Cadres.AsNoTracking().AsSplitQuery()
+            .Include(c => c.Assignments).Include(c => c.Education).Include(c => c.PoliticalTheory).Include(c => c.StateManagement)
+            .Include(c => c.Evaluations).Include(c => c.Disciplines).Include(c => c.PoliticalStandardConclusions)
+            .Where(c => ids.Contains(c.Id))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var assignments = cadres.ToDictionary(c => c.Id, c => CurrentAssignments.On(c.Assignments, asOf));
+        var titleIds = assignments.Values.OfType<Assignment>().Select(a => a.TitleId).Distinct().ToList();
+        var titles = await db.Titles.AsNoTracking().Where(t => titleIds.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
+        var plans = await ActivePlansAsync(db, ids, asOf, cancellationToken).ConfigureAwait(false);
+        return cadres.ToDictionary(c => c.Id, c =>
+        {
+            var assignment = assignments[c.Id];
+            var title = assignment is null ? null : titles[assignment.TitleId];
+            return new CadreOnDate(Facts(c, title, plans[c.Id].ToList(), asOf), assignment, title);
+        });
+    }
+
+    /// <summary>One cadre as of <paramref name="asOf"/>, or null when it does not exist.</summary>
+    public static async Task<CadreOnDate?> ReadAsync(QuyHoachDbContext db, Guid cadreId, DateOnly asOf, CancellationToken cancellationToken) =>
+        (await ReadAsync(db, [cadreId], asOf, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(cadreId);
+
+    /// <summary>A discipline decision as the Domain's rules take it.</summary>
+    public static DisciplineRecord Discipline(DisciplineEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new DisciplineRecord(entry.Authority, entry.Form, entry.EffectiveOn, entry.ComplaintPending, entry.ComplaintDecidedOn, entry.NewViolation, entry.IsCollective);
+    }
+
+    private static CadreFacts Facts(Cadre cadre, Title? currentTitle, IReadOnlyList<ActivePlan> plans, DateOnly asOf) => new(
+        cadre.Id.ToString(),
+        cadre.Sex,
+        cadre.Birth,
+        currentTitle is null ? null : new HeldTitle(currentTitle.Id.ToString(), currentTitle.Rank),
+        cadre.PoliticalTheory.Where(p => !p.Studying).Select(p => p.Level).DefaultIfEmpty(PoliticalTheoryLevel.None).Max(),
+        cadre.PoliticalTheory.Where(p => p.Studying).Select(p => (PoliticalTheoryLevel?)p.Level).Max(),
+        cadre.Education.Select(e => e.Level).DefaultIfEmpty(ProfessionalLevel.None).Max(),
+        cadre.StateManagement.Select(s => s.Level).DefaultIfEmpty(StateManagementLevel.None).Max(),
+        FactsOnDate.Ratings(cadre.Evaluations.Select(e => new YearRating(e.Year, e.Rating)), asOf),
+        cadre.Disciplines.Where(d => !d.Annulled && FactsOnDate.Known(d.DecidedOn, asOf)).Select(Discipline).ToList(),
+        ViolationStatus.None,
+        FactsOnDate.Standard(cadre.PoliticalStandardConclusions.Select(c => new DatedConclusion(c.ConcludedOn, c.Met)), asOf),
+        cadre.DiedOn is { } died && died <= asOf,
+        cadre.TransferredOutOn is { } moved && moved <= asOf,
+        plans,
+        cadre.RetirementAgeOverrideMonths is { } months ? new AgeInMonths(months) : null);
+
+    /// <summary>The approved plans holding on <paramref name="asOf"/> of each cadre (R-PRI-5/6 and duplicates; R-EFF-1/2).</summary>
+    private static async Task<ILookup<Guid, ActivePlan>> ActivePlansAsync(QuyHoachDbContext db, List<Guid> cadreIds, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var held = await Plans.PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => cadreIds.Contains(e.CadreId)), cancellationToken).ConfigureAwait(false);
+        return held.ToLookup(h => h.Entry.CadreId, h => new ActivePlan(
+            h.Title.Id.ToString(), h.Title.Level, TitleKinds.Of(h.Title.Kind), TermTracks.KindOf(h.Term, h.Title.TermTrack, asOf)));
+    }
+}
