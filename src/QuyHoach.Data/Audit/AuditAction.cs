@@ -101,6 +101,9 @@ public sealed record AuditAction
     /// <summary>The venue and start time the minutes print were recorded or changed (before and after).</summary>
     public static AuditAction ConferenceVenueAndStartSet { get; } = new("conference.venue_and_start_set", "Ghi địa điểm, giờ bắt đầu hội nghị");
 
+    /// <summary>The end time the minutes print was recorded, changed or cleared (before and after).</summary>
+    public static AuditAction ConferenceEndSet { get; } = new("conference.end_set", "Ghi giờ kết thúc hội nghị");
+
     public static AuditAction ConferenceCommitteeSet { get; } = new("conference.committee_set", "Lập tổ kiểm phiếu");
 
     public static AuditAction BallotWriteInAdded { get; } = new("ballot.write_in_added", "Ghi thêm tên vào phiếu");

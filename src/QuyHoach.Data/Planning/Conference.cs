@@ -21,6 +21,10 @@ public sealed class Conference
     /// recorded.</summary>
     public TimeOnly? StartsAt { get; set; }
 
+    /// <summary>Giờ kết thúc: the local (Vietnam) time the conference ended on <see cref="HeldOn"/>, as staff recorded
+    /// it. Null when not recorded: the minutes then leave the time dotted for hand-writing, never a server clock.</summary>
+    public TimeOnly? EndsAt { get; set; }
+
     public Guid OpenedByUserId { get; set; }
 
     public DateTimeOffset OpenedAt { get; set; }

@@ -26,9 +26,11 @@ public sealed record TallyMinutes
 
     public required DateOnly Date { get; init; }
 
-    public required TimeOnly Start { get; init; }
+    /// <summary>Giờ bắt đầu as recorded; null leaves the time dotted for hand-writing.</summary>
+    public TimeOnly? Start { get; init; }
 
-    public required TimeOnly End { get; init; }
+    /// <summary>Giờ kết thúc as recorded; null leaves the time dotted for hand-writing.</summary>
+    public TimeOnly? End { get; init; }
 
     /// <summary>Địa điểm, e.g. "Hội trường Sở Công Thương".</summary>
     public required string Venue { get; init; }

@@ -20,4 +20,10 @@ public static class VietnameseDate
 
     /// <summary>"8 giờ 30 phút" ("8 giờ 00 phút" on the hour).</summary>
     public static string Time(TimeOnly time) => string.Create(CultureInfo.InvariantCulture, $"{time.Hour} giờ {time.Minute:D2} phút");
+
+    /// <summary>Room to write a time by hand, printed where no time was recorded.</summary>
+    public const string BlankTime = "...... giờ ...... phút";
+
+    /// <summary>"8 giờ 30 phút", or <see cref="BlankTime"/> when nobody recorded the time (never a guess).</summary>
+    public static string Time(TimeOnly? time) => time is { } t ? Time(t) : BlankTime;
 }

@@ -35,15 +35,13 @@ public sealed record BallotOutcome(
     {
         var threshold = rules.ThresholdFor(step);
         return new BallotOutcome(
-            step, rules.Quorum.IsMet(present, convened), threshold, threshold.BaseOf(present, convened), threshold.MinAgreeToPass(present, convened), Ranked(step, results), selection);
+            step, rules.Quorum.IsMet(present, convened), threshold, threshold.BaseOf(present, convened), threshold.MinAgreeToPass(present, convened), Ranked(results), selection);
     }
 
     /// <summary>
-    /// R-RANK-1: at the final step each line is ranked by agree votes, equal votes sharing a rank (1, 2, 2, 4);
-    /// other steps do not rank.
+    /// R-RANK-1: each line is ranked by agree votes (the removal vote by its votes to remove), equal votes sharing a rank
+    /// (1, 2, 2, 4); the tally minutes print it at every step, and the final step selects by it.
     /// </summary>
-    private static List<CandidateResult> Ranked(VoteStep step, IReadOnlyList<CandidateResult> results) =>
-        step == VoteStep.Final
-            ? results.Select(r => r with { Rank = 1 + results.Count(o => o.Agree > r.Agree) }).ToList()
-            : [.. results];
+    private static List<CandidateResult> Ranked(IReadOnlyList<CandidateResult> results) =>
+        results.Select(r => r with { Rank = 1 + results.Count(o => o.Agree > r.Agree) }).ToList();
 }

@@ -10,7 +10,7 @@ namespace QuyHoach.Domain.Voting;
 /// Without quorum the conference cannot vote, so every candidate fails (R-QUO-1; docs/rules/votes.md). At the final step a
 /// candidate who failed an earlier step never passes, whatever the rule set's carry setting (R-SEQ-1,
 /// <see cref="StepCarry.BlocksEarlierFailure"/>). Quota filling happens only at the final step and only when a quota is
-/// given. The outcome carries the base, the threshold and (final step) the rank, so nothing downstream recomputes them.
+/// given. The outcome carries the base, the threshold and the rank, so nothing downstream recomputes them.
 /// </remarks>
 public static class BallotRule
 {

@@ -47,6 +47,15 @@ public class TallyMinutesDocumentTests
         Assert.Contains("Biên bản kết thúc vào hồi 10 giờ 15 phút cùng ngày", text.All, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Write_TimesNotRecorded_LinesLeftDottedForHandWriting()
+    {
+        var text = Write(SeedTally.KeyCadres() with { Start = null, End = null });
+
+        Assert.Contains("Hôm nay, vào hồi ...... giờ ...... phút, ngày 04 tháng 4 năm 2022, tại Hội trường Sở Công Thương,", text.All, StringComparison.Ordinal);
+        Assert.Contains("Biên bản kết thúc vào hồi ...... giờ ...... phút cùng ngày", text.All, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Nguyễn Văn Thắng", "1|Nguyễn Văn Thắng|15/03/1972|Nam|Phó Giám đốc Sở|1|31|77,50%|Đạt|1|")]
     [InlineData("Đỗ Thị Thu Hằng", "2|Đỗ Thị Thu Hằng|02/11/1976|Nữ|Phó Giám đốc Sở|1|27|67,50%|Đạt|2|")]

@@ -72,13 +72,13 @@ public class BallotRuleTests
         Assert.Equal(TestVoting.Qd50.ThresholdFor(step), outcome.Threshold);
     }
 
-    // R-RANK-1: the final step ranks every line by agree votes, equal votes sharing a rank; other steps do not rank.
+    // R-RANK-1: every step ranks every line by agree votes, equal votes sharing a rank (the minutes print it at every step).
     [Theory]
     [InlineData(VoteStep.Final, "A=12,B=10,C=10,D=4", "1,2,2,4")]
     [InlineData(VoteStep.Final, "A=3,B=9", "2,1")]
-    [InlineData(VoteStep.KeyCadres, "A=12,B=10", "-,-")]
-    [InlineData(VoteStep.Removal, "A=12,B=10", "-,-")]
-    public void Decide_Rank_FinalStepOnly(VoteStep step, string votes, string ranks)
+    [InlineData(VoteStep.KeyCadres, "A=12,B=10", "1,2")]
+    [InlineData(VoteStep.Removal, "A=10,B=12,C=12", "3,1,1")]
+    public void Decide_Rank_EveryStepByAgreeVotes(VoteStep step, string votes, string ranks)
     {
         var outcome = BallotRule.Decide(TestVoting.Qd50, step, 15, 15, TestVoting.Parse(votes), step == VoteStep.Final ? 3 : null);
         Assert.Equal(ranks, string.Join(',', outcome.Candidates.Select(c => c.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-")));

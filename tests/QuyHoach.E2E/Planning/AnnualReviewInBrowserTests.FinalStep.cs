@@ -71,7 +71,7 @@ public sealed partial class AnnualReviewInBrowserTests
         await Expect(Cells(page, "SCT-0016")).ToHaveTextAsync(["4", "Đạt", "Không chọn"]);
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "chờ người đứng đầu" })).ToHaveCountAsync(0);
 
-        var path = await DownloadAsync(page, "Tải biên bản kiểm phiếu bước 4 (DOCX)", "bien-ban-kiem-phieu-buoc-4.docx");
+        var path = await DownloadAsync(page, "Tải biên bản kiểm phiếu bước 4 (DOCX)", "bien-ban-kiem-phieu-buoc-4-truong-phong-va-tuong-duong.docx");
         var (paragraphs, rows) = OfficeFiles.Word(path);
         Assert.Contains("BIÊN BẢN KIỂM PHIẾU", paragraphs);
         Assert.Contains("Kết quả kiểm phiếu được công bố tại hội nghị.", paragraphs);
@@ -83,12 +83,12 @@ public sealed partial class AnnualReviewInBrowserTests
     /// <summary>Staff downloads the summary across steps and the proposed list from the closed round's page.</summary>
     private static async Task RoundDocumentsAsync(IPage page)
     {
-        var summary = OfficeFiles.Word(await DownloadAsync(page, "Tải bảng tổng hợp kết quả kiểm phiếu các bước (DOCX)", "bang-tong-hop-ket-qua-kiem-phieu.docx"));
+        var summary = OfficeFiles.Word(await DownloadAsync(page, "Tải bảng tổng hợp kết quả kiểm phiếu các bước (DOCX)", "bang-tong-hop-ket-qua-kiem-phieu-ra-soat-bo-sung-quy-hoach-nam-2022.docx"));
         Assert.Contains(summary.Paragraphs, p => p.Contains("Bước 2", StringComparison.Ordinal));
         Assert.Contains(summary.Paragraphs, p => p.Contains("Bước 4", StringComparison.Ordinal));
         Assert.Contains("37,50%", summary.Paragraphs);
 
-        var list = OfficeFiles.Excel(await DownloadAsync(page, "Tải danh sách đề nghị phê duyệt quy hoạch (XLSX)", "danh-sach-de-nghi-quy-hoach.xlsx"));
+        var list = OfficeFiles.Excel(await DownloadAsync(page, "Tải danh sách đề nghị phê duyệt quy hoạch (XLSX)", "danh-sach-de-nghi-quy-hoach-ra-soat-bo-sung-quy-hoach-nam-2022.xlsx"));
         var proposed = list["Đề nghị quy hoạch"];
         Assert.Equal(3, proposed.Length);
         Assert.Contains("SCT-0015", proposed[1], StringComparison.Ordinal);

@@ -20,13 +20,13 @@ public sealed class DecisionHeadingsInBrowserTests(BrowserApp app) : IClassFixtu
         var page = session.Page;
         await session.SignInAsAsync(AppRoles.Staff);
 
-        var party = await DownloadAsync(page, "1520-QĐ/TU", "quyet-dinh-phe-duyet-1520-QĐ-TU.docx");
+        var party = await DownloadAsync(page, "1520-QĐ/TU", "quyet-dinh-phe-duyet-1520-qd-tu.docx");
         Assert.Equal(["TỈNH ỦY NAM ĐỊNH", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 1520-QĐ/TU"], party[..4]);
         Assert.Contains("BAN THƯỜNG VỤ TỈNH ỦY", party);
         Assert.Equal(["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC"], SignerLines(party, "Trần Văn Thành"));
         Assert.DoesNotContain(party, p => p.Contains("DIỆN ", StringComparison.Ordinal) || p == "TỈNH NAM ĐỊNH" || p == "SỞ CÔNG THƯƠNG");
 
-        var state = await DownloadAsync(page, "15/QĐ-SCT", "quyet-dinh-phe-duyet-15-QĐ-SCT.docx");
+        var state = await DownloadAsync(page, "15/QĐ-SCT", "quyet-dinh-phe-duyet-15-qd-sct.docx");
         Assert.Equal(["UBND TỈNH NAM ĐỊNH", "SỞ CÔNG THƯƠNG", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 15/QĐ-SCT"], state[..6]);
         Assert.Contains("GIÁM ĐỐC SỞ CÔNG THƯƠNG", state);
         var signer = state[Array.IndexOf(state, "Nơi nhận:")..Array.IndexOf(state, "PHỤ LỤC")];

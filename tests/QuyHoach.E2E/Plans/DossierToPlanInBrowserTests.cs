@@ -69,12 +69,12 @@ public sealed class DossierToPlanInBrowserTests(ClosedRoundBrowserApp app) : ICl
         var name = (await page.Locator(".decision-entries tbody th").InnerTextAsync()).Replace(" (SCT-0015)", "", StringComparison.Ordinal);
 
         // The decision opens in Word: number, effect from the signing date, the annex naming the cadre; the PDF list too.
-        var (paragraphs, rows) = OfficeFiles.Word(await ConferenceSteps.DownloadAsync(page, "Tải quyết định (DOCX)", "quyet-dinh-phe-duyet-15-QĐ-SCT.docx"));
+        var (paragraphs, rows) = OfficeFiles.Word(await ConferenceSteps.DownloadAsync(page, "Tải quyết định (DOCX)", "quyet-dinh-phe-duyet-15-qd-sct.docx"));
         Assert.Contains(paragraphs, p => p.Contains("QUYẾT ĐỊNH", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.Contains("15-QĐ/SCT", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.Contains("30/11/2022", StringComparison.Ordinal) || p.Contains("ngày 30 tháng 11 năm 2022", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains(name, StringComparison.Ordinal));
-        var pdf = await File.ReadAllBytesAsync(await ConferenceSteps.DownloadAsync(page, "Tải danh sách trích ngang (PDF)", "danh-sach-trich-ngang-15-QĐ-SCT.pdf"));
+        var pdf = await File.ReadAllBytesAsync(await ConferenceSteps.DownloadAsync(page, "Tải danh sách trích ngang (PDF)", "danh-sach-trich-ngang-15-qd-sct.pdf"));
         Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
 
         // The plan the day before the signature, and on it.

@@ -58,11 +58,12 @@ internal static class DocumentSet
         if (approval)
         {
             var summary = await WordAsync(staff, $"/api/v1/decisions/{decisionId}/summary-list.docx", GeneratedKind.SummaryList, party, issuer, place);
-            var pdf = await DownloadedDocuments.GetAsync(staff, $"/api/v1/decisions/{decisionId}/summary-list.pdf", "application/pdf");
+            var (pdf, pdfName) = await DownloadedDocuments.GetNamedAsync(staff, $"/api/v1/decisions/{decisionId}/summary-list.pdf", "application/pdf");
             documents.Add(summary);
             documents.Add(new GeneratedDocument
             {
                 Url = $"/api/v1/decisions/{decisionId}/summary-list.pdf",
+                FileName = pdfName,
                 Kind = GeneratedKind.SummaryList,
                 Party = party,
                 Issuer = issuer,
@@ -88,14 +89,36 @@ internal static class DocumentSet
             failures.AddRange(applies.Select(d => (d, rule.Failure(d))).Where(x => x.Item2 is not null).Select(x => $"{x.d.Kind} {x.d.Url}: {rule}: {x.Item2}"));
         }
 
+        failures.AddRange(FileNames(documents));
         return failures;
     }
 
+    /// <summary>
+    /// Every download saves under its own name (the minutes per step and title, a decision's documents per number), in
+    /// Vietnamese without diacritics, lower case, words joined by hyphens.
+    /// </summary>
+    public static IEnumerable<string> FileNames(IReadOnlyList<GeneratedDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        foreach (var d in documents.Where(d => !System.Text.RegularExpressions.Regex.IsMatch(d.FileName, @"^[a-z0-9]+(-[a-z0-9]+)*\.(docx|pdf|xlsx)$")))
+        {
+            yield return $"{d.Kind} {d.Url}: tên tệp \"{d.FileName}\" không phải chữ thường không dấu nối bằng gạch ngang";
+        }
+
+        foreach (var same in documents.GroupBy(d => d.FileName).Where(g => g.Count() > 1))
+        {
+            yield return $"tên tệp \"{same.Key}\" trùng giữa {string.Join(", ", same.Select(d => d.Url))}";
+        }
+    }
+
     private static async Task<GeneratedDocument> WordAsync(
-        PlanningClient client, string url, GeneratedKind kind, bool party, IReadOnlyList<string> issuer, string place, IReadOnlyList<string>? signer = null, string? authority = null) =>
-        GeneratedDocument.FromWord(await DownloadedDocuments.GetAsync(client, url, Docx), (body, styles, headers) => new GeneratedDocument
+        PlanningClient client, string url, GeneratedKind kind, bool party, IReadOnlyList<string> issuer, string place, IReadOnlyList<string>? signer = null, string? authority = null)
+    {
+        var (bytes, fileName) = await DownloadedDocuments.GetNamedAsync(client, url, Docx);
+        return GeneratedDocument.FromWord(bytes, (body, styles, headers) => new GeneratedDocument
         {
             Url = url,
+            FileName = fileName,
             Kind = kind,
             Party = party,
             Issuer = issuer,
@@ -106,6 +129,7 @@ internal static class DocumentSet
             Styles = styles,
             Headers = headers,
         });
+    }
 
     /// <summary>The counted ballots of the round in step order, each with whether its step's body is a Party body.</summary>
     private static async Task<List<(Guid Id, bool Party)>> BallotsAsync(QuyHoachAppFactory app, Guid roundId)

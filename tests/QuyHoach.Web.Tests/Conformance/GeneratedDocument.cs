@@ -25,6 +25,9 @@ internal sealed class GeneratedDocument
 {
     public required string Url { get; init; }
 
+    /// <summary>The name the browser saves it under (Content-Disposition).</summary>
+    public string FileName { get; init; } = "";
+
     public required GeneratedKind Kind { get; init; }
 
     public required bool Party { get; init; }

@@ -151,6 +151,33 @@ internal static partial class LayoutRules
         new("khong-dinh-chu", "soạn thảo (không ngắt dòng giữa câu làm dính chữ)", _ => true, d =>
             d.Paragraphs.FirstOrDefault(p => p.Descendants<Break>().Any(b => b.Type is null) && p.Ancestors<Table>().FirstOrDefault() is null) is { } line
                 ? $"ngắt dòng trong đoạn: \"{line.InnerText}\"" : null),
+        new("khong-dinh-tu", "soạn thảo (mỗi chữ cách nhau; không có hai tiếng viết liền, không có hai đoạn chữ liền nhau không cách)", _ => true, d =>
+            RunTogether(d) is { } joined ? $"dính chữ: \"{joined}\"" : null),
+        new("xep-thu", "biên bản kiểm phiếu (xếp thứ theo số phiếu đồng ý, bằng phiếu cùng thứ)", d => d.Kind == GeneratedKind.Minutes, d =>
+        {
+            var table = d.Body.Descendants<Table>().FirstOrDefault(t => t.Elements<TableRow>().FirstOrDefault()?.Elements<TableCell>().Any(c => c.InnerText == "Xếp thứ") == true);
+            if (table is null)
+            {
+                return "không có cột \"Xếp thứ\"";
+            }
+
+            var groups = new List<List<(int Votes, string Rank)>>();
+            foreach (var row in table.Elements<TableRow>().Skip(1).Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()))
+            {
+                if (row.Count < 10 || groups.Count == 0)
+                {
+                    groups.Add([]);
+                }
+
+                if (row.Count >= 10)
+                {
+                    groups[^1].Add((int.Parse(row[6], CultureInfo.InvariantCulture), row[9]));
+                }
+            }
+
+            var wrong = groups.SelectMany(g => g.Where(c => c.Rank != (1 + g.Count(o => o.Votes > c.Votes)).ToString(CultureInfo.InvariantCulture))).ToList();
+            return groups.Sum(g => g.Count) > 0 && wrong.Count == 0 ? null : $"xếp thứ sai hoặc để trống: {string.Join(", ", wrong.Select(c => $"{c.Votes} phiếu → \"{c.Rank}\""))}";
+        }),
         new("phong-chu", "NĐ 30 Điều 8 (Times New Roman, Unicode TCVN 6909:2001); HD 36", _ => true, d =>
         {
             var fonts = d.Styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.RunFonts;
@@ -217,6 +244,43 @@ internal static partial class LayoutRules
 
     private static List<Paragraph> Bases(GeneratedDocument d) =>
         [.. d.Paragraphs.Where(p => p.InnerText.StartsWith("Căn cứ", StringComparison.Ordinal) || p.InnerText.StartsWith("- Căn cứ", StringComparison.Ordinal))];
+
+    /// <summary>
+    /// The first place where words run together: two runs of a paragraph with no space between a letter and a letter
+    /// ("tương đương|nhiệm kỳ"), or a word in small letters or in capitals of two syllables (Vietnamese writes one syllable
+    /// a word: a vowel, a consonant, then a vowel again, as in "đươngnhiệm"; names and borrowed words such as "Internet"
+    /// are capitalised and not counted), or a capital after a small letter ("đươngNhiệm"); null when none.
+    /// </summary>
+    private static string? RunTogether(GeneratedDocument d)
+    {
+        foreach (var paragraph in d.Body.Descendants<Paragraph>())
+        {
+            var runs = paragraph.Elements<Run>().Select(r => r.InnerText).Where(t => t.Length > 0).ToList();
+            for (var i = 1; i < runs.Count; i++)
+            {
+                if (char.IsLetter(runs[i - 1][^1]) && char.IsLetter(runs[i][0]))
+                {
+                    return $"{runs[i - 1]}|{runs[i]}";
+                }
+            }
+        }
+
+        var words = d.AllText.Append(d.PdfText ?? "").SelectMany(t => Word().Matches(t)).Select(m => m.Value);
+        return words.FirstOrDefault(w => (!Capitalised(w) && TwoSyllables().IsMatch(Fold(w))) || Regex.IsMatch(w, @"\p{Ll}\p{Lu}"));
+    }
+
+    /// <summary>A name or a word borrowed whole ("Internet"): a capital then small letters, not counted in syllables.</summary>
+    private static bool Capitalised(string word) => char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
+
+    /// <summary>Lower case without diacritics, "đ" as "d": the letters whose vowels and consonants are counted.</summary>
+    private static string Fold(string word) =>
+        new([.. word.ToLower(Vietnamese).Replace('đ', 'd').Normalize(System.Text.NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex("[aeiouy]+[^aeiouy]+[aeiouy]")]
+    private static partial Regex TwoSyllables();
 
     /// <summary>Twips between <paramref name="low"/> and <paramref name="high"/> millimetres (rounded as Word stores them).</summary>
     private static bool Between(int twips, int low, int high) => twips >= (low * 14400 / 254) - 2 && twips <= (high * 14400 / 254) + 2;

@@ -4,8 +4,9 @@ using QuyHoach.Web.Tests.Plans;
 namespace QuyHoach.Web.Tests.Conformance;
 
 /// <summary>
-/// The same department round run under QĐ 377 (rule set qd377): every document cites QĐ 377's catalogue and never
-/// QĐ 50 or HD 16, and still follows the layout rules.
+/// The same department round run under QĐ 377 (rule set qd377): every document (the minutes of each step, the summary,
+/// the submission, the approval decision with its lists, notice and report, and the proposed list) cites
+/// QĐ 377's catalogue and never QĐ 50 or HD 16, and still follows the layout rules.
 /// </summary>
 public sealed class Qd377RoundDocumentsTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -15,9 +16,11 @@ public sealed class Qd377RoundDocumentsTests(AppFixture fixture) : IClassFixture
         var plans = await PlansDriver.StartAsync(fixture.App);
         var roundId = await plans.CloseSeed001Async("qd377");
         var documents = await StateRoundDocumentsTests.ApprovedAsync(plans, roundId);
+        var proposedList = await Outputs.DownloadedDocuments.ExcelAsync(plans.Staff, $"/api/v1/rounds/{roundId}/proposed-list.xlsx");
 
         var failures = LegalBasesCheck.Check(documents, RuleSetCatalog.BuiltIn.Find("qd377")!).Concat(DocumentSet.Check(documents)).ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Contains(documents, d => d.AllText.Any(t => t.Contains("377-QĐ/TW", StringComparison.Ordinal)));
+        Assert.DoesNotContain(proposedList.Values.SelectMany(rows => rows), row => row.Contains("50-QĐ/TW", StringComparison.Ordinal) || row.Contains("16-HD/BTCTW", StringComparison.Ordinal));
     }
 }

@@ -9,13 +9,17 @@ namespace QuyHoach.Web.Tests.Outputs;
 /// <summary>Downloads a generated document and reopens it: the paragraphs of a DOCX, the rows of each XLSX sheet.</summary>
 internal static class DownloadedDocuments
 {
-    public static async Task<byte[]> GetAsync(PlanningClient client, string url, string contentType)
+    public static async Task<byte[]> GetAsync(PlanningClient client, string url, string contentType) => (await GetNamedAsync(client, url, contentType)).Bytes;
+
+    /// <summary>The document and the name the browser saves it under (Content-Disposition).</summary>
+    public static async Task<(byte[] Bytes, string FileName)> GetNamedAsync(PlanningClient client, string url, string contentType)
     {
         using var response = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} → {(int)response.StatusCode}\n{System.Text.Encoding.UTF8.GetString(bytes)}");
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
-        return bytes;
+        var disposition = response.Content.Headers.ContentDisposition;
+        return (bytes, disposition?.FileNameStar ?? disposition?.FileName?.Trim('"') ?? "");
     }
 
     /// <summary>Every paragraph of the document (table cells included), one per line.</summary>

@@ -23,17 +23,25 @@ public sealed record ConferenceVenueAndStart(string? Venue, TimeOnly? StartsAt)
             return Refusal.BadInput($"Địa điểm hội nghị dài quá {VenueMaxLength} ký tự. Không có thay đổi nào được lưu.");
         }
 
-        if (string.IsNullOrWhiteSpace(startsAt))
+        var time = ReadTime(startsAt, "Giờ bắt đầu");
+        return time.Refused ? time.Refusal! : new ConferenceVenueAndStart(place, time.Value);
+    }
+
+    /// <summary>A time of day typed as <c>hh:mm</c> (24 giờ); blank is "not recorded" (null), anything else is refused
+    /// with <paramref name="label"/> ("Giờ bắt đầu", "Giờ kết thúc") in the message.</summary>
+    public static Outcome<TimeOnly?> ReadTime(string? text, string label)
+    {
+        if (string.IsNullOrWhiteSpace(text))
         {
-            return new ConferenceVenueAndStart(place, null);
+            return (TimeOnly?)null;
         }
 
-        if (!TimeOnly.TryParseExact(startsAt.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (!TimeOnly.TryParseExact(text.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
-            return Refusal.BadInput($"Giờ bắt đầu \"{startsAt.Trim()}\" không hợp lệ: hãy nhập giờ dạng hh:mm (24 giờ), ví dụ 14:00. Không có thay đổi nào được lưu.");
+            return Refusal.BadInput($"{label} \"{text.Trim()}\" không hợp lệ: hãy nhập giờ dạng hh:mm (24 giờ), ví dụ 14:00. Không có thay đổi nào được lưu.");
         }
 
-        return new ConferenceVenueAndStart(place, time);
+        return (TimeOnly?)time;
     }
 
     /// <summary>A start time as the forms and the API write it ("14:00").</summary>

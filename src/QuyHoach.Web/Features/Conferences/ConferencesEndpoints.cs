@@ -26,6 +26,9 @@ public static class ConferencesEndpoints
         conferences.MapPut("/venue-and-start", async (Guid id, VenueAndStartRequest body, ClaimsPrincipal user, VenueAndStartHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
             .WithName("SetConferenceVenueAndStart").WithSummary("Ghi địa điểm và giờ bắt đầu hội nghị (giờ dạng hh:mm)");
+        conferences.MapPut("/end-time", async (Guid id, ConferenceEndRequest body, ClaimsPrincipal user, ConferenceEndHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
+            .WithName("SetConferenceEndTime").WithSummary("Ghi giờ kết thúc hội nghị (giờ dạng hh:mm; để trống để xóa)");
         var ballots = api.MapGroup("/ballots/{id:guid}").WithTags("Kiểm phiếu");
         ballots.MapPost("/write-ins", async (Guid id, WriteInRequest body, ClaimsPrincipal user, WriteInHandler h, CancellationToken ct) => (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
             .WithName("AddWriteIn").WithSummary("Ghi thêm tên vào phiếu");

@@ -7,7 +7,7 @@ namespace QuyHoach.Web.Features.Conferences;
 /// <summary>Hội nghị as the API shows it: the convening list with attendance, the quorum (its share as the rule set
 /// prints it, e.g. "2/3"), the committee, the ballots.</summary>
 public sealed record ConferenceView(
-    Guid Id, Guid RoundId, int StepNumber, string StepName, string? Vote, DateOnly HeldOn, string? Venue, string? StartsAt, string RuleSet,
+    Guid Id, Guid RoundId, int StepNumber, string StepName, string? Vote, DateOnly HeldOn, string? Venue, string? StartsAt, string? EndsAt, string RuleSet,
     int Convened, int Present, int MinPresent, string QuorumShare, bool QuorumMet, IReadOnlyList<ConvenedView> Members,
     IReadOnlyList<string> CountingCommittee, IReadOnlyList<BallotView> Ballots, string Version);
 
@@ -39,7 +39,7 @@ public sealed class GetConferenceHandler(QuyHoachDbContext db)
         string? Code(Guid? id) => id is { } x ? codes[x] : null;
         return new ConferenceView(
             at.Conference.Id, at.Round.Id, at.Step.Number, at.Step.Name, PlanningCodes.Of(at.Step.Vote), at.Conference.HeldOn,
-            at.Conference.Venue, ConferenceVenueAndStart.Format(at.Conference.StartsAt),
+            at.Conference.Venue, ConferenceVenueAndStart.Format(at.Conference.StartsAt), ConferenceVenueAndStart.Format(at.Conference.EndsAt),
             $"{at.RuleSet.Id}@{at.RuleSet.Version}", at.Convened, at.Present, at.RuleSet.Voting.Quorum.MinPresent(at.Convened), at.RuleSet.Voting.Quorum.ShareText, at.QuorumMet,
             at.Conference.Members.OrderBy(m => m.Invited).ThenBy(m => Code(m.CadreId) ?? "~" + m.FullName, StringComparer.Ordinal)
                 .Select(m => new ConvenedView(m.Id, Code(m.CadreId), m.FullName, m.Position, m.Invited, m.IsHead, m.Present)).ToList(),

@@ -35,7 +35,7 @@ public sealed class PlanningDocumentsHandler(QuyHoachDbContext db)
             return minutes.Refusal!;
         }
 
-        return await DocumentFile.SaveAsync(db, actor, PlanningAudit.Ballot, ballotId, b.At.Round.OrganisationId, $"bien-ban-kiem-phieu-buoc-{b.At.Step.Number}.docx", DocumentFile.Docx,
+        return await DocumentFile.SaveAsync(db, actor, PlanningAudit.Ballot, ballotId, b.At.Round.OrganisationId, FileNames.Minutes(b.At.Step.Number, value.Titles[0].PlannedTitle), DocumentFile.Docx,
             s => TallyMinutesDocument.Write(s, value), cancellationToken).ConfigureAwait(false);
     }
 
@@ -49,7 +49,7 @@ public sealed class PlanningDocumentsHandler(QuyHoachDbContext db)
         }
 
         var summary = await SummaryBuilder.BuildAsync(db, actor, ballots, cancellationToken).ConfigureAwait(false);
-        return await DocumentFile.SaveAsync(db, actor, PlanningAudit.Round, roundId, ballots[0].At.Round.OrganisationId, "bang-tong-hop-ket-qua-kiem-phieu.docx", DocumentFile.Docx,
+        return await DocumentFile.SaveAsync(db, actor, PlanningAudit.Round, roundId, ballots[0].At.Round.OrganisationId, FileNames.OfRound("bang-tong-hop-ket-qua-kiem-phieu", ballots[0].At.Round.Name, "docx"), DocumentFile.Docx,
             s => TallySummaryDocument.Write(s, summary), cancellationToken).ConfigureAwait(false);
     }
 
@@ -76,7 +76,7 @@ public sealed class PlanningDocumentsHandler(QuyHoachDbContext db)
         }
 
         var sheets = await ProposedListBuilder.BuildAsync(db, ballots, cancellationToken).ConfigureAwait(false);
-        return await DocumentFile.SaveAsync(db, actor, PlanningAudit.Round, roundId, ballots[0].At.Round.OrganisationId, "danh-sach-de-nghi-quy-hoach.xlsx", DocumentFile.Xlsx,
+        return await DocumentFile.SaveAsync(db, actor, PlanningAudit.Round, roundId, ballots[0].At.Round.OrganisationId, FileNames.OfRound("danh-sach-de-nghi-quy-hoach", ballots[0].At.Round.Name, "xlsx"), DocumentFile.Xlsx,
             s => TableWorkbook.Write(s, sheets), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -20,8 +20,8 @@ internal static class SummaryBuilder
         var round = all[0].At.Round;
         var steps = ballots.Select(b => b.At.Step).DistinctBy(s => s.Number).ToList();
         var final = ballots.LastOrDefault(b => b.Ballot.Vote == VoteStep.Final) ?? all[^1];
-        var presiding = await db.Bodies.Where(x => x.Id == final.At.Step.BodyId).Select(x => (Data.Registry.BodyKind?)x.Kind).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var issuer = await IssuerText.LoadAsync(db, round.OrganisationId, IssuerText.IsParty(presiding), cancellationToken).ConfigureAwait(false);
+        var presiding = await db.Bodies.Where(x => x.Id == final.At.Step.BodyId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var issuer = await IssuerText.LoadAsync(db, presiding?.OrganisationId ?? round.OrganisationId, IssuerText.IsParty(presiding?.Kind), cancellationToken).ConfigureAwait(false);
         var term = await db.Terms.SingleAsync(t => t.Id == round.TermId, cancellationToken).ConfigureAwait(false);
         var titleIds = round.Titles.Select(t => t.TitleId).ToList();
         var titles = await db.Titles.Where(t => titleIds.Contains(t.Id)).OrderBy(t => t.Rank).ThenBy(t => t.Code).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -49,7 +49,7 @@ public sealed class PlanDocumentsHandler(QuyHoachDbContext db, TimeProvider cloc
         }
 
         var context = await DecisionContext.LoadAsync(db, decision, cancellationToken).ConfigureAwait(false);
-        var slug = decision.Number.Replace('/', '-');
+        var slug = FileNames.Slug(decision.Number);
         return document switch
         {
             "decision" when decision.Kind == DecisionKind.Approval =>

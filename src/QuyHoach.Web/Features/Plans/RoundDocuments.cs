@@ -74,7 +74,7 @@ public sealed class RoundDocuments(QuyHoachDbContext db, TimeProvider clock, Pla
             Signer = submitter.SubmissionSigner,
             Recipients = ["Như trên", submitter.Archive],
         };
-        return await DocumentFile.SaveAsync(db, actor, PlanningAudit.Round, round.Id, round.OrganisationId, "to-trinh.docx", DocumentFile.Docx,
+        return await DocumentFile.SaveAsync(db, actor, PlanningAudit.Round, round.Id, round.OrganisationId, FileNames.OfRound("to-trinh", round.Name, "docx"), DocumentFile.Docx,
             s => SubmissionDocument.Write(s, submission), cancellationToken).ConfigureAwait(false);
     }
 

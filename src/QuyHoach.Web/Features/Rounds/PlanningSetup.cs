@@ -15,6 +15,7 @@ public static class PlanningSetup
         services.AddScoped<CountingCommitteeHandler>().AddScoped<WriteInHandler>().AddScoped<EnterTallyHandler>().AddScoped<ResolveMismatchHandler>();
         services.AddScoped<ResultsQuery>().AddScoped<ComputeResultsHandler>().AddScoped<CorrectTallyHandler>().AddScoped<HeadDecisionHandler>();
         services.AddScoped<VenueAndStartHandler>();
+        services.AddScoped<ConferenceEndHandler>();
         services.AddScoped<Outputs.PlanningDocumentsHandler>();
         services.AddPlans();
         return services;
