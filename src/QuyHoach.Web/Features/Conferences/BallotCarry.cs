@@ -10,7 +10,8 @@ namespace QuyHoach.Web.Features.Conferences;
 /// Phiếu của mỗi bước (R-SEQ-1): the removal ballot lists the plan members put to the vote; the key-cadre ballot the
 /// candidates of the source list; the extended ballot those who passed the key-cadre step; the final ballot those who
 /// passed the extended step, or, when the rule set does not require passing every step, those who passed the key-cadre
-/// step with their extended result carried (BallotRule then blocks them). A title without candidates gets no ballot.
+/// step with their extended result carried (BallotRule then blocks them). Sources from elsewhere are on the ballot of
+/// the steps ExternalSourceRule names only (R-OTH-1: the final one). A title without candidates gets no ballot.
 /// </summary>
 public static class BallotCarry
 {
@@ -53,6 +54,11 @@ public static class BallotCarry
                         await PreviousAsync(db, round, step, VoteStep.KeyCadres, title.TitleId, cancellationToken).ConfigureAwait(false),
                         await PreviousAsync(db, round, step, VoteStep.ExtendedLeadership, title.TitleId, cancellationToken).ConfigureAwait(false)),
             };
+            if (ExternalSourceRule.IsVotedAt(vote))
+            {
+                lines.AddRange(await FromElsewhereAsync(db, round.Id, title.TitleId, cancellationToken).ConfigureAwait(false));
+            }
+
             if (lines.Count == 0)
             {
                 continue;
@@ -82,6 +88,16 @@ public static class BallotCarry
             from e in db.SourceListEntries
             join c in db.Cadres on e.CadreId equals c.Id
             where e.RoundId == roundId && e.TitleId == titleId && e.Kind == kind && (kind == SourceEntryKind.Candidate || e.Action == PlanMemberAction.RemovalVote)
+                && !db.ExternalSources.Any(x => x.CadreId == c.Id)
+            orderby c.Code
+            select new Line(c.Id, c.FullName, false, true)).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The sources from elsewhere on the title's list (R-OTH-1): no earlier step is held for them.</summary>
+    private static async Task<List<Line>> FromElsewhereAsync(QuyHoachDbContext db, Guid roundId, Guid titleId, CancellationToken cancellationToken) =>
+        await (
+            from e in db.SourceListEntries
+            join c in db.Cadres on e.CadreId equals c.Id
+            where e.RoundId == roundId && e.TitleId == titleId && e.Kind == SourceEntryKind.Candidate && db.ExternalSources.Any(x => x.CadreId == c.Id)
             orderby c.Code
             select new Line(c.Id, c.FullName, false, true)).ToListAsync(cancellationToken).ConfigureAwait(false);
 

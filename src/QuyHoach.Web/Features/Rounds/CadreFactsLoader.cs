@@ -27,11 +27,15 @@ public static class CadreFactsLoader
 
         var assignment = cadre.Assignments.Where(a => a.From <= asOf && (a.To is null || a.To >= asOf)).MaxBy(a => a.From)
             ?? cadre.Assignments.SingleOrDefault(a => a.To is null);
+
+        // A source from elsewhere (R-OTH-1) holds no title of the unit: the title its post is taken as equivalent to.
+        var heldId = assignment?.TitleId
+            ?? await db.ExternalSources.Where(x => x.CadreId == cadreId).Select(x => (Guid?)x.EquivalentTitleId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         HeldTitle? held = null;
-        if (assignment is not null)
+        if (heldId is { } titleId)
         {
-            var rank = await db.Titles.Where(t => t.Id == assignment.TitleId).Select(t => t.Rank).SingleAsync(cancellationToken).ConfigureAwait(false);
-            held = new HeldTitle(assignment.TitleId.ToString(), rank);
+            var rank = await db.Titles.Where(t => t.Id == titleId).Select(t => t.Rank).SingleAsync(cancellationToken).ConfigureAwait(false);
+            held = new HeldTitle(titleId.ToString(), rank);
         }
 
         var plans = await ActivePlansAsync(db, cadreId, asOf, cancellationToken).ConfigureAwait(false);

@@ -14,10 +14,12 @@ public sealed record AddCandidatesRequest(string? TitleCode, IReadOnlyList<Candi
 
 public sealed record CandidateLine(string? CadreCode, string? Justification);
 
-/// <summary>One line of the source list as the API shows it, with its verdict snapshot.</summary>
+/// <summary>One line of the source list as the API shows it, with its verdict snapshot; <c>Elsewhere</c>: the post and
+/// agency of a source from elsewhere (R-OTH-1), null for the unit's own cadres.</summary>
 public sealed record SourceEntryView(
     Guid Id, string TitleCode, string CadreCode, string FullName, string Kind, string Outcome, JsonElement Reasons,
-    int MonthsRemaining, int RequiredMonths, int? SourceGroup, string RuleSetRef, string? Justification, string? Action, string? Grounds, string? AgeReference = null);
+    int MonthsRemaining, int RequiredMonths, int? SourceGroup, string RuleSetRef, string? Justification, string? Action, string? Grounds, string? AgeReference = null,
+    string? Elsewhere = null);
 
 /// <summary>
 /// Danh sách nguồn (step 1 of the procedures): each candidate is screened at once (EligibilityPolicy, under the
