@@ -97,17 +97,34 @@ public sealed class ExternalSourcePagesTests(AppFixture fixture) : IClassFixture
         var staff = new PlanningClient(await fixture.App.SignInAsAsync(Data.Identity.AppRoles.Staff));
         var round = await staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
         {
-            name = "Rà soát 2022 (gửi hai lần)", kind = "annual-review", managementAuthorityCode = "NDI-SCT-DQL", termCode = "2020-2025",
-            referenceMonth = "2022-04", ruleSetId = "qd50-nam-dinh", titles = new[] { new { code = "SCT-TP", quota = 1 } },
+            name = "Rà soát 2022 (gửi hai lần)",
+            kind = "annual-review",
+            managementAuthorityCode = "NDI-SCT-DQL",
+            termCode = "2020-2025",
+            referenceMonth = "2022-04",
+            ruleSetId = "qd50-nam-dinh",
+            titles = new[] { new { code = "SCT-TP", quota = 1 } },
         });
         var id = round.GetProperty("id").GetGuid();
         var page = new HtmlParser().ParseDocument(await staff.Http.GetStringAsync(new Uri($"/dot-quy-hoach/{id}", UriKind.Relative)));
         var deputy = page.QuerySelectorAll("select[name='External.EquivalentTitleId'] option").Single(o => o.TextContent == "Phó trưởng phòng và tương đương").GetAttribute("value")!;
         var body = new
         {
-            titleCode = "SCT-TP", fullName = "Lê Thị Hồng Nhung", sex = "nu", birth = "02/09/1984", agency = Agency, post = "Phó trưởng phòng Kinh tế và Hạ tầng",
-            equivalentTitleId = deputy, politicalTheory = "Advanced", professional = "Bachelor", stateManagement = "Principal",
-            rating1 = "Good", rating2 = "Good", rating3 = "Good", politicalStandardOn = "01/03/2022", homeOpinion = "Công văn số 46/UBND-NV ngày 21/3/2022",
+            titleCode = "SCT-TP",
+            fullName = "Lê Thị Hồng Nhung",
+            sex = "nu",
+            birth = "02/09/1984",
+            agency = Agency,
+            post = "Phó trưởng phòng Kinh tế và Hạ tầng",
+            equivalentTitleId = deputy,
+            politicalTheory = "Advanced",
+            professional = "Bachelor",
+            stateManagement = "Principal",
+            rating1 = "Good",
+            rating2 = "Good",
+            rating3 = "Good",
+            politicalStandardOn = "01/03/2022",
+            homeOpinion = "Công văn số 46/UBND-NV ngày 21/3/2022",
         };
         var answers = await Task.WhenAll(staff.PostAsync($"/api/v1/rounds/{id}/external-sources", body), staff.PostAsync($"/api/v1/rounds/{id}/external-sources", body));
         Assert.All(answers, a => Assert.True(a.Status == HttpStatusCode.OK, a.Body.ToString()));
