@@ -51,7 +51,7 @@ public sealed class InviteesHandler(QuyHoachDbContext db, GetConferenceHandler v
                 return Refusal.BadInput("Khách mời: hãy chọn một cán bộ trong danh sách cán bộ hoặc nhập họ tên người không có trong danh sách, và nhập chức vụ.");
             }
 
-            if (cadre is null && Documents.Registry.Parsing.TextSafety.PersonNameProblem(name) is { } problem)
+            if (cadre is null && (Documents.Registry.Parsing.TextSafety.Check(name) ?? (name.Length > ChosenCadre.NameMaxLength ? $"họ và tên tối đa {ChosenCadre.NameMaxLength} ký tự" : null)) is { } problem)
             {
                 return Refusal.BadInput($"Khách mời: {problem}.");
             }

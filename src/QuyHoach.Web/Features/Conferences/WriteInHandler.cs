@@ -55,7 +55,7 @@ public sealed class WriteInHandler(QuyHoachDbContext db, GetConferenceHandler vi
             return Refusal.BadInput("Hãy chọn một cán bộ trong danh sách cán bộ hoặc nhập họ tên người không có trong danh sách, chưa có trên phiếu.");
         }
 
-        if (cadre is null && Documents.Registry.Parsing.TextSafety.PersonNameProblem(name) is { } problem)
+        if (cadre is null && (Documents.Registry.Parsing.TextSafety.Check(name) ?? (name.Length > ChosenCadre.NameMaxLength ? $"họ và tên tối đa {ChosenCadre.NameMaxLength} ký tự" : null)) is { } problem)
         {
             return Refusal.BadInput($"Ghi thêm tên: {problem}.");
         }
