@@ -30,6 +30,8 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
 
     public DbSet<Cadre> Cadres => Set<Cadre>();
 
+    public DbSet<ExternalSource> ExternalSources => Set<ExternalSource>();
+
     public DbSet<PlanningRound> PlanningRounds => Set<PlanningRound>();
 
     public DbSet<RoundStep> RoundSteps => Set<RoundStep>();

@@ -67,12 +67,12 @@ public sealed partial class AnnualReviewInBrowserTests(PlanningBrowserApp app) :
 
         foreach (var code in (string[])["SCT-0015", "SCT-0016", "SCT-0017"])
         {
-            await page.Locator("#nguon-ma").FillAsync(code);
+            await PickAsync(page, code);
             await page.GetByRole(AriaRole.Button, new() { Name = "Thêm vào danh sách nguồn" }).ClickAsync();
             await Expect(page.Locator(".planning-source")).ToContainTextAsync(code);
         }
 
-        await page.Locator("#nguon-ma").FillAsync("SCT-0013");
+        await PickAsync(page, "SCT-0013");
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm vào danh sách nguồn" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("cần ghi lý do bổ sung vào danh sách nguồn");
 
@@ -80,6 +80,13 @@ public sealed partial class AnnualReviewInBrowserTests(PlanningBrowserApp app) :
         await OpenAsync(page, round, 1, "05/04/2022");
         await AttendAsync(page, 5);
         return round;
+    }
+
+    /// <summary>Chooses a cadre for the source list with the search-as-you-type picker (never a typed code field).</summary>
+    private static async Task PickAsync(IPage page, string search)
+    {
+        await page.Locator("#tim-nguon-tim").FillAsync(search);
+        await page.Locator("#nguon-lua-chon input[type=radio]").First.CheckAsync();
     }
 
     /// <summary>Step 2, hội nghị cán bộ chủ chốt: the counters differ on one line; the second picks the first's entry.</summary>

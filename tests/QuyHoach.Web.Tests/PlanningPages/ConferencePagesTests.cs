@@ -49,9 +49,13 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
         Assert.StartsWith("/hoi-nghi/", url, StringComparison.Ordinal);
 
         await PageForms.PostAsync(staff.Http, url, "to-kiem-phieu", await CountersAsync(staff.Http, url, "Phạm Minh Đức", "Lê Văn Tâm"));
-        var noPosition = await PageForms.HtmlAsync(staff.Http, await PageForms.PostAsync(staff.Http, url, "moi-them", ("ma", "SCT-0012")));
-        Assert.Contains("cần mã cán bộ có trong danh sách cán bộ hoặc họ tên, và chức vụ", noPosition, StringComparison.Ordinal);
-        await PageForms.PostAsync(staff.Http, url, "moi-them", ("ma", "SCT-0012"), ("chuc-vu", "Trưởng phòng"));
+        // Invitees and write-ins are chosen with the picker (here its plain search form, no script), never typed as codes.
+        Assert.Null((await PageForms.GetAsync(staff.Http, url)).QuerySelector("input[name=ma]"));
+        var found = await PageForms.GetAsync(staff.Http, $"{url}?tim-khach=SCT-0012");
+        var invitee = Assert.Single(found.QuerySelectorAll("#khach-lua-chon input[name=can-bo]")).GetAttribute("value")!;
+        var noPosition = await PageForms.HtmlAsync(staff.Http, await PageForms.PostAsync(staff.Http, url, "moi-them", ("can-bo", invitee)));
+        Assert.Contains("hãy chọn một cán bộ trong danh sách cán bộ hoặc nhập họ tên người không có trong danh sách, và nhập chức vụ", noPosition, StringComparison.Ordinal);
+        await PageForms.PostAsync(staff.Http, url, "moi-them", ("can-bo", invitee), ("chuc-vu", "Trưởng phòng"));
         var page = await PageForms.GetAsync(staff.Http, url);
         var members = page.QuerySelectorAll("input[name=co-mat]").Select(i => i.GetAttribute("value")!).ToList();
         Assert.Equal(12, members.Count);
@@ -61,7 +65,9 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
         Assert.Contains("Đủ số lượng để tiến hành bỏ phiếu.", quorum, StringComparison.Ordinal);
 
         var writeIn = (await PageForms.GetAsync(staff.Http, url)).QuerySelector("input[name=_handler][value^='ghi-them-']")!.GetAttribute("value")!;
-        var unknown = await PageForms.HtmlAsync(staff.Http, await PageForms.PostAsync(staff.Http, url, writeIn, ("ma", "SCT-0015")));
+        var onBallot = await PageForms.GetAsync(staff.Http, $"{url}?phieu={writeIn["ghi-them-".Length..]}&tim-ghi-them=SCT-0015");
+        var already = Assert.Single(onBallot.QuerySelectorAll($"#ghi-them-lua-chon-{writeIn["ghi-them-".Length..]} input[name=can-bo]")).GetAttribute("value")!;
+        var unknown = await PageForms.HtmlAsync(staff.Http, await PageForms.PostAsync(staff.Http, url, writeIn, ("can-bo", already)));
         Assert.Contains("chưa có trên phiếu", unknown, StringComparison.Ordinal);
         var ballot = (await PageForms.GetAsync(counterA, url)).QuerySelector("form input[name=_handler][value^='nhap-bien-ban-']")!.GetAttribute("value")!;
         var wrong = await PageForms.PostAsync(counterA, url, ballot, Tally(await LinesAsync(counterA, url), "8", "9", "8", "0", 5, 3, 2));

@@ -31,20 +31,25 @@ public sealed class RoundPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
             Assert.Contains(text, html, StringComparison.Ordinal);
         }
 
-        var refused = await PageForms.PostAsync(staff, url, "bo-sung-nguon", ("Candidate.TitleCode", "SCT-TP"), ("Candidate.CadreCode", "SCT-0013"));
+        // The cadre is chosen with the picker (its plain search form here, no script), never typed as a code.
+        Assert.Null((await PageForms.GetAsync(staff, url)).QuerySelector("input[name='Candidate.CadreCode']"));
+        var found = await PageForms.GetAsync(staff, $"{url}?tim-nguon=SCT-0013");
+        var cadre = Assert.Single(found.QuerySelectorAll("#nguon-lua-chon input[name='Candidate.CadreId']")).GetAttribute("value")!;
+        var refused = await PageForms.PostAsync(staff, url, "bo-sung-nguon", ("Candidate.TitleCode", "SCT-TP"), ("Candidate.CadreId", cadre));
         var refusedHtml = await PageForms.HtmlAsync(staff, refused);
         Assert.Contains("cần ghi lý do bổ sung vào danh sách nguồn", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("role=\"alert\"", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("Chưa có cán bộ nào trong danh sách nguồn", await PageForms.TextAsync(staff, url), StringComparison.Ordinal);
 
-        var added = await PageForms.PostAsync(staff, url, "bo-sung-nguon", ("Candidate.TitleCode", "SCT-TP"), ("Candidate.CadreCode", "SCT-0013"), ("Candidate.Justification", "Có uy tín, tập thể lãnh đạo đề nghị"));
+        var added = await PageForms.PostAsync(staff, url, "bo-sung-nguon", ("Candidate.TitleCode", "SCT-TP"), ("Candidate.CadreId", cadre), ("Candidate.Justification", "Có uy tín, tập thể lãnh đạo đề nghị"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         html = await PageForms.HtmlAsync(staff, added);
         Assert.Contains("Không đủ điều kiện", html, StringComparison.Ordinal);
         Assert.Contains("Còn 68 tháng công tác tính từ tháng 04/2022 (yêu cầu 72)", html, StringComparison.Ordinal);
         Assert.Contains("Có uy tín, tập thể lãnh đạo đề nghị", html, StringComparison.Ordinal);
 
-        var review = await PageForms.PostAsync(staff, url, "ra-soat-quy-hoach", ("Member.TitleCode", "SCT-PP"), ("Member.CadreCode", "SCT-0019"), ("Member.Grounds", "Không còn đáp ứng tiêu chuẩn"));
+        var planned = Assert.Single((await PageForms.GetAsync(staff, $"{url}?tim-ra-soat=SCT-0019")).QuerySelectorAll("#ra-soat-lua-chon input[name='Member.CadreId']")).GetAttribute("value")!;
+        var review = await PageForms.PostAsync(staff, url, "ra-soat-quy-hoach", ("Member.TitleCode", "SCT-PP"), ("Member.CadreId", planned), ("Member.Grounds", "Không còn đáp ứng tiêu chuẩn"));
         Assert.Contains("Đưa ra biểu quyết đưa ra khỏi quy hoạch", await PageForms.HtmlAsync(staff, review), StringComparison.Ordinal);
 
         var other = await fixture.App.SignInAsUserAsync((await fixture.App.CreateOtherDepartmentAsync()).StaffUserName);

@@ -22,6 +22,24 @@ public static class BodiesEndpoints
                     ? Results.Ok(body)
                     : new Outcome<BodyDetail>(null, Refusal.NotFound("Không tìm thấy tập thể trong phạm vi của bạn.")).ToHttp())
             .WithName("GetBodyMembers").WithSummary("Thành viên của tập thể vào một ngày (asOf, mặc định hôm nay) và toàn bộ lịch sử");
+        reads.MapGet("/bodies/{id:guid}/members.xlsx", async (Guid id, HttpContext context, BodyQueries q, Data.QuyHoachDbContext db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var access = await AccessOf(context, ct);
+                if (await q.GetAsync(access, id, VietnamTime.Today(clock), ct) is not { } body)
+                {
+                    return new Outcome<BodyDetail>(null, Refusal.NotFound("Không tìm thấy tập thể trong phạm vi của bạn.")).ToHttp();
+                }
+
+                var rows = body.Current.Concat(body.History).DistinctBy(m => m.Id).OrderBy(m => m.To is null ? 0 : 1).ThenByDescending(m => m.IsHead).ThenBy(m => m.From)
+                    .Select(m => new Documents.Exports.BodyMemberRow(m.FullName, m.Unit, m.Position, m.IsHead, Registry.RegistryLabels.Date(m.From), m.To is { } to ? Registry.RegistryLabels.Date(to) : null))
+                    .ToList();
+                Data.Audit.AuditTrail.Record(db, Data.Audit.AuditEvent.Create(access.Actor, Data.Audit.AuditAction.RegistryExported, "body-members", id.ToString(), body.OrganisationId, after: new { rows = rows.Count }));
+                await db.SaveChangesAsync(ct);
+                using var stream = new MemoryStream();
+                Documents.Exports.BodyMembersExport.Write(stream, rows);
+                return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "thanh-vien-tap-the.xlsx");
+            })
+            .WithName("ExportBodyMembers").WithSummary("Xuất Excel thành viên của tập thể (hiện tại và trước đây)");
         reads.MapGet("/cadre-choices", async (HttpContext context, CadrePickerQuery q, CancellationToken ct) =>
                 Results.Ok(await q.HandleAsync(await AccessOf(context, ct), context.Request.Query["q"].ToString(), ct)))
             .WithName("SearchCadreChoices").WithSummary("Tìm cán bộ để chọn (theo tên, mã hoặc đơn vị, không phân biệt dấu)");

@@ -10,7 +10,8 @@ namespace QuyHoach.Web.Features.Conferences;
 /// Phiếu của mỗi bước (R-SEQ-1): the removal ballot lists the plan members put to the vote; the key-cadre ballot the
 /// candidates of the source list; the extended and final ballots are carried from the earlier ballots by the Domain's
 /// StepCarry (which also says that a final selection needs every earlier threshold passed). A title without candidates
-/// gets no ballot.
+/// gets no ballot. Sources from elsewhere are on the ballot of the steps ExternalSourceRule names only (R-OTH-1: the
+/// final one).
 /// </summary>
 public static class BallotCarry
 {
@@ -52,6 +53,11 @@ public static class BallotCarry
                     await PreviousAsync(db, round, step, VoteStep.KeyCadres, title.TitleId, cancellationToken).ConfigureAwait(false),
                     vote == VoteStep.Final ? await PreviousAsync(db, round, step, VoteStep.ExtendedLeadership, title.TitleId, cancellationToken).ConfigureAwait(false) : []),
             };
+            if (ExternalSourceRule.IsVotedAt(vote))
+            {
+                lines.AddRange(await FromElsewhereAsync(db, round.Id, title.TitleId, cancellationToken).ConfigureAwait(false));
+            }
+
             if (lines.Count == 0)
             {
                 continue;
@@ -81,6 +87,16 @@ public static class BallotCarry
             from e in db.SourceListEntries
             join c in db.Cadres on e.CadreId equals c.Id
             where e.RoundId == roundId && e.TitleId == titleId && e.Kind == kind && (kind == SourceEntryKind.Candidate || e.Action == PlanMemberAction.RemovalVote)
+                && !db.ExternalSources.Any(x => x.CadreId == c.Id)
+            orderby c.Code
+            select new Line(c.Id, c.FullName, false, true)).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The sources from elsewhere on the title's list (R-OTH-1): no earlier step is held for them.</summary>
+    private static async Task<List<Line>> FromElsewhereAsync(QuyHoachDbContext db, Guid roundId, Guid titleId, CancellationToken cancellationToken) =>
+        await (
+            from e in db.SourceListEntries
+            join c in db.Cadres on e.CadreId equals c.Id
+            where e.RoundId == roundId && e.TitleId == titleId && e.Kind == SourceEntryKind.Candidate && db.ExternalSources.Any(x => x.CadreId == c.Id)
             orderby c.Code
             select new Line(c.Id, c.FullName, false, true)).ToListAsync(cancellationToken).ConfigureAwait(false);
 

@@ -6,10 +6,10 @@ using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences;
 
-/// <summary>Khách mời: a cadre of the registry (by code) or a person from elsewhere (by name), with their position.</summary>
+/// <summary>Khách mời: a cadre of the registry (chosen by id in the pickers, or by code) or a person from elsewhere (by name), with their position.</summary>
 public sealed record InviteesRequest(IReadOnlyList<InviteeLine>? Invitees);
 
-public sealed record InviteeLine(string? CadreCode, string? FullName, string? Position);
+public sealed record InviteeLine(string? CadreCode, string? FullName, string? Position, Guid? CadreId = null);
 
 /// <summary>
 /// Adds invitees to the convening list of a step that invites others (key cadres, the department's extended body;
@@ -17,6 +17,9 @@ public sealed record InviteeLine(string? CadreCode, string? FullName, string? Po
 /// </summary>
 public sealed class InviteesHandler(QuyHoachDbContext db, GetConferenceHandler view)
 {
+    /// <summary>The length of <c>convened_members.position</c>.</summary>
+    public const int PositionMaxLength = 300;
+
     public async Task<Outcome<ConferenceView>> HandleAsync(PlanningActor actor, Guid conferenceId, InviteesRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -40,16 +43,27 @@ public sealed class InviteesHandler(QuyHoachDbContext db, GetConferenceHandler v
         var added = new List<ConvenedMember>();
         foreach (var line in request.Invitees ?? [])
         {
-            var cadre = line.CadreCode is null ? null : await db.Cadres.SingleOrDefaultAsync(c => c.Code == line.CadreCode, cancellationToken).ConfigureAwait(false);
-            var name = cadre?.FullName ?? line.FullName?.Trim();
-            if ((line.CadreCode is not null && cadre is null) || string.IsNullOrEmpty(name) || string.IsNullOrWhiteSpace(line.Position))
+            var chosen = await ChosenCadre.FindAsync(db, actor, line.CadreId, line.CadreCode, cancellationToken).ConfigureAwait(false);
+            var cadre = chosen.Cadre;
+            var name = cadre?.FullName ?? Domain.Common.VietnameseText.Clean(line.FullName);
+            if (!chosen.Found || string.IsNullOrEmpty(name) || string.IsNullOrWhiteSpace(line.Position))
             {
-                return Refusal.BadInput($"Khách mời \"{line.CadreCode ?? line.FullName}\": cần mã cán bộ có trong danh sách cán bộ hoặc họ tên, và chức vụ.");
+                return Refusal.BadInput("Khách mời: hãy chọn một cán bộ trong danh sách cán bộ hoặc nhập họ tên người không có trong danh sách, và nhập chức vụ.");
+            }
+
+            if (cadre is null && (Documents.Registry.Parsing.TextSafety.Check(name) ?? (name.Length > ChosenCadre.NameMaxLength ? $"họ và tên tối đa {ChosenCadre.NameMaxLength} ký tự" : null)) is { } problem)
+            {
+                return Refusal.BadInput($"Khách mời: {problem}.");
+            }
+
+            if (line.Position.Trim().Length > PositionMaxLength)
+            {
+                return Refusal.BadInput($"Khách mời: chức vụ tối đa {PositionMaxLength} ký tự.");
             }
 
             if (cadre is not null && (at.Conference.Members.Any(m => m.CadreId == cadre.Id) || added.Any(m => m.CadreId == cadre.Id)))
             {
-                return Refusal.BadInput($"{cadre.FullName} ({cadre.Code}) đã có trong danh sách triệu tập.");
+                return Refusal.BadInput($"{cadre.FullName} đã có trong danh sách triệu tập.");
             }
 
             added.Add(new ConvenedMember { Id = Guid.CreateVersion7(), ConferenceId = conferenceId, CadreId = cadre?.Id, FullName = name, Position = line.Position.Trim(), Invited = true });

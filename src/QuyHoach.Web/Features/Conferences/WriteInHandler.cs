@@ -8,7 +8,7 @@ using QuyHoach.Web.Features.Rounds;
 namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>Dòng ghi thêm: a name written in on the key-cadre ballot.</summary>
-public sealed record WriteInRequest(string? CadreCode, string? FullName);
+public sealed record WriteInRequest(string? CadreCode, string? FullName, Guid? CadreId = null);
 
 /// <summary>
 /// Adds a written-in line to a key-cadre ballot, only where the rule set allows write-ins (rules §10 question 5) and
@@ -46,12 +46,18 @@ public sealed class WriteInHandler(QuyHoachDbContext db, GetConferenceHandler vi
             return Refusal.Conflict("Phiếu đã có biên bản kiểm phiếu: không ghi thêm được.");
         }
 
-        var cadre = request.CadreCode is null ? null : await db.Cadres.SingleOrDefaultAsync(c => c.Code == request.CadreCode, cancellationToken).ConfigureAwait(false);
-        var name = cadre?.FullName ?? request.FullName?.Trim();
-        if ((request.CadreCode is not null && cadre is null) || string.IsNullOrEmpty(name)
+        var chosen = await ChosenCadre.FindAsync(db, actor, request.CadreId, request.CadreCode, cancellationToken).ConfigureAwait(false);
+        var cadre = chosen.Cadre;
+        var name = cadre?.FullName ?? Domain.Common.VietnameseText.Clean(request.FullName);
+        if (!chosen.Found || string.IsNullOrEmpty(name)
             || b.Ballot.Candidates.Any(c => (cadre is not null && c.CadreId == cadre.Id) || (cadre is null && c.CadreId is null && c.FullName == name)))
         {
-            return Refusal.BadInput("Cần mã cán bộ có trong danh sách cán bộ hoặc họ tên, chưa có trên phiếu.");
+            return Refusal.BadInput("Hãy chọn một cán bộ trong danh sách cán bộ hoặc nhập họ tên người không có trong danh sách, chưa có trên phiếu.");
+        }
+
+        if (cadre is null && (Documents.Registry.Parsing.TextSafety.Check(name) ?? (name.Length > ChosenCadre.NameMaxLength ? $"họ và tên tối đa {ChosenCadre.NameMaxLength} ký tự" : null)) is { } problem)
+        {
+            return Refusal.BadInput($"Ghi thêm tên: {problem}.");
         }
 
         var line = new BallotCandidate

@@ -30,7 +30,13 @@ public static class CadreFactsReader
             .Where(c => ids.Contains(c.Id))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var assignments = cadres.ToDictionary(c => c.Id, c => CurrentAssignments.On(c.Assignments, asOf));
-        var titleIds = assignments.Values.OfType<Assignment>().Select(a => a.TitleId).Distinct().ToList();
+        // A source from elsewhere (R-OTH-1) holds no title of the unit: screening takes the title its post is equivalent to.
+        var unassigned = assignments.Where(a => a.Value is null).Select(a => a.Key).ToList();
+        var equivalents = unassigned.Count == 0
+            ? []
+            : await db.ExternalSources.AsNoTracking().Where(x => unassigned.Contains(x.CadreId))
+                .ToDictionaryAsync(x => x.CadreId, x => x.EquivalentTitleId, cancellationToken).ConfigureAwait(false);
+        var titleIds = assignments.Values.OfType<Assignment>().Select(a => a.TitleId).Concat(equivalents.Values).Distinct().ToList();
         var titles = await db.Titles.AsNoTracking().Where(t => titleIds.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
         var plans = await ActivePlansAsync(db, ids, asOf, cancellationToken).ConfigureAwait(false);
@@ -38,7 +44,8 @@ public static class CadreFactsReader
         {
             var assignment = assignments[c.Id];
             var title = assignment is null ? null : titles[assignment.TitleId];
-            return new CadreOnDate(Facts(c, title, plans[c.Id].ToList(), asOf), assignment, title);
+            var held = title ?? (equivalents.TryGetValue(c.Id, out var equivalent) ? titles[equivalent] : null);
+            return new CadreOnDate(Facts(c, held, plans[c.Id].ToList(), asOf), assignment, title);
         });
     }
 

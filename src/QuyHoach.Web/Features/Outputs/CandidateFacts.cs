@@ -4,7 +4,8 @@ using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Web.Features.Outputs;
 
-/// <summary>What the documents print of a candidate from the registry: code, name, birth date, sex, current title, source group.</summary>
+/// <summary>What the documents print of a candidate from the registry: code, name, birth date, sex, current title (for a
+/// source from elsewhere, R-OTH-1: the post and agency as written), source group.</summary>
 internal sealed record CandidateFact(string Code, string FullName, PartialDate Birth, Sex Sex, string CurrentTitle, string SourceGroup);
 
 internal static class CandidateFacts
@@ -16,13 +17,15 @@ internal static class CandidateFacts
         var cadres = await db.Cadres.AsNoTracking().Include(c => c.Assignments).Where(c => cadreIds.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var titleIds = cadres.SelectMany(c => c.Assignments).Select(a => a.TitleId).Distinct().ToList();
         var titles = await db.Titles.Where(t => titleIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken).ConfigureAwait(false);
+        var elsewhere = await db.ExternalSources.Where(x => cadreIds.Contains(x.CadreId)).ToDictionaryAsync(x => x.CadreId, x => $"{x.Post}, {x.Agency}", cancellationToken).ConfigureAwait(false);
         var groups = await db.SourceListEntries.Where(e => e.RoundId == roundId && (titleId == null || e.TitleId == titleId) && cadreIds.Contains(e.CadreId))
             .Select(e => new { e.CadreId, e.SourceGroup }).ToListAsync(cancellationToken).ConfigureAwait(false);
         return cadres.ToDictionary(c => c.Id, c =>
         {
             var current = c.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
             var group = groups.FirstOrDefault(g => g.CadreId == c.Id)?.SourceGroup;
-            return new CandidateFact(c.Code, c.FullName, c.Birth, c.Sex, current is null ? "" : titles[current.TitleId], group?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            var post = current is not null ? titles[current.TitleId] : elsewhere.GetValueOrDefault(c.Id, "");
+            return new CandidateFact(c.Code, c.FullName, c.Birth, c.Sex, post, group?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
         });
     }
 

@@ -11,7 +11,8 @@ namespace QuyHoach.Web.Features.Rounds;
 /// <summary>Rà soát cán bộ đang trong quy hoạch of one title; grounds put a member to the removal vote.</summary>
 public sealed record ReviewPlanMembersRequest(string? TitleCode, IReadOnlyList<PlanMemberLine>? Members);
 
-public sealed record PlanMemberLine(string? CadreCode, string? Grounds);
+/// <summary>One planned cadre: chosen by id (the page's picker) or by code (the API).</summary>
+public sealed record PlanMemberLine(string? CadreCode, string? Grounds, Guid? CadreId = null);
 
 /// <summary>
 /// The annual review of cadres already planned for a title (rules §2.6 step 1): automatic removal without a vote when
@@ -40,12 +41,12 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
         var updated = new List<SourceListEntry>();
         foreach (var line in request.Members ?? [])
         {
-            var cadre = await db.Cadres.SingleOrDefaultAsync(x => x.Code == line.CadreCode, cancellationToken).ConfigureAwait(false);
+            var cadre = await db.Cadres.SingleOrDefaultAsync(x => line.CadreId != null ? x.Id == line.CadreId : x.Code == line.CadreCode, cancellationToken).ConfigureAwait(false);
             var existing = cadre is null ? null
                 : await db.SourceListEntries.SingleOrDefaultAsync(e => e.RoundId == roundId && e.TitleId == c.TitleId && e.CadreId == cadre.Id, cancellationToken).ConfigureAwait(false);
             if (cadre is null || entries.Concat(updated).Any(e => e.CadreId == cadre.Id) || existing is { Kind: SourceEntryKind.Candidate })
             {
-                problems.Add(new VoteProblem("CADRE", $"Không tìm thấy cán bộ mã \"{line.CadreCode}\" hoặc cán bộ đã có trong danh sách nguồn của chức danh này."));
+                problems.Add(new VoteProblem("CADRE", $"Không tìm thấy cán bộ đã chọn hoặc cán bộ đã có trong danh sách nguồn của chức danh này."));
                 continue;
             }
 

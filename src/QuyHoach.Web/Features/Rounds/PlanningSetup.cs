@@ -10,7 +10,7 @@ public static class PlanningSetup
     public static IServiceCollection AddPlanning(this IServiceCollection services)
     {
         services.AddScoped<GetRoundHandler>().AddScoped<CreateRoundHandler>().AddScoped<EditStepHandler>().AddScoped<CloseRoundHandler>().AddScoped<CancelRoundHandler>();
-        services.AddScoped<SourceListQuery>().AddScoped<SourceListHandler>().AddScoped<PlanMembersHandler>();
+        services.AddScoped<SourceListQuery>().AddScoped<SourceListHandler>().AddScoped<PlanMembersHandler>().AddScoped<ExternalCandidateHandler>();
         services.AddScoped<GetConferenceHandler>().AddScoped<OpenConferenceHandler>().AddScoped<InviteesHandler>().AddScoped<AttendanceHandler>();
         services.AddScoped<CountingCommitteeHandler>().AddScoped<WriteInHandler>().AddScoped<EnterTallyHandler>().AddScoped<ResolveMismatchHandler>();
         services.AddScoped<ResultsQuery>().AddScoped<ComputeResultsHandler>().AddScoped<CorrectTallyHandler>().AddScoped<HeadDecisionHandler>();

@@ -24,6 +24,9 @@ public static class RoundsEndpoints
         rounds.MapPost("/{id:guid}/source-list", async (Guid id, AddCandidatesRequest body, ClaimsPrincipal user, SourceListHandler h, CancellationToken ct) =>
                 (await h.AddCandidatesAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
             .WithName("AddCandidates").WithSummary("Bổ sung nguồn nhân sự (kèm kết quả xét điều kiện)");
+        rounds.MapPost("/{id:guid}/external-sources", async (Guid id, ExternalCandidateInput body, ClaimsPrincipal user, ExternalCandidateHandler h, CancellationToken ct) =>
+                (await h.AddAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
+            .WithName("AddExternalSource").WithSummary("Bổ sung nguồn từ nơi khác (kèm kết quả xét điều kiện)");
         rounds.MapPost("/{id:guid}/plan-members", async (Guid id, ReviewPlanMembersRequest body, ClaimsPrincipal user, PlanMembersHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
             .WithName("ReviewPlanMembers").WithSummary("Rà soát cán bộ đang trong quy hoạch");

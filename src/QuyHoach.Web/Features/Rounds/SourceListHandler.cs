@@ -13,12 +13,15 @@ namespace QuyHoach.Web.Features.Rounds;
 /// <summary>Bổ sung nguồn: candidates for one title; a justification is required for anyone not eligible.</summary>
 public sealed record AddCandidatesRequest(string? TitleCode, IReadOnlyList<CandidateLine>? Candidates);
 
-public sealed record CandidateLine(string? CadreCode, string? Justification);
+/// <summary>One candidate: chosen by id (the page's picker) or by code (the API).</summary>
+public sealed record CandidateLine(string? CadreCode, string? Justification, Guid? CadreId = null);
 
-/// <summary>One line of the source list as the API shows it, with its verdict snapshot.</summary>
+/// <summary>One line of the source list as the API shows it, with its verdict snapshot; <c>Elsewhere</c>: the post and
+/// agency of a source from elsewhere (R-OTH-1), null for the unit's own cadres.</summary>
 public sealed record SourceEntryView(
     Guid Id, string TitleCode, string CadreCode, string FullName, string Kind, string Outcome, JsonElement Reasons,
-    int MonthsRemaining, int RequiredMonths, int? SourceGroup, string RuleSetRef, string? Justification, string? Action, string? Grounds, string? AgeReference = null);
+    int MonthsRemaining, int RequiredMonths, int? SourceGroup, string RuleSetRef, string? Justification, string? Action, string? Grounds, string? AgeReference = null,
+    string? Elsewhere = null);
 
 /// <summary>
 /// Danh sách nguồn (step 1 of the procedures): each candidate is screened at once (EligibilityPolicy, under the
@@ -43,10 +46,10 @@ public sealed class SourceListHandler(QuyHoachDbContext db, TimeProvider clock, 
         var read = await CadreFactsReader.ReadAsync(db, await db.Cadres.Where(x => codes.Contains(x.Code)).Select(x => x.Id).ToListAsync(cancellationToken).ConfigureAwait(false), c.AsOf, cancellationToken).ConfigureAwait(false);
         foreach (var line in request.Candidates ?? [])
         {
-            var cadre = await db.Cadres.SingleOrDefaultAsync(x => x.Code == line.CadreCode, cancellationToken).ConfigureAwait(false);
+            var cadre = await db.Cadres.SingleOrDefaultAsync(x => line.CadreId != null ? x.Id == line.CadreId : x.Code == line.CadreCode, cancellationToken).ConfigureAwait(false);
             if (cadre is null)
             {
-                problems.Add(new VoteProblem("CADRE_NOT_FOUND", $"Không tìm thấy cán bộ mã \"{line.CadreCode}\"."));
+                problems.Add(new VoteProblem("CADRE_NOT_FOUND", line.CadreId is null && line.CadreCode is null ? "Hãy chọn một cán bộ." : $"Không tìm thấy cán bộ \"{line.CadreCode}\"."));
                 continue;
             }
 

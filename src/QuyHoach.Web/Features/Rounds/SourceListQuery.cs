@@ -41,12 +41,14 @@ public sealed class SourceListQuery(QuyHoachDbContext db)
             from e in db.SourceListEntries
             join t in db.Titles on e.TitleId equals t.Id
             join c in db.Cadres on e.CadreId equals c.Id
+            join x in db.ExternalSources on c.Id equals x.CadreId into elsewhere
+            from x in elsewhere.DefaultIfEmpty()
             where e.RoundId == roundId
             orderby t.Code, c.Code
-            select new { e, TitleCode = t.Code, c.Code, c.FullName }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            select new { e, TitleCode = t.Code, c.Code, c.FullName, Elsewhere = x == null ? null : x.Post + ", " + x.Agency }).ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new SourceEntryView(
             r.e.Id, r.TitleCode, r.Code, r.FullName, r.e.Kind.ToString(), r.e.Outcome, JsonDocument.Parse(r.e.ReasonsJson).RootElement.Clone(),
             r.e.MonthsRemaining, r.e.RequiredMonths, r.e.SourceGroup, r.e.RuleSetRef, r.e.Justification,
-            r.e.Action is { } a ? PlanningCodes.Of(a) : null, r.e.Grounds, r.e.AgeReference)).ToList();
+            r.e.Action is { } a ? PlanningCodes.Of(a) : null, r.e.Grounds, r.e.AgeReference, r.Elsewhere)).ToList();
     }
 }

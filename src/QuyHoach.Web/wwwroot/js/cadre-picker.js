@@ -25,7 +25,7 @@
         row.className = "choice";
         var radio = document.createElement("input");
         radio.type = "radio";
-        radio.name = "can-bo";
+        radio.name = input.getAttribute("data-picker-name") || "can-bo";
         radio.value = c.id;
         radio.id = "cb-" + c.id;
         var label = document.createElement("label");
