@@ -7,7 +7,7 @@ namespace QuyHoach.Data.Registry;
 
 /// <summary>
 /// Nguồn từ nơi khác (R-OTH-1, principle "mở"): a person working at another agency, put on a round's source list.
-/// The person is registered as a <see cref="Cadre"/> of the round's unit (the design is explained in Features/Rounds/ExternalSources.md of the web project), so ballots, results, documents
+/// The person is registered as a <see cref="Cadre"/> of the round's unit (ADR 0009), so ballots, results, documents
 /// and the plan reference them like anyone else; what the registry cannot hold of a post elsewhere is kept here as
 /// text: the agency, the post, the written opinion of that agency, and the title of the unit it is taken as
 /// equivalent to (the source group it is screened in). <see cref="PersonKey"/> (folded name and birth date) makes

@@ -1,7 +1,7 @@
 -- 0018: sources from elsewhere (nguồn từ nơi khác, R-OTH-1).
 --
 -- A person working at another agency is registered as a cadre of the round's unit (so ballots, results, documents
--- and plans reference them like anyone else; see ExternalSources.md in the web project's Rounds folder) and this row keeps what the registry cannot hold of a post
+-- and plans reference them like anyone else; see docs/adr/0009-sources-from-elsewhere.md) and this row keeps what the registry cannot hold of a post
 -- elsewhere: the agency, the post, the agency's written opinion, and the unit's title taken as equivalent (the source
 -- group the person is screened in). One person (folded name and birth date) once per round: a repeated submit finds
 -- the row already there.

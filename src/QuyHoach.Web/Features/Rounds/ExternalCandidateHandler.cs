@@ -16,7 +16,7 @@ public sealed record EquivalentTitleChoice(Guid Id, string Name);
 
 /// <summary>
 /// Bổ sung nguồn từ nơi khác (R-OTH-1): registers the person as a cadre of the round's unit with the facts typed
-/// (ExternalSources.md), screens them with the same loader and rules as anyone on the list (EligibilityPolicy, the
+/// (ADR 0009), screens them with the same loader and rules as anyone on the list (EligibilityPolicy, the
 /// round's rule set and reference month), and adds the line. All or nothing: a refusal (bad input, not eligible
 /// without a justification) writes nothing. The same person (name and birth date) submitted again for the round
 /// answers with the list as it is, the facts first recorded kept.
