@@ -42,8 +42,11 @@ public sealed class SourceListHandler(QuyHoachDbContext db, TimeProvider clock, 
 
         var problems = new List<VoteProblem>();
         var entries = new List<SourceListEntry>();
-        var codes = (request.Candidates ?? []).Select(l => l.CadreCode).ToList();
-        var read = await CadreFactsReader.ReadAsync(db, await db.Cadres.Where(x => codes.Contains(x.Code)).Select(x => x.Id).ToListAsync(cancellationToken).ConfigureAwait(false), c.AsOf, cancellationToken).ConfigureAwait(false);
+        // Lines name their cadre by id (the picker) or by code (the API): one batch read of both.
+        var ids = (request.Candidates ?? []).Select(l => l.CadreId).OfType<Guid>().ToList();
+        var codes = (request.Candidates ?? []).Where(l => l.CadreId is null).Select(l => l.CadreCode).OfType<string>().ToList();
+        var named = await db.Cadres.Where(x => ids.Contains(x.Id) || codes.Contains(x.Code)).Select(x => x.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var read = await CadreFactsReader.ReadAsync(db, named, c.AsOf, cancellationToken).ConfigureAwait(false);
         foreach (var line in request.Candidates ?? [])
         {
             var cadre = await db.Cadres.SingleOrDefaultAsync(x => line.CadreId != null ? x.Id == line.CadreId : x.Code == line.CadreCode, cancellationToken).ConfigureAwait(false);
