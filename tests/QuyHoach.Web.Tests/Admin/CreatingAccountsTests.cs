@@ -80,6 +80,21 @@ public sealed class CreatingAccountsTests(AppFixture fixture) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Create_FullNameWithMarkup_RefusedAndNothingCreated()
+    {
+        var admin = await App.SignInAsAsync(AppRoles.Admin);
+        var users = await AuditRows.CountAsync(App.ConnectionString, "users");
+        var department = await PageForms.OptionValueAsync(admin, NewPage, "Sở Công Thương tỉnh Nam Định");
+        var response = await PageForms.SubmitAsync(admin, NewPage, Form,
+            ("Input.UserName", "danhdau"), ("Input.FullName", "<b>Trần</b> Bình"), ("Input.Roles[staff]", "true"),
+            ("Input.OrganisationId", department), ("Input.Password", Password), ("Input.ConfirmPassword", Password));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("không phải họ tên", html, StringComparison.Ordinal);
+        Assert.Equal(users, await AuditRows.CountAsync(App.ConnectionString, "users"));
+    }
+
+    [Fact]
     public async Task Create_EmptyForm_VietnameseValidation()
     {
         var admin = await App.SignInAsAsync(AppRoles.Admin);
