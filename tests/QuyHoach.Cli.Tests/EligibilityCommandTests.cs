@@ -23,7 +23,7 @@ public sealed class EligibilityCommandTests : IDisposable
     // rules §12 case 26 with the Nam Định override (đối tượng 2 needs 120 months).
     [Theory]
     [InlineData("1970-04", "eligible", "", 120)]
-    [InlineData("1970-03", "notEligible", """{"code":"AGE_BELOW_FLOOR","severity":"failure","message":"Thời gian công tác còn lại tính từ 04/2022 là 119 tháng, chưa đủ 120 tháng.","basis":{"ruleId":"R-AGE-3","document":"Kế hoạch 37-KH/TU ngày 25/3/2022 của Ban Thường vụ Tỉnh ủy Nam Định; Kế hoạch 331/KH-SCT (seed 001)","article":"Mục B.II.2"}}""", 119)]
+    [InlineData("1970-03", "notEligible", """{"code":"AGE_BELOW_FLOOR","severity":"failure","message":"Thời gian công tác còn lại tính từ 04/2022 là 119 tháng, chưa đủ 120 tháng.","basis":{"ruleId":"R-AGE-3","document":"Kế hoạch 37-KH/TU ngày 25/3/2022 của Ban Thường vụ Tỉnh ủy Nam Định; Kế hoạch 331/KH-SCT","article":"Mục B.II.2"}}""", 119)]
     public async Task Eligibility_NamDinhGroup2_ExactVerdict(string birth, string outcome, string reasons, int remaining)
     {
         var path = Write("in.json", Input.Replace("BIRTH", birth, StringComparison.Ordinal));

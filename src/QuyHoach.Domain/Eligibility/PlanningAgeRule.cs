@@ -24,13 +24,13 @@ public sealed record AgeFloor(int Months, LegalBasis Basis);
 public static class PlanningAgeRule
 {
     /// <summary>R-AGE-2 · QĐ 50 Điều 7; seed 001 §B.II.2 (current-term addition, the usual case).</summary>
-    public static LegalBasis Basis { get; } = new("R-AGE-2", "Quy định 50-QĐ/TW Điều 7; Hướng dẫn 16-HD/BTCTW; Kế hoạch 331/KH-SCT (seed 001)", "Mục B.II.2");
+    public static LegalBasis Basis { get; } = new("R-AGE-2", "Quy định 50-QĐ/TW Điều 7; Hướng dẫn 16-HD/BTCTW; Kế hoạch 331/KH-SCT", "Mục B.II.2");
 
     /// <summary>R-AGE-1 · QĐ 50 Điều 7: two terms or more, at least one full term.</summary>
     public static LegalBasis NextTermBasis { get; } = new("R-AGE-1", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 7");
 
     /// <summary>R-AGE-3 · the unit's floor for a đối tượng (seed 001: 120 months for đối tượng 2).</summary>
-    public static LegalBasis SourceGroupBasis { get; } = new("R-AGE-3", "Kế hoạch 37-KH/TU ngày 25/3/2022 của Ban Thường vụ Tỉnh ủy Nam Định; Kế hoạch 331/KH-SCT (seed 001)", "Mục B.II.2");
+    public static LegalBasis SourceGroupBasis { get; } = new("R-AGE-3", "Kế hoạch 37-KH/TU ngày 25/3/2022 của Ban Thường vụ Tỉnh ủy Nam Định; Kế hoạch 331/KH-SCT", "Mục B.II.2");
 
     /// <summary>The floor for this request and the rule it comes from.</summary>
     public static AgeFloor Floor(EligibilityRequest request, SourceGroup? group, AgeFloors floors)

@@ -12,7 +12,7 @@ namespace QuyHoach.Domain.Eligibility;
 public static class QualificationRule
 {
     /// <summary>R-STD-2 · seed 001 §B.II.1; QĐ 57-QĐ/TW.</summary>
-    public static LegalBasis Basis { get; } = new("R-STD-2", "Kế hoạch 331/KH-SCT (seed 001); Quy định 57-QĐ/TW", "Mục B.II.1");
+    public static LegalBasis Basis { get; } = new("R-STD-2", "Kế hoạch 331/KH-SCT; Quy định 57-QĐ/TW", "Mục B.II.1");
 
     /// <summary>R-PRO-1, R-STD-1 · HD 16 §II.6.</summary>
     public static LegalBasis ProfessionalBasis { get; } = new("R-PRO-1", "Hướng dẫn 16-HD/BTCTW", "Mục II.6");

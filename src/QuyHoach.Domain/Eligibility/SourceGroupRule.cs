@@ -11,7 +11,7 @@ namespace QuyHoach.Domain.Eligibility;
 public static class SourceGroupRule
 {
     /// <summary>R-OBJ-1 · QĐ 50 Điều 2; seed 001 §B.I.2.</summary>
-    public static LegalBasis Basis { get; } = new("R-OBJ-1", "Quy định 50-QĐ/TW; Kế hoạch 331/KH-SCT (seed 001)", "Mục B.I.2");
+    public static LegalBasis Basis { get; } = new("R-OBJ-1", "Quy định 50-QĐ/TW; Kế hoạch 331/KH-SCT", "Mục B.I.2");
 
     /// <summary>R-PRI-4 · QĐ 50 Điều 2.</summary>
     public static LegalBasis HigherTitleBasis { get; } = new("R-PRI-4", "Quy định 50-QĐ/TW ngày 27/12/2021", "Điều 2");

@@ -14,13 +14,13 @@ namespace QuyHoach.Domain.Eligibility;
 public static class StandingRule
 {
     /// <summary>R-REM-AUTO · QĐ 50 Điều 10.</summary>
-    public static LegalBasis Basis { get; } = new("R-REM-AUTO", "Quy định 50-QĐ/TW Điều 10; Kế hoạch 331/KH-SCT (seed 001)", "Mục B.II.3");
+    public static LegalBasis Basis { get; } = new("R-REM-AUTO", "Quy định 50-QĐ/TW Điều 10; Kế hoạch 331/KH-SCT", "Mục B.II.3");
 
     /// <summary>R-REM-MOVE · seed 000.</summary>
-    public static LegalBasis MovedBasis { get; } = new("R-REM-MOVE", "Kế hoạch rà soát quy hoạch 2023 (seed 000)");
+    public static LegalBasis MovedBasis { get; } = new("R-REM-MOVE", "Kế hoạch rà soát quy hoạch 2023");
 
     /// <summary>R-DOS-3 · seed 000 §III.1.</summary>
-    public static LegalBasis PoliticalStandardBasis { get; } = new("R-DOS-3", "Quy định 50-QĐ/TW; Kế hoạch rà soát quy hoạch 2023 (seed 000)", "Mục III.1");
+    public static LegalBasis PoliticalStandardBasis { get; } = new("R-DOS-3", "Quy định 50-QĐ/TW; Kế hoạch rà soát quy hoạch 2023", "Mục III.1");
 
     /// <summary>R-EV-PL2 (threshold unconfirmed in QĐ 50).</summary>
     public static LegalBasis RatingBasis { get; } = new("R-EV-PL2", "Quy định 50-QĐ/TW Điều 3; hướng dẫn của tỉnh");

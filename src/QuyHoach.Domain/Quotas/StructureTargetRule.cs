@@ -48,7 +48,7 @@ public static class StructureTargetRule
 
         if (targets.WomanAmongKeyLeaders && !people.Any(p => p.KeyLeadership && p.Sex == Sex.Female))
         {
-            warnings.Add(new EligibilityReason("NO_WOMAN_KEY_LEADER", ReasonSeverity.Warning, "Chưa có cán bộ nữ trong quy hoạch chức danh lãnh đạo chủ chốt.", new LegalBasis("R-STR-4", "Kế hoạch 331/KH-SCT (seed 001)")));
+            warnings.Add(new EligibilityReason("NO_WOMAN_KEY_LEADER", ReasonSeverity.Warning, "Chưa có cán bộ nữ trong quy hoạch chức danh lãnh đạo chủ chốt.", new LegalBasis("R-STR-4", "Kế hoạch 331/KH-SCT")));
         }
 
         return new StructureReport(people.Count, young, women, warnings);

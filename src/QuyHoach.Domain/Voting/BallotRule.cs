@@ -22,7 +22,7 @@ public sealed record BallotOutcome(VoteStep Step, bool QuorumMet, int MinAgreeTo
 public static class BallotRule
 {
     /// <summary>R-VOTE-30/50P/50C, R-REM-VOTE · QĐ 50 as implemented by seeds 000 and 001.</summary>
-    public static LegalBasis Basis { get; } = new("R-VOTE-50C", "Quy định 50-QĐ/TW; Kế hoạch 331/KH-SCT (seed 001)", "Mục B.IV");
+    public static LegalBasis Basis { get; } = new("R-VOTE-50C", "Quy định 50-QĐ/TW; Kế hoạch 331/KH-SCT", "Mục B.IV");
 
     /// <summary>Decides the ballot. Numbers must already be valid (see <see cref="TallyRule"/>).</summary>
     public static BallotOutcome Decide(VotingRules rules, VoteStep step, int convened, int present, IReadOnlyList<CandidateVote> votes, int? quota = null)

@@ -12,7 +12,7 @@ namespace QuyHoach.Domain.Voting;
 public sealed record Quorum(Ratio Share)
 {
     /// <summary>R-QUO-1 · seeds 000, 001 (QĐ 50 as implemented locally).</summary>
-    public static LegalBasis Basis { get; } = new("R-QUO-1", "Quy định 50-QĐ/TW; Kế hoạch 331/KH-SCT (seed 001)");
+    public static LegalBasis Basis { get; } = new("R-QUO-1", "Quy định 50-QĐ/TW; Kế hoạch 331/KH-SCT");
 
     /// <summary>True when <paramref name="present"/> of <paramref name="convened"/> is enough.</summary>
     public bool IsMet(int present, int convened) => Share.IsReachedBy(present, convened);
