@@ -38,4 +38,22 @@ public sealed class RoundFieldLimitsTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Contains("dạng MM/yyyy (ví dụ 04/2022)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("yyyy-MM", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RefusedForm_OnAPageOpenedAfterASave_ShowsTheErrorWithoutTheSavedNotice()
+    {
+        var staff = await fixture.App.SignInAsAsync(AppRoles.Staff);
+        var created = await PageForms.PostAsync(staff, "/dot-quy-hoach", "tao-dot-quy-hoach",
+            ("Input.Name", "Rà soát để thử thông báo đã lưu"), ("Input.Kind", "annual-review"), ("Input.AuthorityCode", "NDI-SCT-DQL"),
+            ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "04/2022"), ("quota-SCT-TP", "2"));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var saved = created.Headers.Location!.PathAndQuery;
+        Assert.Contains("Đã tạo đợt quy hoạch", await PageForms.TextAsync(staff, saved), StringComparison.Ordinal);
+
+        // The close form posts to the page's address, ?da-luu=… included; without its confirmation it is refused.
+        var refused = await PageForms.PostAsync(staff, saved, "ket-thuc-dot");
+        var html = await PageForms.HtmlAsync(staff, refused);
+        Assert.Contains("Hãy đánh dấu ô xác nhận", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã tạo đợt quy hoạch", html, StringComparison.Ordinal);
+    }
 }
