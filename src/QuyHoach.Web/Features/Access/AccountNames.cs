@@ -9,7 +9,7 @@ namespace QuyHoach.Web.Features.Access;
 /// </summary>
 public sealed class AccountNames(QuyHoachDbContext db)
 {
-    /// <summary>The full names of <paramref name="userNames"/>, sorted the Vietnamese way; an unknown login is skipped.</summary>
+    /// <summary>The full names of <paramref name="userNames"/>, sorted the Vietnamese way (given name first); an unknown login is skipped.</summary>
     public async Task<IReadOnlyList<string>> FullNamesAsync(IReadOnlyCollection<string> userNames, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userNames);
@@ -19,6 +19,6 @@ public sealed class AccountNames(QuyHoachDbContext db)
         }
 
         var names = await db.Users.AsNoTracking().Where(u => userNames.Contains(u.UserName!)).Select(u => u.FullName).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. names.Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false))];
+        return [.. names.Order(Shell.VietnameseNames.Order)];
     }
 }
