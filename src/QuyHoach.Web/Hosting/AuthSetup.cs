@@ -4,6 +4,7 @@ using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Api;
+using QuyHoach.Web.Features.Errors;
 using QuyHoach.Web.Features.Security;
 
 namespace QuyHoach.Web.Hosting;
@@ -52,9 +53,10 @@ public static class AuthSetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
 
-            // The API answers 401/403 with a problem body; only pages redirect to the sign-in and refusal pages.
+            // The API answers 401/403 with a problem body; a page redirects to the sign-in page, and a forbidden page
+            // answers 403 in place with the one Vietnamese refusal (StatusPages renders it), not a redirect to a 200.
             options.Events.OnRedirectToLogin = context => ApiProblems.RedirectOrRefuseAsync(context, StatusCodes.Status401Unauthorized);
-            options.Events.OnRedirectToAccessDenied = context => ApiProblems.RedirectOrRefuseAsync(context, StatusCodes.Status403Forbidden);
+            options.Events.OnRedirectToAccessDenied = context => ForbiddenPage.AnswerOrRefuseAsync(context);
         });
         // The security stamp is checked on every request (docs/security.md): sign-out, a password change or reset, a disabled
         // account end every open session of the account at once, including a copied cookie; roles, two-factor and

@@ -37,19 +37,21 @@ public static class StartupGuard
     private static void PrintBanner(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        Console.WriteLine();
-        Console.WriteLine("QuyHoach đã sẵn sàng: " + string.Join(", ", addresses));
+        Console.WriteLine("QuyHoach đã sẵn sàng. Mở trình duyệt tại địa chỉ: " + string.Join(", ", addresses));
         if (app.Configuration.GetValue("QuyHoach:SeedDemo", true))
         {
             Console.WriteLine("Tài khoản dùng thử (mật khẩu chung: " + DemoSeeder.DemoPassword + "):");
             foreach (var account in DemoSeeder.Accounts)
             {
-                Console.WriteLine($"  {account.UserName,-12} {Data.Identity.AppRoles.DisplayName(account.Role)}");
+                Console.WriteLine($"  {account.UserName,-12} {account.FullName} · {Data.Identity.AppRoles.DisplayName(account.Role)}");
             }
 
             Console.WriteLine("Lãnh đạo và quản trị cần thêm mã xác thực hai lớp: thêm khóa " + DemoSeeder.DemoAuthenticatorKey + " vào ứng dụng xác thực.");
         }
 
+        Console.WriteLine(HostingSetup.LogsToConsole(app.Configuration)
+            ? "Nhật ký hoạt động ghi ra màn hình này (QUYHOACH_LOG=console)."
+            : "Nhật ký hoạt động ghi vào thư mục " + HostingSetup.LogFolder(app.Configuration) + " (đặt QUYHOACH_LOG=console để ghi ra màn hình).");
         Console.WriteLine("Nhấn Ctrl+C để dừng.");
         Console.WriteLine();
     }

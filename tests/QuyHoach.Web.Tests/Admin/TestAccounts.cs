@@ -17,7 +17,7 @@ internal static class TestAccounts
         var admin = await app.SignInAsAsync(AppRoles.Admin);
         var department = await PageForms.OptionValueAsync(admin, "/quan-tri/tai-khoan/moi", Department);
         var response = await PageForms.SubmitAsync(admin, "/quan-tri/tai-khoan/moi", "#form-tao-tai-khoan",
-            ("Input.UserName", userName), ("Input.FullName", "Người dùng " + userName), ($"Input.Roles[{role}]", "true"),
+            ("Input.UserName", userName), ("Input.FullName", "Người dùng " + new string(userName.Where(char.IsLetter).ToArray())), ($"Input.Roles[{role}]", "true"),
             ("Input.OrganisationId", department), ("Input.Password", Password), ("Input.ConfirmPassword", Password));
         if (response.StatusCode != HttpStatusCode.Redirect)
         {

@@ -26,7 +26,7 @@ public static class RegistryPolicies
         services.AddAuthorizationBuilder()
             .AddPolicy(Read, policy => policy.RequireAuthenticatedUser().RequireRole(ReadRoles))
             .AddPolicy(Write, policy => policy.RequireAuthenticatedUser().RequireRole(WriteRoles));
-        services.AddScoped<AccessResolver>();
+        services.AddScoped<AccessResolver>().AddScoped<AccountNames>();
         return services;
     }
 }

@@ -37,6 +37,12 @@ public sealed class CreateAccountHandler(QuyHoachDbContext db, UserManager<AppUs
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<string>();
         var access = await AccessChoice.ParseAsync(db, input.Roles, input.OrganisationId, errors, cancellationToken).ConfigureAwait(false);
+        // A person's name holds letters, spaces and the usual punctuation of names, never markup (the registry's rule).
+        if (input.FullName.Trim().Length > 0 && QuyHoach.Documents.Registry.Parsing.TextSafety.PersonNameProblem(input.FullName.Trim()) is { } nameProblem)
+        {
+            errors.Add(nameProblem + ".");
+        }
+
         if (input.Password != input.ConfirmPassword)
         {
             errors.Add("Hai lần nhập mật khẩu không khớp.");

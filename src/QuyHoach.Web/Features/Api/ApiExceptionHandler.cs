@@ -41,8 +41,16 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     /// handler that does not check the version itself) is the stale-record 409, which a retry after reloading
     /// settles; nothing was written. Everything else is a 500. Pages get the same status (WebSetup).
     /// </summary>
-    public static int StatusFor(Exception exception) =>
-        exception is DbUpdateConcurrencyException ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError;
+    /// <remarks>
+    /// A text longer than its column (PostgreSQL 22001, a field no handler checked) is a 413: the content is too large
+    /// to keep and nothing was written; the handlers check their fields first (TextLimits), this is the backstop.
+    /// </remarks>
+    public static int StatusFor(Exception exception) => exception switch
+    {
+        DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
+        DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.StringDataRightTruncation } } => StatusCodes.Status413PayloadTooLarge,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     private static partial class Log
     {

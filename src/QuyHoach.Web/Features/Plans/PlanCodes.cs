@@ -1,20 +1,12 @@
-using System.Globalization;
 using QuyHoach.Data.Plans;
-using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>The API's stable codes for decisions and plan endings, and the Vietnamese order of names.</summary>
 public static class PlanCodes
 {
-    private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
-
-    /// <summary>Given name first, then the whole name, in Vietnamese collation (Nguyễn Văn An before Trần Thị Bình).</summary>
-    public static IComparer<string> NameOrder { get; } = Comparer<string>.Create((a, b) =>
-    {
-        var byGiven = Vietnamese.Compare(VietnameseText.GivenName(a), VietnameseText.GivenName(b));
-        return byGiven != 0 ? byGiven : Vietnamese.Compare(a, b);
-    });
+    /// <summary>Given name first, then the whole name, in Vietnamese collation (VietnameseNames.Order).</summary>
+    public static IComparer<string> NameOrder => Shell.VietnameseNames.Order;
 
     public static string Of(DecisionKind kind) => kind switch
     {

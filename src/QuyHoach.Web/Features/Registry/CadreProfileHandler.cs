@@ -11,6 +11,8 @@ using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Facts;
 
+using QuyHoach.Web.Features.Shell;
+
 namespace QuyHoach.Web.Features.Registry;
 
 /// <summary>
@@ -86,8 +88,8 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
     {
         var read = (await CadreFactsReader.ReadAsync(db, cadreId, query.Day, cancellationToken).ConfigureAwait(false))!;
         var terms = await db.Terms.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var ruleSets = RuleSetCatalog.BuiltIn.All.Select(r => new RuleSetOption(r.Id, RegistryLabels.Of(r))).ToList();
-        var view = new ScreeningView($"{query.RuleSet.Id}@{query.RuleSet.Version}", query.RuleSet.Id, RegistryLabels.Of(query.RuleSet), ruleSets, query.Month.ToVietnamese(), null, query.Day, [], []);
+        var ruleSets = RuleSetCatalog.BuiltIn.All.Select(r => new RuleSetOption(r.Id, RuleSetNames.Of(r))).ToList();
+        var view = new ScreeningView($"{query.RuleSet.Id}@{query.RuleSet.Version}", query.RuleSet.Id, RuleSetNames.Of(query.RuleSet), ruleSets, query.Month.ToVietnamese(), null, query.Day, [], []);
         if (read.CurrentTitle is not { } held)
         {
             return view;

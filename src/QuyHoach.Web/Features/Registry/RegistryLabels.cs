@@ -84,19 +84,6 @@ public static class RegistryLabels
     /// <summary>The verdict's label from its stored code (a source-list snapshot), or the code itself when unknown.</summary>
     public static string Outcome(string code) => Enum.TryParse<EligibilityOutcome>(code, out var outcome) && Enum.IsDefined(outcome) ? Of(outcome) : code;
 
-    /// <summary>
-    /// A rule set's Vietnamese name: the document it brings (its first citation, or for a set extending another the
-    /// first it adds), without the parenthesised remark, e.g. "Quy định 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị".
-    /// </summary>
-    public static string Of(RuleSet ruleSet)
-    {
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        var inherited = ruleSet.Extends is { } parent ? RuleSetCatalog.BuiltIn.Find(parent)?.Citations ?? [] : [];
-        var own = ruleSet.Citations.Except(inherited).FirstOrDefault() ?? ruleSet.Citations.FirstOrDefault() ?? "Bộ quy tắc không tên";
-        var remark = own.IndexOf(" (", StringComparison.Ordinal);
-        return remark > 0 ? own[..remark] : own;
-    }
-
     public static string Of(EligibilityOutcome outcome) => outcome switch
     {
         EligibilityOutcome.Eligible => "Đủ điều kiện",

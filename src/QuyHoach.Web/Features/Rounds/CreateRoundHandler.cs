@@ -5,6 +5,8 @@ using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Common;
 using QuyHoach.Domain.RuleSets;
+using QuyHoach.Web.Features.Rounds.Pages;
+using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Rounds;
 
@@ -22,6 +24,9 @@ public sealed record RoundTitleRequest(string? Code, int Quota);
 /// </summary>
 public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock, GetRoundHandler view, PlanMembersHandler planMembers)
 {
+    /// <summary>planning_rounds.name is varchar(300).</summary>
+    public const int MaxNameLength = 300;
+
     public async Task<Outcome<RoundView>> HandleAsync(PlanningActor actor, CreateRoundRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -36,9 +41,20 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
             return Refusal.BadInput("Loại đợt phải là \"next-term-build\" (xây dựng quy hoạch nhiệm kỳ kế tiếp) hoặc \"annual-review\" (rà soát, bổ sung hằng năm).");
         }
 
-        if (string.IsNullOrWhiteSpace(request.Name) || !YearMonth.TryParse(request.ReferenceMonth, out var reference))
+        if (string.IsNullOrWhiteSpace(request.Name))
         {
-            return Refusal.BadInput("Hãy nhập tên đợt và tháng tham chiếu dạng yyyy-MM (ví dụ 2022-04).");
+            return Refusal.BadInput("Hãy nhập tên đợt quy hoạch.");
+        }
+
+        if (TextLimits.Problem(request.Name, MaxNameLength, "Tên đợt quy hoạch") is { } tooLong)
+        {
+            return Refusal.BadInput(tooLong);
+        }
+
+        // The page sends MM/yyyy turned into yyyy-MM (PlanningLabels.ToYearMonth); the API sends yyyy-MM.
+        if (!YearMonth.TryParse(PlanningLabels.ToYearMonth(request.ReferenceMonth), out var reference))
+        {
+            return Refusal.BadInput("Hãy nhập tháng tham chiếu dạng MM/yyyy (ví dụ 04/2022).");
         }
 
         var authority = await db.ManagementAuthorities.SingleOrDefaultAsync(a => a.Code == request.ManagementAuthorityCode, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
+using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Rounds;
 
@@ -71,6 +72,12 @@ public sealed class EditStepHandler(QuyHoachDbContext db, GetRoundHandler view)
             if (string.IsNullOrWhiteSpace(name))
             {
                 return Refusal.BadInput("Tên bước không được để trống.");
+            }
+
+            // round_steps.name is varchar(300).
+            if (TextLimits.Problem(name, 300, "Tên bước") is { } tooLong)
+            {
+                return Refusal.BadInput(tooLong);
             }
 
             step.Name = name.Trim();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Domain.RuleSets;
+using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Rounds.Pages;
 
@@ -29,7 +30,7 @@ public sealed record RoundFormOptions(IReadOnlyList<AuthorityOption> Authorities
         }
 
         var terms = await db.Terms.OrderByDescending(t => t.PartyStartYear).Select(t => new CodeName(t.Code, t.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var ruleSets = RuleSetCatalog.BuiltIn.All.Select(r => new CodeName(r.Id, $"{r.Id} (hiệu lực từ {PlanningLabels.Date(r.EffectiveFrom)})")).ToList();
+        var ruleSets = RuleSetCatalog.BuiltIn.All.Select(r => new CodeName(r.Id, $"{RuleSetNames.Of(r)} (hiệu lực từ {PlanningLabels.Date(r.EffectiveFrom)})")).ToList();
         return new RoundFormOptions(authorities, terms, ruleSets);
     }
 

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using QuyHoach.Web.Features.Api;
+
+namespace QuyHoach.Web.Tests.Shell;
+
+/// <summary>The backstop behind the handlers' length checks: a text PostgreSQL refuses as too long for its column is
+/// a 413 with a Vietnamese page or problem ("nothing was written"), never a 500.</summary>
+public sealed class TooLongTextTests
+{
+    [Fact]
+    public void StatusFor_TextTooLongForItsColumn_413()
+    {
+        var tooLong = new DbUpdateException("save failed", new PostgresException("value too long for type character varying(300)", "ERROR", "ERROR", PostgresErrorCodes.StringDataRightTruncation));
+        Assert.Equal(413, ApiExceptionHandler.StatusFor(tooLong));
+    }
+
+    [Fact]
+    public void StatusFor_OtherDatabaseFailure_StillA500()
+    {
+        var other = new DbUpdateException("save failed", new PostgresException("deadlock detected", "ERROR", "ERROR", PostgresErrorCodes.DeadlockDetected));
+        Assert.Equal(500, ApiExceptionHandler.StatusFor(other));
+    }
+}
