@@ -102,7 +102,7 @@ internal static class DemoRegistry
             StandardsNote = theory is null ? null : "Có trình độ chuyên môn, nghiệp vụ tương ứng với chức danh bổ nhiệm (Nghị quyết 09-NQ/TU); lý luận chính trị theo tiêu chuẩn, nếu đang học hoặc chưa học thì phải có kế hoạch đào tạo sau khi quy hoạch.",
         };
 
-    /// <summary>Đối tượng 1 and 2 of seed 001 §B.I.2; đối tượng 2 needs 120 months (seed 001 §B.II.2, R-AGE-3).</summary>
+    /// <summary>Đối tượng 1 and 2 of Kế hoạch 331/KH-SCT, mục B.I.2; đối tượng 2 needs 120 months (Kế hoạch 331/KH-SCT, mục B.II.2, R-AGE-3).</summary>
     private static void SourceGroups(Title planned, Title first, Title? second)
     {
         planned.SourceGroups.Add(Group(planned, 1, first, null));

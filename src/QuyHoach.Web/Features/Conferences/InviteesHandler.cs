@@ -13,7 +13,7 @@ public sealed record InviteeLine(string? CadreCode, string? FullName, string? Po
 
 /// <summary>
 /// Adds invitees to the convening list of a step that invites others (key cadres, the department's extended body;
-/// seed 001 invites district heads). They count in the convened (R-QUO-1). Not after votes are recorded.
+/// Kế hoạch 331/KH-SCT invites district heads). They count in the convened (R-QUO-1). Not after votes are recorded.
 /// </summary>
 public sealed class InviteesHandler(QuyHoachDbContext db, GetConferenceHandler view)
 {

@@ -11,7 +11,7 @@ namespace QuyHoach.Web.Features.Conferences;
 public sealed record WriteInRequest(string? CadreCode, string? FullName, Guid? CadreId = null);
 
 /// <summary>
-/// Adds a written-in line to a key-cadre ballot, only where the rule set allows write-ins (rules §10 question 5) and
+/// Adds a written-in line to a key-cadre ballot, only where the rule set allows write-ins (docs/rules/open-questions.md, question 5) and
 /// before any tally is entered. The line is flagged as written in throughout the round.
 /// </summary>
 public sealed class WriteInHandler(QuyHoachDbContext db, GetConferenceHandler view)

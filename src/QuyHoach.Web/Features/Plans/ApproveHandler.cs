@@ -124,7 +124,7 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
 
     /// <summary>
     /// "…: phê duyệt ngày 14/12/2022, chậm 1 ngày làm việc (1 ngày) so với thời hạn 13/12/2022 (…, R-AUTH-2)." The
-    /// delay is counted in working days, as the deadline is (rules §8.3), and in calendar days.
+    /// delay is counted in working days, as the deadline is (R-AUTH-2; docs/rules/calendar.md), and in calendar days.
     /// </summary>
     internal static string LateWarning(string who, DateOnly dueOn, DateOnly signedOn, DateOnly completedOn) =>
         $"{who}: phê duyệt ngày {signedOn:dd/MM/yyyy}, chậm {PlanRules.Calendar.CountWorkingDays(dueOn, signedOn)} ngày làm việc ({signedOn.DayNumber - dueOn.DayNumber} ngày) "

@@ -17,13 +17,13 @@ namespace QuyHoach.Web.Features.Plans;
 /// The report covers the round's decisions signed up to the approval's signing day (approvals add, removal decisions
 /// after the removal vote take out): "sau rà soát" is the plan of the round's titles held on that day in the unit and
 /// term (R-EFF-1/2), "trước rà soát" is that minus the added plus the removed. The higher level is the one above the
-/// approving authority's unit: its standing committee when recorded (seed 001 §A.5 "Báo cáo Ban Thường vụ Tỉnh ủy"),
-/// else that unit's name; a province reports to Ban Tổ chức Trung ương (seed 000 §III.2). Cadres are counted once
+/// approving authority's unit: its standing committee when recorded (Kế hoạch 331/KH-SCT, mục A.5 "Báo cáo Ban Thường vụ Tỉnh ủy"),
+/// else that unit's name; a province reports to Ban Tổ chức Trung ương (kế hoạch rà soát năm 2023 của Ban Thường vụ Tỉnh ủy, mục III.2; docs/rules/plans.md). Cadres are counted once
 /// each; "trẻ" is R-STR-1 at the round's reference month.
 /// </remarks>
 internal static class HigherLevelReportData
 {
-    /// <summary>Where a province, having no unit above it, reports (seed 000 §III.2).</summary>
+    /// <summary>Where a province, having no unit above it, reports (kế hoạch rà soát năm 2023 của Ban Thường vụ Tỉnh ủy, mục III.2; docs/rules/plans.md).</summary>
     public const string CentralRecipient = "Ban Tổ chức Trung ương";
 
     public static async Task<HigherLevelReport> LoadAsync(QuyHoachDbContext db, DecisionContext context, DateOnly today, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>
 /// Who may touch dossiers and the plan: organisation staff prepare and record; approving leaders record decisions;
-/// inspectors read and never change (product.md roles). Counting committee members and delegates see none of it: a
+/// inspectors read and never change (docs/security.md, "Ai được xem gì"). Counting committee members and delegates see none of it: a
 /// dossier is personnel data beyond a conference's needs. Scope is the round's or the decision's organisation.
 /// </summary>
 internal static class PlanAccess

@@ -15,7 +15,7 @@ internal sealed record HeldEntry(PlanEntry Entry, Title Title, Term Term)
 
     /// <summary>
     /// Holds on <paramref name="day"/>: from the approval's signing date (R-EFF-1), until the day of appointment or
-    /// removal, and within the term. Our reading: a term ends with the last day of its end year (rules §2.2 R-EFF-2).
+    /// removal, and within the term. Our reading: a term ends with the last day of its end year (R-EFF-2).
     /// </summary>
     public bool HoldsOn(DateOnly day) => Entry.EffectiveFrom <= day && (Entry.EndedOn is not { } ended || day < ended) && day.Year <= TermEndYear;
 }

@@ -24,7 +24,7 @@ public sealed record Refusal(int Status, string Title, string Detail, IReadOnlyL
 /// <summary>A page that fixes what a refusal is about, with the Vietnamese text of its link.</summary>
 public sealed record RefusalLink(string Href, string Text);
 
-/// <summary>The value of a handler, or its refusal; refusals are values, never exceptions (architecture.md).</summary>
+/// <summary>The value of a handler, or its refusal; refusals are values, never exceptions.</summary>
 /// <typeparam name="T">The value.</typeparam>
 public sealed record Outcome<T>(T? Value, Refusal? Refusal)
 {

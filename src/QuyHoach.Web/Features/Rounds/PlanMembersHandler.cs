@@ -15,7 +15,7 @@ public sealed record ReviewPlanMembersRequest(string? TitleCode, IReadOnlyList<P
 public sealed record PlanMemberLine(string? CadreCode, string? Grounds, Guid? CadreId = null);
 
 /// <summary>
-/// The annual review of cadres already planned for a title (rules §2.6 step 1): automatic removal without a vote when
+/// The annual review of cadres already planned for a title (docs/rules/procedures.md, review step 1): automatic removal without a vote when
 /// AutomaticRemovalPolicy finds a trigger (R-REM-AUTO; an entry of a plan approved before QĐ 50 is held to the
 /// transitional floor only, R-TRANS-1); otherwise the removal vote when the latest rating is KHTNV
 /// (R-EV-PL1) or the staff records grounds (R-REM-VOTE: not meeting standards, moved out, …); otherwise kept.
@@ -76,7 +76,7 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
     }
 
     /// <summary>
-    /// The next annual review opens with the current plan (rules §2.6, R-USE-3): every entry of the round's titles and
+    /// The next annual review opens with the current plan (R-USE-3; docs/rules/procedures.md): every entry of the round's titles and
     /// term holding at the reference month joins the source list, reviewed as above (automatic removal, removal vote, keep).
     /// </summary>
     public async Task PrefillAsync(PlanningActor actor, PlanningRound round, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace QuyHoach.Web.Features.Rounds;
 
 /// <summary>
 /// Phạm vi: a round is visible to an account whose organisation is the round's organisation or one above it
-/// (product.md, "Scope"). Out of scope answers 404, never 403, so the existence of a round does not leak.
+/// (docs/security.md, "Ai được xem gì"). Out of scope answers 404, never 403, so the existence of a round does not leak.
 /// </summary>
 public static class RoundScope
 {

@@ -22,7 +22,7 @@ public static class PlanningLabels
         _ => code,
     };
 
-    /// <summary>The pass threshold of a vote step (rules §2.5–2.6).</summary>
+    /// <summary>The pass threshold of a vote step (docs/rules/procedures.md).</summary>
     public static string Threshold(string? vote) => vote switch
     {
         "removal" => "Đưa ra khỏi quy hoạch: > 50% số được triệu tập",
