@@ -6,7 +6,7 @@ using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Domain.Tests.Eligibility;
 
-/// <summary>Seed 001 titles and a cadre who meets everything; tests change one fact at a time.</summary>
+/// <summary>The department's titles (Kế hoạch 331/KH-SCT) and a cadre who meets everything; tests change one fact at a time.</summary>
 internal static class Cadres
 {
     public static RuleSet Qd50 => RuleSetCatalog.BuiltIn.Find("qd50")!;

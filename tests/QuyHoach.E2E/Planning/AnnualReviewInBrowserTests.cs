@@ -7,7 +7,7 @@ using static QuyHoach.E2E.Planning.ConferenceSteps;
 namespace QuyHoach.E2E.Planning;
 
 /// <summary>
-/// Seed 001's annual review in a real browser, from the source list to the proposed list, by the page forms only:
+/// The department's annual review (Kế hoạch 331/KH-SCT) in a real browser, from the source list to the proposed list, by the page forms only:
 /// staff creates the 4-step round, builds the source list and opens each step's conference; two counters enter one
 /// tally each (one mismatch at step 2, resolved); a delegate outside the counting committee sees the sealed line of
 /// steps 2 and 3 and the announced counts of step 4; the final ballot ties for the last place of the quota, closing is

@@ -5,7 +5,7 @@ using QuyHoach.Testing;
 namespace QuyHoach.E2E.Plans;
 
 /// <summary>
-/// <see cref="BrowserApp"/> with seed 001's annual review already run through the API and closed: one Trưởng phòng
+/// <see cref="BrowserApp"/> with Kế hoạch 331/KH-SCT's annual review already run through the API and closed: one Trưởng phòng
 /// seat (quota 1), SCT-0015 passing every step and proposed, so the browser test starts from the proposed list.
 /// The conferences themselves are proven in the browser by the planning E2E tests.
 /// </summary>

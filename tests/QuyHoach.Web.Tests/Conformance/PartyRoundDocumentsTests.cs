@@ -7,7 +7,7 @@ using static QuyHoach.Web.Tests.Planning.RoundDriver;
 namespace QuyHoach.Web.Tests.Conformance;
 
 /// <summary>
-/// Every document of a province round (seed 000: the Ban Thường vụ Tỉnh ủy plans the Sở's Phó Giám đốc, HD 36-HD/VPTW)
+/// Every document of a province round (kế hoạch rà soát năm 2023 của Ban Thường vụ Tỉnh ủy: the Ban Thường vụ Tỉnh ủy plans the Sở's Phó Giám đốc, HD 36-HD/VPTW)
 /// against the layout rules, and its legal bases against qd50: the minutes of each step, the summary, the submission
 /// of Ban Tổ chức Tỉnh ủy, decision 1530-QĐ/TU under "TỈNH ỦY NAM ĐỊNH" signed "T/M BAN THƯỜNG VỤ", the summary list in Word and PDF, the notices and the report.
 /// </summary>
@@ -47,7 +47,7 @@ public sealed class PartyRoundDocumentsTests(AppFixture fixture) : IClassFixture
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    /// <summary>Seed 000's round as its own test runs it (counts and dates), without its assertions; returns the province's staff.</summary>
+    /// <summary>The province's 2023 review round as its own test runs it (counts and dates), without its assertions; returns the province's staff.</summary>
     internal static async Task<(PlanningClient Staff, Guid RoundId)> CloseSeed000Async(Testing.QuyHoachAppFactory app)
     {
         await app.SeatProvinceBodiesAsync(standing: 15, executive: 50);

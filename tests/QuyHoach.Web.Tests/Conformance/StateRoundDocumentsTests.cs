@@ -4,7 +4,7 @@ using QuyHoach.Web.Tests.Plans;
 namespace QuyHoach.Web.Tests.Conformance;
 
 /// <summary>
-/// Every document of a department round (seed 001, approved by the Sở's own leadership, NĐ 30/2020) against the layout
+/// Every document of a department round (Kế hoạch 331/KH-SCT, approved by the Sở's own leadership, NĐ 30/2020) against the layout
 /// rules, and its legal bases against the round's rule set (qd50-nam-dinh): the minutes, the summary, the submission,
 /// the decision signed by a deputy ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"), its summary list in Word and PDF, the notice, the
 /// report.

@@ -3,7 +3,7 @@ using QuyHoach.Testing;
 
 namespace QuyHoach.Web.Tests.Database;
 
-/// <summary>The demo of ./run is the department of seed 001 (Kế hoạch 331/KH-SCT).</summary>
+/// <summary>The demo of ./run is the department of Kế hoạch 331/KH-SCT.</summary>
 public sealed class DemoDataTests : IAsyncLifetime
 {
     private string _connectionString = "";

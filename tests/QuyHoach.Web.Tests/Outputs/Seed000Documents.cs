@@ -4,7 +4,7 @@ using QuyHoach.Web.Tests.Planning;
 namespace QuyHoach.Web.Tests.Outputs;
 
 /// <summary>
-/// The documents of seed 000's provincial review once it is closed: the removal vote's minutes (sealed), the summary
+/// The documents of kế hoạch rà soát năm 2023 của Ban Thường vụ Tỉnh ủy's provincial review once it is closed: the removal vote's minutes (sealed), the summary
 /// of a candidate who failed the key-cadre step and was not voted on after it (R-SEQ-1), and the proposed list with
 /// its removal proposal. Out of scope, nothing exists (404).
 /// </summary>

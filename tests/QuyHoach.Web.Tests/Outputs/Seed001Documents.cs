@@ -4,7 +4,7 @@ using QuyHoach.Web.Tests.Planning;
 namespace QuyHoach.Web.Tests.Outputs;
 
 /// <summary>
-/// The documents of seed 001's round once it is closed, downloaded through the API and reopened: the minutes of the
+/// The documents of Kế hoạch 331/KH-SCT's round once it is closed, downloaded through the API and reopened: the minutes of the
 /// sealed key-cadre step and of the announced final step, the summary across steps, the proposed list. A delegate in
 /// scope may not download what carries sealed counts (R-DISC-1).
 /// </summary>

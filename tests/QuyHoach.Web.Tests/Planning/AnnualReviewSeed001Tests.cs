@@ -5,7 +5,7 @@ using static QuyHoach.Web.Tests.Planning.RoundDriver;
 namespace QuyHoach.Web.Tests.Planning;
 
 /// <summary>
-/// Seed 001 (Kế hoạch 331/KH-SCT), the Sở's annual review for the titles its collective leadership manages, reference
+/// Kế hoạch 331/KH-SCT: the Sở's annual review for the titles its collective leadership manages, reference
 /// month 04/2022, rule set qd50-nam-dinh, end to end through the API. Convening lists from the demo: tập thể lãnh đạo =
 /// Ban Giám đốc ∪ BTV Đảng ủy = 7; BCH Đảng ủy ∪ Ban Giám đốc = 11, plus invitees.
 /// </summary>
@@ -40,7 +40,7 @@ public sealed class AnnualReviewSeed001Tests(AppFixture fixture) : IClassFixture
                 $"{s.GetProperty("number")} {s.GetProperty("vote").GetString()} {string.Join('+', s.GetProperty("bodyCodes").EnumerateArray().Select(b => b.GetString()))} {(s.GetProperty("announced").GetBoolean() ? "announced" : "sealed")}"));
         await staff.OkAsync(HttpMethod.Put, $"/api/v1/rounds/{id}/steps/4", new { dueOn = new DateOnly(2022, 4, 10) });
 
-        // Source list: SCT-0013 (man 03/1966) has 68 months left < 72 (R-AGE-2, rules §12 case 24): refused without a justification.
+        // Source list: SCT-0013 (man 03/1966) has 68 months left < 72 (R-AGE-2, the example of docs/rules/age.md): refused without a justification.
         var refused = await staff.RefusedAsync(HttpStatusCode.BadRequest, HttpMethod.Post, $"/api/v1/rounds/{id}/source-list",
             new { titleCode = "SCT-TP", candidates = new[] { new { cadreCode = "SCT-0015", justification = (string?)null }, new { cadreCode = "SCT-0013", justification = (string?)null } } });
         Assert.Contains("cần ghi lý do bổ sung", refused, StringComparison.Ordinal);

@@ -35,7 +35,7 @@ internal static class PlanningAuditLog
         return rows;
     }
 
-    /// <summary>Seed 001's flow, counted by hand from AnnualReviewSeed001Tests and Seed001Documents (refused requests write nothing).</summary>
+    /// <summary>The department's annual review flow, counted by hand from AnnualReviewSeed001Tests and Seed001Documents (refused requests write nothing).</summary>
     public static async Task AssertSeed001Async(string connectionString)
     {
         var expected = new Dictionary<string, int>(StringComparer.Ordinal)

@@ -5,10 +5,10 @@ using static QuyHoach.Web.Tests.Planning.RoundDriver;
 namespace QuyHoach.Web.Tests.Planning;
 
 /// <summary>
-/// Seed 000: the province's 2023 review of titles the BTV Tỉnh ủy manages (here the Sở's Giám đốc and Phó Giám đốc),
+/// The province's 2023 review of titles the BTV Tỉnh ủy manages (here the Sở's Giám đốc and Phó Giám đốc),
 /// run by the province: BTV (lần 1) with the removal vote, key cadres (BCH + heads of provincial agencies), BCH, BTV
 /// (lần 2). The test seats a BTV of 15 and a BCH of 50 (intent method); the rule set is frozen at the first conference
-/// (27/7/2023 → qd50). Numbers are rules §12 cases 5, 7, 9, 11, 12.
+/// (27/7/2023 → qd50). Numbers are the examples of docs/rules/votes.md.
 /// </summary>
 public sealed class ProvincialReviewSeed000Tests(AppFixture fixture) : IClassFixture<AppFixture>
 {

@@ -5,7 +5,7 @@ using QuyHoach.Web.Tests.Planning;
 namespace QuyHoach.Web.Tests.PlanningPages;
 
 /// <summary>
-/// The key-cadre conference of the seed 001 annual review on its page, without script: staff opens it and records
+/// The key-cadre conference of the Kế hoạch 331/KH-SCT annual review on its page, without script: staff opens it and records
 /// attendance, two counters enter one tally each with one mismatch, the mismatch is resolved side by side and the
 /// results computed; the step is sealed (R-DISC-1), so a delegate sees the ballot lines and no count in the HTML.
 /// </summary>

@@ -8,7 +8,7 @@ using static QuyHoach.Web.Tests.Planning.RoundDriver;
 namespace QuyHoach.Web.Tests.PlanningPages;
 
 /// <summary>
-/// Sửa biên bản kiểm phiếu on the conference page, without script: the key-cadre ballot of seed 001's review is
+/// Sửa biên bản kiểm phiếu on the conference page, without script: the key-cadre ballot of Kế hoạch 331/KH-SCT's review is
 /// counted 8/4/3 with 11 present (≥ 30 %: at least 4); a counter on the committee finds the form prefilled with the
 /// accepted tally, is refused without a reason or without the confirmation (nothing changes), then corrects the third
 /// line to 4 with a reason: that candidate passes, the panel says who corrected, when and why, and the audit log has
@@ -112,7 +112,7 @@ public sealed class CorrectingATallyOnThePageTests(AppFixture fixture) : IClassF
     }
 }
 
-/// <summary>The review round both correction scenarios start from: seed 001, SCT-TP with quota 2, three candidates.</summary>
+/// <summary>The review round both correction scenarios start from: Kế hoạch 331/KH-SCT, SCT-TP with quota 2, three candidates.</summary>
 internal static class CorrectionRounds
 {
     public static async Task<Guid> CreateAsync(PlanningClient staff)

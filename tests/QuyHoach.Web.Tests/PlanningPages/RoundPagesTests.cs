@@ -3,7 +3,7 @@ using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Tests.PlanningPages;
 
-/// <summary>The round pages as a staff user without script: create the seed 001 annual review, see its steps, add to
+/// <summary>The round pages as a staff user without script: create the Kế hoạch 331/KH-SCT annual review, see its steps, add to
 /// the source list (refused in Vietnamese without a justification for a cadre who is not eligible).</summary>
 public sealed class RoundPagesTests(AppFixture fixture) : IClassFixture<AppFixture>
 {

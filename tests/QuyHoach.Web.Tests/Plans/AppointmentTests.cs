@@ -17,7 +17,7 @@ public sealed class AppointmentTests(AppFixture fixture) : IClassFixture<AppFixt
         var line = (await plans.PlanLinesAsync(new DateOnly(2022, 11, 30))).Single(l => l.GetProperty("cadreCode").GetString() == "SCT-0015");
         Assert.Equal("2023-03-01", line.GetProperty("appointableFrom").GetString());
 
-        // 30/11/2022 + 3 months = 28/02/2023 (February has no 30th); the wait has passed only from 01/03/2023 (civil code, rules §8.4).
+        // 30/11/2022 + 3 months = 28/02/2023 (February has no 30th); the wait has passed only from 01/03/2023 (civil code, docs/rules/calendar.md).
         var early = await plans.Staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Post, "/api/v1/plan/appointments", Appoint("SCT-0015", new DateOnly(2023, 2, 28)));
         Assert.Equal("Chưa đủ 3 tháng kể từ ngày phê duyệt quy hoạch 30/11/2022 (quyết định 01-QĐ/SCT): sớm nhất từ ngày 01/03/2023 mới bắt đầu quy trình bổ nhiệm được (R-PRI-8).", early);
         Assert.Equal(0L, await plans.CountAsync("appointments"));

@@ -89,7 +89,7 @@ public sealed class DemoPlanTests(AppFixture fixture) : IClassFixture<AppFixture
     {
         object Appoint(DateOnly startedOn) => new { cadreCode = "SCT-0038", titleCode = "SCT-PP", startedOn, decisionNumber = "30/QĐ-SCT" };
 
-        // 15/12/2025 + 3 months = 15/03/2026; the first allowed day is 16/03/2026 (R-PRI-8, rules §8.4).
+        // 15/12/2025 + 3 months = 15/03/2026; the first allowed day is 16/03/2026 (R-PRI-8, docs/rules/calendar.md).
         var early = await plans.Staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Post, "/api/v1/plan/appointments", Appoint(new DateOnly(2026, 3, 15)));
         Assert.Contains("15/QĐ-SCT", early, StringComparison.Ordinal);
         var appointed = await plans.Staff.OkAsync(HttpMethod.Post, "/api/v1/plan/appointments", Appoint(new DateOnly(2026, 3, 16)));

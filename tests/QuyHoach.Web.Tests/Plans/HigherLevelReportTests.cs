@@ -10,7 +10,7 @@ using QuyHoach.Web.Tests.PlanningPages;
 namespace QuyHoach.Web.Tests.Plans;
 
 /// <summary>
-/// Báo cáo kết quả phê duyệt quy hoạch gửi cấp trên (R-TIME-2) downloaded for seed 001's approval and reopened: the
+/// Báo cáo kết quả phê duyệt quy hoạch gửi cấp trên (R-TIME-2) downloaded for Kế hoạch 331/KH-SCT's approval and reopened: the
 /// unit, the decision's number and date, the people approved, the recipient (the province's standing committee, above
 /// the department's own authority), the counts; audited; readers as for the other decision documents; none for a removal.
 /// </summary>

@@ -10,7 +10,7 @@ using static QuyHoach.Web.Tests.Planning.RoundDriver;
 namespace QuyHoach.Web.Tests.Plans;
 
 /// <summary>
-/// Seed 001's annual review (reference month 04/2022, qd50-nam-dinh) run to a closed round through the API, without
+/// The department's annual review (Kế hoạch 331/KH-SCT) (reference month 04/2022, qd50-nam-dinh) run to a closed round through the API, without
 /// the refusals its own test proves: SCT-TP proposes SCT-0015 (6/6) and SCT-0016 (5/6); SCT-0017 (1/6) fails; SCT-0019's
 /// removal (3 of 7 convened) fails. Then the dossier, decision and plan calls the plan tests share.
 /// </summary>
@@ -44,7 +44,7 @@ public sealed class PlansDriver
         return driver;
     }
 
-    /// <summary>Runs seed 001's round to "closed" under <paramref name="ruleSetId"/> and returns its id.</summary>
+    /// <summary>Runs Kế hoạch 331/KH-SCT's round to "closed" under <paramref name="ruleSetId"/> and returns its id.</summary>
     public async Task<Guid> CloseSeed001Async(string ruleSetId = "qd50-nam-dinh")
     {
         var round = await Staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
