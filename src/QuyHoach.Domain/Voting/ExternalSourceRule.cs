@@ -1,3 +1,5 @@
+using QuyHoach.Domain.Common;
+
 namespace QuyHoach.Domain.Voting;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace QuyHoach.Domain.Voting;
 /// </summary>
 public static class ExternalSourceRule
 {
+    /// <summary>R-OTH-1: documents and article from the applying rule set (<c>ruleBases</c>).</summary>
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-OTH-1");
+
     /// <summary>Whether a source from elsewhere is on the ballot of <paramref name="step"/>.</summary>
     public static bool IsVotedAt(VoteStep step) => step switch
     {

@@ -34,7 +34,7 @@ public sealed record ResultViewer(bool InScope, bool IsStaff, bool IsLeader, boo
 public static class ResultVisibilityPolicy
 {
     /// <summary>R-DISC-1: the results of steps 3 and 4 are not announced at the conference; the final step's are.</summary>
-    public static LegalBasis Basis { get; } = new("R-DISC-1", "Quy định 50-QĐ/TW; Hướng dẫn 16-HD/BTCTW (công bố kết quả kiểm phiếu)");
+    public static LegalBasis Basis { get; } = LegalBasis.Of("R-DISC-1");
 
     /// <summary>What <paramref name="viewer"/> sees.</summary>
     public static ResultVisibility Decide(ResultViewer viewer)
