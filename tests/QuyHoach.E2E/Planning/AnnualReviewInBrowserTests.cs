@@ -95,7 +95,7 @@ public sealed partial class AnnualReviewInBrowserTests(PlanningBrowserApp app) :
         await EnterTallyAsync(counterA, conference, 8, 5, 4, 3);
         await EnterTallyAsync(counterB, conference, 8, 5, 4, 2);
         await Expect(counterB.Locator("body")).ToContainTextAsync("Hai lần nhập chênh lệch ở: Đồng ý: ");
-        await counterB.GetByLabel("Lần nhập của kiemphieu", new() { Exact = true }).CheckAsync();
+        await counterB.GetByLabel("Lần nhập của Phạm Minh Đức", new() { Exact = true }).CheckAsync();
         await counterB.GetByLabel("Lý do", new() { Exact = true }).FillAsync("Đối chiếu phiếu gốc: 3 phiếu đồng ý");
         await counterB.GetByRole(AriaRole.Button, new() { Name = "Giải quyết chênh lệch" }).ClickAsync();
         await ComputeAsync(counterB, conference);

@@ -76,7 +76,9 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
         var second = await PageForms.PostAsync(counterB, url, ballot, Tally(await LinesAsync(counterB, url), "8", "8", "8", "0", 5, 3, 1));
         var sideBySide = await PageForms.HtmlAsync(counterB, second);
         Assert.Contains("Hai lần nhập chênh lệch ở:", sideBySide, StringComparison.Ordinal);
-        Assert.Contains("Lần nhập của kiemphieu2", sideBySide, StringComparison.Ordinal);
+        Assert.Contains("Lần nhập của Phạm Minh Đức", sideBySide, StringComparison.Ordinal);
+        Assert.Contains("Lần nhập của Lê Văn Tâm", sideBySide, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lần nhập của kiemphieu", sideBySide, StringComparison.Ordinal);
 
         var choice = (await PageForms.GetAsync(counterB, url)).QuerySelector("input[name=lan-nhap]")!.GetAttribute("value")!;
         var resolved = await PageForms.PostAsync(counterB, url, ballot.Replace("nhap-bien-ban-", "giai-quyet-", StringComparison.Ordinal), ("lan-nhap", choice), ("ly-do", "Đối chiếu phiếu gốc"));

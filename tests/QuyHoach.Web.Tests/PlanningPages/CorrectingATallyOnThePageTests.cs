@@ -82,12 +82,13 @@ public sealed class CorrectingATallyOnThePageTests(AppFixture fixture) : IClassF
         Assert.Contains("da-luu=sua-bien-ban", saved.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var after = await PageForms.HtmlAsync(counter.Http, saved);
         Assert.Contains("Biên bản kiểm phiếu đã được sửa sau khi tính kết quả", after, StringComparison.Ordinal);
-        Assert.Contains("bởi tài khoản kiemphieu. Lý do: Đếm lại phiếu gốc: một phiếu đồng ý bị bỏ sót.", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("kiemphieu", after, StringComparison.Ordinal);
+        Assert.Contains("bởi Phạm Minh Đức. Lý do: Đếm lại phiếu gốc: một phiếu đồng ý bị bỏ sót.", after, StringComparison.Ordinal);
         Assert.Contains($"Thay đổi: Đồng ý: {lines[2].Name} 3 → 4.", after, StringComparison.Ordinal);
         var recomputed = await counter.OkAsync(HttpMethod.Get, $"/api/v1/ballots/{ballotId}/results");
         Assert.Equal(["SCT-0015:8:đạt", "SCT-0016:4:đạt", "SCT-0017:4:đạt"], Passing(recomputed));
         Assert.Equal("kiemphieu", Assert.Single(recomputed.GetProperty("corrections").EnumerateArray()).GetProperty("correctedBy").GetString());
-        Assert.Contains("bởi tài khoản kiemphieu", await PageForms.TextAsync(staff.Http, url), StringComparison.Ordinal);
+        Assert.Contains("bởi Phạm Minh Đức", await PageForms.TextAsync(staff.Http, url), StringComparison.Ordinal);
         Assert.DoesNotContain("Đếm lại phiếu gốc", await PageForms.TextAsync(delegate_, url), StringComparison.Ordinal);
 
         var audit = Assert.Single(await PlanningAuditLog.ReadAsync(app.ConnectionString), r => r.Action == "tally.corrected");

@@ -61,6 +61,18 @@ public sealed class FinalStepPagesTests(AppFixture fixture) : IClassFixture<AppF
         var form = page.QuerySelector("input[name=_handler][value^='quyet-dinh-']")!.GetAttribute("value")!;
         var choices = page.QuerySelectorAll("input[name=chon]").Select(i => i.GetAttribute("value")!).ToList();
         Assert.Equal(2, choices.Count);
+
+        // The head is chosen from the convened heads by name, never typed as a cadre code (issue 11, pickers).
+        var heads = final.GetProperty("members").EnumerateArray().Where(m => m.GetProperty("isHead").GetBoolean()).ToList();
+        var head = Assert.Single(heads);
+        var options = page.QuerySelectorAll("form select[name=nguoi-dung-dau] option").ToList();
+        Assert.Equal(head.GetProperty("id").GetString(), Assert.Single(options).GetAttribute("value"));
+        Assert.StartsWith(head.GetProperty("fullName").GetString()!, options[0].TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("input[name=nguoi-dung-dau]"));
+        Assert.DoesNotContain("Mã cán bộ của người đứng đầu", page.Body!.TextContent, StringComparison.Ordinal);
+        var notHead = final.GetProperty("members").EnumerateArray().First(m => !m.GetProperty("isHead").GetBoolean()).GetProperty("id").GetString()!;
+        var forged = await PageForms.HtmlAsync(leader, await PageForms.PostAsync(leader, url, form, ("chon", choices[1]), ("nguoi-dung-dau", notHead), ("ly-do", "Thử"), ("xac-nhan", "1")));
+        Assert.Contains("không phải người đứng đầu", forged, StringComparison.Ordinal);
         var noReason = await PageForms.HtmlAsync(leader, await PageForms.PostAsync(leader, url, form, ("chon", choices[1]), ("xac-nhan", "1")));
         Assert.Contains("Không có thay đổi nào được lưu", noReason, StringComparison.Ordinal);
         var decided = await PageForms.HtmlAsync(leader, await PageForms.PostAsync(leader, url, form, ("chon", choices[1]), ("ly-do", "Bảo đảm cơ cấu cán bộ nữ"), ("xac-nhan", "1")));
