@@ -53,9 +53,40 @@ public static class BodiesEndpoints
         writes.MapPost("/bodies/{id:guid}/members", async (Guid id, MembershipRequest body, HttpContext context, MembershipHandler h, BodyQueries q, TimeProvider clock, CancellationToken ct) =>
                 await DetailAsync(Body(id, await h.AddAsync(await AccessOf(context, ct), id, body, ct)), context, q, clock, ct, StatusCodes.Status201Created))
             .WithName("AddBodyMember").WithSummary("Thêm thành viên (cán bộ trong danh sách, chức vụ trong tập thể, từ ngày, đến ngày)");
+        writes.MapPost("/bodies/{id:guid}/members.xlsx", async (Guid id, IFormFile? file, HttpContext context, BodyMembersUpload h, CancellationToken ct) =>
+                await UploadAsync(id, file, context, h, ct))
+            .WithName("UploadBodyMembers").WithSummary("Thêm thành viên từ tệp Excel (cùng mẫu với tệp tải về); có lỗi ở dòng nào thì không ghi gì")
+            .DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Documents.Registry.ImportLimits.Default.MaxFileBytes + (1024 * 1024)));
         writes.MapPost("/bodies/{id:guid}/members/{membershipId:guid}/end", async (Guid id, Guid membershipId, EndMembershipRequest body, HttpContext context, MembershipHandler h, BodyQueries q, TimeProvider clock, CancellationToken ct) =>
                 await DetailAsync(Body(id, await h.EndAsync(await AccessOf(context, ct), id, membershipId, body, ct)), context, q, clock, ct))
             .WithName("EndBodyMembership").WithSummary("Kết thúc tư cách thành viên (ghi ngày kết thúc; lịch sử được giữ)");
+    }
+
+    /// <summary>The upload's outcome: what was added and skipped, or 400 with every row error, one per line.</summary>
+    public static async Task<Outcome<MembersUploadResult>> ReadUploadAsync(Guid id, IFormFile? file, UserAccess access, BodyMembersUpload h, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return Refusal.BadInput("Hãy chọn tệp Excel (.xlsx) để tải lên.");
+        }
+
+        if (file.Length > Documents.Registry.ImportLimits.Default.MaxFileBytes)
+        {
+            return Refusal.BadInput($"Tệp lớn quá {Documents.Registry.ImportLimits.Default.MaxFileBytes / (1024 * 1024)} MB.");
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        return await h.UploadAsync(access, id, buffer.ToArray(), ct);
+    }
+
+    private static async Task<IResult> UploadAsync(Guid id, IFormFile? file, HttpContext context, BodyMembersUpload h, CancellationToken ct)
+    {
+        var outcome = await ReadUploadAsync(id, file, await AccessOf(context, ct), h, ct);
+        return outcome.Value is { Errors.Count: > 0 } failed
+            ? new Outcome<MembersUploadResult>(null, Refusal.BadInput("Tệp có lỗi nên chưa ghi gì:\n" + string.Join("\n", failed.Errors))).ToHttp()
+            : outcome.ToHttp();
     }
 
     private static Outcome<Guid> Body(Guid bodyId, Outcome<Guid> outcome) => outcome.Refused ? outcome : bodyId;

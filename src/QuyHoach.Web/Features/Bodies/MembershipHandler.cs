@@ -36,6 +36,23 @@ public sealed class MembershipHandler(QuyHoachDbContext db)
             return Refusal.BadInput("Hãy chọn một cán bộ trong danh sách cán bộ thuộc phạm vi của bạn.");
         }
 
+        var checkedSeat = Check(request);
+        if (checkedSeat.Refusal is { } invalid)
+        {
+            return invalid;
+        }
+
+        var seat = Stage(access, bodyId, editable.Value, cadre.Id, cadre.FullName, checkedSeat.Value!);
+        return await SaveAsync(seat.Id, Overlap(cadre.FullName), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The one message for two seats of one person in one body that overlap.</summary>
+    public static string Overlap(string fullName) => $"{fullName} đã là thành viên của tập thể trong khoảng thời gian này: hãy kết thúc lần trước hoặc chọn ngày khác.";
+
+    /// <summary>The one check of a seat's role and dates (the cadre is checked by the caller): the seat, normalised, or why not.</summary>
+    public static Outcome<MembershipRequest> Check(MembershipRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var position = string.Join(' ', (request.Position ?? "").Normalize().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         if (position.Length == 0 || position.Length > PositionMaxLength || TextSafety.Check(position) is not null)
         {
@@ -47,11 +64,21 @@ public sealed class MembershipHandler(QuyHoachDbContext db)
             return Refusal.BadInput("Hãy nhập ngày bắt đầu (dd/MM/yyyy); ngày kết thúc, nếu có, không trước ngày bắt đầu.");
         }
 
-        var seat = new BodyMembership { Id = Guid.CreateVersion7(), BodyId = bodyId, CadreId = cadre.Id, Position = position, IsHead = request.IsHead, From = from, To = request.To };
+        return request with { Position = position };
+    }
+
+    /// <summary>Whether two seats' dated spans share a day (an open end runs for ever), as the database's exclusion constraint sees it.</summary>
+    public static bool Overlaps(DateOnly from1, DateOnly? to1, DateOnly from2, DateOnly? to2) =>
+        (to2 is null || from1 <= to2) && (to1 is null || from2 <= to1);
+
+    /// <summary>Adds a checked seat and its audit line (body.member_added) to the unit of work; the caller saves.</summary>
+    internal BodyMembership Stage(UserAccess access, Guid bodyId, Guid organisationId, Guid cadreId, string fullName, MembershipRequest seatRequest)
+    {
+        var seat = new BodyMembership { Id = Guid.CreateVersion7(), BodyId = bodyId, CadreId = cadreId, Position = seatRequest.Position!, IsHead = seatRequest.IsHead, From = seatRequest.From!.Value, To = seatRequest.To };
         db.Add(seat);
-        AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.BodyMemberAdded, "body", bodyId.ToString(), editable.Value,
-            after: new { MembershipId = seat.Id, seat.CadreId, cadre.FullName, seat.Position, seat.IsHead, seat.From, seat.To }));
-        return await SaveAsync(seat.Id, $"{cadre.FullName} đã là thành viên của tập thể trong khoảng thời gian này: hãy kết thúc lần trước hoặc chọn ngày khác.", cancellationToken).ConfigureAwait(false);
+        AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.BodyMemberAdded, "body", bodyId.ToString(), organisationId,
+            after: new { MembershipId = seat.Id, seat.CadreId, FullName = fullName, seat.Position, seat.IsHead, seat.From, seat.To }));
+        return seat;
     }
 
     public async Task<Outcome<Guid>> EndAsync(UserAccess access, Guid bodyId, Guid membershipId, EndMembershipRequest request, CancellationToken cancellationToken)
@@ -82,7 +109,7 @@ public sealed class MembershipHandler(QuyHoachDbContext db)
     }
 
     /// <summary>The body's organisation when the user may change it; else not found (out of scope) or forbidden.</summary>
-    private async Task<Outcome<Guid>> EditableAsync(UserAccess access, Guid bodyId, CancellationToken cancellationToken)
+    internal async Task<Outcome<Guid>> EditableAsync(UserAccess access, Guid bodyId, CancellationToken cancellationToken)
     {
         var organisationId = await db.Bodies.Where(b => b.Id == bodyId).Select(b => (Guid?)b.OrganisationId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (organisationId is not { } id || !access.Sees(id))
@@ -93,7 +120,7 @@ public sealed class MembershipHandler(QuyHoachDbContext db)
         return access.MayChange(id) ? id : Refusal.Forbidden("Chỉ chuyên viên tổ chức của đơn vị được sửa thành viên tập thể.");
     }
 
-    private async Task<Outcome<Guid>> SaveAsync(Guid id, string overlap, CancellationToken cancellationToken)
+    internal async Task<Outcome<Guid>> SaveAsync(Guid id, string overlap, CancellationToken cancellationToken)
     {
         try
         {

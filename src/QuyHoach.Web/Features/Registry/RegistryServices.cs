@@ -19,6 +19,7 @@ public static class RegistryServices
         services.AddScoped<Bodies.BodyQueries>();
         services.AddScoped<Bodies.BodyEditHandler>();
         services.AddScoped<Bodies.MembershipHandler>();
+        services.AddScoped<Bodies.BodyMembersUpload>();
         services.AddScoped<Bodies.CadrePickerQuery>();
         return services;
     }
