@@ -12,12 +12,38 @@ namespace QuyHoach.Documents.Registry.Reading;
 /// declares (a zip that lies about it yields truncated, unparsable XML, refused as damaged; see
 /// <c>HostileFileTests.Read_SheetInflatingPastItsDeclaredSize_RefusedAsDamaged</c>).
 /// </remarks>
-internal static class PackageGuard
+public static class PackageGuard
 {
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    public static void Check(MemoryStream file, ImportLimits limits)
+    /// <summary>
+    /// The same checks for another upload of the registry's family (e.g. a body's members sheet): the Vietnamese refusal,
+    /// or null when the file is a plain .xlsx within <paramref name="limits"/>.
+    /// </summary>
+    public static string? RefusalOf(byte[] content, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (content.Length > limits.MaxFileBytes)
+        {
+            return RefusalMessages.TooLarge(limits.MaxFileBytes);
+        }
+
+        using var file = new MemoryStream();
+        file.Write(content);
+        try
+        {
+            Check(file, limits);
+            return null;
+        }
+        catch (ImportRefusedException e)
+        {
+            return e.Message;
+        }
+    }
+
+    internal static void Check(MemoryStream file, ImportLimits limits)
     {
         var bytes = file.GetBuffer().AsSpan(0, (int)file.Length);
         if (bytes.StartsWith(CompoundFileSignature))

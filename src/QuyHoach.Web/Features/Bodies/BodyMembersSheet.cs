@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using QuyHoach.Documents.Registry;
+using QuyHoach.Documents.Registry.Reading;
 
 namespace QuyHoach.Web.Features.Bodies;
 
@@ -23,29 +23,16 @@ public static class BodyMembersSheet
     public static (IReadOnlyList<MemberSheetRow> Rows, string? Refusal) Read(byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        // The registry import's own guard (signature, zip directory, sizes, content types): one place for hostile files.
         var limits = ImportLimits.Default;
-        if (content.Length > limits.MaxFileBytes)
+        if (PackageGuard.RefusalOf(content, limits) is { } refusal)
         {
-            return ([], $"Tệp lớn quá {limits.MaxFileBytes / (1024 * 1024)} MB.");
-        }
-
-        if (content.Length < 4 || content[0] != 0x50 || content[1] != 0x4B || content[2] != 0x03 || content[3] != 0x04)
-        {
-            return ([], NotXlsx);
+            return ([], refusal);
         }
 
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
-            {
-                if (zip.Entries.Count > limits.MaxEntries || zip.Entries.Sum(e => e.Length) > limits.MaxUncompressedBytes)
-                {
-                    return ([], "Tệp bị từ chối: nội dung sau giải nén quá lớn, có dấu hiệu tệp nén độc hại.");
-                }
-            }
-
-            stream.Position = 0;
             using var document = SpreadsheetDocument.Open(stream, false, new DocumentFormat.OpenXml.Packaging.OpenSettings { MaxCharactersInPart = limits.MaxEntryBytes });
             return ReadFirstSheet(document);
         }
