@@ -1,7 +1,6 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
 using Npgsql;
+using QuyHoach.Cli.Backups;
 using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Postgres;
@@ -9,56 +8,81 @@ using QuyHoach.Data.Postgres;
 namespace QuyHoach.Cli.Commands;
 
 /// <summary>
-/// <c>qh backup --out FILE</c>: a pg_dump of the database in custom format (restored with pg_restore,
-/// docs/operations.md), with the audit log's head at the very moment of the dump. The file is created with mode 0600
-/// before any byte is written (docs/security.md: a dump holds every cadre's record and the password hashes) and
-/// is never overwritten. The JSON result is the contract the operations issue builds on.
+/// <c>qh backup --out FILE</c>: a pg_dump of the database in custom format (restored with <c>qh restore</c> or
+/// pg_restore, docs/operations.md), with the audit log's head at the very moment of the dump recorded in the file
+/// and in the JSON. The file is created with mode 0600 before any byte is written (docs/security.md: a dump holds
+/// every cadre's record and the password hashes), is never overwritten, and is sealed with a passphrase when asked.
+/// <c>qh backup --base --out DIR</c>: a base backup of the private cluster (pg_basebackup), the starting point of a
+/// point-in-time restore from the WAL archive.
 /// </summary>
 public sealed class BackupCommand : ICliCommand
 {
     public string Name => "backup";
 
-    public string Summary => "Sao lưu cơ sở dữ liệu ra một tệp (pg_dump, chỉ chủ tệp đọc được) kèm mốc nhật ký kiểm tra.";
+    public string Summary => "Sao lưu cơ sở dữ liệu ra một tệp (pg_dump, chỉ chủ tệp đọc được, có thể mã hóa) hoặc sao lưu cơ sở của cụm riêng (--base).";
 
     public string Usage => """
-        qh backup --out TỆP [--connection CHUỖI-KẾT-NỐI]
+        qh backup --out TỆP [--passphrase-file TỆP-MẬT-KHẨU] [--connection CHUỖI-KẾT-NỐI]
+        qh backup --base --out THƯ-MỤC
 
-        Ghi toàn bộ cơ sở dữ liệu ra TỆP bằng pg_dump (định dạng custom, khôi phục bằng pg_restore: xem
-        docs/operations.md). TỆP được tạo mới với quyền 0600 (chỉ người chạy lệnh đọc được); nếu TỆP đã có thì
-        lệnh từ chối, không ghi đè. auditHead là mốc của nhật ký kiểm tra trong đúng bản sao lưu này: hãy lưu lại để
-        kiểm tra bản khôi phục bằng qh audit verify --head.
+        Ghi toàn bộ cơ sở dữ liệu ra TỆP bằng pg_dump (định dạng custom; khôi phục bằng qh restore, hoặc pg_restore:
+        xem docs/operations.md). TỆP được tạo mới với quyền 0600 (chỉ người chạy lệnh đọc được); nếu TỆP đã có thì
+        lệnh từ chối, không ghi đè. auditHead là mốc của nhật ký kiểm tra trong đúng bản sao lưu này, được ghi cả vào
+        tệp: qh restore kiểm tra bản khôi phục với mốc đó. Hãy lưu lại sha256 và auditHead ở nơi khác.
+        --passphrase-file: mã hóa tệp (AES-256-GCM, khóa sinh từ mật khẩu bằng PBKDF2) bằng mật khẩu ở dòng đầu của
+        TỆP-MẬT-KHẨU (ít nhất 12 ký tự). Mất mật khẩu là mất bản sao lưu.
+        --base: sao lưu cơ sở cụm PostgreSQL riêng (pg_basebackup) vào THƯ-MỤC mới; cùng với nhật ký WAL được lưu
+        liên tục trong thư mục dữ liệu, cho phép khôi phục đến một thời điểm: qh restore --from THƯ-MỤC --until ….
         Thư mục khóa (keys/ trong QUYHOACH_DATA) không nằm trong CSDL: phải sao lưu riêng.
 
         Cơ sở dữ liệu: --connection, hoặc ConnectionStrings__QuyHoachMigrations (vai trò chủ sở hữu), hoặc
         ConnectionStrings__QuyHoach; nếu không có, dùng cụm PostgreSQL riêng trong QUYHOACH_DATA (mặc định ./.data).
         Kết quả (JSON): {"file":"/đường/dẫn/tệp","bytes":123456,"sha256":"…","auditHead":"<mã băm>:120"}
+        với --base: {"directory":"…","bytes":…,"takenAt":"yyyy-MM-dd HH:mm:ss","walArchive":"…","auditHead":"…"}
         """;
 
     public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var file = Path.GetFullPath(args.Required("out"));
+        var target = Path.GetFullPath(args.Required("out"));
+        var isBase = args.Flag("base");
+        var passphraseFile = args.Optional("passphrase-file");
         var option = args.Optional("connection");
         args.EnsureAllUsed();
-        if (File.Exists(file) || Directory.Exists(file))
+        if (File.Exists(target) || Directory.Exists(target))
         {
-            throw new CliUsageException($"Tệp {file} đã có: bản sao lưu không ghi đè tệp nào, hãy chọn tên khác.");
+            throw new CliUsageException($"{(isBase ? "Thư mục" : "Tệp")} {target} đã có: bản sao lưu không ghi đè, hãy chọn tên khác.");
         }
 
+        if (isBase && (passphraseFile is not null || option is not null))
+        {
+            throw new CliUsageException("--base chỉ dùng cho cụm PostgreSQL riêng và không mã hóa: bỏ --passphrase-file và --connection (hãy lưu thư mục sao lưu cơ sở ở nơi được bảo vệ).");
+        }
+
+        var passphrase = passphraseFile is null ? null : Passphrase.Read(passphraseFile, forBackup: true);
         try
         {
             await using var database = await CliDatabase.OpenAsync(option, cancellationToken).ConfigureAwait(false);
+            if (isBase)
+            {
+                return await BaseAsync(database, target, context, cancellationToken).ConfigureAwait(false);
+            }
+
             // The head is read in the transaction whose snapshot pg_dump uses: it is the head of this very dump.
             await using var connection = new NpgsqlConnection(database.OwnerConnectionString);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-            var head = await AuditChainHead.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+            var head = (await AuditChainHead.ReadAsync(connection, cancellationToken).ConfigureAwait(false)).ToString();
             await using var export = new NpgsqlCommand("SELECT pg_export_snapshot()", connection, transaction);
             var snapshot = (string)(await export.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-            var (bytes, sha256) = await DumpAsync(database.OwnerConnectionString, snapshot, file, cancellationToken).ConfigureAwait(false);
+            using (var dump = PgTool.Dump(database.OwnerConnectionString, snapshot))
+            {
+                await BackupFile.WriteAsync(target, dump.Output, () => dump.FinishAsync(cancellationToken), head, passphrase, cancellationToken).ConfigureAwait(false);
+            }
+
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            context.WriteJson(new { file, bytes, sha256, auditHead = head.ToString() });
+            context.WriteJson(new { file = target, bytes = new FileInfo(target).Length, sha256 = await Sha256Async(target, cancellationToken).ConfigureAwait(false), auditHead = head });
             return CliApp.Success;
         }
         catch (Exception ex) when (ex is StartupProblemException or NpgsqlException or IOException or UnauthorizedAccessException or ArgumentException)
@@ -68,90 +92,36 @@ public sealed class BackupCommand : ICliCommand
         }
     }
 
-    /// <summary>Runs pg_dump into a new 0600 file, hashing what it writes; removes the file when pg_dump fails.</summary>
-    private static async Task<(long Bytes, string Sha256)> DumpAsync(string connectionString, string snapshot, string file, CancellationToken cancellationToken)
+    private static async Task<int> BaseAsync(CliDatabase database, string directory, CliContext context, CancellationToken cancellationToken)
     {
-        var target = new NpgsqlConnectionStringBuilder(connectionString);
-        var info = new ProcessStartInfo(LocalPostgres.ToolPath("pg_dump"))
+        if (database.Cluster is not { } cluster)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "--format=custom", "--no-password", "--snapshot=" + snapshot, "--dbname=" + Libpq(target) })
-        {
-            info.ArgumentList.Add(argument);
+            await context.Error.WriteLineAsync("Sao lưu cơ sở (--base) chỉ dùng cho cụm PostgreSQL riêng của ứng dụng; với một PostgreSQL có sẵn, dùng pg_basebackup và cấu hình lưu WAL của máy chủ đó.").ConfigureAwait(false);
+            return CliApp.Failure;
         }
 
-        info.Environment["PGPASSWORD"] = target.Password ?? "";
-        info.Environment["LC_ALL"] = "C.UTF-8";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        var (created, completed) = (false, false);
         try
         {
-            long bytes;
-            string hash;
-            await using (var output = new FileStream(file, options))
-            {
-                created = true;
-                using var process = Process.Start(info) ?? throw new IOException("Không chạy được pg_dump.");
-                var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-                var buffer = new byte[81920];
-                bytes = 0;
-                int read;
-                while ((read = await process.StandardOutput.BaseStream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    sha.AppendData(buffer, 0, read);
-                    await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                    bytes += read;
-                }
-
-                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-                var error = await errors.ConfigureAwait(false);
-                if (process.ExitCode != 0)
-                {
-                    throw new IOException("pg_dump thất bại: " + error.Trim());
-                }
-
-                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-                output.Flush(flushToDisk: true);
-                hash = Convert.ToHexStringLower(sha.GetHashAndReset());
-            }
-
-            completed = true;
-            return (bytes, hash);
+            var head = (await AuditChainHead.ReadAsync(database.OwnerConnectionString, cancellationToken).ConfigureAwait(false)).ToString();
+            var info = await PrivateClusterCopies.BaseBackupAsync(cluster, directory, head, cancellationToken).ConfigureAwait(false);
+            var bytes = new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+            context.WriteJson(new { directory, bytes, takenAt = LocalMoment.Format(info.TakenAt), walArchive = info.WalArchive, auditHead = head });
+            return CliApp.Success;
         }
-        finally
+        catch
         {
-            if (created && !completed)
+            if (Directory.Exists(directory))
             {
-                File.Delete(file);
+                Directory.Delete(directory, recursive: true);
             }
+
+            throw;
         }
     }
 
-    /// <summary>The Npgsql connection string as libpq keywords (the password goes through PGPASSWORD instead).</summary>
-    private static string Libpq(NpgsqlConnectionStringBuilder target)
+    private static async Task<string> Sha256Async(string file, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                text.Append(key).Append("='").Append(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)).Append("' ");
-            }
-        }
-
-        Add("host", target.Host);
-        Add("port", target.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add("user", target.Username);
-        Add("dbname", target.Database);
-        return text.ToString().TrimEnd();
+        await using var stream = File.OpenRead(file);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
     }
 }

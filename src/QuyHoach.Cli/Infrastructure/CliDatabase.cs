@@ -31,6 +31,9 @@ public sealed class CliDatabase : IAsyncDisposable
     /// one is known).</summary>
     public string OwnerConnectionString { get; }
 
+    /// <summary>The private cluster under the data folder; null when a connection string was given.</summary>
+    public LocalPostgres? Cluster => _cluster;
+
     /// <summary>The application's role, granted its rights after a migration; null when it is the owner's.</summary>
     public string? AppRole { get; }
 

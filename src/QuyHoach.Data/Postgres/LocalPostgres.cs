@@ -47,6 +47,19 @@ public sealed class LocalPostgres : IAsyncDisposable
     /// <summary>The owner's connection string (role <see cref="OwnerRole"/>): migrations and backups.</summary>
     public string OwnerConnectionString { get; private set; } = "";
 
+    /// <summary>The data folder the cluster belongs to.</summary>
+    public string DataFolder => _layout.DataFolder;
+
+    /// <summary>Where the cluster archives its WAL (point-in-time recovery).</summary>
+    public string WalArchiveDir => _layout.WalArchiveDir;
+
+    internal PostgresLayout Layout => _layout;
+
+    internal ProcessRunner Runner => _runner;
+
+    /// <summary>The superuser's connection (base backups, replication settings): never handed to the application.</summary>
+    internal string SuperuserConnectionString { get; private set; } = "";
+
     /// <summary>The path of a PostgreSQL client or server program (pg_dump, pg_restore…) of the installed server.</summary>
     public static string ToolPath(string name) => Path.Combine(PostgresLayout.FindBinDir(), name);
 
@@ -144,7 +157,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         // cluster in order, instead of killing both at once.
         var (code, _) = await runner.RunAsync("setsid",
             ["--wait", layout.Tool("pg_ctl"), "-D", layout.ClusterDir, "-l", layout.LogFile, "-w", "-t", "60",
-             "-o", $"-c listen_addresses='' -c unix_socket_directories='{layout.SocketDir}' -c unix_socket_permissions=0700", "start"],
+             "-o", $"-c listen_addresses='' -c unix_socket_directories='{layout.SocketDir}' -c unix_socket_permissions=0700 {WalArchiving.ServerOptions(layout.WalArchiveDir)}", "start"],
             cancellationToken).ConfigureAwait(false);
         if (code != 0)
         {
@@ -162,6 +175,15 @@ public sealed class LocalPostgres : IAsyncDisposable
     private async Task EnsureDatabaseAsync(string password, CancellationToken cancellationToken)
     {
         var admin = new NpgsqlConnectionStringBuilder { Host = _layout.SocketDir, Username = UserName, Password = password, Database = "postgres" };
+        SuperuserConnectionString = admin.ConnectionString;
+        if (await WalArchiving.InRecoveryAsync(SuperuserConnectionString, _layout, cancellationToken).ConfigureAwait(false))
+        {
+            // A hot standby (PrivateClusterCopies.InitStandbyAsync) is read-only: its roles came with the copy.
+            OwnerConnectionString = For(OwnerRole, (await File.ReadAllTextAsync(_layout.OwnerPasswordFile, cancellationToken).ConfigureAwait(false)).Trim());
+            ConnectionString = For(AppRole, (await File.ReadAllTextAsync(_layout.AppPasswordFile, cancellationToken).ConfigureAwait(false)).Trim());
+            return;
+        }
+
         await using (var connection = new NpgsqlConnection(admin.ConnectionString))
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);

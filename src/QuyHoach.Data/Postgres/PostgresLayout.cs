@@ -33,6 +33,13 @@ internal sealed class PostgresLayout
 
     public string LogFile => Path.Combine(Root, "postgres.log");
 
+    /// <summary>Where the cluster archives its WAL (continuous archiving, for point-in-time recovery), beside the
+    /// cluster in the data folder.</summary>
+    public string WalArchiveDir => Path.Combine(Root, "wal-archive");
+
+    /// <summary>The data folder the layout was prepared for (where the password files are).</summary>
+    public string DataFolder => Path.GetDirectoryName(PasswordFile)!;
+
     public string PasswordFile { get; }
 
     public string OwnerPasswordFile => Path.Combine(Path.GetDirectoryName(PasswordFile)!, "postgres-owner-password");
@@ -72,7 +79,10 @@ internal sealed class PostgresLayout
         }
 
         Directory.CreateDirectory(socketDir);
+        var archive = Path.Combine(root, "wal-archive");
+        Directory.CreateDirectory(archive);
         OwnerOnly(socketDir, UnixFileMode.UserExecute);
+        OwnerOnly(archive, UnixFileMode.UserExecute);
         OwnerOnly(root, UnixFileMode.UserExecute);
         if (runAs is not null)
         {
@@ -93,7 +103,7 @@ internal sealed class PostgresLayout
     }
 
     /// <summary>Mode 0600 (files) or 0700 (folders, with <paramref name="extra"/> = UserExecute).</summary>
-    private static void OwnerOnly(string path, UnixFileMode extra)
+    internal static void OwnerOnly(string path, UnixFileMode extra)
     {
         if (!OperatingSystem.IsWindows())
         {
@@ -142,7 +152,7 @@ internal sealed class PostgresLayout
         return code == 0;
     }
 
-    private static async Task ChownAsync(string user, CancellationToken cancellationToken, params string[] paths)
+    internal static async Task ChownAsync(string user, CancellationToken cancellationToken, params string[] paths)
     {
         var info = new ProcessStartInfo("chown") { UseShellExecute = false, RedirectStandardError = true };
         info.ArgumentList.Add("-R");

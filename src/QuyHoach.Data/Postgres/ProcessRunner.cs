@@ -7,7 +7,12 @@ internal sealed class ProcessRunner(string? runAsUser)
 {
     public string? RunAsUser { get; } = runAsUser;
 
-    public async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    public Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken) =>
+        RunAsync(program, arguments, null, cancellationToken);
+
+    /// <summary>Runs <paramref name="program"/> with <paramref name="environment"/> added (runuser keeps the
+    /// environment, so a password passes through PGPASSWORD rather than the command line).</summary>
+    public async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo
         {
@@ -34,6 +39,11 @@ internal sealed class ProcessRunner(string? runAsUser)
         }
 
         info.Environment["LC_ALL"] = "C.UTF-8";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         using var process = Process.Start(info) ?? throw new StartupProblemException($"Không chạy được {program}.");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
