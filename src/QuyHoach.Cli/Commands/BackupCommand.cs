@@ -22,8 +22,8 @@ public sealed class BackupCommand : ICliCommand
     public string Summary => "Sao lưu cơ sở dữ liệu ra một tệp (pg_dump, chỉ chủ tệp đọc được, có thể mã hóa) hoặc sao lưu cơ sở của cụm riêng (--base).";
 
     public string Usage => """
-        qh backup --out TỆP [--passphrase-file TỆP-MẬT-KHẨU] [--connection CHUỖI-KẾT-NỐI]
-        qh backup --base --out THƯ-MỤC
+        qh backup --out TỆP [--passphrase-file TỆP-MẬT-KHẨU] [--connection CHUỖI-KẾT-NỐI | --data THƯ-MỤC-DỮ-LIỆU]
+        qh backup --base --out THƯ-MỤC [--data THƯ-MỤC-DỮ-LIỆU]
 
         Ghi toàn bộ cơ sở dữ liệu ra TỆP bằng pg_dump (định dạng custom; khôi phục bằng qh restore, hoặc pg_restore:
         xem docs/operations.md). TỆP được tạo mới với quyền 0600 (chỉ người chạy lệnh đọc được); nếu TỆP đã có thì
@@ -36,7 +36,8 @@ public sealed class BackupCommand : ICliCommand
         Thư mục khóa (keys/ trong QUYHOACH_DATA) không nằm trong CSDL: phải sao lưu riêng.
 
         Cơ sở dữ liệu: --connection, hoặc ConnectionStrings__QuyHoachMigrations (vai trò chủ sở hữu), hoặc
-        ConnectionStrings__QuyHoach; nếu không có, dùng cụm PostgreSQL riêng trong QUYHOACH_DATA (mặc định ./.data).
+        ConnectionStrings__QuyHoach; nếu không có, dùng cụm PostgreSQL riêng trong QUYHOACH_DATA (mặc định ./.data);
+        --data: cụm PostgreSQL riêng của thư mục dữ liệu đó.
         Kết quả (JSON): {"file":"/đường/dẫn/tệp","bytes":123456,"sha256":"…","auditHead":"<mã băm>:120"}
         với --base: {"directory":"…","bytes":…,"takenAt":"yyyy-MM-dd HH:mm:ss","walArchive":"…","auditHead":"…"}
         """;
@@ -49,7 +50,13 @@ public sealed class BackupCommand : ICliCommand
         var isBase = args.Flag("base");
         var passphraseFile = args.Optional("passphrase-file");
         var option = args.Optional("connection");
+        var data = args.Optional("data");
         args.EnsureAllUsed();
+        if (option is not null && data is not null)
+        {
+            throw new CliUsageException("Chỉ dùng một trong hai: --connection hoặc --data.");
+        }
+
         if (File.Exists(target) || Directory.Exists(target))
         {
             throw new CliUsageException($"{(isBase ? "Thư mục" : "Tệp")} {target} đã có: bản sao lưu không ghi đè, hãy chọn tên khác.");
@@ -63,7 +70,7 @@ public sealed class BackupCommand : ICliCommand
         var passphrase = passphraseFile is null ? null : Passphrase.Read(passphraseFile, forBackup: true);
         try
         {
-            await using var database = await CliDatabase.OpenAsync(option, cancellationToken).ConfigureAwait(false);
+            await using var database = await CliDatabase.OpenAsync(option, cancellationToken, dataFolder: data).ConfigureAwait(false);
             if (isBase)
             {
                 return await BaseAsync(database, target, context, cancellationToken).ConfigureAwait(false);

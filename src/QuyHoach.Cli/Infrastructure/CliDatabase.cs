@@ -39,8 +39,15 @@ public sealed class CliDatabase : IAsyncDisposable
 
     /// <summary>Opens the database; the private cluster is set up only when <paramref name="create"/> (db migrate).</summary>
     /// <exception cref="StartupProblemException">No connection is configured and the data folder holds no cluster.</exception>
-    public static async Task<CliDatabase> OpenAsync(string? connection, CancellationToken cancellationToken, bool create = false)
+    /// <param name="dataFolder">A data folder named on the command line (<c>--data</c>): its private cluster, whatever
+    /// the environment says.</param>
+    public static async Task<CliDatabase> OpenAsync(string? connection, CancellationToken cancellationToken, bool create = false, string? dataFolder = null)
     {
+        if (dataFolder is not null)
+        {
+            return await OpenClusterAsync(Path.GetFullPath(dataFolder), create, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!string.IsNullOrEmpty(connection))
         {
             return new CliDatabase(connection, connection, null, null);
@@ -56,6 +63,11 @@ public sealed class CliDatabase : IAsyncDisposable
         }
 
         var data = Path.GetFullPath(Environment.GetEnvironmentVariable("QUYHOACH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data"));
+        return await OpenClusterAsync(data, create, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<CliDatabase> OpenClusterAsync(string data, bool create, CancellationToken cancellationToken)
+    {
         if (!create && !LocalPostgres.ExistsIn(data))
         {
             // A command that reads (audit, backup) must not set up an empty cluster and then fail on a missing table.
