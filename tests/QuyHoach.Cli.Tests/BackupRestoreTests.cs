@@ -95,8 +95,14 @@ public sealed class BackupRestoreTests(SourceCluster source) : IClassFixture<Sou
         Assert.Contains("Mật khẩu không đúng", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(target));
 
-        (code, output, error) = await CliRunner.Run("restore", "--from", file, "--data", Source.DataFolder, "--passphrase-file", right);
-        Assert.Equal(1, code);
+        // One byte changed near the end: refused before anything is restored.
+        var tampered = In("tampered") + ".dump.enc";
+        bytes[^40] ^= 1;
+        await File.WriteAllBytesAsync(tampered, bytes);
+        (code, output, error) = await CliRunner.Run("restore", "--from", tampered, "--data", target, "--passphrase-file", right);
+        Assert.Equal((1, ""), (code, output));
+        Assert.Contains("bị hỏng hoặc bị sửa", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target));
 
         var expected = await PrivateCluster.ChecksumsAsync(Source.Owner);
         await PrivateCluster.ExecuteAsync(Source.Superuser, $"CREATE DATABASE encrypted_restore OWNER {LocalPostgres.OwnerRole} TEMPLATE template0 ENCODING 'UTF8'");

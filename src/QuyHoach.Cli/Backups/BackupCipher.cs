@@ -53,20 +53,27 @@ internal static class BackupCipher
         }
     }
 
-    /// <summary>The audit head recorded in the header, once the passphrase is known to be the right one.</summary>
+    /// <summary>An encrypted file whose passphrase was found right: its head, and where its chunks start.</summary>
+    public sealed record Opened(string? AuditHead, long PayloadOffset, byte[] Key, byte[] Bound);
+
+    /// <summary>Reads the header and checks the passphrase (the key is derived once, here).</summary>
     /// <exception cref="BackupFileException">Wrong passphrase, or not an encrypted backup.</exception>
-    public static async Task<string?> CheckAsync(Stream input, string passphrase, CancellationToken cancellationToken)
+    public static async Task<Opened> OpenAsync(Stream input, string passphrase, CancellationToken cancellationToken)
     {
-        var (header, _, _) = await ReadHeaderAsync(input, passphrase, cancellationToken).ConfigureAwait(false);
-        return header.AuditHead;
+        var (header, key, bound) = await ReadHeaderAsync(input, passphrase, cancellationToken).ConfigureAwait(false);
+        return new Opened(header.AuditHead, input.Position, key, bound);
     }
 
-    /// <summary>Decrypts <paramref name="input"/> into <paramref name="output"/> (null: only checks every chunk).</summary>
-    /// <exception cref="BackupFileException">Wrong passphrase, or the file was changed or cut.</exception>
-    public static async Task DecryptAsync(Stream input, Stream? output, string passphrase, CancellationToken cancellationToken)
+    /// <summary>Decrypts the chunks of <paramref name="input"/> (from <see cref="Opened.PayloadOffset"/>) into
+    /// <paramref name="output"/> (null: only checks every chunk).</summary>
+    /// <exception cref="BackupFileException">The file was changed or cut.</exception>
+    public static async Task DecryptAsync(Stream input, Stream? output, Opened opened, CancellationToken cancellationToken)
     {
-        var (_, key, bound) = await ReadHeaderAsync(input, passphrase, cancellationToken).ConfigureAwait(false);
-        using var aes = new AesGcm(key, TagSize);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(opened);
+        input.Position = opened.PayloadOffset;
+        var bound = opened.Bound;
+        using var aes = new AesGcm(opened.Key, TagSize);
         var head = new byte[5];
         for (long index = 0; ; index++)
         {

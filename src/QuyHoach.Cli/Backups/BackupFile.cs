@@ -8,10 +8,10 @@ namespace QuyHoach.Cli.Backups;
 internal sealed class BackupFileException(string message) : Exception(message);
 
 /// <summary>What a backup file holds, read without restoring it.</summary>
-/// <param name="Encrypted">Sealed with a passphrase (<see cref="BackupCipher"/>).</param>
 /// <param name="AuditHead">The audit log's head recorded in the file at backup time; null for a bare pg_dump file.</param>
 /// <param name="DumpLength">Bytes of pg_dump output at the start of a plain file (before the trailer).</param>
-internal sealed record BackupContents(bool Encrypted, string? AuditHead, long DumpLength);
+/// <param name="Sealed">Sealed with a passphrase (<see cref="BackupCipher"/>): the opened file (its key); null for a plain one.</param>
+internal sealed record BackupContents(string? AuditHead, long DumpLength, BackupCipher.Opened? Sealed = null);
 
 /// <summary>
 /// The file <c>qh backup</c> writes. Plain: pg_dump's custom format as is (pg_restore reads it directly and ignores
@@ -91,10 +91,9 @@ internal static class BackupFile
                 throw new BackupFileException("Bản sao lưu này đã được mã hóa: hãy cho biết tệp mật khẩu bằng --passphrase-file.");
             }
 
-            var head = await BackupCipher.CheckAsync(input, passphrase, cancellationToken).ConfigureAwait(false);
-            input.Position = 0;
-            await BackupCipher.DecryptAsync(input, null, passphrase, cancellationToken).ConfigureAwait(false);
-            return new BackupContents(true, head, 0);
+            var opened = await BackupCipher.OpenAsync(input, passphrase, cancellationToken).ConfigureAwait(false);
+            await BackupCipher.DecryptAsync(input, null, opened, cancellationToken).ConfigureAwait(false);
+            return new BackupContents(opened.AuditHead, 0, opened);
         }
 
         if (read < DumpMagic.Length || !start.AsSpan(0, DumpMagic.Length).SequenceEqual(DumpMagic))
@@ -106,13 +105,13 @@ internal static class BackupFile
     }
 
     /// <summary>Copies the pg_dump bytes of the file (decrypted when it is encrypted) into <paramref name="destination"/>.</summary>
-    public static async Task CopyDumpAsync(string file, BackupContents contents, string? passphrase, Stream destination, CancellationToken cancellationToken)
+    public static async Task CopyDumpAsync(string file, BackupContents contents, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contents);
         await using var input = File.OpenRead(file);
-        if (contents.Encrypted)
+        if (contents.Sealed is { } opened)
         {
-            await BackupCipher.DecryptAsync(input, destination, passphrase!, cancellationToken).ConfigureAwait(false);
+            await BackupCipher.DecryptAsync(input, destination, opened, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -136,7 +135,7 @@ internal static class BackupFile
         var tail = new byte[4 + TrailerMagic.Length];
         if (input.Length < tail.Length)
         {
-            return new BackupContents(false, null, input.Length);
+            return new BackupContents(null, input.Length);
         }
 
         input.Seek(-tail.Length, SeekOrigin.End);
@@ -145,7 +144,7 @@ internal static class BackupFile
         if (!tail.AsSpan(4).SequenceEqual(TrailerMagic) || length <= 0 || length > input.Length - tail.Length)
         {
             // A bare pg_dump file (an older qh backup, or pg_dump itself): no head recorded.
-            return new BackupContents(false, null, input.Length);
+            return new BackupContents(null, input.Length);
         }
 
         var json = new byte[length];
@@ -154,7 +153,7 @@ internal static class BackupFile
         try
         {
             var trailer = JsonSerializer.Deserialize<Trailer>(json);
-            return new BackupContents(false, trailer?.AuditHead, input.Length - tail.Length - length);
+            return new BackupContents(trailer?.AuditHead, input.Length - tail.Length - length);
         }
         catch (JsonException)
         {

@@ -90,7 +90,7 @@ public sealed class RestoreCommand : ICliCommand
             {
                 try
                 {
-                    await BackupFile.CopyDumpAsync(from, contents, passphrase, restore.Input, cancellationToken).ConfigureAwait(false);
+                    await BackupFile.CopyDumpAsync(from, contents, restore.Input, cancellationToken).ConfigureAwait(false);
                 }
                 catch (IOException)
                 {
