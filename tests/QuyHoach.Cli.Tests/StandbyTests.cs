@@ -44,6 +44,13 @@ public sealed class StandbyTests : IAsyncLifetime
             await Task.Delay(10);
         }
 
+        (code, output, error) = await CliRunner.Run("standby", "status", "--data", data);
+        Assert.Equal((0, ""), (code, error));
+        Assert.StartsWith("{\"standby\":true,\"receiving\":true,\"replayLagBytes\":", output, StringComparison.Ordinal);
+        (code, output, _) = await CliRunner.Run("standby", "status", "--data", Primary.DataFolder);
+        Assert.Equal(0, code);
+        Assert.StartsWith("{\"standby\":false,\"standbys\":[{\"name\":\"quyhoach_standby\",\"state\":\"streaming\",\"synchronous\":true,\"lagBytes\":", output, StringComparison.Ordinal);
+
         // A writer keeps writing; every insert whose commit returned is acknowledged. The primary dies mid-stream.
         var acknowledged = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using var stop = new CancellationTokenSource();
