@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Organisations;
-using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Security;
 
 namespace QuyHoach.Web.Hosting;

@@ -3,8 +3,12 @@ using System.Text.Unicode;
 using QuyHoach.Web.Components;
 using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Api;
+using QuyHoach.Web.Features.Bodies;
+using QuyHoach.Web.Features.Conferences;
 using QuyHoach.Web.Features.Errors;
 using QuyHoach.Web.Features.Import;
+using QuyHoach.Web.Features.Outputs;
+using QuyHoach.Web.Features.Plans;
 using QuyHoach.Web.Features.Registry;
 using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Security;
@@ -39,7 +43,8 @@ public static class WebSetup
         builder.Services.AddRegistryImport();
         builder.Services.AddRegistryFeatures();
         builder.Services.AddRegistryApi();
-        builder.Services.AddPlanning();
+        builder.Services.AddBodies();
+        builder.Services.AddRounds().AddConferences().AddOutputs().AddPlans();
         return builder;
     }
 
@@ -69,7 +74,7 @@ public static class WebSetup
         app.MapImportApi();
         app.MapRegistryExports();
         app.MapQuyHoachApi();
-        app.MapPlanningEndpoints();
+        app.MapPlanningApi();
         app.MapRazorComponents<App>();
         return app;
     }

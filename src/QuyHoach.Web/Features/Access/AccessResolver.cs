@@ -1,13 +1,11 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 
 namespace QuyHoach.Web.Features.Access;
 
 /// <summary>
-/// Resolves <see cref="UserAccess"/> for the signed-in user, once per request. The scope root is read from the
-/// account (not from the cookie), so a changed scope applies at once; the tree below it is computed from
-/// <c>organisations.parent_id</c>.
+/// Resolves <see cref="UserAccess"/> for the signed-in user, once per request: the units in scope are
+/// <see cref="OrganisationScope"/>'s (one query, the same rule the planning handlers use), the rights come from the roles.
 /// </summary>
 public sealed class AccessResolver(QuyHoachDbContext db)
 {
@@ -37,27 +35,10 @@ public sealed class AccessResolver(QuyHoachDbContext db)
 
         var canRead = RegistryPolicies.ReadRoles.Any(user.IsInRole);
         var canWrite = RegistryPolicies.WriteRoles.Any(user.IsInRole);
-        var rootId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.OrganisationId)
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var tree = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var children = tree.Where(o => o.ParentId is not null).ToLookup(o => o.ParentId!.Value, o => o.Id);
-        var visible = new HashSet<Guid>();
-        if (rootId is { } root && tree.Any(o => o.Id == root))
-        {
-            var frontier = new Queue<Guid>([root]);
-            while (frontier.TryDequeue(out var id))
-            {
-                if (visible.Add(id))
-                {
-                    foreach (var child in children[id])
-                    {
-                        frontier.Enqueue(child);
-                    }
-                }
-            }
-        }
-
+        var rootId = PlanningActor.From(user).OrganisationId;
+        var units = await OrganisationScope.UnitsAsync(db, rootId, cancellationToken).ConfigureAwait(false);
+        var visible = units.Select(u => u.Id).ToHashSet();
+        var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
         return new UserAccess(userId, rootId, canRead, canWrite, visible, children, user.Identity?.Name ?? "");
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
-using QuyHoach.Web.Features.Admin;
 
 namespace QuyHoach.Web.Features.Account;
 

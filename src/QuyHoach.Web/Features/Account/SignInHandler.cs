@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
-using QuyHoach.Web.Features.Admin;
 
 namespace QuyHoach.Web.Features.Account;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
+using QuyHoach.Web.Features.Account;
 
 namespace QuyHoach.Web.Features.Admin;
 

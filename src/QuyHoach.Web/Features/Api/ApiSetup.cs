@@ -8,7 +8,6 @@ public static class ApiSetup
     public static IServiceCollection AddRegistryApi(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        services.AddScoped<AntiforgeryHeaderFilter>();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "QuyHoach API";

@@ -26,7 +26,7 @@ public static class RegistryEndpoints
             .WithName("GetAntiforgeryToken").WithSummary("Lấy mã chống giả mạo yêu cầu để gửi kèm POST/PUT");
         api.MapGet("/cadres", ListCadresAsync).WithName("ListCadres").WithSummary("Danh sách cán bộ trong phạm vi, có tìm kiếm, lọc và phân trang");
         api.MapGet("/cadres/{id:guid}", GetCadreAsync).WithName("GetCadre").WithSummary("Lý lịch cán bộ kèm kết quả sàng lọc điều kiện quy hoạch");
-        var writes = api.MapGroup("").RequireAuthorization(RegistryPolicies.Write).AddEndpointFilter<AntiforgeryHeaderFilter>();
+        var writes = api.MapGroup("").RequireAuthorization(RegistryPolicies.Write).RequireAntiforgeryCheck();
         writes.MapPost("/cadres", CreateCadreAsync).Accepts<CadreInput>("application/json")
             .WithName("CreateCadre").WithSummary("Thêm cán bộ");
         writes.MapPut("/cadres/{id:guid}", UpdateCadreAsync).Accepts<CadreInput>("application/json")

@@ -1,5 +1,4 @@
 using QuyHoach.Web.Features.Access;
-using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Bodies;
@@ -56,7 +55,6 @@ public static class BodiesEndpoints
         writes.MapPost("/bodies/{id:guid}/members.xlsx", async (Guid id, IFormFile? file, HttpContext context, BodyMembersUpload h, CancellationToken ct) =>
                 await UploadAsync(id, file, context, h, ct))
             .WithName("UploadBodyMembers").WithSummary("Thêm thành viên từ tệp Excel (cùng mẫu với tệp tải về); có lỗi ở dòng nào thì không ghi gì")
-            .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Documents.Registry.ImportLimits.Default.MaxFileBytes + (1024 * 1024)));
         writes.MapPost("/bodies/{id:guid}/members/{membershipId:guid}/end", async (Guid id, Guid membershipId, EndMembershipRequest body, HttpContext context, MembershipHandler h, BodyQueries q, TimeProvider clock, CancellationToken ct) =>
                 await DetailAsync(Body(id, await h.EndAsync(await AccessOf(context, ct), id, membershipId, body, ct)), context, q, clock, ct))

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Registry;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Bodies;
 

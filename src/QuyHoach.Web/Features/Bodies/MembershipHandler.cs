@@ -5,7 +5,6 @@ using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry.Parsing;
 using QuyHoach.Web.Features.Access;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Bodies;
 

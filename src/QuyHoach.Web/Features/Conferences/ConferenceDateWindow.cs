@@ -1,5 +1,4 @@
 using QuyHoach.Data.Registry;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences;
 

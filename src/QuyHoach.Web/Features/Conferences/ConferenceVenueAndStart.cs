@@ -1,5 +1,4 @@
 using System.Globalization;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences;
 

@@ -41,14 +41,14 @@ public static class ConvenedList
 
     /// <summary>The refusal when the step's bodies have nobody sitting on <paramref name="heldOn"/>: it names them and
     /// links to the members page of the presiding body.</summary>
-    public static async Task<Rounds.Refusal> NobodyConvenedAsync(QuyHoachDbContext db, RoundStep step, DateOnly heldOn, CancellationToken cancellationToken)
+    public static async Task<Refusal> NobodyConvenedAsync(QuyHoachDbContext db, RoundStep step, DateOnly heldOn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(step);
         var bodyIds = step.ExtraBodies.Select(b => b.BodyId).Prepend(step.BodyId!.Value).ToList();
         var names = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var listed = string.Join(", ", names.OrderBy(n => bodyIds.IndexOf(n.Id)).Select(n => n.Name));
-        var refusal = Rounds.Refusal.Conflict($"Không mở được hội nghị: {listed} chưa có thành viên nào vào ngày {heldOn:dd/MM/yyyy}, nên không có ai được triệu tập. Hãy cập nhật thành viên của tập thể trước.");
-        return refusal with { Link = new Rounds.RefusalLink($"/tap-the/{step.BodyId}?ngay={heldOn:dd/MM/yyyy}", "Cập nhật thành viên của tập thể") };
+        var refusal = Refusal.Conflict($"Không mở được hội nghị: {listed} chưa có thành viên nào vào ngày {heldOn:dd/MM/yyyy}, nên không có ai được triệu tập. Hãy cập nhật thành viên của tập thể trước.");
+        return refusal with { Link = new RefusalLink($"/tap-the/{step.BodyId}?ngay={heldOn:dd/MM/yyyy}", "Cập nhật thành viên của tập thể") };
     }
 }

@@ -3,7 +3,6 @@ using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Planning;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Voting;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences;
 

@@ -1,7 +1,6 @@
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences;
 

@@ -3,7 +3,6 @@ using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Lifecycle;
 using QuyHoach.Web.Features.Plans;
-using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Dashboard;
@@ -56,7 +55,7 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
                 var where = $"{round.Name}, bước {step.Number} ({step.Name})";
                 if (progress.Timeliness == StepTimeliness.Overdue)
                 {
-                    overdue.Add(new($"{where}: quá hạn {progress.Days} ngày (hạn {Rounds.Pages.PlanningLabels.Date(step.DueOn)})", $"/dot-quy-hoach/{round.Id}#buoc-{step.Number}", true));
+                    overdue.Add(new($"{where}: quá hạn {progress.Days} ngày (hạn {PlanningLabels.Date(step.DueOn)})", $"/dot-quy-hoach/{round.Id}#buoc-{step.Number}", true));
                 }
 
                 if (progress.State == StepState.AwaitingSecondEntry)
@@ -76,7 +75,7 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
         var view = await dossiers.RoundAsync(actor, round.Id, cancellationToken).ConfigureAwait(false);
         foreach (var line in view.Value?.Dossiers.Where(d => d.ApprovedBy is null && d.DueOn is not null) ?? [])
         {
-            var text = $"{round.Name}: phê duyệt quy hoạch {line.FullName} ({line.TitleName}) hạn {Rounds.Pages.PlanningLabels.Date(line.DueOn)}{(line.Late ? ", đã quá hạn" : "")}";
+            var text = $"{round.Name}: phê duyệt quy hoạch {line.FullName} ({line.TitleName}) hạn {PlanningLabels.Date(line.DueOn)}{(line.Late ? ", đã quá hạn" : "")}";
             due.Add(new(text, $"/dot-quy-hoach/{round.Id}/ho-so", line.Late));
         }
     }

@@ -81,7 +81,7 @@ public static class CadreFactsReader
     /// <summary>The approved plans holding on <paramref name="asOf"/> of each cadre (R-PRI-5/6 and duplicates; R-EFF-1/2).</summary>
     private static async Task<ILookup<Guid, ActivePlan>> ActivePlansAsync(QuyHoachDbContext db, List<Guid> cadreIds, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var held = await Plans.PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => cadreIds.Contains(e.CadreId)), cancellationToken).ConfigureAwait(false);
+        var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => cadreIds.Contains(e.CadreId)), cancellationToken).ConfigureAwait(false);
         return held.ToLookup(h => h.Entry.CadreId, h => new ActivePlan(
             h.Title.Id.ToString(), h.Title.Level, TitleKinds.Of(h.Title.Kind), TermTracks.KindOf(h.Term, h.Title.TermTrack, asOf)));
     }

@@ -49,8 +49,7 @@ public static class ImportApiEndpoints
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?> { ["issues"] = issues });
         })
-        .AddEndpointFilter<AntiforgeryHeaderFilter>()
-        .DisableAntiforgery()
+        .RequireAntiforgeryCheck()
         .WithName("ApiImport").WithSummary("Kiểm tra và nhập tệp Excel sổ cán bộ (tất cả hoặc không gì cả)")
         .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.Default.MaxFileBytes + (1024 * 1024)));
         return app;

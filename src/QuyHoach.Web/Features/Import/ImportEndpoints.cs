@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using QuyHoach.Documents.Registry;
 using QuyHoach.Web.Features.Access;
@@ -39,13 +38,8 @@ public static class ImportEndpoints
         .WithName("ImportUpload").WithSummary("Tải lên và kiểm tra tệp Excel")
         .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.Default.MaxFileBytes + (1024 * 1024)));
 
-        group.MapPost("/{id:guid}/ap-dung", async (Guid id, HttpContext context, IAntiforgery antiforgery, AccessResolver resolver, ImportSessions sessions, ImportRunner runner) =>
+        group.MapPost("/{id:guid}/ap-dung", async (Guid id, HttpContext context, AccessResolver resolver, ImportSessions sessions, ImportRunner runner) =>
         {
-            if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
-            {
-                return Results.Problem(title: "Yêu cầu không hợp lệ", detail: "Biểu mẫu đã hết hạn. Hãy tải lại trang rồi thử lại.", statusCode: StatusCodes.Status400BadRequest);
-            }
-
             var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);
             var session = sessions.Find(id, access.UserId ?? Guid.Empty);
             if (session is null)
@@ -56,7 +50,7 @@ public static class ImportEndpoints
             runner.Start(session, context.User);
             return Results.LocalRedirect($"/nhap-du-lieu/{id}");
         })
-        .DisableAntiforgery()
+        .RequireAntiforgeryCheck()
         .WithName("ImportApply").WithSummary("Áp dụng tệp đã kiểm tra");
         return app;
     }

@@ -3,7 +3,6 @@ using QuyHoach.Data.Audit;
 using QuyHoach.Documents.Minutes;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Conferences;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Outputs;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Outputs;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Conferences;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Outputs;
 

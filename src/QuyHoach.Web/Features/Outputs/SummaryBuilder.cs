@@ -4,7 +4,6 @@ using QuyHoach.Documents.Minutes;
 using QuyHoach.Documents.Word;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Conferences;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Outputs;
 

@@ -5,7 +5,7 @@ using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Time;
-using QuyHoach.Web.Features.Rounds;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;
 

@@ -8,7 +8,6 @@ using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Quotas;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Facts;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
 

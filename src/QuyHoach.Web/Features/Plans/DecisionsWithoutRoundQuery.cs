@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
 

@@ -6,6 +6,7 @@ using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Common;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;
 

@@ -5,7 +5,6 @@ using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Domain.Voting;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
 

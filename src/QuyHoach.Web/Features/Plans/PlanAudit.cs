@@ -1,6 +1,5 @@
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
 

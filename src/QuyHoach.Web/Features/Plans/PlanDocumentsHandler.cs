@@ -5,7 +5,6 @@ using QuyHoach.Documents.Decisions;
 using QuyHoach.Documents.Pdf;
 using QuyHoach.Documents.Word;
 using QuyHoach.Web.Features.Outputs;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
 

@@ -3,7 +3,6 @@ using QuyHoach.Data;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Time;
 using QuyHoach.Web.Features.Facts;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
 

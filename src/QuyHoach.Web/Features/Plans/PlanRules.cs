@@ -1,7 +1,6 @@
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Calendar;
 using QuyHoach.Domain.RuleSets;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
 

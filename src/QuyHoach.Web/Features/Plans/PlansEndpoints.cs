@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
 
@@ -35,7 +34,7 @@ public static class PlansEndpoints
                 var bytes = await ReadAsync(file, ct).ConfigureAwait(false);
                 return (await h.UploadAsync(PlanningActor.From(user), id, new DossierUpload(item, ParseDate(documentDate), file.FileName, bytes), ct)).ToHttp(StatusCodes.Status201Created);
             })
-            .WithName("UploadDossierDocument").WithSummary("Tải lên một thành phần hồ sơ (multipart: file, item, documentDate dd/MM/yyyy)").DisableAntiforgery();
+            .WithName("UploadDossierDocument").WithSummary("Tải lên một thành phần hồ sơ (multipart: file, item, documentDate dd/MM/yyyy)");
         dossiers.MapGet("/{id:guid}/documents/{fileId:guid}", async (Guid id, Guid fileId, ClaimsPrincipal user, DossierFileHandler h, CancellationToken ct) =>
             {
                 var outcome = await h.HandleAsync(PlanningActor.From(user), id, fileId, ct).ConfigureAwait(false);

@@ -3,7 +3,7 @@ using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
-using QuyHoach.Web.Features.Rounds;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;
 

@@ -4,7 +4,6 @@ using QuyHoach.Data.Planning;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Documents.Word;
 using QuyHoach.Web.Features.Outputs;
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Plans;
 

@@ -82,14 +82,10 @@ public static class RegistryLabels
     };
 
     /// <summary>The verdict's label from its stored code (a source-list snapshot), or the code itself when unknown.</summary>
-    public static string Outcome(string code) => Enum.TryParse<EligibilityOutcome>(code, out var outcome) && Enum.IsDefined(outcome) ? Of(outcome) : code;
+    public static string Outcome(string code) => PlanningLabels.Outcome(code);
 
-    public static string Of(EligibilityOutcome outcome) => outcome switch
-    {
-        EligibilityOutcome.Eligible => "Đủ điều kiện",
-        EligibilityOutcome.EligibleWithObligations => "Đủ điều kiện kèm nghĩa vụ",
-        EligibilityOutcome.NotEligible => "Không đủ điều kiện",
-    };
+    /// <summary>The verdict's label, as the planning pages print it (PlanningLabels).</summary>
+    public static string Of(EligibilityOutcome outcome) => PlanningLabels.Of(outcome);
 
     public static string Of(ReasonSeverity severity) => severity switch
     {

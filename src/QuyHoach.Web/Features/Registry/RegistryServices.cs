@@ -16,11 +16,6 @@ public static class RegistryServices
         services.AddScoped<RegistryOptionsHandler>();
         services.AddScoped<OrganisationTreeHandler>();
         services.AddScoped<BodyHandler>();
-        services.AddScoped<Bodies.BodyQueries>();
-        services.AddScoped<Bodies.BodyEditHandler>();
-        services.AddScoped<Bodies.MembershipHandler>();
-        services.AddScoped<Bodies.BodyMembersUpload>();
-        services.AddScoped<Bodies.CadrePickerQuery>();
         return services;
     }
 }

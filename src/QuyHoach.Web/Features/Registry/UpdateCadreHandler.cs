@@ -6,7 +6,6 @@ using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Facts;
-using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Registry;

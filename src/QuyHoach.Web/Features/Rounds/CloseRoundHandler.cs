@@ -10,7 +10,7 @@ namespace QuyHoach.Web.Features.Rounds;
 /// (R-QUO-1), ballot or not, results for every ballot, and no tie at the last place of a final ballot still waiting
 /// for the head's decision (R-TIE-1, docs/rules/votes.md).
 /// </summary>
-public sealed class CloseRoundHandler(QuyHoachDbContext db, TimeProvider clock, GetRoundHandler view)
+public sealed class CloseRoundHandler(QuyHoachDbContext db, TimeProvider clock, GetRoundHandler view, IEnumerable<IRoundClosingStep> closingSteps)
 {
     public async Task<Outcome<RoundView>> HandleAsync(PlanningActor actor, Guid roundId, CancellationToken cancellationToken)
     {
@@ -45,18 +45,10 @@ public sealed class CloseRoundHandler(QuyHoachDbContext db, TimeProvider clock, 
         round.Status = RoundStatus.Closed;
         round.ClosedAt = clock.GetUtcNow();
 
-        // Each proposed cadre gets a dossier to complete before approval (R-DOS-1).
-        foreach (var proposed in await Plans.ProposedCadres.LoadAsync(db, round.Id, cancellationToken).ConfigureAwait(false))
+        // What follows a closed round, in this transaction: each proposed cadre's dossier (R-DOS-1, the Plans feature).
+        foreach (var step in closingSteps)
         {
-            db.Add(new Data.Plans.Dossier
-            {
-                Id = Guid.CreateVersion7(),
-                RoundId = round.Id,
-                TitleId = proposed.TitleId,
-                CadreId = proposed.CadreId,
-                CreatedByUserId = actor.UserId,
-                CreatedAt = round.ClosedAt.Value,
-            });
+            await step.OnClosingAsync(round, actor, cancellationToken).ConfigureAwait(false);
         }
 
         PlanningAudit.Record(db, actor, AuditAction.RoundClosed, PlanningAudit.Round, round.Id, round.OrganisationId, new { Status = "in-progress" }, new { Status = "closed", round.ClosedAt });

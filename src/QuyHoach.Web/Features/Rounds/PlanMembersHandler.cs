@@ -87,7 +87,7 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
         {
             var code = await db.Titles.Where(t => t.Id == roundTitle.TitleId).Select(t => t.Code).SingleAsync(cancellationToken).ConfigureAwait(false);
             var context = await SourceListContext.LoadAsync(db, actor, round.Id, code, cancellationToken).ConfigureAwait(false);
-            var held = await Plans.PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => e.TitleId == roundTitle.TitleId && e.TermId == round.TermId), cancellationToken).ConfigureAwait(false);
+            var held = await Facts.PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => e.TitleId == roundTitle.TitleId && e.TermId == round.TermId), cancellationToken).ConfigureAwait(false);
             if (context.Value is not { } c || held.Count == 0)
             {
                 continue;
@@ -111,7 +111,7 @@ public sealed class PlanMembersHandler(QuyHoachDbContext db, TimeProvider clock,
     {
         var facts = (await CadreFactsReader.ReadAsync(db, cadreId, c.AsOf, cancellationToken).ConfigureAwait(false))!.Facts;
         var group = c.Title.SourceGroups.FirstOrDefault(g => facts.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
-        var transitional = await Plans.PlanQueries.IsTransitionalAsync(db, cadreId, c.TitleId, c.Round.TermId, c.AsOf, c.RuleSet, cancellationToken).ConfigureAwait(false);
+        var transitional = await Facts.PlanQueries.IsTransitionalAsync(db, cadreId, c.TitleId, c.Round.TermId, c.AsOf, c.RuleSet, cancellationToken).ConfigureAwait(false);
         var review = AutomaticRemovalPolicy.Review(c.Request(facts, transitional), group, c.RuleSet);
         var grounds = string.IsNullOrWhiteSpace(lineGrounds) ? null : lineGrounds.Trim();
         var action = review.RemoveAutomatically ? PlanMemberAction.AutomaticRemoval

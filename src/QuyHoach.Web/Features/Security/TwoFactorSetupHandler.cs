@@ -4,7 +4,6 @@ using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
-using QuyHoach.Web.Features.Admin;
 
 namespace QuyHoach.Web.Features.Security;
 

@@ -1,4 +1,3 @@
-using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences.Pages;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using QuyHoach.Domain.Eligibility;
 
-namespace QuyHoach.Web.Features.Rounds.Pages;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>Vietnamese words for the API's stable codes, as the planning pages show them.</summary>
 public static class PlanningLabels
@@ -42,7 +43,15 @@ public static class PlanningLabels
     };
 
     /// <summary>The three verdicts labelled as the profile labels them (one label per verdict).</summary>
-    public static string Outcome(string code) => Registry.RegistryLabels.Outcome(code);
+    public static string Outcome(string code) => Enum.TryParse<EligibilityOutcome>(code, out var outcome) && Enum.IsDefined(outcome) ? Of(outcome) : code;
+
+    /// <summary>Kết quả sàng lọc: the verdict's label, on the profile (RegistryLabels) and in a round alike.</summary>
+    public static string Of(EligibilityOutcome outcome) => outcome switch
+    {
+        EligibilityOutcome.Eligible => "Đủ điều kiện",
+        EligibilityOutcome.EligibleWithObligations => "Đủ điều kiện kèm nghĩa vụ",
+        EligibilityOutcome.NotEligible => "Không đủ điều kiện",
+    };
 
     public static string Action(string? code) => code switch
     {

@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Web.Features.Shell;
 
-namespace QuyHoach.Web.Features.Rounds;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>
 /// Optimistic concurrency on PostgreSQL's <c>xmin</c> (the entity's <c>Version</c>, mapped as row version): the client

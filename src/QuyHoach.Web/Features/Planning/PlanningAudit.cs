@@ -1,7 +1,7 @@
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 
-namespace QuyHoach.Web.Features.Rounds;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>
 /// Nhật ký của quy hoạch: every legally significant planning action adds its event to the context before the

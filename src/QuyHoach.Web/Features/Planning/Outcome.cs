@@ -1,6 +1,6 @@
 using QuyHoach.Domain.Voting;
 
-namespace QuyHoach.Web.Features.Rounds;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>Từ chối: why a command or query was refused, in Vietnamese, with the HTTP status the API answers.</summary>
 /// <param name="Status">400 bad input, 403 not allowed, 404 not found (or out of scope), 409 not now.</param>

@@ -5,7 +5,7 @@ using QuyHoach.Data.Registry;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Time;
 
-namespace QuyHoach.Web.Features.Plans;
+namespace QuyHoach.Web.Features.Facts;
 
 /// <summary>A plan entry with what R-EFF-2 needs to know whether it still holds on a day.</summary>
 internal sealed record HeldEntry(PlanEntry Entry, Title Title, Term Term)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 
-namespace QuyHoach.Web.Features.Admin;
+namespace QuyHoach.Web.Features.Account;
 
 /// <summary>
 /// An account as the audit log records it before and after a change: never the password hash, the security stamp

@@ -3,7 +3,7 @@ using QuyHoach.Domain.Lifecycle;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Voting;
 
-namespace QuyHoach.Web.Features.Rounds;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>The API's stable codes for round kinds and vote steps (as in <c>qh vote --step</c>), and the rule set of a round.</summary>
 public static class PlanningCodes

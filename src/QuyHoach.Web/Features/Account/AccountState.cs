@@ -1,6 +1,6 @@
 using QuyHoach.Data.Identity;
 
-namespace QuyHoach.Web.Features.Admin;
+namespace QuyHoach.Web.Features.Account;
 
 /// <summary>
 /// Trạng thái đăng nhập of an account. "Tắt đăng nhập" is Identity's own lockout with an end date no one reaches,

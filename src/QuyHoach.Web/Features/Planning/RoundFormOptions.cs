@@ -4,7 +4,7 @@ using QuyHoach.Data;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Shell;
 
-namespace QuyHoach.Web.Features.Rounds.Pages;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>What the "Tạo đợt quy hoạch" form offers: the approving authorities in the user's scope with the titles
 /// each approves, and higher authorities for the titles of units in scope, the terms and the built-in rule sets. Choices only; the handler checks everything again.</summary>

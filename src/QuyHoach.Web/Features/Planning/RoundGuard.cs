@@ -1,6 +1,6 @@
 using QuyHoach.Data.Planning;
 
-namespace QuyHoach.Web.Features.Rounds;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>
 /// Đợt đã khép lại: a closed or cancelled round changes no more. One refusal per kind of change, worded for the round's

@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
-using QuyHoach.Web.Features.Account;
 
-namespace QuyHoach.Web.Features.Rounds;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>Người thao tác: the signed-in account as the planning handlers see it (id, roles, scope organisation).</summary>
 public sealed record PlanningActor(Guid UserId, IReadOnlySet<string> Roles, Guid? OrganisationId)

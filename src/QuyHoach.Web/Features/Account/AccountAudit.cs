@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 
-namespace QuyHoach.Web.Features.Admin;
+namespace QuyHoach.Web.Features.Account;
 
 /// <summary>One line of an account's history on its page.</summary>
 public sealed record AccountHistoryLine(DateTimeOffset OccurredAt, string Action, string Actor);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 
-namespace QuyHoach.Web.Features.Rounds;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>Đợt quy hoạch as the API shows it; a cancelled round says when and why.</summary>
 public sealed record RoundView(

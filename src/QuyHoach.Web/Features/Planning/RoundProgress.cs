@@ -4,7 +4,7 @@ using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Lifecycle;
 using QuyHoach.Domain.Voting;
 
-namespace QuyHoach.Web.Features.Rounds;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>A step with its progress as the Domain's StepProgressRule computes it.</summary>
 public sealed record StepWithProgress(RoundStep Step, StepProgress Progress, int Convened, int Present, int MinPresent);
