@@ -7,7 +7,7 @@ namespace QuyHoach.Web.Tests.PlanningPages;
 
 /// <summary>
 /// The round page as a guided path (each step's state, dates, delay, next action, why no ballot), the dashboard's
-/// waiting tasks for staff and leaders in scope only, and the cancel form (reason, confirmation, double submit).
+/// waiting tasks for staff and leaders in scope only and for the counter a tally waits for, and the cancel form (reason, confirmation, double submit).
 /// </summary>
 public sealed class RoundStepperPagesTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -67,6 +67,18 @@ public sealed class RoundStepperPagesTests(AppFixture fixture) : IClassFixture<A
             var home = await PageForms.TextAsync(viewer, "/");
             Assert.Contains("Tổng quan", home, StringComparison.Ordinal);
             Assert.DoesNotContain("Xây dựng quy hoạch nhiệm kỳ 2025-2030", home, StringComparison.Ordinal);
+        }
+
+        // The committee member who has not entered the tally is told, with nothing else; the one who entered it and a
+        // counter outside the committee are not.
+        var waiting = await PageForms.TextAsync(await app.SignInAsUserAsync("kiemphieu2"), "/");
+        Assert.Contains("bước 3 (Hội nghị cán bộ chủ chốt): biên bản kiểm phiếu chờ nhập lần hai", waiting, StringComparison.Ordinal);
+        Assert.Contains($"/hoi-nghi/{key.GetProperty("id").GetGuid()}", waiting, StringComparison.Ordinal);
+        Assert.DoesNotContain("quá hạn", waiting, StringComparison.Ordinal);
+        await app.CreateAccountAsync("kiemphieu3", "Vũ Thị Hạnh", AppRoles.Counter, "NDI-SCT");
+        foreach (var viewer in new[] { counter.Http, await app.SignInAsUserAsync("kiemphieu3") })
+        {
+            Assert.DoesNotContain("Xây dựng quy hoạch nhiệm kỳ 2025-2030", await PageForms.TextAsync(viewer, "/"), StringComparison.Ordinal);
         }
     }
 

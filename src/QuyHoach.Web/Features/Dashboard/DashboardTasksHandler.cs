@@ -21,14 +21,17 @@ public sealed record DashboardTasks(IReadOnlyList<DashboardTask> OverdueSteps, I
 /// <summary>
 /// What staff and leaders have waiting in the rounds of their scope (RoundScope): steps past their due date and tallies
 /// entered once, as RoundProgress reads them for running rounds; and, for closed rounds, the dossiers whose approval
-/// decision is due (R-AUTH-2, as DossierQuery judges them). Other roles get nothing here.
+/// decision is due (R-AUTH-2, as DossierQuery judges them). A counter sees only the tallies that wait for them: on the
+/// conference's counting committee, and not yet entered by them (a mismatch waits for every member). Other roles get
+/// nothing here.
 /// </summary>
 public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clock, DossierQuery dossiers)
 {
     public async Task<DashboardTasks> HandleAsync(PlanningActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsStaff && !actor.IsLeader)
+        var counterOnly = actor.IsCounter && !actor.IsStaff && !actor.IsLeader;
+        if (!actor.IsStaff && !actor.IsLeader && !counterOnly)
         {
             return DashboardTasks.None;
         }
@@ -44,7 +47,7 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
                 continue;
             }
 
-            if (round.Status == RoundStatus.Closed)
+            if (round.Status == RoundStatus.Closed && !counterOnly)
             {
                 await AddDecisionsDueAsync(actor, round, due, cancellationToken).ConfigureAwait(false);
                 continue;
@@ -53,7 +56,7 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
             foreach (var (step, progress, _, _, _) in await RoundProgress.LoadAsync(db, round, today, cancellationToken).ConfigureAwait(false))
             {
                 var where = $"{round.Name}, bước {step.Number} ({step.Name})";
-                if (progress.Timeliness == StepTimeliness.Overdue)
+                if (progress.Timeliness == StepTimeliness.Overdue && !counterOnly)
                 {
                     overdue.Add(new($"{where}: quá hạn {progress.Days} ngày (hạn {PlanningLabels.Date(step.DueOn)})", $"/dot-quy-hoach/{round.Id}#buoc-{step.Number}", true));
                 }
@@ -61,6 +64,11 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
                 if (progress.State == StepState.AwaitingSecondEntry)
                 {
                     var conference = await db.Conferences.Where(c => c.StepId == step.Id).Select(c => c.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
+                    if (counterOnly && !await WaitsForCounterAsync(actor, conference, progress.Next == StepNextAction.ResolveMismatch, cancellationToken).ConfigureAwait(false))
+                    {
+                        continue;
+                    }
+
                     var what = progress.Next == StepNextAction.ResolveMismatch ? "hai lần nhập biên bản chênh lệch, cần nhập lại hoặc giải quyết" : "biên bản kiểm phiếu chờ nhập lần hai";
                     second.Add(new($"{where}: {what}", $"/hoi-nghi/{conference}", false));
                 }
@@ -68,6 +76,14 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
         }
 
         return new DashboardTasks(overdue, second, due);
+    }
+
+    private async Task<bool> WaitsForCounterAsync(PlanningActor actor, Guid conferenceId, bool mismatch, CancellationToken cancellationToken)
+    {
+        var onCommittee = await db.Conferences.Where(c => c.Id == conferenceId).SelectMany(c => c.Counters).AnyAsync(m => m.UserId == actor.UserId, cancellationToken).ConfigureAwait(false);
+        return onCommittee && (mismatch || !await db.TallyEntries.AnyAsync(
+            e => !e.Superseded && e.EnteredByUserId == actor.UserId && db.Ballots.Any(b => b.Id == e.BallotId && b.ConferenceId == conferenceId && b.AcceptedEntryId == null),
+            cancellationToken).ConfigureAwait(false));
     }
 
     private async Task AddDecisionsDueAsync(PlanningActor actor, PlanningRound round, List<DashboardTask> due, CancellationToken cancellationToken)
