@@ -10,17 +10,10 @@ namespace QuyHoach.Web.Features.Bodies;
 /// </summary>
 public sealed class BodyInput
 {
-    [DataMember(Name = "don-vi")]
-    public string? OrganisationId { get; set; }
-
-    [DataMember(Name = "ten")]
-    public string? Name { get; set; }
-
-    [DataMember(Name = "loai")]
-    public string? Kind { get; set; }
-
-    [DataMember(Name = "so-luong")]
-    public string? RegulatedSize { get; set; }
+    [DataMember(Name = "don-vi")] public string? OrganisationId { get; set; }
+    [DataMember(Name = "ten")] public string? Name { get; set; }
+    [DataMember(Name = "loai")] public string? Kind { get; set; }
+    [DataMember(Name = "so-luong")] public string? RegulatedSize { get; set; }
 
     /// <summary>The request these fields make; a size that is not a number reads as 0, which the handler refuses.</summary>
     public BodyRequest ToRequest()
@@ -34,20 +27,11 @@ public sealed class BodyInput
 /// <summary>Thêm thành viên as posted by <see cref="MemberForm"/>: the cadre chosen, the role from the body's list, head or not, the dates.</summary>
 public sealed class MemberInput
 {
-    [DataMember(Name = "can-bo")]
-    public string? CadreId { get; set; }
-
-    [DataMember(Name = "chuc-vu")]
-    public string? Position { get; set; }
-
-    [DataMember(Name = "dung-dau")]
-    public string? Head { get; set; }
-
-    [DataMember(Name = "tu-ngay")]
-    public string? From { get; set; }
-
-    [DataMember(Name = "den-ngay")]
-    public string? To { get; set; }
+    [DataMember(Name = "can-bo")] public string? CadreId { get; set; }
+    [DataMember(Name = "chuc-vu")] public string? Position { get; set; }
+    [DataMember(Name = "dung-dau")] public string? Head { get; set; }
+    [DataMember(Name = "tu-ngay")] public string? From { get; set; }
+    [DataMember(Name = "den-ngay")] public string? To { get; set; }
 
     /// <summary>The request; an end date that does not read as dd/MM/yyyy drops the start, so the handler asks for both again.</summary>
     public MembershipRequest ToRequest()

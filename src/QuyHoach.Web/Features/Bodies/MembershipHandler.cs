@@ -3,7 +3,6 @@ using Npgsql;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
-using QuyHoach.Documents.Registry.Parsing;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Rounds;
 

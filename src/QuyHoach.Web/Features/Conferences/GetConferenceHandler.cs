@@ -1,9 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
-using QuyHoach.Data.Planning;
-using QuyHoach.Domain.Voting;
-using QuyHoach.Web.Features.Bodies;
 using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Features.Conferences;
@@ -15,16 +12,16 @@ public sealed record ConferenceView(
     int Convened, int Present, int MinPresent, string QuorumShare, bool QuorumMet, IReadOnlyList<ConvenedView> Members,
     IReadOnlyList<string> CountingCommittee, IReadOnlyList<BallotView> Ballots, string Version);
 
-/// <param name="Post">The cadre's current title and unit (<see cref="CadrePosts"/>), which pages show instead of the code.</param>
+/// <param name="Post">The cadre's current title and unit (<see cref="Bodies.CadrePosts"/>), which pages show instead of the code.</param>
 public sealed record ConvenedView(Guid Id, string? CadreCode, string FullName, string Position, bool Invited, bool IsHead, bool Present, string? Post = null);
 
 /// <param name="TitleName">The title's name, which pages show (the code is for API clients).</param>
 /// <param name="State">The status as a type, for pages; <paramref name="Status"/> is its API code.</param>
 public sealed record BallotView(
     Guid Id, string TitleCode, string Vote, string Status, IReadOnlyList<BallotLineView> Candidates, string TitleName = "",
-    [property: JsonIgnore] BallotStatus State = BallotStatus.AwaitingEntries, [property: JsonIgnore] VoteStep? Step = null);
+    [property: JsonIgnore] Data.Planning.BallotStatus State = Data.Planning.BallotStatus.AwaitingEntries, [property: JsonIgnore] Domain.Voting.VoteStep? Step = null);
 
-/// <param name="Post">The cadre's current title and unit (<see cref="CadrePosts"/>); null for a person outside the registry.</param>
+/// <param name="Post">The cadre's current title and unit (<see cref="Bodies.CadrePosts"/>); null for a person outside the registry.</param>
 public sealed record BallotLineView(Guid Id, int Position, string? CadreCode, string FullName, bool WrittenIn, string? Post = null);
 
 /// <summary>Xem hội nghị (anyone in scope; the ballot lines carry no counts).</summary>
@@ -44,7 +41,7 @@ public sealed class GetConferenceHandler(QuyHoachDbContext db)
         var codes = await db.Cadres.Where(c => cadreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken).ConfigureAwait(false);
         var titleIds = ballots.Select(b => b.TitleId).ToList();
         var titles = await db.Titles.Where(t => titleIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => new { t.Code, t.Name }, cancellationToken).ConfigureAwait(false);
-        var posts = await CadrePosts.OfAsync(db, cadreIds, cancellationToken).ConfigureAwait(false);
+        var posts = await Bodies.CadrePosts.OfAsync(db, cadreIds, cancellationToken).ConfigureAwait(false);
         var counterIds = at.Conference.Counters.Select(c => c.UserId).ToList();
         var counters = await db.Users.Where(u => counterIds.Contains(u.Id)).Select(u => u.UserName!).OrderBy(n => n).ToListAsync(cancellationToken).ConfigureAwait(false);
         string? Code(Guid? id) => id is { } x ? codes[x] : null;

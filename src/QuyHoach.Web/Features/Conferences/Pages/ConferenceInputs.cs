@@ -24,59 +24,36 @@ public static class FormIds
 
 public sealed class AttendanceInput
 {
-    [DataMember(Name = "co-mat")]
-    public string[]? Present { get; set; }
+    [DataMember(Name = "co-mat")] public string[]? Present { get; set; }
 }
 
 public sealed class CommitteeInput
 {
-    [DataMember(Name = "thanh-vien")]
-    public string[]? Members { get; set; }
+    [DataMember(Name = "thanh-vien")] public string[]? Members { get; set; }
 }
 
 /// <summary>A person chosen with the cadre picker (<c>can-bo</c>) or, outside the registry, typed by name (<c>ho-ten</c>).</summary>
 public sealed class PersonInput
 {
-    [DataMember(Name = "can-bo")]
-    public string? CadreId { get; set; }
-
-    [DataMember(Name = "ho-ten")]
-    public string? FullName { get; set; }
-
-    [DataMember(Name = "chuc-vu")]
-    public string? Position { get; set; }
+    [DataMember(Name = "can-bo")] public string? CadreId { get; set; }
+    [DataMember(Name = "ho-ten")] public string? FullName { get; set; }
+    [DataMember(Name = "chuc-vu")] public string? Position { get; set; }
 }
 
 public sealed class VenueInput
 {
-    [DataMember(Name = "dia-diem")]
-    public string? Venue { get; set; }
-
-    [DataMember(Name = "gio-bat-dau")]
-    public string? StartsAt { get; set; }
-
-    [DataMember(Name = "phien-ban")]
-    public string? Version { get; set; }
+    [DataMember(Name = "dia-diem")] public string? Venue { get; set; }
+    [DataMember(Name = "gio-bat-dau")] public string? StartsAt { get; set; }
+    [DataMember(Name = "phien-ban")] public string? Version { get; set; }
 }
 
 /// <summary>A choice made after checking (the entry held right, the candidates chosen by the head), its reason and confirmation.</summary>
 public sealed class DecisionInput
 {
-    [DataMember(Name = "lan-nhap")]
-    public string? Entry { get; set; }
-
-    [DataMember(Name = "chon")]
-    public string[]? Chosen { get; set; }
-
-    [DataMember(Name = "nguoi-dung-dau")]
-    public string? Head { get; set; }
-
-    [DataMember(Name = "ngay")]
-    public string? On { get; set; }
-
-    [DataMember(Name = "ly-do")]
-    public string? Reason { get; set; }
-
-    [DataMember(Name = "xac-nhan")]
-    public string? Confirm { get; set; }
+    [DataMember(Name = "lan-nhap")] public string? Entry { get; set; }
+    [DataMember(Name = "chon")] public string[]? Chosen { get; set; }
+    [DataMember(Name = "nguoi-dung-dau")] public string? Head { get; set; }
+    [DataMember(Name = "ngay")] public string? On { get; set; }
+    [DataMember(Name = "ly-do")] public string? Reason { get; set; }
+    [DataMember(Name = "xac-nhan")] public string? Confirm { get; set; }
 }
