@@ -36,6 +36,26 @@ public sealed class BodyPageFormsTests(AppFixture fixture) : IClassFixture<AppFi
     }
 
     [Fact]
+    public async Task MemberForm_ForgedRoleOrCadre_RefusedInVietnamese_NothingWritten()
+    {
+        var staff = new PlanningClient(await fixture.App.SignInAsAsync(AppRoles.Staff));
+        var directorate = (await staff.OkAsync(HttpMethod.Get, "/api/v1/bodies")).EnumerateArray().Single(b => b.GetProperty("name").GetString() == "Ban Giám đốc Sở Công Thương").GetProperty("id").GetGuid();
+        var url = $"/tap-the/{directorate}";
+        var cadre = (await fixture.App.CadreIdAsync("SCT-0030"))!.Value.ToString();
+        var before = await fixture.App.AuditCountAsync("body.member_added");
+
+        var role = await PageForms.PostAsync(staff.Http, url, "them-thanh-vien", ("can-bo", cadre), ("chuc-vu", "Trưởng ban"), ("tu-ngay", "01/01/2024"));
+        var forged = await PageForms.PostAsync(staff.Http, url, "them-thanh-vien", ("can-bo", "không-phải-mã"), ("chuc-vu", "Phó Giám đốc"), ("tu-ngay", "01/01/2024"));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (role.StatusCode, forged.StatusCode));
+        var roleHtml = await PageForms.HtmlAsync(staff.Http, role);
+        var forgedHtml = await PageForms.HtmlAsync(staff.Http, forged);
+        Assert.True(roleHtml.Contains("Hãy chọn chức vụ trong tập thể trong danh sách: Giám đốc, Phó Giám đốc.", StringComparison.Ordinal), roleHtml);
+        Assert.True(forgedHtml.Contains("Hãy chọn một cán bộ trong danh sách cán bộ thuộc phạm vi của bạn.", StringComparison.Ordinal), forgedHtml);
+        Assert.Equal(before, await fixture.App.AuditCountAsync("body.member_added"));
+    }
+
+    [Fact]
     public async Task UploadForm_SheetWithRowErrors_ListsThemInVietnamese_WritesNothing()
     {
         var (staff, id) = await NewBodyAsync("directorate", "Ban Giám đốc thử tải lên có lỗi");
