@@ -137,7 +137,7 @@ public sealed class EditingBodiesTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.All(choices, c => Assert.Contains("Phòng Quản lý Năng lượng", found.QuerySelector($"label[for='{c.Id}']")!.TextContent, StringComparison.Ordinal));
         var before = await PageForms.TextAsync(staff, url);
         var newcomer = choices.Select(c => c.GetAttribute("value")!).First(v => !before.Contains(v, StringComparison.Ordinal));
-        var name = found.QuerySelector($"label[for='cb-{newcomer}']")!.TextContent.Split(" (")[0];
+        var name = found.QuerySelector($"label[for='lua-chon-can-bo-{newcomer}']")!.TextContent.Split(" (")[0];
         Assert.DoesNotContain(name, before, StringComparison.Ordinal);
 
         var added = await PageForms.PostAsync(staff, $"{url}?tim=quan%20ly%20nang%20luong", "them-thanh-vien",

@@ -91,7 +91,16 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
 
         var sealedHtml = await PageForms.TextAsync(delegate_, url);
         Assert.Contains("Kết quả kiểm phiếu không công bố tại hội nghị", sealedHtml, StringComparison.Ordinal);
-        Assert.Contains("SCT-0015", sealedHtml, StringComparison.Ordinal);
+        // A person is named with the current title and unit, never an internal code in brackets; the ballot by its title's name.
+        var candidate = (await staff.OkAsync(HttpMethod.Get, $"/api/v1/cadres/{(await app.CadreIdAsync("SCT-0015"))!.Value}")).GetProperty("fullName").GetString()!;
+        Assert.Contains($"{candidate} · ", sealedHtml, StringComparison.Ordinal);
+        Assert.Contains("Phiếu giới thiệu chức danh Trưởng phòng và tương đương", sealedHtml, StringComparison.Ordinal);
+        foreach (var html in (string[])[sealedHtml, full, await PageForms.TextAsync(staff.Http, url)])
+        {
+            Assert.DoesNotContain("(SCT-", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("SCT-TP", html, StringComparison.Ordinal);
+        }
+
         foreach (var leak in (string[])["<td>5</td>", "<td>3</td>", "Đồng ý", "Đạt", "phiếu đồng ý", "Lần nhập của", "Đối chiếu phiếu gốc", "minutes.docx"])
         {
             Assert.DoesNotContain(leak, sealedHtml, StringComparison.Ordinal);

@@ -11,8 +11,8 @@ public sealed record MembersUploadResult(int Added, int Skipped, IReadOnlyList<s
 
 /// <summary>
 /// Thêm thành viên từ tệp Excel: every row is checked first, with <see cref="MembershipHandler"/>'s checks (cadre in
-/// scope, role, dates, overlap); if any row is wrong nothing is written; rows already present identically are skipped,
-/// so uploading the same sheet again changes nothing. Each seat added is audited like one added on the page.
+/// scope, role of the body's kind, dates, overlap); if any row is wrong nothing is written; rows already present
+/// identically are skipped (whatever role text an older seat holds), so uploading the body's own export changes nothing. Each seat added is audited like one added on the page.
 /// </summary>
 public sealed class BodyMembersUpload(QuyHoachDbContext db, MembershipHandler seats)
 {
@@ -46,12 +46,22 @@ public sealed class BodyMembersUpload(QuyHoachDbContext db, MembershipHandler se
         var errors = new List<string>();
         var toAdd = new List<(Candidate Cadre, MembershipRequest Seat)>();
         var skipped = 0;
+        var kind = editable.Value!.Kind;
+        var inScope = cadres.Where(c => access.Sees(c.OrganisationId)).ToList();
         foreach (var row in rows)
         {
-            var error = Check(row, cadres.Where(c => access.Sees(c.OrganisationId)).ToList(), out var cadre, out var seat);
+            var error = Check(row, inScope, out var cadre, out var typed);
+            if (error is null && existing.Contains(new Seat(cadre!.Id, Spaced(typed!.Position!), typed.IsHead, typed.From!.Value, typed.To)))
+            {
+                skipped++;
+                continue;
+            }
+
+            var seat = error is null ? MembershipHandler.Check(typed!, kind) : null;
+            error ??= seat!.Refusal is { } invalid ? char.ToLowerInvariant(invalid.Detail[0]) + invalid.Detail[1..] : null;
             if (error is null)
             {
-                var wanted = new Seat(cadre!.Id, seat!.Position!, seat.IsHead, seat.From!.Value, seat.To);
+                var wanted = new Seat(cadre!.Id, seat!.Value!.Position!, seat.Value.IsHead, seat.Value.From!.Value, seat.Value.To);
                 if (existing.Contains(wanted))
                 {
                     skipped++;
@@ -65,7 +75,7 @@ public sealed class BodyMembersUpload(QuyHoachDbContext db, MembershipHandler se
                 else
                 {
                     existing.Add(wanted);
-                    toAdd.Add((cadre, seat));
+                    toAdd.Add((cadre, seat.Value));
                 }
             }
 
@@ -82,13 +92,14 @@ public sealed class BodyMembersUpload(QuyHoachDbContext db, MembershipHandler se
 
         foreach (var (cadre, seat) in toAdd)
         {
-            seats.Stage(access, bodyId, editable.Value, cadre.Id, cadre.FullName, seat);
+            seats.Stage(access, bodyId, editable.Value.OrganisationId, cadre.Id, cadre.FullName, seat);
         }
 
         var saved = await seats.SaveAsync(bodyId, "Một dòng của tệp chồng lên một lần là thành viên khác của cùng người: hãy kiểm tra lại ngày.", cancellationToken).ConfigureAwait(false);
         return saved.Refusal is { } conflict ? conflict : new MembersUploadResult(toAdd.Count, skipped, []);
     }
 
+    /// <summary>The row's cadre, head mark and dates (the role is checked against the body's kind by the caller).</summary>
     private static string? Check(MemberSheetRow row, List<Candidate> cadres, out Candidate? cadre, out MembershipRequest? seat)
     {
         cadre = null;
@@ -135,14 +146,8 @@ public sealed class BodyMembersUpload(QuyHoachDbContext db, MembershipHandler se
             to = end;
         }
 
-        var checkedSeat = MembershipHandler.Check(new MembershipRequest(matches[0].Id, row.Position, head.Value, from, to));
-        if (checkedSeat.Refusal is { } refusal)
-        {
-            return char.ToLowerInvariant(refusal.Detail[0]) + refusal.Detail[1..];
-        }
-
         cadre = matches[0];
-        seat = checkedSeat.Value;
+        seat = new MembershipRequest(matches[0].Id, row.Position, head.Value, from, to);
         return null;
     }
 

@@ -29,10 +29,3 @@ public static class BodyKinds
 
     public static string CodeOf(BodyKind kind) => Codes.Single(c => c.Value == kind).Key;
 }
-
-/// <summary>Chức vụ thường gặp trong tập thể, offered as suggestions beside the free text.</summary>
-public static class BodyPositions
-{
-    public static IReadOnlyList<string> Suggested { get; } =
-        ["Bí thư", "Phó Bí thư", "Ủy viên Ban Thường vụ", "Ủy viên", "Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch"];
-}

@@ -3,20 +3,21 @@ using Npgsql;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
-using QuyHoach.Documents.Registry.Parsing;
 using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Bodies;
 
+/// <summary>A body the user may change: its organisation and kind (which decides the roles a member may hold).</summary>
+internal sealed record EditableBody(Guid OrganisationId, BodyKind Kind);
+
 /// <summary>
-/// Thành viên tập thể, dated: a seat is added for a cadre chosen from the registry (in the user's scope), and ended by
+/// Thành viên tập thể, dated: a seat is added for a cadre chosen from the registry (in the user's scope), with a role
+/// of the body's kind (<see cref="BodyRoles"/>), and ended by
 /// setting its last day; nothing is ever deleted, so the convening list of a past conference can be rebuilt. Two
 /// seats of one person in one body may not overlap: the database refuses them (migration 0015).
 /// </summary>
 public sealed class MembershipHandler(QuyHoachDbContext db)
 {
-    public const int PositionMaxLength = 100;
-
     public async Task<Outcome<Guid>> AddAsync(UserAccess access, Guid bodyId, MembershipRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
@@ -35,27 +36,27 @@ public sealed class MembershipHandler(QuyHoachDbContext db)
             return Refusal.BadInput("Hãy chọn một cán bộ trong danh sách cán bộ thuộc phạm vi của bạn.");
         }
 
-        var checkedSeat = Check(request);
+        var checkedSeat = Check(request, editable.Value!.Kind);
         if (checkedSeat.Refusal is { } invalid)
         {
             return invalid;
         }
 
-        var seat = Stage(access, bodyId, editable.Value, cadre.Id, cadre.FullName, checkedSeat.Value!);
+        var seat = Stage(access, bodyId, editable.Value.OrganisationId, cadre.Id, cadre.FullName, checkedSeat.Value!);
         return await SaveAsync(seat.Id, Overlap(cadre.FullName), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The one message for two seats of one person in one body that overlap.</summary>
     public static string Overlap(string fullName) => $"{fullName} đã là thành viên của tập thể trong khoảng thời gian này: hãy kết thúc lần trước hoặc chọn ngày khác.";
 
-    /// <summary>The one check of a seat's role and dates (the cadre is checked by the caller): the seat, normalised, or why not.</summary>
-    public static Outcome<MembershipRequest> Check(MembershipRequest request)
+    /// <summary>The one check of a seat's role and dates (the cadre is checked by the caller): the seat, with the role
+    /// as <see cref="BodyRoles"/> writes it, or why not.</summary>
+    public static Outcome<MembershipRequest> Check(MembershipRequest request, BodyKind kind)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var position = string.Join(' ', (request.Position ?? "").Normalize().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        if (position.Length == 0 || position.Length > PositionMaxLength || TextSafety.Check(position) is not null)
+        if (BodyRoles.Match(kind, request.Position) is not { } position)
         {
-            return Refusal.BadInput($"Hãy nhập chức vụ trong tập thể (tối đa {PositionMaxLength} ký tự, không chứa mã lệnh).");
+            return Refusal.BadInput(BodyRoles.Refusal(kind));
         }
 
         if (request.From is not { } from || (request.To is { } to && to < from))
@@ -103,20 +104,20 @@ public sealed class MembershipHandler(QuyHoachDbContext db)
 
         var before = new { MembershipId = seat.Id, seat.To };
         seat.To = to;
-        AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.BodyMemberEnded, "body", bodyId.ToString(), editable.Value, before, new { MembershipId = seat.Id, seat.CadreId, seat.To }));
+        AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.BodyMemberEnded, "body", bodyId.ToString(), editable.Value!.OrganisationId, before, new { MembershipId = seat.Id, seat.CadreId, seat.To }));
         return await SaveAsync(seat.Id, "Ngày kết thúc này làm chồng lên một lần khác của cùng người trong tập thể.", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The body's organisation when the user may change it; else not found (out of scope) or forbidden.</summary>
-    internal async Task<Outcome<Guid>> EditableAsync(UserAccess access, Guid bodyId, CancellationToken cancellationToken)
+    /// <summary>The body's organisation and kind when the user may change it; else not found (out of scope) or forbidden.</summary>
+    internal async Task<Outcome<EditableBody>> EditableAsync(UserAccess access, Guid bodyId, CancellationToken cancellationToken)
     {
-        var organisationId = await db.Bodies.Where(b => b.Id == bodyId).Select(b => (Guid?)b.OrganisationId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (organisationId is not { } id || !access.Sees(id))
+        var body = await db.Bodies.Where(b => b.Id == bodyId).Select(b => new EditableBody(b.OrganisationId, b.Kind)).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (body is null || !access.Sees(body.OrganisationId))
         {
             return Refusal.NotFound("Không tìm thấy tập thể trong phạm vi của bạn.");
         }
 
-        return access.MayChange(id) ? id : Refusal.Forbidden("Chỉ chuyên viên tổ chức của đơn vị được sửa thành viên tập thể.");
+        return access.MayChange(body.OrganisationId) ? body : Refusal.Forbidden("Chỉ chuyên viên tổ chức của đơn vị được sửa thành viên tập thể.");
     }
 
     internal async Task<Outcome<Guid>> SaveAsync(Guid id, string overlap, CancellationToken cancellationToken)

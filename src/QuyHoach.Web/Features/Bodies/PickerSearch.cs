@@ -23,5 +23,5 @@ public static class PickerSearch
     }
 
     /// <summary>The label of one choice: name, birth year, title and unit tell two namesakes apart.</summary>
-    public static string Label(CadreChoice c) => $"{c.FullName} (sinh năm {c.BirthYear}) · {(c.Title is null ? c.Unit : $"{c.Title}, {c.Unit}")}";
+    public static string Label(CadreChoice c) => $"{c.FullName} (sinh năm {c.BirthYear}) · {CadrePosts.Label(c.Title, c.Unit)}";
 }

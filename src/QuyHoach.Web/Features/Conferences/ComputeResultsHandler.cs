@@ -16,20 +16,10 @@ public sealed class ComputeResultsHandler(QuyHoachDbContext db, TimeProvider clo
     public async Task<Outcome<ResultsView>> HandleAsync(PlanningActor actor, Guid ballotId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var loaded = await BallotContext.LoadAsync(db, actor, ballotId, cancellationToken).ConfigureAwait(false);
+        var loaded = await BallotContext.LoadForChangeAsync(db, actor, ballotId, b => b.At.OnCommittee || actor.IsStaff, "Chỉ tổ kiểm phiếu của hội nghị hoặc chuyên viên tổ chức được tính kết quả.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } b)
         {
             return loaded.Refusal!;
-        }
-
-        if (!b.At.OnCommittee && !actor.IsStaff)
-        {
-            return Refusal.Forbidden("Chỉ tổ kiểm phiếu của hội nghị hoặc chuyên viên tổ chức được tính kết quả.");
-        }
-
-        if (b.RefuseIfClosed() is { } closed)
-        {
-            return closed;
         }
 
         if (b.Ballot.Status != BallotStatus.Reconciled)

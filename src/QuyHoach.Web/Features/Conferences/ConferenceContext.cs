@@ -81,6 +81,22 @@ public sealed record BallotContext(ConferenceContext At, Ballot Ballot, int Quot
         return new BallotContext(at, ballot, at.Round.Titles.Single(t => t.TitleId == ballot.TitleId).Quota);
     }
 
+    /// <summary>As <see cref="LoadAsync"/> for a command that changes the ballot: a ballot outside the scope is a 404 as
+    /// always, then an actor <paramref name="may"/> does not allow is refused with <paramref name="forbidden"/>, then a
+    /// closed or cancelled round is refused (<see cref="RefuseIfClosed"/>).</summary>
+    public static async Task<Outcome<BallotContext>> LoadForChangeAsync(
+        QuyHoachDbContext db, PlanningActor actor, Guid ballotId, Func<BallotContext, bool> may, string forbidden, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(may);
+        var loaded = await LoadAsync(db, actor, ballotId, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } b)
+        {
+            return loaded;
+        }
+
+        return !may(b) ? Refusal.Forbidden(forbidden) : b.RefuseIfClosed() ?? loaded;
+    }
+
     /// <summary>
     /// Takes the ballot's row lock (<c>SELECT … FOR UPDATE</c>) for the caller's transaction: commands that write a
     /// ballot's tally queue here, so a double-click or a retried request reads what the first one wrote.

@@ -50,20 +50,10 @@ public sealed class EnterTallyHandler(QuyHoachDbContext db, TimeProvider clock)
 
     private async Task<Outcome<TallyStatusView>> EnterAsync(PlanningActor actor, Guid ballotId, TallyRequest request, CancellationToken cancellationToken)
     {
-        var loaded = await BallotContext.LoadAsync(db, actor, ballotId, cancellationToken).ConfigureAwait(false);
+        var loaded = await BallotContext.LoadForChangeAsync(db, actor, ballotId, b => b.At.OnCommittee, "Chỉ thành viên tổ kiểm phiếu của hội nghị này được nhập biên bản kiểm phiếu.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } b)
         {
             return loaded.Refusal!;
-        }
-
-        if (!b.At.OnCommittee)
-        {
-            return Refusal.Forbidden("Chỉ thành viên tổ kiểm phiếu của hội nghị này được nhập biên bản kiểm phiếu.");
-        }
-
-        if (b.RefuseIfClosed() is { } closed)
-        {
-            return closed;
         }
 
         var standing = await db.TallyEntries.Include(e => e.Votes).Where(e => e.BallotId == ballotId && !e.Superseded)

@@ -20,20 +20,10 @@ public sealed class HeadDecisionHandler(QuyHoachDbContext db, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await BallotContext.LoadAsync(db, actor, ballotId, cancellationToken).ConfigureAwait(false);
+        var loaded = await BallotContext.LoadForChangeAsync(db, actor, ballotId, _ => actor.IsStaff || actor.IsLeader, "Chỉ chuyên viên tổ chức hoặc lãnh đạo được ghi nhận quyết định của người đứng đầu.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } b)
         {
             return loaded.Refusal!;
-        }
-
-        if (!actor.IsStaff && !actor.IsLeader)
-        {
-            return Refusal.Forbidden("Chỉ chuyên viên tổ chức hoặc lãnh đạo được ghi nhận quyết định của người đứng đầu.");
-        }
-
-        if (b.RefuseIfClosed() is { } closed)
-        {
-            return closed;
         }
 
         if (b.Ballot.Status != BallotStatus.ResultsComputed || b.Ballot.SeatsForHead == 0

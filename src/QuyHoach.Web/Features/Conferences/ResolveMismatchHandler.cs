@@ -24,20 +24,10 @@ public sealed class ResolveMismatchHandler(QuyHoachDbContext db)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await BallotContext.LoadAsync(db, actor, ballotId, cancellationToken).ConfigureAwait(false);
+        var loaded = await BallotContext.LoadForChangeAsync(db, actor, ballotId, b => b.At.OnCommittee, "Chỉ thành viên tổ kiểm phiếu của hội nghị này được giải quyết chênh lệch.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } b)
         {
             return loaded.Refusal!;
-        }
-
-        if (!b.At.OnCommittee)
-        {
-            return Refusal.Forbidden("Chỉ thành viên tổ kiểm phiếu của hội nghị này được giải quyết chênh lệch.");
-        }
-
-        if (b.RefuseIfClosed() is { } closed)
-        {
-            return closed;
         }
 
         if (b.Ballot.Status != BallotStatus.Mismatch)

@@ -13,9 +13,10 @@ namespace QuyHoach.Web.Features.Conferences;
 public sealed record ResultsView(
     Guid BallotId, string TitleCode, int StepNumber, string Vote, bool Announced, bool Sealed, int Convened, int Present,
     int? MinAgreeToPass, int? SeatsForHead, HeadDecisionView? HeadDecision, IReadOnlyList<CandidateResultView> Candidates, IReadOnlyList<CorrectionView> Corrections,
-    SheetView? Sheet, bool CanCorrect);
+    SheetView? Sheet, bool CanCorrect, string TitleName = "");
 
-public sealed record CandidateResultView(Guid Id, string? CadreCode, string FullName, bool WrittenIn, int? Agree, bool? Passed, bool? Selected, bool? BlockedBySequence);
+/// <param name="Post">The cadre's current title and unit (<see cref="Bodies.CadrePosts"/>), which pages show instead of the code.</param>
+public sealed record CandidateResultView(Guid Id, string? CadreCode, string FullName, bool WrittenIn, int? Agree, bool? Passed, bool? Selected, bool? BlockedBySequence, string? Post = null);
 
 public sealed record HeadDecisionView(string DecidedBy, DateOnly DecidedOn, IReadOnlyList<Guid> Chosen, string Reason);
 
@@ -46,7 +47,8 @@ public sealed class ResultsQuery(QuyHoachDbContext db)
         var full = visibility == ResultVisibility.Full;
         var cadreIds = b.Ballot.Candidates.Select(c => c.CadreId).OfType<Guid>().ToList();
         var codes = await db.Cadres.Where(c => cadreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken).ConfigureAwait(false);
-        var title = await db.Titles.Where(t => t.Id == b.Ballot.TitleId).Select(t => t.Code).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var posts = await Bodies.CadrePosts.OfAsync(db, cadreIds, cancellationToken).ConfigureAwait(false);
+        var title = await db.Titles.Where(t => t.Id == b.Ballot.TitleId).Select(t => new { t.Code, t.Name }).SingleAsync(cancellationToken).ConfigureAwait(false);
         HeadDecisionView? decision = null;
         var corrections = new List<CorrectionView>();
         SheetView? sheet = null;
@@ -70,11 +72,12 @@ public sealed class ResultsQuery(QuyHoachDbContext db)
         var canCorrect = b.At.OnCommittee && CorrectTallyHandler.Refuse(b, decision is not null) is null;
 
         return new ResultsView(
-            ballotId, title, b.At.Step.Number, PlanningCodes.Of(b.Ballot.Vote), b.At.Step.Announced, !full, b.At.Convened, b.At.Present,
+            ballotId, title.Code, b.At.Step.Number, PlanningCodes.Of(b.Ballot.Vote), b.At.Step.Announced, !full, b.At.Convened, b.At.Present,
             full ? b.Ballot.MinAgreeToPass : null, full ? b.Ballot.SeatsForHead : null, decision,
             b.Ballot.Candidates.Select(c => new CandidateResultView(
                 c.Id, c.CadreId is { } id ? codes[id] : null, c.FullName, c.WrittenIn,
-                full ? c.Agree : null, full ? c.Passed : null, full ? c.Selected : null, full ? c.BlockedBySequence : null)).ToList(),
-            corrections, sheet, canCorrect);
+                full ? c.Agree : null, full ? c.Passed : null, full ? c.Selected : null, full ? c.BlockedBySequence : null,
+                c.CadreId is { } cadre ? posts.GetValueOrDefault(cadre) : null)).ToList(),
+            corrections, sheet, canCorrect, title.Name);
     }
 }

@@ -19,20 +19,10 @@ public sealed class WriteInHandler(QuyHoachDbContext db, GetConferenceHandler vi
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await BallotContext.LoadAsync(db, actor, ballotId, cancellationToken).ConfigureAwait(false);
+        var loaded = await BallotContext.LoadForChangeAsync(db, actor, ballotId, b => actor.IsStaff || b.At.OnCommittee, "Chỉ chuyên viên tổ chức hoặc tổ kiểm phiếu của hội nghị được ghi thêm tên.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } b)
         {
             return loaded.Refusal!;
-        }
-
-        if (!actor.IsStaff && !b.At.OnCommittee)
-        {
-            return Refusal.Forbidden("Chỉ chuyên viên tổ chức hoặc tổ kiểm phiếu của hội nghị được ghi thêm tên.");
-        }
-
-        if (b.RefuseIfClosed() is { } closed)
-        {
-            return closed;
         }
 
         if (b.Ballot.Vote != VoteStep.KeyCadres || !b.At.RuleSet.Voting.WriteInsAllowed)

@@ -13,7 +13,7 @@ public sealed record BallotData(BallotView Ballot, ReconciliationView? Reconcili
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(ballot);
         var entries = (await reconciliation.ViewAsync(actor, ballot.Id, CancellationToken.None).ConfigureAwait(false)).Value;
-        var computed = ballot.Status == "results-computed" ? (await results.HandleAsync(actor, ballot.Id, CancellationToken.None).ConfigureAwait(false)).Value : null;
+        var computed = ballot.State == Data.Planning.BallotStatus.ResultsComputed ? (await results.HandleAsync(actor, ballot.Id, CancellationToken.None).ConfigureAwait(false)).Value : null;
         var logins = (entries?.Entries.Select(e => e.EnteredBy) ?? []).Concat(computed?.Corrections.Select(c => c.CorrectedBy) ?? []).Distinct(StringComparer.Ordinal).ToList();
         return new BallotData(ballot, entries, computed, await accounts.ByLoginAsync(logins, CancellationToken.None).ConfigureAwait(false));
     }
