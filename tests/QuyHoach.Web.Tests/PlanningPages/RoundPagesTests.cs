@@ -45,7 +45,7 @@ public sealed class RoundPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         html = await PageForms.HtmlAsync(staff, added);
         Assert.Contains("Không đủ điều kiện", html, StringComparison.Ordinal);
-        Assert.Contains("Còn 68 tháng công tác tính từ tháng 04/2022 (yêu cầu 72)", html, StringComparison.Ordinal);
+        Assert.Contains("Còn 68 tháng công tác tính từ tháng 04/2022, cần ít nhất 72 tháng", html, StringComparison.Ordinal);
         Assert.Contains("Có uy tín, tập thể lãnh đạo đề nghị", html, StringComparison.Ordinal);
 
         var planned = Assert.Single((await PageForms.GetAsync(staff, $"{url}?tim-ra-soat=SCT-0019")).QuerySelectorAll("#ra-soat-lua-chon input[name='Member.CadreId']")).GetAttribute("value")!;
