@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Time;
 using QuyHoach.Web.Features.Facts;
@@ -26,7 +25,7 @@ public sealed class PlanQuery(QuyHoachDbContext db)
 
         var title = string.IsNullOrWhiteSpace(titleCode) ? null : titleCode.Trim();
         var cadre = string.IsNullOrWhiteSpace(cadreCode) ? null : cadreCode.Trim();
-        var folded = VietnameseText.Fold(cadre);
+        var folded = Domain.Common.VietnameseText.Fold(cadre);
         var held = await PlanQueries.HeldOnAsync(db, asOf, q => q
             .Where(e => title == null || db.Titles.Any(t => t.Id == e.TitleId && t.Code == title))
             .Where(e => cadre == null || db.Cadres.Any(c => c.Id == e.CadreId && (c.Code == cadre || c.SearchName.Contains(folded)))), cancellationToken).ConfigureAwait(false);
