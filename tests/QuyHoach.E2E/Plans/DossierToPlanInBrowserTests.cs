@@ -86,8 +86,12 @@ public sealed class DossierToPlanInBrowserTests(ClosedRoundBrowserApp app) : ICl
         await Expect(line).ToContainTextAsync("01/03/2023");
 
         // 28/02/2023 is one day before the wait is over: refused, the plan unchanged.
-        await page.GetByLabel("Mã cán bộ", new() { Exact = true }).Last.FillAsync("SCT-0015");
-        await page.GetByLabel("Mã chức danh", new() { Exact = true }).Last.FillAsync("SCT-TP");
+        // The cadre is found by name and picked from the matches, the title from the list: no code typed.
+        await page.GetByLabel("Tìm cán bộ theo họ tên, mã hoặc đơn vị (không cần gõ dấu)").FillAsync(name);
+        await page.Locator("#tim-bo-nhiem").GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
+        await page.WaitForURLAsync("**tim-bo-nhiem=**");
+        await page.Locator("#bo-nhiem-lua-chon").GetByLabel(name, new() { Exact = false }).First.CheckAsync();
+        await page.GetByLabel("Chức danh bổ nhiệm").SelectOptionAsync(new SelectOptionValue { Label = "Trưởng phòng và tương đương" });
         await page.GetByLabel("Ngày bắt đầu quy trình bổ nhiệm (dd/MM/yyyy)").FillAsync("28/02/2023");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận bổ nhiệm" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("sớm nhất từ ngày 01/03/2023 mới bắt đầu quy trình bổ nhiệm được (R-PRI-8)");

@@ -32,7 +32,7 @@ public sealed class ConveningFromBodiesTests(AppFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Contains("Tập thể lãnh đạo thử chưa có thành viên nào vào ngày 05/04/2022", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
-        var page = await PageForms.HtmlAsync(staff.Http, await PageForms.PostAsync(staff.Http, $"/dot-quy-hoach/{round}", "mo-hoi-nghi-1", ("ngay-hop", "05/04/2022")));
+        var page = await PageForms.HtmlAsync(staff.Http, await PageForms.PostAsync(staff.Http, $"/dot-quy-hoach/{round}", "mo-hoi-nghi-1", ("Open.HeldOn", "05/04/2022")));
         Assert.Contains("nên không có ai được triệu tập", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/tap-the/{body}?ngay=05/04/2022\"", page, StringComparison.Ordinal);
         var steps = (await staff.OkAsync(HttpMethod.Get, $"/api/v1/rounds/{round}")).GetProperty("steps").EnumerateArray();

@@ -36,15 +36,15 @@ public sealed class ConferencePagesTests(AppFixture fixture) : IClassFixture<App
             Assert.Equal(HttpStatusCode.Redirect, (await PageForms.PostAsync(staff.Http, roundUrl, "bo-sung-nguon", ("Candidate.TitleCode", "SCT-TP"), ("Candidate.CadreCode", code))).StatusCode);
         }
 
-        var early = await PageForms.PostAsync(staff.Http, roundUrl, "mo-hoi-nghi-2", ("ngay-hop", "06/04/2022"));
+        var early = await PageForms.PostAsync(staff.Http, roundUrl, "mo-hoi-nghi-2", ("Open.HeldOn", "06/04/2022"));
         Assert.Contains("Chưa tổ chức hội nghị bước 1", await PageForms.HtmlAsync(staff.Http, early), StringComparison.Ordinal);
-        var first = await PageForms.PostAsync(staff.Http, roundUrl, "mo-hoi-nghi-1", ("ngay-hop", "05/04/2022"));
+        var first = await PageForms.PostAsync(staff.Http, roundUrl, "mo-hoi-nghi-1", ("Open.HeldOn", "05/04/2022"));
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
 
         // Step 1 completes only on a quorum (R-QUO-1), ballot or not: attendance before step 2 opens.
         var firstConference = await staff.OkAsync(HttpMethod.Get, $"/api/v1/conferences/{first.Headers.Location!.AbsolutePath["/hoi-nghi/".Length..]}");
         await new RoundDriver(staff, staff, staff, []).PresentAsync(firstConference, 5);
-        var opened = await PageForms.PostAsync(staff.Http, roundUrl, "mo-hoi-nghi-2", ("ngay-hop", "06/04/2022"));
+        var opened = await PageForms.PostAsync(staff.Http, roundUrl, "mo-hoi-nghi-2", ("Open.HeldOn", "06/04/2022"));
         var url = opened.Headers.Location!.AbsolutePath;
         Assert.StartsWith("/hoi-nghi/", url, StringComparison.Ordinal);
 

@@ -33,12 +33,12 @@ public sealed class ConferenceVenuePagesTests(AppFixture fixture) : IClassFixtur
         await staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/plan-members",
             new { titleCode = "SCT-TP", members = new[] { new { cadreCode = "SCT-0020", grounds = "Chuyển công tác" } } });
 
-        var bad = await PageForms.PostAsync(staff.Http, roundUrl, "mo-hoi-nghi-1", ("ngay-hop", "06/04/2026"), ("dia-diem", Venue), ("gio-bat-dau", "25:00"));
+        var bad = await PageForms.PostAsync(staff.Http, roundUrl, "mo-hoi-nghi-1", ("Open.HeldOn", "06/04/2026"), ("Open.Venue", Venue), ("Open.StartsAt", "25:00"));
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("Giờ bắt đầu \"25:00\" không hợp lệ: hãy nhập giờ dạng hh:mm (24 giờ)", await PageForms.HtmlAsync(staff.Http, bad), StringComparison.Ordinal);
         Assert.Null((await PageForms.GetAsync(staff.Http, roundUrl)).QuerySelector("a[href^='/hoi-nghi/']"));
 
-        var opened = await PageForms.PostAsync(staff.Http, roundUrl, "mo-hoi-nghi-1", ("ngay-hop", "06/04/2026"), ("dia-diem", Venue), ("gio-bat-dau", "14:00"));
+        var opened = await PageForms.PostAsync(staff.Http, roundUrl, "mo-hoi-nghi-1", ("Open.HeldOn", "06/04/2026"), ("Open.Venue", Venue), ("Open.StartsAt", "14:00"));
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         var url = opened.Headers.Location!.AbsolutePath;
         Assert.Equal((Venue, "14:00"), await FactsAsync(staff.Http, url));

@@ -44,7 +44,7 @@ public sealed class FinalStepPagesTests(AppFixture fixture) : IClassFixture<AppF
         var roundUrl = $"/dot-quy-hoach/{id}";
         var url = $"/hoi-nghi/{final.GetProperty("id").GetGuid()}";
 
-        var refused = await PageForms.HtmlAsync(leader, await PageForms.PostAsync(leader, roundUrl, "ket-thuc-dot", ("xac-nhan", "1")));
+        var refused = await PageForms.HtmlAsync(leader, await PageForms.PostAsync(leader, roundUrl, "ket-thuc-dot", ("Close.Confirmed", "1")));
         Assert.Contains("role=\"alert\"", refused, StringComparison.Ordinal);
         Assert.Contains("người đứng đầu", refused, StringComparison.Ordinal);
         Assert.Contains("Đang tiến hành", refused, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class FinalStepPagesTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Contains("quyết định ngày 08/04/2022: Bảo đảm cơ cấu cán bộ nữ", decided, StringComparison.Ordinal);
         Assert.DoesNotContain("chờ người đứng đầu", decided, StringComparison.Ordinal);
 
-        var closed = await PageForms.PostAsync(leader, roundUrl, "ket-thuc-dot", ("xac-nhan", "1"));
+        var closed = await PageForms.PostAsync(leader, roundUrl, "ket-thuc-dot", ("Close.Confirmed", "1"));
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         var closedPage = await PageForms.HtmlAsync(leader, closed);
         Assert.Contains("Đã kết thúc đợt quy hoạch.", closedPage, StringComparison.Ordinal);

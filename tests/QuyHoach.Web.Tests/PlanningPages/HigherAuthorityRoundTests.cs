@@ -23,7 +23,7 @@ public sealed class HigherAuthorityRoundTests(AppFixture fixture) : IClassFixtur
 
         var created = await PageForms.PostAsync(staff, "/dot-quy-hoach", "tao-dot-quy-hoach",
             ("Input.Name", "Rà soát quy hoạch Phó Giám đốc Sở năm 2022"), ("Input.Kind", "annual-review"), ("Input.AuthorityCode", option.GetAttribute("value")!),
-            ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "04/2022"), ("quota-SCT-PGD", "3"));
+            ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "04/2022"), ("Input.Quotas[SCT-PGD]", "3"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var roundId = Guid.Parse(created.Headers.Location!.AbsolutePath.Split('/')[^1]);
         var round = await new PlanningClient(staff).OkAsync(HttpMethod.Get, $"/api/v1/rounds/{roundId}");

@@ -17,7 +17,7 @@ public sealed class RoundFieldLimitsTests(AppFixture fixture) : IClassFixture<Ap
 
         var response = await PageForms.PostAsync(staff, "/dot-quy-hoach", "tao-dot-quy-hoach",
             ("Input.Name", name), ("Input.Kind", "annual-review"), ("Input.AuthorityCode", "NDI-SCT-DQL"),
-            ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "04/2022"), ("quota-SCT-TP", "2"));
+            ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "04/2022"), ("Input.Quotas[SCT-TP]", "2"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await PageForms.HtmlAsync(staff, response);
@@ -32,7 +32,7 @@ public sealed class RoundFieldLimitsTests(AppFixture fixture) : IClassFixture<Ap
         var staff = await fixture.App.SignInAsAsync(AppRoles.Staff);
         var response = await PageForms.PostAsync(staff, "/dot-quy-hoach", "tao-dot-quy-hoach",
             ("Input.Name", "Rà soát tháng sai"), ("Input.Kind", "annual-review"), ("Input.AuthorityCode", "NDI-SCT-DQL"),
-            ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "tháng tư"), ("quota-SCT-TP", "2"));
+            ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "tháng tư"), ("Input.Quotas[SCT-TP]", "2"));
 
         var html = await PageForms.HtmlAsync(staff, response);
         Assert.Contains("dạng MM/yyyy (ví dụ 04/2022)", html, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class RoundFieldLimitsTests(AppFixture fixture) : IClassFixture<Ap
         var staff = await fixture.App.SignInAsAsync(AppRoles.Staff);
         var created = await PageForms.PostAsync(staff, "/dot-quy-hoach", "tao-dot-quy-hoach",
             ("Input.Name", "Rà soát để thử thông báo đã lưu"), ("Input.Kind", "annual-review"), ("Input.AuthorityCode", "NDI-SCT-DQL"),
-            ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "04/2022"), ("quota-SCT-TP", "2"));
+            ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "04/2022"), ("Input.Quotas[SCT-TP]", "2"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var saved = created.Headers.Location!.PathAndQuery;
         Assert.Contains("Đã tạo đợt quy hoạch", await PageForms.TextAsync(staff, saved), StringComparison.Ordinal);

@@ -22,7 +22,7 @@ public sealed class RoundPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
         var created = await PageForms.PostAsync(staff, "/dot-quy-hoach", "tao-dot-quy-hoach",
             ("Input.Name", "Rà soát, bổ sung quy hoạch năm 2022"), ("Input.Kind", "annual-review"), ("Input.AuthorityCode", "NDI-SCT-DQL"),
             ("Input.TermCode", "2020-2025"), ("Input.ReferenceMonth", "04/2022"), ("Input.RuleSetId", "qd50-nam-dinh"),
-            ("quota-SCT-TP", "2"), ("quota-SCT-PP", "3"), ("Input.Due4", "10/04/2022"));
+            ("Input.Quotas[SCT-TP]", "2"), ("Input.Quotas[SCT-PP]", "3"), ("Input.Due4", "10/04/2022"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var url = created.Headers.Location!.AbsolutePath;
         var html = await PageForms.HtmlAsync(staff, created);
@@ -45,7 +45,7 @@ public sealed class RoundPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         html = await PageForms.HtmlAsync(staff, added);
         Assert.Contains("Không đủ điều kiện", html, StringComparison.Ordinal);
-        Assert.Contains("Còn 68 tháng công tác tính từ tháng 04/2022 (yêu cầu 72)", html, StringComparison.Ordinal);
+        Assert.Contains("Còn 68 tháng công tác tính từ tháng 04/2022, cần ít nhất 72 tháng", html, StringComparison.Ordinal);
         Assert.Contains("Có uy tín, tập thể lãnh đạo đề nghị", html, StringComparison.Ordinal);
 
         var planned = Assert.Single((await PageForms.GetAsync(staff, $"{url}?tim-ra-soat=SCT-0019")).QuerySelectorAll("#ra-soat-lua-chon input[name='Member.CadreId']")).GetAttribute("value")!;

@@ -98,9 +98,9 @@ public sealed class RoundStepperPagesTests(AppFixture fixture) : IClassFixture<A
         })).GetProperty("id").GetGuid();
         var url = $"/dot-quy-hoach/{id}";
 
-        var unconfirmed = await PageForms.PostAsync(staff, url, "huy-dot", ("ly-do", "Tạo nhầm"));
+        var unconfirmed = await PageForms.PostAsync(staff, url, "huy-dot", ("Cancel.Reason", "Tạo nhầm"));
         Assert.Contains("Hãy đánh dấu ô xác nhận trước khi hủy đợt. Đợt quy hoạch chưa bị hủy.", await PageForms.HtmlAsync(staff, unconfirmed), StringComparison.Ordinal);
-        var noReason = await PageForms.PostAsync(staff, url, "huy-dot", ("ly-do", " "), ("xac-nhan", "1"));
+        var noReason = await PageForms.PostAsync(staff, url, "huy-dot", ("Cancel.Reason", " "), ("Cancel.Confirmed", "1"));
         Assert.Contains("Hãy ghi lý do hủy đợt quy hoạch.", await PageForms.HtmlAsync(staff, noReason), StringComparison.Ordinal);
         Assert.Contains("Đang chuẩn bị", await PageForms.TextAsync(staff, url), StringComparison.Ordinal);
 
@@ -108,7 +108,7 @@ public sealed class RoundStepperPagesTests(AppFixture fixture) : IClassFixture<A
         var events = await app.AuditCountAsync("round.cancelled");
         var form = (await PageForms.GetAsync(staff, url)).QuerySelectorAll("form").Single(f => f.QuerySelector("input[name=_handler][value='huy-dot']") is not null);
         var fields = form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
-            .Append(new("ly-do", "Đợt tạo để chạy thử")).Append(new("xac-nhan", "1")).ToList();
+            .Append(new("Cancel.Reason", "Đợt tạo để chạy thử")).Append(new("Cancel.Confirmed", "1")).ToList();
         foreach (var attempt in new[] { 1, 2 })
         {
             using var content = new FormUrlEncodedContent(fields);

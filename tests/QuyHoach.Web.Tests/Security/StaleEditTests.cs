@@ -64,10 +64,10 @@ public sealed class StaleEditTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.Equal(StaleRecord.Message, await plans.Staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Put, url + "/appraisal", new { outcome = "met", appraisedOn = new DateOnly(2022, 11, 1), version }));
 
         // The page read before the first edit: its forms carry the old version.
-        var dates = await PostAsync(plans.Staff.Http, pageUrl, page, "ngay-ho-so", ("ngay-xem-xet", "09/12/2022"), ("ngay-nhan-du", ""));
+        var dates = await PostAsync(plans.Staff.Http, pageUrl, page, "ngay-ho-so", ("Dates.ConsideredOn", "09/12/2022"), ("Dates.CompletedOn", ""));
         Assert.True(dates.StatusCode == HttpStatusCode.Conflict, await PageForms.BodyAsync(dates));
         Assert.Contains(StaleRecord.Message, WebUtility.HtmlDecode(await dates.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        var appraisal = await PostAsync(plans.Staff.Http, pageUrl, page, "tham-dinh", ("ket-luan", "met"), ("ngay-tham-dinh", "01/11/2022"));
+        var appraisal = await PostAsync(plans.Staff.Http, pageUrl, page, "tham-dinh", ("Appraisal.Outcome", "met"), ("Appraisal.AppraisedOn", "01/11/2022"));
         Assert.True(appraisal.StatusCode == HttpStatusCode.Conflict, await PageForms.BodyAsync(appraisal));
 
         var now = await plans.Staff.OkAsync(HttpMethod.Get, url);

@@ -29,12 +29,13 @@ public sealed class AppointHandler(QuyHoachDbContext db, TimeProvider clock)
             return Refusal.Forbidden("Chỉ chuyên viên tổ chức được ghi nhận bổ nhiệm.");
         }
 
-        if (request.StartedOn is not { } startedOn || string.IsNullOrWhiteSpace(request.CadreCode) || string.IsNullOrWhiteSpace(request.TitleCode))
+        if (request.StartedOn is not { } startedOn || (request.CadreId is null && string.IsNullOrWhiteSpace(request.CadreCode)) || string.IsNullOrWhiteSpace(request.TitleCode))
         {
-            return Refusal.BadInput("Hãy nhập mã cán bộ, mã chức danh và ngày bắt đầu quy trình bổ nhiệm (dd/MM/yyyy).");
+            return Refusal.BadInput("Hãy chọn cán bộ, chức danh và nhập ngày bắt đầu quy trình bổ nhiệm (dd/MM/yyyy).");
         }
 
-        var cadre = await db.Cadres.SingleOrDefaultAsync(c => c.Code == request.CadreCode.Trim(), cancellationToken).ConfigureAwait(false);
+        var code = request.CadreCode?.Trim();
+        var cadre = await db.Cadres.SingleOrDefaultAsync(c => request.CadreId != null ? c.Id == request.CadreId : c.Code == code, cancellationToken).ConfigureAwait(false);
         var title = await db.Titles.SingleOrDefaultAsync(t => t.Code == request.TitleCode.Trim(), cancellationToken).ConfigureAwait(false);
         if (cadre is null || title is null || !await RoundScope.CoversAsync(db, actor, cadre.OrganisationId, cancellationToken).ConfigureAwait(false))
         {

@@ -12,11 +12,15 @@ public sealed record RemovalDecisionRequest(DecisionFields? Decision);
 /// <summary>Quyết định đương nhiên đưa ra khỏi quy hoạch (R-REM-AUTO): the entries it ends.</summary>
 public sealed record AutomaticRemovalRequest(DecisionFields? Decision, IReadOnlyList<Guid>? EntryIds);
 
-/// <summary>Bổ nhiệm: the planned cadre, the planned title, the day the appointment process starts.</summary>
-public sealed record AppointRequest(string? CadreCode, string? TitleCode, DateOnly? StartedOn, string? DecisionNumber);
+/// <summary>Bổ nhiệm: the planned cadre (by id as the page's picker posts it, or by code), the planned title, the day
+/// the appointment process starts.</summary>
+public sealed record AppointRequest(string? CadreCode, string? TitleCode, DateOnly? StartedOn, string? DecisionNumber, Guid? CadreId = null);
 
 /// <summary>Thông báo: recipients of a decision's list, on a date (R-PUB-2, R-PUB-3).</summary>
 public sealed record NotifyRequest(DateOnly? NotifiedOn, IReadOnlyList<RecipientLine>? Recipients);
 
-/// <summary>A recipient: <c>body</c>, <c>person</c> or <c>unit</c>; a person may name their account, a unit its code.</summary>
-public sealed record RecipientLine(string? Kind, string? Name, string? UserName, string? OrganisationCode);
+/// <summary>
+/// A recipient: <c>body</c>, <c>person</c> or <c>unit</c>; a person may name their account (by id as the page's select
+/// posts it, or by login), a unit sent down to is named by id or code. Accounts and units must be in the writer's scope.
+/// </summary>
+public sealed record RecipientLine(string? Kind, string? Name, string? UserName, string? OrganisationCode, Guid? UserId = null, Guid? OrganisationId = null);

@@ -90,54 +90,67 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
         return await view.HandleAsync(actor, dossierId, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Outcome<DossierView>> SetDatesAsync(PlanningActor actor, Guid dossierId, DossierDatesRequest request, CancellationToken cancellationToken)
+    public Task<Outcome<DossierView>> SetDatesAsync(PlanningActor actor, Guid dossierId, DossierDatesRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await LoadForChangeAsync(actor, dossierId, cancellationToken).ConfigureAwait(false);
-        if (loaded.Refused)
+        return ChangeAsync(actor, dossierId, request.Version, (dossier, round) =>
         {
-            return loaded.Refusal!;
-        }
-
-        var (dossier, round) = loaded.Value;
-        if (RowVersion.Check(db, dossier, d => d.Version, request.Version) is { } stale)
-        {
-            return stale;
-        }
-
-        if (request.CompletedOn is { } completed)
-        {
-            var check = view.Check(dossier, round);
-            if (!check.Complete)
+            if (request.CompletedOn is { } completed)
             {
-                return Refusal.Conflict("Hồ sơ chưa đủ 6 thành phần: chưa ghi nhận được ngày nhận đủ hồ sơ (R-DOS-1).");
+                if (!view.Check(dossier, round).Complete)
+                {
+                    return Refusal.Conflict("Hồ sơ chưa đủ 6 thành phần: chưa ghi nhận được ngày nhận đủ hồ sơ (R-DOS-1).");
+                }
+
+                if (completed > Shell.VietnamTime.Today(clock))
+                {
+                    return Refusal.BadInput("Ngày nhận đủ hồ sơ không được sau ngày hôm nay.");
+                }
             }
 
-            if (completed > Shell.VietnamTime.Today(clock))
+            if (request.ConsideredOn is { } considered && request.CompletedOn is { } received && considered < received)
             {
-                return Refusal.BadInput("Ngày nhận đủ hồ sơ không được sau ngày hôm nay.");
+                return Refusal.BadInput("Ngày xem xét không được trước ngày nhận đủ hồ sơ.");
             }
-        }
 
-        if (request.ConsideredOn is { } considered && request.CompletedOn is { } received && considered < received)
-        {
-            return Refusal.BadInput("Ngày xem xét không được trước ngày nhận đủ hồ sơ.");
-        }
-
-        var before = new { dossier.ConsideredOn, dossier.CompletedOn };
-        (dossier.ConsideredOn, dossier.CompletedOn) = (request.ConsideredOn, request.CompletedOn);
-        PlanAudit.Record(db, actor, AuditAction.DossierDatesChanged, dossier.Id, round.OrganisationId, before, new { dossier.ConsideredOn, dossier.CompletedOn });
-        if (await RowVersion.SaveAsync(db, cancellationToken).ConfigureAwait(false) is { } raced)
-        {
-            return raced;
-        }
-
-        return await view.HandleAsync(actor, dossierId, cancellationToken).ConfigureAwait(false);
+            var before = new { dossier.ConsideredOn, dossier.CompletedOn };
+            (dossier.ConsideredOn, dossier.CompletedOn) = (request.ConsideredOn, request.CompletedOn);
+            PlanAudit.Record(db, actor, AuditAction.DossierDatesChanged, dossier.Id, round.OrganisationId, before, new { dossier.ConsideredOn, dossier.CompletedOn });
+            return null;
+        }, cancellationToken);
     }
 
-    public async Task<Outcome<DossierView>> AppraiseAsync(PlanningActor actor, Guid dossierId, AppraisalRequest request, CancellationToken cancellationToken)
+    public Task<Outcome<DossierView>> AppraiseAsync(PlanningActor actor, Guid dossierId, AppraisalRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return ChangeAsync(actor, dossierId, request.Version, (dossier, round) =>
+        {
+            AppraisalOutcome? outcome = request.Outcome switch { "met" => AppraisalOutcome.Met, "not-met" => AppraisalOutcome.NotMet, _ => null };
+            if (outcome is null || request.AppraisedOn is not { } on)
+            {
+                return Refusal.BadInput("Hãy chọn kết luận thẩm định (đạt hoặc không đạt tiêu chuẩn chính trị) và nhập ngày thẩm định (dd/MM/yyyy).");
+            }
+
+            var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+            if (outcome == AppraisalOutcome.NotMet && note is null)
+            {
+                return Refusal.BadInput("Kết luận không đạt tiêu chuẩn chính trị phải ghi rõ căn cứ.");
+            }
+
+            var before = new { Appraisal = dossier.Appraisal?.ToString(), dossier.AppraisedOn, dossier.AppraisalNote };
+            (dossier.Appraisal, dossier.AppraisedOn, dossier.AppraisalNote) = (outcome, on, note);
+            PlanAudit.Record(db, actor, AuditAction.DossierAppraised, dossier.Id, round.OrganisationId, before, new { Appraisal = outcome.ToString(), dossier.AppraisedOn, dossier.AppraisalNote });
+            return null;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// One versioned change of a dossier: loaded for change, refused with 409 when <paramref name="version"/> is stale
+    /// (RowVersion), changed and audited by <paramref name="change"/> (or refused by it, nothing saved), saved once.
+    /// </summary>
+    private async Task<Outcome<DossierView>> ChangeAsync(
+        PlanningActor actor, Guid dossierId, string? version, Func<Dossier, Data.Planning.PlanningRound, Refusal?> change, CancellationToken cancellationToken)
+    {
         var loaded = await LoadForChangeAsync(actor, dossierId, cancellationToken).ConfigureAwait(false);
         if (loaded.Refused)
         {
@@ -145,26 +158,11 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
         }
 
         var (dossier, round) = loaded.Value;
-        if (RowVersion.Check(db, dossier, d => d.Version, request.Version) is { } stale)
+        if ((RowVersion.Check(db, dossier, d => d.Version, version) ?? change(dossier, round)) is { } refused)
         {
-            return stale;
+            return refused;
         }
 
-        AppraisalOutcome? outcome = request.Outcome switch { "met" => AppraisalOutcome.Met, "not-met" => AppraisalOutcome.NotMet, _ => null };
-        if (outcome is null || request.AppraisedOn is not { } on)
-        {
-            return Refusal.BadInput("Hãy chọn kết luận thẩm định (đạt hoặc không đạt tiêu chuẩn chính trị) và nhập ngày thẩm định (dd/MM/yyyy).");
-        }
-
-        var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
-        if (outcome == AppraisalOutcome.NotMet && note is null)
-        {
-            return Refusal.BadInput("Kết luận không đạt tiêu chuẩn chính trị phải ghi rõ căn cứ.");
-        }
-
-        var before = new { Appraisal = dossier.Appraisal?.ToString(), dossier.AppraisedOn, dossier.AppraisalNote };
-        (dossier.Appraisal, dossier.AppraisedOn, dossier.AppraisalNote) = (outcome, on, note);
-        PlanAudit.Record(db, actor, AuditAction.DossierAppraised, dossier.Id, round.OrganisationId, before, new { Appraisal = outcome.ToString(), dossier.AppraisedOn, dossier.AppraisalNote });
         if (await RowVersion.SaveAsync(db, cancellationToken).ConfigureAwait(false) is { } raced)
         {
             return raced;

@@ -46,12 +46,14 @@ public sealed class NotifyHandler(QuyHoachDbContext db, TimeProvider clock, Deci
                 continue;
             }
 
-            if (!string.IsNullOrWhiteSpace(line.UserName))
+            if (line.UserId is not null || !string.IsNullOrWhiteSpace(line.UserName))
             {
-                var user = await db.Users.Where(u => u.UserName == line.UserName.Trim()).Select(u => new { u.Id, u.FullName }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-                if (user is null)
+                var login = line.UserName?.Trim();
+                var user = await db.Users.Where(u => line.UserId != null ? u.Id == line.UserId : u.UserName == login)
+                    .Select(u => new { u.Id, u.FullName, u.OrganisationId }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                if (user?.OrganisationId is not { } home || !await RoundScope.CoversAsync(db, actor, home, cancellationToken).ConfigureAwait(false))
                 {
-                    problems.Add(new VoteProblem("USER", $"Không có tài khoản \"{line.UserName.Trim()}\"."));
+                    problems.Add(new VoteProblem("USER", "Không tìm thấy tài khoản người nhận trong phạm vi của bạn."));
                     continue;
                 }
 
@@ -60,10 +62,12 @@ public sealed class NotifyHandler(QuyHoachDbContext db, TimeProvider clock, Deci
 
             if (kind == RecipientKind.Unit)
             {
-                var unit = await db.Organisations.Where(o => o.Code == (line.OrganisationCode ?? "").Trim()).Select(o => new { o.Id, o.Name }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-                if (unit is null)
+                var code = line.OrganisationCode?.Trim();
+                var unit = await db.Organisations.Where(o => line.OrganisationId != null ? o.Id == line.OrganisationId : o.Code == code)
+                    .Select(o => new { o.Id, o.Name }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                if (unit is null || !await RoundScope.CoversAsync(db, actor, unit.Id, cancellationToken).ConfigureAwait(false))
                 {
-                    problems.Add(new VoteProblem("UNIT", $"Không có đơn vị mã \"{line.OrganisationCode}\"."));
+                    problems.Add(new VoteProblem("UNIT", "Hãy chọn đơn vị cấp dưới nhận thông báo trong phạm vi của bạn."));
                     continue;
                 }
 
@@ -93,6 +97,15 @@ public sealed class NotifyHandler(QuyHoachDbContext db, TimeProvider clock, Deci
         if (problems.Count > 0 || rows.Count == 0)
         {
             return Refusal.BadInput(problems.Count > 0 ? string.Join(" ", problems.Select(p => p.Message)) : "Hãy ghi ít nhất một nơi nhận thông báo.", problems);
+        }
+
+        // A second submit of the same notice records nothing more.
+        var known = await db.PlanNotifications.Where(n => n.DecisionId == decision.Id)
+            .Select(n => new { n.RecipientKind, n.RecipientName, n.RecipientUserId, n.RecipientOrganisationId, n.NotifiedOn }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        rows.RemoveAll(r => known.Contains(new { r.RecipientKind, r.RecipientName, r.RecipientUserId, r.RecipientOrganisationId, r.NotifiedOn }));
+        if (rows.Count == 0)
+        {
+            return await view.ViewAsync(decision, cancellationToken).ConfigureAwait(false);
         }
 
         db.AddRange(rows);

@@ -9,7 +9,8 @@ namespace QuyHoach.Web.Features.Plans;
 /// <summary>
 /// Quy hoạch tại một ngày: the plan of any title or cadre as it stood on any date (R-EFF-1/2), in the reader's scope,
 /// each line with its first appointable day (R-PRI-8) and, judged on that date, its automatic-removal triggers
-/// (R-REM-AUTO): a discipline recorded for a planned cadre shows here at once.
+/// (R-REM-AUTO): a discipline recorded for a planned cadre shows here at once. The cadre filter is a code or a part
+/// of the name, diacritics ignored ("nguyen van" finds "Nguyễn Văn Hùng").
 /// </summary>
 public sealed class PlanQuery(QuyHoachDbContext db)
 {
@@ -23,9 +24,10 @@ public sealed class PlanQuery(QuyHoachDbContext db)
 
         var title = string.IsNullOrWhiteSpace(titleCode) ? null : titleCode.Trim();
         var cadre = string.IsNullOrWhiteSpace(cadreCode) ? null : cadreCode.Trim();
+        var folded = Domain.Common.VietnameseText.Fold(cadre);
         var held = await PlanQueries.HeldOnAsync(db, asOf, q => q
             .Where(e => title == null || db.Titles.Any(t => t.Id == e.TitleId && t.Code == title))
-            .Where(e => cadre == null || db.Cadres.Any(c => c.Id == e.CadreId && c.Code == cadre)), cancellationToken).ConfigureAwait(false);
+            .Where(e => cadre == null || db.Cadres.Any(c => c.Id == e.CadreId && (c.Code == cadre || c.SearchName.Contains(folded)))), cancellationToken).ConfigureAwait(false);
         var lines = new List<PlanLineView>();
         var covered = new Dictionary<Guid, bool>();
         foreach (var h in held)

@@ -56,7 +56,7 @@ public static class PlansEndpoints
                     ? (await h.HandleAsync(PlanningActor.From(user), d, title, cadre, ct)).ToHttp()
                     : Results.Problem(title: "Dữ liệu không hợp lệ", detail: "Ngày xem quy hoạch phải có dạng dd/MM/yyyy.", statusCode: 400);
             })
-            .WithName("GetPlan").WithSummary("Quy hoạch tại một ngày (asOf dd/MM/yyyy), theo chức danh hoặc cán bộ");
+            .WithName("GetPlan").WithSummary("Quy hoạch tại một ngày (asOf dd/MM/yyyy), theo chức danh hoặc cán bộ (mã hoặc họ tên, không cần dấu)");
         plan.MapGet("/planned-list.xlsx", async (string? asOf, ClaimsPrincipal user, RoundDocuments h, TimeProvider clock, CancellationToken ct) =>
                 (string.IsNullOrWhiteSpace(asOf) ? Shell.VietnamTime.Today(clock) : ParseDate(asOf)) is { } day
                     ? File(await h.PlannedListAsync(PlanningActor.From(user), day, ct))

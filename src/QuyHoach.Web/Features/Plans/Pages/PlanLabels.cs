@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace QuyHoach.Web.Features.Plans.Pages;
 
-/// <summary>Vietnamese words for the plan's codes, and the form helpers its pages share.</summary>
+/// <summary>Vietnamese words for the plan's codes.</summary>
 public static class PlanLabels
 {
     public static string ItemState(string state) => state switch
@@ -41,11 +41,4 @@ public static class PlanLabels
     public static string Size(long bytes) => bytes >= 1024 * 1024
         ? (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.GetCultureInfo("vi-VN")) + " MB"
         : Math.Max(1, bytes / 1024).ToString(CultureInfo.InvariantCulture) + " KB";
-
-    /// <summary>The decision fields of a posted form (see DecisionFieldsInputs).</summary>
-    public static DecisionFields Decision(IFormCollection form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        return new DecisionFields(form["so-quyet-dinh"], PlansEndpoints.ParseDate(form["ngay-ky"]), form["nguoi-ky"], form["chuc-vu-nguoi-ky"]);
-    }
 }

@@ -1,6 +1,6 @@
 namespace QuyHoach.Web.Features.Rounds.Pages;
 
-/// <summary>The fields of the "Tạo đợt quy hoạch" form; quotas come as <c>quota-{title code}</c> fields.</summary>
+/// <summary>The fields of the "Tạo đợt quy hoạch" form; quotas come as <c>Input.Quotas[{title code}]</c> fields.</summary>
 public sealed class NewRoundInput
 {
     public string? Name { get; set; }
@@ -25,26 +25,28 @@ public sealed class NewRoundInput
 
     public string? Due5 { get; set; }
 
+    /// <summary>Số lượng quy hoạch by title code, as typed (blank when the title is not planned).</summary>
+    public Dictionary<string, string> Quotas { get; set; } = [];
+
     public string? Due(int step) => step switch { 1 => Due1, 2 => Due2, 3 => Due3, 4 => Due4, 5 => Due5, _ => null };
 
     /// <summary>The titles of the chosen authority given a quota (blank fields are left out).</summary>
-    public List<RoundTitleRequest> Titles(IFormCollection form, RoundFormOptions options)
+    public List<RoundTitleRequest> Titles(RoundFormOptions options)
     {
-        ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(options);
         var authority = options.Authorities.SingleOrDefault(a => a.Code == AuthorityCode);
         return (authority?.Titles ?? [])
-            .Select(t => (t.Code, Text: form[$"quota-{t.Code}"].ToString().Trim()))
+            .Select(t => (t.Code, Text: (Quotas.GetValueOrDefault(t.Code) ?? "").Trim()))
             .Where(t => t.Text.Length > 0)
             .Select(t => new RoundTitleRequest(t.Code, int.TryParse(t.Text, out var q) ? q : 0))
             .ToList();
     }
 
-    public CreateRoundRequest ToRequest(IFormCollection form, RoundFormOptions options)
+    public CreateRoundRequest ToRequest(RoundFormOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var chosen = options.Authorities.SingleOrDefault(a => a.Code == AuthorityCode);
         return new(Name, Kind, chosen?.AuthorityCode ?? AuthorityCode, chosen?.OrganisationCode, TermCode, PlanningLabels.ToYearMonth(ReferenceMonth),
-            string.IsNullOrWhiteSpace(RuleSetId) ? null : RuleSetId, Titles(form, options));
+            string.IsNullOrWhiteSpace(RuleSetId) ? null : RuleSetId, Titles(options));
     }
 }

@@ -1,3 +1,5 @@
+using QuyHoach.Data.Planning;
+
 namespace QuyHoach.Web.Features.Rounds.Pages;
 
 /// <summary>
@@ -67,9 +69,9 @@ public static class StepLabels
     public static string RoundNext(RoundView round)
     {
         ArgumentNullException.ThrowIfNull(round);
-        if (round.Status is "closed" or "cancelled")
+        if (!RoundStates.IsRunning(round))
         {
-            return round.Status == "closed" ? "Đợt đã kết thúc: lập hồ sơ của cán bộ được đề nghị và trình phê duyệt." : "";
+            return RoundStates.Of(round) is RoundStatus.Closed ? "Đợt đã kết thúc: lập hồ sơ của cán bộ được đề nghị và trình phê duyệt." : "";
         }
 
         var current = round.Steps.FirstOrDefault(s => !s.Complete);
