@@ -88,7 +88,8 @@ public sealed partial class ProvincialReviewWalkTests
         await download.SaveAsAsync(path);
         var (paragraphs, rows) = OfficeFiles.Word(path);
         Assert.Contains("BIÊN BẢN KIỂM PHIẾU", paragraphs);
-        Assert.Contains(paragraphs, p => p.Contains("TỈNH ỦY NAM ĐỊNH", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("TỈNH ỦY NAM ĐỊNH", paragraphs);
+        Assert.Contains($"Chủ trì hội nghị: đồng chí {_secretary}, Bí thư Tỉnh ủy.", paragraphs);
         Assert.Contains(paragraphs, p => p.Contains("Người đứng đầu quyết định", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains(Yen, StringComparison.Ordinal));
     }

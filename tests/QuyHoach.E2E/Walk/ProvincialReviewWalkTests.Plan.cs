@@ -11,8 +11,9 @@ public sealed partial class ProvincialReviewWalkTests
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
     /// <summary>
-    /// Ban Tổ chức Tỉnh ủy completes each dossier (6 items, appraisal of the political standard, as seed 000's III.1 asks),
-    /// then records the Ban Thường vụ's approval signed 25/08/2023 by the Bí thư; the decision names both proposed cadres.
+    /// Ban Tổ chức Tỉnh ủy completes each dossier (6 items, appraisal of the political standard, as the province's plan
+    /// asks in its mục III.1), then records the Ban Thường vụ's approval signed 25/08/2023 by the Bí thư; the decision
+    /// names both proposed cadres.
     /// </summary>
     private async Task DossiersAndApprovalAsync(IPage page)
     {
@@ -65,7 +66,11 @@ public sealed partial class ProvincialReviewWalkTests
         var path = Path.Combine(BrowserSession.RepositoryRoot(), "artifacts", "walk-000", download.SuggestedFilename);
         await download.SaveAsAsync(path);
         var (paragraphs, rows) = OfficeFiles.Word(path);
-        Assert.Contains(paragraphs, p => p.Contains("QUYẾT ĐỊNH", StringComparison.Ordinal));
+        // A Party document of the Tỉnh ủy (HD 36-HD/VPTW): the Ban Thường vụ decides, the Bí thư signs on its behalf.
+        Assert.Contains("TỈNH ỦY NAM ĐỊNH", paragraphs);
+        Assert.Contains("BAN THƯỜNG VỤ TỈNH ỦY", paragraphs);
+        Assert.Contains("T/M BAN THƯỜNG VỤ", paragraphs);
+        Assert.Contains(_secretary, paragraphs);
         Assert.Contains(paragraphs, p => p.Contains("125-QĐ/TU", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains(Trang, StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains(Yen, StringComparison.Ordinal));

@@ -22,7 +22,7 @@ public sealed partial class ProvincialReviewWalkTests(BrowserApp app) : IClassFi
     private readonly ProvincialWalkShots _shots = new();
 
     [Fact]
-    public async Task Seed000_ProvinceReviewsItsPlan_FromSeatedBodiesToApprovedPlan_InTheBrowserOnly()
+    public async Task ProvinceReviewsItsPlan_FromSeatedBodiesToApprovedPlan_InTheBrowserOnly()
     {
         await using var staff = await app.OpenAsync(Name + ".Staff");
         await using var counterA = await app.OpenAsync(Name + ".CounterA");
