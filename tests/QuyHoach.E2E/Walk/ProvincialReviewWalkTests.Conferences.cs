@@ -81,6 +81,7 @@ public sealed partial class ProvincialReviewWalkTests
         {
             await form.GetByLabel("Tìm cán bộ theo họ tên, mã hoặc đơn vị (không cần gõ dấu)").FillAsync(search);
             await form.Locator("#khach-lua-chon").GetByLabel(name).First.CheckAsync();
+            await Expect(form.Locator("#khach-lua-chon input:checked")).ToHaveCountAsync(1);
         }
 
         await form.GetByLabel("Chức vụ", new() { Exact = true }).FillAsync(position);
