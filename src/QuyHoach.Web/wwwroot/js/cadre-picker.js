@@ -4,7 +4,10 @@
   "use strict";
   document.querySelectorAll("input[data-cadre-picker]").forEach(function (input) {
     var target = document.getElementById(input.getAttribute("data-picker-target"));
-    if (!target) { return; }
+    // A page may include this script more than once (the conference page: the invitee form and each ballot's
+    // write-in form): one listener per field, or a second answer redraws the choices and drops the one just picked.
+    if (!target || input.hasAttribute("data-picker-ready")) { return; }
+    input.setAttribute("data-picker-ready", "");
     var timer = null;
     var latest = 0;
     function render(choices, text) {
