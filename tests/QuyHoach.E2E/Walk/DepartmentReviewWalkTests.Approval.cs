@@ -17,7 +17,7 @@ public sealed partial class DepartmentReviewWalkTests
     /// <summary>The two proposed: the first of step 4 and the one the head chose.</summary>
     private static (string Name, int Born)[] Proposed => [Candidates[0], Candidates[2]];
 
-    /// <summary>Staff closes the round once the head's choice is recorded; every step is done, none late.</summary>
+    /// <summary>Staff closes the round once the head's choice is recorded; every step is done on its meeting day, on time.</summary>
     private static async Task CloseAsync(IPage page, string round, DepartmentWalkPage walk)
     {
         await MenuAsync(page, "Đợt quy hoạch");
@@ -30,6 +30,7 @@ public sealed partial class DepartmentReviewWalkTests
         for (var step = 1; step <= 4; step++)
         {
             await Expect(page.Locator($"#buoc-{step}")).ToContainTextAsync($"Hoàn thành ngày 0{(4 + step).ToString(CultureInfo.InvariantCulture)}/04/2022");
+            await Expect(page.Locator($"#buoc-{step}")).ToContainTextAsync("Đúng hạn");
         }
 
         await Expect(page.Locator(".planning-overdue")).ToHaveCountAsync(0);

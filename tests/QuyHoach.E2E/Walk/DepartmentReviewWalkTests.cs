@@ -104,6 +104,10 @@ public sealed partial class DepartmentReviewWalkTests(BrowserApp app) : IClassFi
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem", Exact = true }).ClickAsync();
         await Expect(page.Locator("#thanh-vien")).ToHaveTextAsync("Thành viên vào ngày 05/04/2022: 4 người");
         await Expect(page.Locator("tbody tr", new() { HasText = Head + " (người đứng đầu)" })).ToContainTextAsync("Giám đốc");
+
+        // Where a body's members are added when the unit's bodies change (the demo already seats them as the plan says).
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Thêm thành viên" })).ToBeVisibleAsync();
+        await walk.ShotAsync(page, "them-thanh-vien", "#them-thanh-vien");
     }
 
     /// <summary>
@@ -148,6 +152,6 @@ public sealed partial class DepartmentReviewWalkTests(BrowserApp app) : IClassFi
         }
 
         await Expect(page.Locator(".planning-source")).Not.ToContainTextAsync("Không đủ điều kiện");
-        await walk.ShotAsync(page, "danh-sach-nguon", ".planning-source");
+        await walk.ShotAsync(page, "danh-sach-nguon", "#danh-sach-nguon");
     }
 }

@@ -42,7 +42,7 @@ internal sealed class DepartmentWalkPage
         var path = Path.Combine(_folder, $"{_shot.ToString("D2", CultureInfo.InvariantCulture)}-{name}.png");
         if (focus is not null)
         {
-            await page.Locator(focus).First.EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+            await page.Locator(focus).First.EvaluateAsync("e => { e.scrollIntoView({ block: 'start' }); window.scrollBy(0, -24); }");
         }
 
         await page.ScreenshotAsync(new() { Path = path });
