@@ -96,8 +96,14 @@ public sealed partial class DepartmentReviewWalkTests
         await using var leader = await app.OpenAsync(Name + ".Approval");
         await leader.SignInAsAsync(AppRoles.Leader);
         var page = leader.Page;
-        await MenuAsync(page, "Hồ sơ & phê duyệt");
-        await page.GetByRole(AriaRole.Link, new() { Name = RoundName }).First.ClickAsync();
+
+        // The dossiers waiting for a decision are on the leader's dashboard (their 30 working days ran out in 2022).
+        var due = page.Locator("ul[aria-labelledby=quyet-dinh-den-han] a");
+        await Expect(due).ToHaveCountAsync(Proposed.Length);
+        await Expect(due.First).ToContainTextAsync($"{RoundName}: phê duyệt quy hoạch");
+        await Expect(due.First).ToContainTextAsync("hạn 03/06/2022");
+        await due.First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Hồ sơ và phê duyệt: {RoundName}");
         await page.GetByLabel("Số quyết định").First.FillAsync(DecisionNumber);
         await page.GetByLabel("Ngày ký (dd/MM/yyyy)").First.FillAsync("10/05/2022");
         await page.GetByLabel("Người ký").First.FillAsync(Head);

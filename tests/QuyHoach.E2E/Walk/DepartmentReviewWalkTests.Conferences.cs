@@ -45,6 +45,17 @@ public sealed partial class DepartmentReviewWalkTests
 
         await TallyAsync(team.CounterA, conference, 10, 7, 5, 4);
         await walk.ShotAsync(team.CounterA, "buoc-2-nhap-bien-ban", ".planning-tally");
+
+        // The officer sees the tally waiting for its second entry on the dashboard (the counters' own dashboard lists
+        // nothing: a gap reported with the walk) and follows its link to the conference.
+        await team.Staff.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Tổng quan" }).ClickAsync();
+        var waiting = team.Staff.Locator("ul[aria-labelledby=cho-nhap-lan-hai] a", new() { HasText = "bước 2" });
+        await Expect(waiting).ToHaveTextAsync($"{RoundName}, bước 2 (Hội nghị cán bộ chủ chốt): biên bản kiểm phiếu chờ nhập lần hai");
+        await walk.ShotAsync(team.Staff, "viec-can-xu-ly", "#viec-can-xu-ly");
+        await waiting.ClickAsync();
+        await Expect(team.Staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bước 2");
+        Assert.Equal(conference, new Uri(team.Staff.Url).AbsolutePath);
+
         await TallyAsync(team.CounterB, conference, 10, 7, 5, 3);
         await Expect(team.CounterB.Locator("body")).ToContainTextAsync("Hai lần nhập chênh lệch ở: Đồng ý: ");
         await team.CounterB.GetByLabel($"Lần nhập của {team.NameA}", new() { Exact = true }).CheckAsync();
