@@ -24,7 +24,7 @@ public sealed partial class DepartmentReviewWalkTests
     /// <summary>
     /// Step 2, hội nghị cán bộ chủ chốt: Ban Giám đốc ∪ Ban Chấp hành (11), plus a division head from the registry and
     /// the district's head of the economy office, invited by name (mục IV.2.a lists them); 10 of 13 present, so at
-    /// least 30 % of those present, 3 votes, pass (R-THR). The counters differ on one line; the second keeps the
+    /// least 30 % of those present, 3 votes, pass (R-VOTE-30). The counters differ on one line; the second keeps the
     /// first's entry after checking the paper ballots.
     /// </summary>
     private static async Task<string> KeyCadresAsync(Team team, string round, DepartmentWalkPage walk)
@@ -69,7 +69,7 @@ public sealed partial class DepartmentReviewWalkTests
         return conference;
     }
 
-    /// <summary>Step 3, tập thể lãnh đạo mở rộng: 9 of 11 present, more than 50 % of those present, 5 votes, pass.</summary>
+    /// <summary>Step 3, tập thể lãnh đạo mở rộng: 9 of 11 present, more than 50 % of those present, 5 votes, pass (R-VOTE-50P).</summary>
     private static async Task<string> ExtendedLeadershipAsync(Team team, string round, DepartmentWalkPage walk)
     {
         var conference = await OpenStepAsync(team.Staff, round, 3, "07/04/2022", "Hội trường Sở Công Thương", "08:00");
@@ -84,7 +84,7 @@ public sealed partial class DepartmentReviewWalkTests
     }
 
     /// <summary>
-    /// Step 4, tập thể lãnh đạo (lần 2): 6 of 7 present; more than 50 % of the 7 convened, 4 votes, pass; two seats:
+    /// Step 4, tập thể lãnh đạo (lần 2): 6 of 7 present; more than 50 % of the 7 convened, 4 votes, pass (R-VOTE-50C); two seats:
     /// 6 is chosen and two candidates tie on 4 for the second seat, which waits for the head (R-TIE-1).
     /// </summary>
     private static async Task<string> LeadershipFinalAsync(Team team, string round, DepartmentWalkPage walk)
