@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Rounds;
@@ -5,7 +6,7 @@ using QuyHoach.Web.Features.Rounds;
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>
-/// What a decision on a round's proposals needs first: the round in scope, an actor who may record decisions, the
+/// What a decision on a round's proposals needs first: the round in scope, an actor who may record decisions for the round's approving authority, the
 /// round closed, and valid decision fields (<see cref="DecisionFieldsCheck"/>).
 /// </summary>
 internal static class DecisionRound
@@ -22,6 +23,16 @@ internal static class DecisionRound
         if (!PlanAccess.MayDecide(actor))
         {
             return PlanAccess.DecideOnly;
+        }
+
+        // The approving authority decides (R-AUTH-1): a leader of the unit that ran the round for a higher authority
+        // (the department for the province's BTV) sees the round but does not sign for that authority.
+        var authorityUnit = await db.ManagementAuthorities.Where(a => a.Id == round.ManagementAuthorityId)
+            .Select(a => new { a.OrganisationId, Name = db.Bodies.Where(b => b.Id == a.ApprovingBodyId).Select(b => b.Name).FirstOrDefault() ?? a.Name })
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        if (!await RoundScope.CoversAsync(db, actor, authorityUnit.OrganisationId, cancellationToken).ConfigureAwait(false))
+        {
+            return Refusal.Forbidden($"Đợt quy hoạch này do {authorityUnit.Name} phê duyệt, quyết định; tài khoản của bạn không thuộc cấp đó (R-AUTH-1).");
         }
 
         if (round.Status != RoundStatus.Closed)

@@ -93,6 +93,12 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
                 return Refusal.BadInput($"Chức danh \"{item.Code}\" không thuộc diện {authority.Name} quản lý (R-AUTH-1).");
             }
 
+            // A unit that runs a round for a higher authority plans only the titles of its own scope (R-AUTH-1).
+            if (organisation.Id != authority.OrganisationId && !await RoundScope.CoversAsync(db, actor, title.OrganisationId, cancellationToken).ConfigureAwait(false))
+            {
+                return Refusal.BadInput($"Chức danh {title.Name} không thuộc phạm vi của {organisation.Name}: đơn vị chỉ tiến hành quy hoạch các chức danh của mình (R-AUTH-1).");
+            }
+
             if (item.Quota < 1 || item.Quota > cap)
             {
                 return Refusal.BadInput($"Số lượng quy hoạch của chức danh {title.Name} phải từ 1 đến {cap} (R-PRI-5).");
@@ -137,4 +143,5 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
 
         return await view.HandleAsync(actor, round.Id, cancellationToken).ConfigureAwait(false);
     }
+
 }

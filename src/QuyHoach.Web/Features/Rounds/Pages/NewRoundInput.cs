@@ -40,7 +40,11 @@ public sealed class NewRoundInput
             .ToList();
     }
 
-    public CreateRoundRequest ToRequest(IFormCollection form, RoundFormOptions options) => new(
-        Name, Kind, AuthorityCode, null, TermCode, PlanningLabels.ToYearMonth(ReferenceMonth),
-        string.IsNullOrWhiteSpace(RuleSetId) ? null : RuleSetId, Titles(form, options));
+    public CreateRoundRequest ToRequest(IFormCollection form, RoundFormOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var chosen = options.Authorities.SingleOrDefault(a => a.Code == AuthorityCode);
+        return new(Name, Kind, chosen?.AuthorityCode ?? AuthorityCode, chosen?.OrganisationCode, TermCode, PlanningLabels.ToYearMonth(ReferenceMonth),
+            string.IsNullOrWhiteSpace(RuleSetId) ? null : RuleSetId, Titles(form, options));
+    }
 }

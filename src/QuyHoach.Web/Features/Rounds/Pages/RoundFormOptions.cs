@@ -7,25 +7,36 @@ using QuyHoach.Web.Features.Shell;
 namespace QuyHoach.Web.Features.Rounds.Pages;
 
 /// <summary>What the "Tạo đợt quy hoạch" form offers: the approving authorities in the user's scope with the titles
-/// each approves, the terms and the built-in rule sets. Choices only; the handler checks everything again.</summary>
+/// each approves, and higher authorities for the titles of units in scope, the terms and the built-in rule sets. Choices only; the handler checks everything again.</summary>
 public sealed record RoundFormOptions(IReadOnlyList<AuthorityOption> Authorities, IReadOnlyList<CodeName> Terms, IReadOnlyList<CodeName> RuleSets)
 {
     public static async Task<RoundFormOptions> LoadAsync(QuyHoachDbContext db, PlanningActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var authorities = new List<AuthorityOption>();
+        var units = await db.Organisations.ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name), cancellationToken).ConfigureAwait(false);
         foreach (var a in await db.ManagementAuthorities.OrderBy(a => a.Code).ToListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!await RoundScope.CoversAsync(db, actor, a.OrganisationId, cancellationToken).ConfigureAwait(false))
+            var titles = await db.Titles.Where(t => t.ManagementAuthorityId == a.Id).OrderBy(t => t.Rank).ThenBy(t => t.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (await RoundScope.CoversAsync(db, actor, a.OrganisationId, cancellationToken).ConfigureAwait(false))
             {
+                if (titles.Count > 0)
+                {
+                    authorities.Add(new AuthorityOption(a.Code, a.Code, null, a.Name, titles.Select(t => new CodeName(t.Code, t.Name)).ToList()));
+                }
+
                 continue;
             }
 
-            var titles = await db.Titles.Where(t => t.ManagementAuthorityId == a.Id).OrderBy(t => t.Rank).ThenBy(t => t.Code)
-                .Select(t => new CodeName(t.Code, t.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (titles.Count > 0)
+            // A higher authority's titles in a unit of the user's scope: the unit runs the steps and submits, the
+            // authority approves (R-AUTH-1), e.g. Phó Giám đốc Sở reviewed by the department for the province's BTV.
+            foreach (var unit in titles.GroupBy(t => t.OrganisationId))
             {
-                authorities.Add(new AuthorityOption(a.Code, a.Name, titles));
+                if (await RoundScope.CoversAsync(db, actor, unit.Key, cancellationToken).ConfigureAwait(false))
+                {
+                    var (code, name) = units[unit.Key];
+                    authorities.Add(new AuthorityOption($"{a.Code}@{code}", a.Code, code, $"{a.Name} (chức danh của {name})", unit.Select(t => new CodeName(t.Code, t.Name)).ToList()));
+                }
             }
         }
 
@@ -39,6 +50,8 @@ public sealed record RoundFormOptions(IReadOnlyList<AuthorityOption> Authorities
         PlanningActor.From(state is null ? new System.Security.Claims.ClaimsPrincipal() : (await state.ConfigureAwait(false)).User);
 }
 
-public sealed record AuthorityOption(string Code, string Name, IReadOnlyList<CodeName> Titles);
+/// <summary>One choice of "Cấp có thẩm quyền phê duyệt": <paramref name="Code"/> is the option's value, the authority
+/// and, for a higher authority, the unit of the user's scope that runs the round for it.</summary>
+public sealed record AuthorityOption(string Code, string AuthorityCode, string? OrganisationCode, string Name, IReadOnlyList<CodeName> Titles);
 
 public sealed record CodeName(string Code, string Name);
