@@ -9,8 +9,9 @@ using QuyHoach.Web.Features.Security;
 namespace QuyHoach.Web.Hosting;
 
 /// <summary>
-/// The demo of a first start: a province, its Sở Công Thương (as in Kế hoạch 331/KH-SCT), the roles, one account per role (three
-/// for the counting committee, which needs two different people), the seated bodies of both, the approved 2025–2030
+/// The demo of a first start: a province, its Sở Công Thương (as in Kế hoạch 331/KH-SCT), the roles, one account per role in the
+/// department (three for the counting committee, which needs two different people) and the province's own staff, leader,
+/// two counters and delegate (for its plan, rà soát quy hoạch diện Ban Thường vụ Tỉnh ủy quản lý), the seated bodies of both, the approved 2025–2030
 /// plan the department brought in (<see cref="DemoPlan"/>), and a round left mid-way (<see cref="DemoRound"/>, unless
 /// <c>QuyHoach:DemoRoundInProgress</c> is false).
 /// Runs only on an empty database, so a second start keeps whatever the users changed.
@@ -49,6 +50,15 @@ public sealed class DemoSeeder(
         new("kiemtra", "Lê Thị Lan", AppRoles.Inspector, ProvinceCode),
         new("quantri", "Vũ Quốc Anh", AppRoles.Admin, ProvinceCode),
         new("daibieu", "Đỗ Thị Mai", AppRoles.Delegate, DepartmentCode),
+
+        // The province's own people, so that its plan (rà soát quy hoạch các chức danh diện Ban Thường vụ Tỉnh ủy quản
+        // lý) can be run: a round is seen only from its unit or above, and its counting committee is chosen among the
+        // counting accounts of its unit. After the department's, so that the first account of each role stays the same.
+        new("bantochuc", "Đặng Thu Trang", AppRoles.Staff, ProvinceCode),
+        new("lanhdaotinh", "Bùi Văn Quang", AppRoles.Leader, ProvinceCode),
+        new("kiemphieutu1", "Hoàng Minh Tuấn", AppRoles.Counter, ProvinceCode),
+        new("kiemphieutu2", "Ngô Thị Yến", AppRoles.Counter, ProvinceCode),
+        new("daibieutinh", "Lương Thanh Hương", AppRoles.Delegate, ProvinceCode),
     ];
 
     /// <summary>Advisory-lock key "QHSEEDDM": two instances starting together seed once.</summary>

@@ -79,6 +79,18 @@ public sealed class DemoDataTests : IAsyncLifetime
         Assert.Equal(["kiemphieu Phạm Minh Đức", "kiemphieu2 Lê Văn Tâm", "kiemphieu3 Vũ Thị Hạnh"], counters.Select(r => string.Join(' ', r)));
     }
 
+    [Fact]
+    public async Task Accounts_TheProvinceRunsItsOwnPlan_StaffLeaderTwoCountersDelegate()
+    {
+        // A provincial round is seen only from the province (or above) and its counting committee is chosen among the
+        // province's counting accounts, so the province needs its own people to run its plan.
+        var accounts = await QueryAsync("""
+            SELECT r.name, count(*) FROM users u JOIN user_roles ur ON ur.user_id = u.id JOIN roles r ON r.id = ur.role_id
+            JOIN organisations o ON o.id = u.organisation_id WHERE o.code = 'NDI' GROUP BY r.name ORDER BY r.name
+            """);
+        Assert.Equal(["admin 1", "counter 2", "delegate 1", "inspector 1", "leader 1", "staff 1"], accounts.Select(r => string.Join(' ', r)));
+    }
+
     private async Task<List<string[]>> QueryAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_connectionString);

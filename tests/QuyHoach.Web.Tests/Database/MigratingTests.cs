@@ -22,8 +22,8 @@ public sealed class MigratingTests
             var history = await ReadHistoryAsync(connectionString);
             Assert.Equal(SqlMigration.All.Select(m => m.Version), history);
             // Seeded once: a second seeding would double these (province + department + 8 divisions; 60 cadres of the
-            // department and the province's 50 committee members; one round).
-            Assert.Equal(8, await ScalarAsync(connectionString, "SELECT count(*) FROM users"));
+            // department and the province's 50 committee members; 13 accounts, 5 of them the province's own; one round).
+            Assert.Equal(13, await ScalarAsync(connectionString, "SELECT count(*) FROM users"));
             Assert.Equal(10, await ScalarAsync(connectionString, "SELECT count(*) FROM organisations"));
             Assert.Equal(110, await ScalarAsync(connectionString, "SELECT count(*) FROM cadres"));
             Assert.Equal(1, await ScalarAsync(connectionString, "SELECT count(*) FROM planning_rounds"));
