@@ -1,16 +1,20 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Playwright;
-using QuyHoach.Data.Identity;
+using QuyHoach.Testing;
+using QuyHoach.Web.Hosting;
 using static Microsoft.Playwright.Assertions;
 using static QuyHoach.E2E.Walk.DepartmentWalkPage;
 
 namespace QuyHoach.E2E.Walk;
 
-/// <summary>Closing the round, the dossiers of the proposed (R-DOS-1), the leader's approval and the plan page.</summary>
+/// <summary>Closing the round, the dossiers of the proposed (R-DOS-1), the province's approval and the plan page.</summary>
 public sealed partial class DepartmentReviewWalkTests
 {
-    private const string DecisionNumber = "25/QĐ-SCT";
+    private const string DecisionNumber = "1250-QĐ/TU";
+
+    /// <summary>The province's leader (Ban Thường vụ Tỉnh ủy) who records the approval; the demo seats him as lanhdaotinh.</summary>
+    private const string ProvinceLeader = "lanhdaotinh";
 
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
@@ -88,13 +92,14 @@ public sealed partial class DepartmentReviewWalkTests
     }
 
     /// <summary>
-    /// The leader signs in with the authenticator code, records the approval decision signed by the Giám đốc on
-    /// 10/05/2022 and opens the plan as of that day: both proposed are in it from the signing date (R-EFF-1).
+    /// The province's leader (the authority's unit, R-AUTH-1) signs in with the authenticator code, records the
+    /// decision of the Ban Thường vụ Tỉnh ủy signed on 10/05/2022 and opens the plan as of that day: both proposed are
+    /// in it from the signing date (R-EFF-1).
     /// </summary>
     private async Task ApproveAsync(DepartmentWalkPage walk)
     {
         await using var leader = await app.OpenAsync(Name + ".Approval");
-        await leader.SignInAsAsync(AppRoles.Leader);
+        await leader.SignInAsync(ProvinceLeader, QuyHoachAppFactory.DemoPassword);
         var page = leader.Page;
 
         // The dossiers waiting for a decision are on the leader's dashboard (their 30 working days ran out in 2022).
@@ -106,8 +111,8 @@ public sealed partial class DepartmentReviewWalkTests
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Hồ sơ và phê duyệt: {RoundName}");
         await page.GetByLabel("Số quyết định").First.FillAsync(DecisionNumber);
         await page.GetByLabel("Ngày ký (dd/MM/yyyy)").First.FillAsync("10/05/2022");
-        await page.GetByLabel("Người ký").First.FillAsync(Head);
-        await page.GetByLabel("Chức vụ người ký").First.FillAsync("Giám đốc");
+        await page.GetByLabel("Người ký").First.FillAsync(DemoSeeder.Accounts.Single(a => a.UserName == ProvinceLeader).FullName);
+        await page.GetByLabel("Chức vụ người ký").First.FillAsync("Phó Bí thư Thường trực Tỉnh ủy");
         await walk.ShotAsync(page, "phe-duyet", "#phe-duyet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt quy hoạch" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"Quyết định số {DecisionNumber}");
@@ -126,7 +131,7 @@ public sealed partial class DepartmentReviewWalkTests
         {
             var line = page.Locator(".plan-lines tbody tr", new() { HasText = name });
             await Expect(line).ToContainTextAsync(DecisionNumber);
-            await Expect(line).ToContainTextAsync("Trưởng phòng và tương đương");
+            await Expect(line).ToContainTextAsync("Phó Giám đốc Sở");
         }
 
         await Expect(page.Locator(".plan-lines")).Not.ToContainTextAsync(Candidates[1].Name);

@@ -6,7 +6,7 @@ using static QuyHoach.E2E.Walk.DepartmentWalkPage;
 
 namespace QuyHoach.E2E.Walk;
 
-/// <summary>The four conferences of the round (Kế hoạch 331/KH-SCT, mục IV.2.b), the sealed and announced views, the head's decision.</summary>
+/// <summary>The four conferences of the round (Kế hoạch 331/KH-SCT, mục IV.2), the sealed and announced views, the head's decision.</summary>
 public sealed partial class DepartmentReviewWalkTests
 {
     /// <summary>Step 1, tập thể lãnh đạo (lần 1): Ban Giám đốc ∪ Ban Thường vụ Đảng ủy, 7 people; no plan member to vote on.</summary>
@@ -15,7 +15,7 @@ public sealed partial class DepartmentReviewWalkTests
         var page = team.Staff;
         await OpenStepAsync(page, round, 1, "05/04/2022", "Phòng họp tầng 3, Sở Công Thương", "08:00");
         await walk.ShotAsync(page, "buoc-1-hoi-nghi");
-        await AttendAsync(page, convened: 7, absent: ["Đỗ Hồng Trang"]);
+        await AttendAsync(page, convened: 7, absent: ["Hồ Văn Cường"]);
         await walk.ShotAsync(page, "buoc-1-diem-danh", "#diem-danh");
         await page.GotoAsync(round);
         await Expect(page.Locator("#buoc-1")).ToContainTextAsync("6/7 người được triệu tập");
@@ -91,7 +91,7 @@ public sealed partial class DepartmentReviewWalkTests
     {
         var conference = await OpenStepAsync(team.Staff, round, 4, "08/04/2022", "Phòng họp tầng 3, Sở Công Thương", "08:00");
         await CommitteeAsync(team, null);
-        await AttendAsync(team.Staff, convened: 7, absent: ["Đỗ Hồng Trang"]);
+        await AttendAsync(team.Staff, convened: 7, absent: ["Hồ Văn Cường"]);
         await TallyAsync(team.CounterA, conference, 6, 6, 4, 4);
         await TallyAsync(team.CounterB, conference, 6, 6, 4, 4);
         await ComputeAsync(team.CounterA, conference);
@@ -109,8 +109,8 @@ public sealed partial class DepartmentReviewWalkTests
     }
 
     /// <summary>
-    /// The head (Giám đốc, Bí thư Đảng ủy) chooses the woman of the tie, to keep the share of women in the plan; the
-    /// leader records it on the conference page after the two-factor sign-in.
+    /// The head (Giám đốc, Bí thư Đảng ủy) chooses the younger of the tie, for the share of cadres under 40 in the plan
+    /// (R-STR-1); the department's leader records it on the conference page after the two-factor sign-in.
     /// </summary>
     private async Task HeadDecidesAsync(string conference, DepartmentWalkPage walk)
     {
@@ -122,11 +122,11 @@ public sealed partial class DepartmentReviewWalkTests
         await page.GetByLabel(Candidates[2].Name, new() { Exact = true }).CheckAsync();
         await ChooseAsync(page, "Người đứng đầu", Head);
         await page.GetByLabel("Ngày quyết định (dd/MM/yyyy)").FillAsync("08/04/2022");
-        await page.GetByLabel("Lý do", new() { Exact = true }).FillAsync("Bảo đảm tỷ lệ cán bộ nữ trong quy hoạch");
+        await page.GetByLabel("Lý do", new() { Exact = true }).FillAsync("Bảo đảm tỷ lệ cán bộ trẻ trong quy hoạch");
         await page.GetByLabel("Tôi xác nhận ghi nhận quyết định này.").CheckAsync();
         await walk.ShotAsync(page, "nguoi-dung-dau-quyet-dinh", ".planning-results");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định" }).ClickAsync();
-        await Expect(page.Locator(".planning-results")).ToContainTextAsync($"Người đứng đầu ({Head}) quyết định ngày 08/04/2022: Bảo đảm tỷ lệ cán bộ nữ trong quy hoạch");
+        await Expect(page.Locator(".planning-results")).ToContainTextAsync($"Người đứng đầu ({Head}) quyết định ngày 08/04/2022: Bảo đảm tỷ lệ cán bộ trẻ trong quy hoạch");
         await Expect(Line(page, Candidates[2].Name).Locator("td")).ToHaveTextAsync(["4", "Đạt", "Chọn"]);
         await Expect(Line(page, Candidates[1].Name).Locator("td")).ToHaveTextAsync(["4", "Đạt", "Không chọn"]);
         await walk.ShotAsync(page, "buoc-4-ket-qua", ".planning-results");

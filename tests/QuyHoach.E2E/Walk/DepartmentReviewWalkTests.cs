@@ -8,34 +8,35 @@ using static QuyHoach.E2E.Walk.DepartmentWalkPage;
 namespace QuyHoach.E2E.Walk;
 
 /// <summary>
-/// The "Done when" walk of the department's annual review (Kế hoạch 331/KH-SCT, mục IV.2: rà soát, bổ sung quy hoạch
-/// hằng năm), from a fresh demo, by the pages alone, as a new organisation officer would run it: no SQL, no API call,
-/// no code typed (people are found by typing their names into the pickers, options chosen by the words they show).
-/// The officer checks the seated bodies (Ban Giám đốc ∪ Ban Thường vụ Đảng ủy for steps 1 and 4, Ban Chấp hành for
-/// steps 2 and 3), opens the round and builds the source list; each step's conference is opened, the counting
-/// committee picked, guests invited and attendance taken; two counters enter the tallies independently (one mismatch
-/// at step 2, resolved); a delegate and an inspector see the sealed steps without counts and the announced step with
-/// them; the tie of the last step is decided by the head (Giám đốc, Bí thư Đảng ủy) and recorded by the leader; the
-/// round closes, the dossiers are filled, the leader (two-factor sign-in) approves and the plan page shows the plan.
-/// Every step is screenshotted into artifacts/walk-001/ for the user guide (docs/guide/).
+/// The "Done when" walk of the department's annual review of its Phó Giám đốc Sở (Kế hoạch 331/KH-SCT, mục IV.2: rà
+/// soát, bổ sung quy hoạch hằng năm; chức danh diện Ban Thường vụ Tỉnh ủy quản lý), from a fresh demo, by the pages
+/// alone, as a new organisation officer would run it: no SQL, no API call, no code typed (people are found by typing
+/// their names into the pickers, options chosen by the words they show). The department runs the four steps and
+/// submits; the province's Ban Thường vụ approves (R-AUTH-1). The officer checks the seated bodies (Ban Giám đốc ∪ Ban
+/// Thường vụ Đảng ủy for steps 1 and 4, Ban Chấp hành for steps 2 and 3), opens the round for the province's authority
+/// and builds the source list (Trưởng phòng, đối tượng 1, and Phó trưởng phòng, đối tượng 2); each step's conference
+/// is opened, the counting committee picked, guests invited and attendance taken; two counters enter the tallies
+/// independently (one mismatch at step 2, resolved); a delegate and an inspector see the sealed steps without counts
+/// and the announced step with them; the tie of the last step is decided by the head (Giám đốc, Bí thư Đảng ủy) and
+/// recorded by the department's leader; the round closes, the dossiers are filled, the province's leader (two-factor
+/// sign-in) approves and the plan page shows the plan. Every step is screenshotted into artifacts/walk-001/ for the
+/// user guide (docs/guide/).
 /// </summary>
-/// <remarks>
-/// Gap (reported, not worked around): Kế hoạch 331/KH-SCT runs the same four steps for Phó Giám đốc Sở (diện Ban
-/// Thường vụ Tỉnh ủy quản lý, mục IV.2.a) and for Trưởng phòng (diện tập thể lãnh đạo Sở quản lý, mục IV.2.b). The
-/// "Mở đợt mới" form offers a department officer only the approving authorities whose organisation is in the
-/// officer's scope, so "Diện Ban Thường vụ Tỉnh ủy quản lý" (and with it Phó Giám đốc Sở) is not offered; the walk
-/// runs the identical procedure for Trưởng phòng và tương đương (quota 2), which the page does offer.
-/// </remarks>
 public sealed partial class DepartmentReviewWalkTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string Name = nameof(DepartmentReviewWalkTests);
-    private const string RoundName = "Rà soát, bổ sung quy hoạch năm 2022";
+    private const string RoundName = "Rà soát, bổ sung quy hoạch Phó Giám đốc Sở năm 2022";
 
     /// <summary>Giám đốc Sở, Bí thư Đảng ủy: presides over steps 1 and 4 and decides a tie (R-TIE-1).</summary>
     private const string Head = "Dương Mạnh Tuấn";
 
-    /// <summary>The three Phó trưởng phòng put on the source list (name, year of birth, as the picker shows them).</summary>
-    private static readonly (string Name, int Born)[] Candidates = [("Hoàng Xuân Hải", 1983), ("Lê Minh Quang", 1989), ("Ngô Thị Minh Hằng", 1981)];
+    /// <summary>
+    /// The source list (name, year of birth, as the picker shows them): two Trưởng phòng (đối tượng 1) and a Phó
+    /// trưởng phòng under 40 (đối tượng 2), each with advanced political theory, rated at least "hoàn thành tốt nhiệm
+    /// vụ" for 2021 and with the working time a current-term addition needs at 04/2022 (R-AGE-2), so that screening
+    /// finds them eligible for Phó Giám đốc Sở, with the obligation to add the political standard conclusion.
+    /// </summary>
+    private static readonly (string Name, int Born)[] Candidates = [("Đỗ Hồng Trang", 1982), ("Bùi Thu Yến", 1975), ("Lê Minh Quang", 1989)];
 
     [Fact]
     public async Task Officer_RunsTheDepartmentAnnualReview_FromBodiesToApprovedPlan_ThroughThePagesOnly()
@@ -112,19 +113,20 @@ public sealed partial class DepartmentReviewWalkTests(BrowserApp app) : IClassFi
 
     /// <summary>
     /// "Mở đợt mới": an annual review under Kế hoạch 37-KH/TU (the province's reading of QĐ 50), reference month
-    /// 04/2022, two seats of Trưởng phòng, each step due as Kế hoạch 331/KH-SCT plans it (done before 10/04/2022).
+    /// 04/2022, approved by the province's Ban Thường vụ for the department's titles (R-AUTH-1), two seats of Phó Giám
+    /// đốc Sở, each step due as Kế hoạch 331/KH-SCT plans it (done before 10/04/2022).
     /// </summary>
     private static async Task<string> CreateRoundAsync(IPage page, DepartmentWalkPage walk)
     {
         await MenuAsync(page, "Đợt quy hoạch");
         await page.GetByLabel("Tên đợt").FillAsync(RoundName);
         await ChooseAsync(page, "Loại đợt", "Rà soát, bổ sung hằng năm");
-        // The gap of the remarks above: only the department's own authority is offered to its officer.
-        await ChooseAsync(page, "Cấp có thẩm quyền phê duyệt", "Diện tập thể lãnh đạo Sở quản lý");
+        // The department runs the steps for a title the province's Ban Thường vụ approves.
+        await ChooseAsync(page, "Cấp có thẩm quyền phê duyệt", "Diện Ban Thường vụ Tỉnh ủy quản lý (chức danh của Sở Công Thương tỉnh Nam Định)");
         await ChooseAsync(page, "Nhiệm kỳ", "Nhiệm kỳ 2020 - 2025");
         await page.GetByLabel("Tháng tham chiếu (MM/yyyy)").FillAsync("04/2022");
         await ChooseAsync(page, "Bộ quy tắc", "Kế hoạch 37-KH/TU");
-        await page.GetByLabel("Trưởng phòng và tương đương", new() { Exact = true }).FillAsync("2");
+        await page.GetByLabel("Phó Giám đốc Sở", new() { Exact = true }).FillAsync("2");
         string[] dues = ["06/04/2022", "07/04/2022", "08/04/2022", "10/04/2022"];
         for (var step = 1; step <= dues.Length; step++)
         {
@@ -141,7 +143,7 @@ public sealed partial class DepartmentReviewWalkTests(BrowserApp app) : IClassFi
         return new Uri(page.Url).AbsolutePath;
     }
 
-    /// <summary>The source list: three Phó trưởng phòng (đối tượng 1), each found by typing the name into the picker.</summary>
+    /// <summary>The source list: two Trưởng phòng and a Phó trưởng phòng, each found by typing the name into the picker, all eligible.</summary>
     private static async Task SourceListAsync(IPage page, DepartmentWalkPage walk)
     {
         foreach (var (name, born) in Candidates)
@@ -152,6 +154,13 @@ public sealed partial class DepartmentReviewWalkTests(BrowserApp app) : IClassFi
         }
 
         await Expect(page.Locator(".planning-source")).Not.ToContainTextAsync("Không đủ điều kiện");
+        // At 04/2022 none has a political standard conclusion yet (the demo's are of 2025): an obligation before approval.
+        var lines = page.Locator(".planning-source tbody tr");
+        await Expect(lines).ToHaveCountAsync(Candidates.Length);
+        for (var i = 0; i < Candidates.Length; i++)
+        {
+            await Expect(lines.Nth(i)).ToContainTextAsync("Đủ điều kiện kèm nghĩa vụ");
+        }
         await walk.ShotAsync(page, "danh-sach-nguon", "#danh-sach-nguon");
     }
 }
