@@ -26,6 +26,10 @@ public sealed class BodyPageFormsTests(AppFixture fixture) : IClassFixture<AppFi
         var directorate = await PageForms.GetAsync(staff.Http, $"/tap-the/{bodies["Ban Giám đốc Sở Công Thương"]}");
 
         Assert.Null(executive.QuerySelector("input[name=chuc-vu]"));
+
+        // Before any search the picker's box is empty and says what to do (not "nothing found", not a stray word).
+        Assert.Equal("", executive.QuerySelector("#tim-can-bo")!.GetAttribute("value") ?? "");
+        Assert.Equal("Gõ ít nhất hai ký tự vào ô tìm rồi chọn một người.", executive.QuerySelector("#lua-chon-can-bo p")!.TextContent.Trim());
         Assert.Equal(["Bí thư", "Phó Bí thư", "Ủy viên Ban Thường vụ", "Ủy viên"], executive.QuerySelectorAll("select[name=chuc-vu] option").Select(o => o.GetAttribute("value")));
         Assert.Equal(["Giám đốc", "Phó Giám đốc"], directorate.QuerySelectorAll("select[name=chuc-vu] option").Select(o => o.TextContent));
 

@@ -32,7 +32,9 @@ public sealed class RoundPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
         }
 
         // The cadre is chosen with the picker (its plain search form here, no script), never typed as a code.
-        Assert.Null((await PageForms.GetAsync(staff, url)).QuerySelector("input[name='Candidate.CadreCode']"));
+        var before = await PageForms.GetAsync(staff, url);
+        Assert.Null(before.QuerySelector("input[name='Candidate.CadreCode']"));
+        Assert.Equal("Gõ ít nhất hai ký tự vào ô tìm rồi chọn một người.", before.QuerySelector("#nguon-lua-chon p")!.TextContent.Trim());
         var found = await PageForms.GetAsync(staff, $"{url}?tim-nguon=SCT-0013");
         var cadre = Assert.Single(found.QuerySelectorAll("#nguon-lua-chon input[name='Candidate.CadreId']")).GetAttribute("value")!;
         var refused = await PageForms.PostAsync(staff, url, "bo-sung-nguon", ("Candidate.TitleCode", "SCT-TP"), ("Candidate.CadreId", cadre));

@@ -50,6 +50,9 @@ public sealed class RoundStepperPagesTests(AppFixture fixture) : IClassFixture<A
         }
 
         Assert.DoesNotContain("NDI-SCT-BGD", page, StringComparison.Ordinal);
+        var stepper = await PageForms.GetAsync(staff.Http, $"/dot-quy-hoach/{id}");
+        Assert.Equal("Hoàn thành ngày 10/05/2022 · Hạn 10/05/2022 · Đúng hạn", Words(stepper.QuerySelector("#buoc-2 p")!.TextContent));
+        Assert.StartsWith("Chưa mở · Hạn 30/05/2022", Words(stepper.QuerySelector("#buoc-4 p")!.TextContent), StringComparison.Ordinal);
 
         // The dashboard of staff and leaders in scope lists the overdue steps and the tally awaiting its second entry.
         foreach (var viewer in new[] { staff.Http, await app.SignInAsAsync(AppRoles.Leader) })
@@ -127,4 +130,6 @@ public sealed class RoundStepperPagesTests(AppFixture fixture) : IClassFixture<A
         Assert.DoesNotContain("Mở hội nghị bước", cancelled, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"huy-dot\"", cancelled, StringComparison.Ordinal);
     }
+
+    private static string Words(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
 }

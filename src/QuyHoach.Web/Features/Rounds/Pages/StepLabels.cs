@@ -36,6 +36,15 @@ public static class StepLabels
     }
 
     /// <summary>True when the timeliness is a warning (late or overdue).</summary>
+    /// <summary>What follows the state's badge, spaces and separators included (words never run together): the
+    /// completion date and the due date.</summary>
+    public static string Dates(StepView step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var text = step.CompletedOn is { } done ? (step.State == "done" ? $" ngày {PlanningLabels.Date(done)}" : $" · hoàn thành ngày {PlanningLabels.Date(done)}") : "";
+        return step.DueOn is { } due ? $"{text} · Hạn {PlanningLabels.Date(due)}" : text;
+    }
+
     public static bool Warns(StepView step) => step?.Timeliness is "late" or "overdue";
 
     /// <summary>What the officer does next at <paramref name="step"/>; empty when nothing.</summary>
