@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data.Identity;
+using QuyHoach.Data.Imports;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
@@ -63,6 +64,8 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
     public DbSet<PlanNotification> PlanNotifications => Set<PlanNotification>();
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -33,8 +33,8 @@ public static class ImportEndpoints
             await file.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
             var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);
             var (result, problems) = await validator.ValidateAsync(buffer.ToArray(), access, context.RequestAborted).ConfigureAwait(false);
-            var session = sessions.Add(access.UserId ?? Guid.Empty, Path.GetFileName(file.FileName), buffer.ToArray(), result, problems);
-            return Results.LocalRedirect($"/nhap-du-lieu/{session.Id}");
+            var id = await sessions.AddAsync(access.UserId ?? Guid.Empty, Path.GetFileName(file.FileName), result, problems, context.RequestAborted).ConfigureAwait(false);
+            return Results.LocalRedirect($"/nhap-du-lieu/{id}");
         })
         .WithName("ImportUpload").WithSummary("Tải lên và kiểm tra tệp Excel")
         .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.Default.MaxFileBytes + (1024 * 1024)));
@@ -47,13 +47,14 @@ public static class ImportEndpoints
             }
 
             var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);
-            var session = sessions.Find(id, access.UserId ?? Guid.Empty);
-            if (session is null)
+            var owner = access.UserId ?? Guid.Empty;
+            if (await sessions.FindAsync(id, owner, context.RequestAborted).ConfigureAwait(false) is null)
             {
                 return Results.NotFound();
             }
 
-            runner.Start(session, context.User);
+            // A second submit (or one on another instance) finds the upload claimed and just shows its progress.
+            await runner.StartAsync(id, owner, context.User, context.RequestAborted).ConfigureAwait(false);
             return Results.LocalRedirect($"/nhap-du-lieu/{id}");
         })
         .DisableAntiforgery()
