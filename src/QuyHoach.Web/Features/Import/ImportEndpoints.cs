@@ -17,7 +17,7 @@ public static class ImportEndpoints
         group.MapGet("/mau", () => Results.File(Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", TemplateFileName))
             .WithName("ImportTemplate").WithSummary("Tải tệp mẫu nhập dữ liệu cán bộ");
 
-        group.MapPost("/", async (IFormFile? file, HttpContext context, AccessResolver resolver, ImportValidator validator, ImportSessions sessions) =>
+        group.MapPost("/", async (IFormFile? file, HttpContext context, ImportValidator validator, ImportSessions sessions) =>
         {
             if (file is null || file.Length == 0)
             {
@@ -29,11 +29,8 @@ public static class ImportEndpoints
                 return Results.LocalRedirect("/nhap-du-lieu?loi=tep-qua-lon");
             }
 
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-            var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);
-            var (result, problems) = await validator.ValidateAsync(buffer.ToArray(), access, context.RequestAborted).ConfigureAwait(false);
-            var id = await sessions.AddAsync(access.UserId ?? Guid.Empty, Path.GetFileName(file.FileName), result, problems, context.RequestAborted).ConfigureAwait(false);
+            var upload = await validator.ValidateAsync(file, context.User, context.RequestAborted).ConfigureAwait(false);
+            var id = await sessions.AddAsync(upload.Access.UserId ?? Guid.Empty, Path.GetFileName(file.FileName), upload.File, upload.DatabaseProblems, context.RequestAborted).ConfigureAwait(false);
             return Results.LocalRedirect($"/nhap-du-lieu/{id}");
         })
         .WithName("ImportUpload").WithSummary("Tải lên và kiểm tra tệp Excel")
