@@ -19,6 +19,7 @@ public static class DataProtectionSetup
             .SetApplicationName("QuyHoach")
             .PersistKeysToDbContext<QuyHoachDbContext>()
             .ProtectKeysWithCertificate(key.Certificate);
+        services.AddHostedService<LegacyKeyRingUpgrade>();
         return services;
     }
 }

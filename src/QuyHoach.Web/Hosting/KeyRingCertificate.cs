@@ -18,9 +18,13 @@ public sealed class KeyRingCertificate
     public KeyRingCertificate(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        FilePath = configuration[SettingName] is { Length: > 0 } file ? file : Path.Combine(KeysFolder(configuration), DefaultFileName);
+        Folder = KeysFolder(configuration);
+        FilePath = configuration[SettingName] is { Length: > 0 } file ? file : Path.Combine(Folder, DefaultFileName);
         Certificate = LoadOrCreate(FilePath);
     }
+
+    /// <summary>The data folder's <c>keys/</c>, where the key ring's files were before migration 0020.</summary>
+    public string Folder { get; }
 
     public string FilePath { get; }
 

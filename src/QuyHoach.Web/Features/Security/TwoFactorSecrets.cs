@@ -16,7 +16,10 @@ public sealed class TwoFactorSecrets(IDataProtectionProvider protection)
     public const string KeyPrefix = "dp1:";
     public const string CodePrefix = "h1:";
 
-    private readonly IDataProtector _protector = protection.CreateProtector("QuyHoach.Identity.AuthenticatorKey.v1");
+    /// <summary>The Data Protection purpose of authenticator keys.</summary>
+    public const string Purpose = "QuyHoach.Identity.AuthenticatorKey.v1";
+
+    private readonly IDataProtector _protector = protection.CreateProtector(Purpose);
 
     public string ProtectKey(string key) => KeyPrefix + _protector.Protect(key);
 
