@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
+using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using QuyHoach.Data;
 
 namespace QuyHoach.Web.Hosting;
@@ -13,13 +17,30 @@ public static class DataProtectionSetup
 {
     public static IServiceCollection AddQuyHoachDataProtection(this IServiceCollection services, IConfiguration configuration)
     {
-        var key = new KeyRingCertificate(configuration);
-        services.AddSingleton(key);
-        services.AddDataProtection()
+        var protection = services.AddDataProtection()
             .SetApplicationName("QuyHoach")
-            .PersistKeysToDbContext<QuyHoachDbContext>()
-            .ProtectKeysWithCertificate(key.Certificate);
+            .PersistKeysToDbContext<QuyHoachDbContext>();
+        KeyRingCertificate key;
+        try
+        {
+            key = new KeyRingCertificate(configuration);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            // The data folder cannot be written (StartupGuard names it in one line and stops): never keys in clear.
+            services.Configure<KeyManagementOptions>(options => options.XmlEncryptor = new NoCertificate());
+            return services;
+        }
+
+        services.AddSingleton(key);
+        protection.ProtectKeysWithCertificate(key.Certificate);
         services.AddHostedService<LegacyKeyRingUpgrade>();
         return services;
+    }
+
+    private sealed class NoCertificate : IXmlEncryptor
+    {
+        public EncryptedXmlInfo Encrypt(XElement plaintextElement) =>
+            throw new InvalidOperationException("Không có chứng thư mã hóa khóa (thư mục keys/ của dữ liệu): không ghi khóa bảo vệ dữ liệu.");
     }
 }
