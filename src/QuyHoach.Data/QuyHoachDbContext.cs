@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data.Identity;
+using QuyHoach.Data.Imports;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
@@ -11,10 +13,11 @@ namespace QuyHoach.Data;
 
 /// <summary>
 /// The one database of QuyHoach. Feature handlers use it directly. The schema is owned by the SQL
-/// migrations in Migrations/Sql; a test proves this model and the migrated schema agree.
+/// migrations in Migrations/Sql; a test proves this model and the migrated schema agree. It also holds the Data
+/// Protection key ring (<see cref="DataProtectionKeys"/>), shared by every instance.
 /// </summary>
 public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -63,6 +66,11 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
     public DbSet<PlanNotification> PlanNotifications => Set<PlanNotification>();
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
+
+    /// <summary>The Data Protection key ring, each key's XML encrypted with the data folder's certificate.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using QuyHoach.Data;
 using QuyHoach.Data.Identity;
@@ -70,17 +69,10 @@ public static class AuthSetup
             options.Cookie.Name = "qh.af";
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        // Keys in the data folder, so sign-in cookies survive a restart (./run twice keeps users signed in).
-        var dataFolder = builder.Configuration["QUYHOACH_DATA"] is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data");
-        // They also decrypt the authenticator keys (TwoFactorSecrets): the folder is the owner's alone, like the
-        // cluster's password files (docs/security.md).
-        var keysFolder = Path.Combine(dataFolder, "keys");
-        var keys = new DirectoryInfo(keysFolder);
-        MakeOwnerOnly(keys);
-
-        builder.Services.AddDataProtection()
-            .SetApplicationName("QuyHoach")
-            .PersistKeysToFileSystem(keys);
+        // The key ring is in the database, encrypted with a certificate of the data folder's keys/, which is the
+        // owner's alone, like the cluster's password files (docs/security.md).
+        MakeOwnerOnly(new DirectoryInfo(KeyRingCertificate.KeysFolder(builder.Configuration)));
+        builder.Services.AddQuyHoachDataProtection(builder.Configuration);
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         return builder;

@@ -115,95 +115,102 @@ internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, Da
 
     private bool Evaluations(Cadre cadre, IReadOnlyList<EvaluationRow> rows, bool isNew)
     {
-        var changed = false;
-        foreach (var row in rows)
-        {
-            var record = cadre.Evaluations.FirstOrDefault(e => e.Year == row.Year);
-            if (record is null)
+        var written = Upsert(cadre.Evaluations, rows, isNew,
+            (e, row) => e.Year == row.Year,
+            row => new EvaluationRecord { Id = Guid.CreateVersion7(), CadreId = cadre.Id, Year = row.Year, Rating = row.Rating, ScoreTenths = row.ScoreTenths },
+            (e, row) =>
             {
-                Add(cadre.Evaluations, new EvaluationRecord { Id = Guid.CreateVersion7(), CadreId = cadre.Id, Year = row.Year, Rating = row.Rating, ScoreTenths = row.ScoreTenths }, isNew);
-            }
-            else if (record.Rating != row.Rating || record.ScoreTenths != row.ScoreTenths)
-            {
-                (record.Rating, record.ScoreTenths) = (row.Rating, row.ScoreTenths);
-            }
-            else
-            {
-                continue;
-            }
+                if (e.Rating == row.Rating && e.ScoreTenths == row.ScoreTenths)
+                {
+                    return false;
+                }
 
-            _evaluations++;
-            changed = true;
-        }
-
-        return changed;
+                (e.Rating, e.ScoreTenths) = (row.Rating, row.ScoreTenths);
+                return true;
+            });
+        _evaluations += written;
+        return written > 0;
     }
 
     private bool Disciplines(Cadre cadre, IReadOnlyList<DisciplineRow> rows, bool isNew)
     {
-        var changed = false;
-        foreach (var row in rows)
-        {
-            var record = cadre.Disciplines.FirstOrDefault(d => row.DecisionNumber is { Length: > 0 } number
+        var written = Upsert(cadre.Disciplines, rows, isNew,
+            (d, row) => row.DecisionNumber is { Length: > 0 } number
                 ? string.Equals(d.DecisionNumber, number, StringComparison.OrdinalIgnoreCase)
-                : d.DecidedOn == row.DecisionDate && d.Form == row.Form && d.Authority == row.Authority);
-            if (record is null)
+                : d.DecidedOn == row.DecisionDate && d.Form == row.Form && d.Authority == row.Authority,
+            row => new DisciplineEntry
             {
-                Add(cadre.Disciplines, new DisciplineEntry
+                Id = Guid.CreateVersion7(),
+                CadreId = cadre.Id,
+                Authority = row.Authority,
+                Form = row.Form,
+                DecisionNumber = row.DecisionNumber,
+                DecidedOn = row.DecisionDate,
+                EffectiveOn = row.EffectiveDate,
+                ComplaintPending = row.UnderComplaint,
+            },
+            (d, row) =>
+            {
+                if (d.Authority == row.Authority && d.Form == row.Form && d.DecidedOn == row.DecisionDate
+                    && d.EffectiveOn == row.EffectiveDate && d.ComplaintPending == row.UnderComplaint)
                 {
-                    Id = Guid.CreateVersion7(),
-                    CadreId = cadre.Id,
-                    Authority = row.Authority,
-                    Form = row.Form,
-                    DecisionNumber = row.DecisionNumber,
-                    DecidedOn = row.DecisionDate,
-                    EffectiveOn = row.EffectiveDate,
-                    ComplaintPending = row.UnderComplaint,
-                }, isNew);
-            }
-            else if (record.Authority != row.Authority || record.Form != row.Form || record.DecidedOn != row.DecisionDate
-                     || record.EffectiveOn != row.EffectiveDate || record.ComplaintPending != row.UnderComplaint)
-            {
-                (record.Authority, record.Form, record.DecidedOn, record.EffectiveOn, record.ComplaintPending) =
+                    return false;
+                }
+
+                (d.Authority, d.Form, d.DecidedOn, d.EffectiveOn, d.ComplaintPending) =
                     (row.Authority, row.Form, row.DecisionDate, row.EffectiveDate, row.UnderComplaint);
-            }
-            else
-            {
-                continue;
-            }
-
-            _disciplines++;
-            changed = true;
-        }
-
-        return changed;
+                return true;
+            });
+        _disciplines += written;
+        return written > 0;
     }
 
     private bool Standards(Cadre cadre, IReadOnlyList<PoliticalStandardRow> rows, bool isNew)
     {
-        var changed = false;
-        foreach (var row in rows.Where(r => r.Conclusion != PoliticalStandard.NotConcluded))
+        var written = Upsert(cadre.PoliticalStandardConclusions, rows.Where(r => r.Conclusion != PoliticalStandard.NotConcluded), isNew,
+            (p, row) => p.ConcludedOn == row.ConcludedOn,
+            row => new PoliticalStandardConclusion { Id = Guid.CreateVersion7(), CadreId = cadre.Id, ConcludedOn = row.ConcludedOn, Met = row.Conclusion == PoliticalStandard.Met },
+            (p, row) =>
+            {
+                var met = row.Conclusion == PoliticalStandard.Met;
+                if (p.Met == met)
+                {
+                    return false;
+                }
+
+                p.Met = met;
+                return true;
+            });
+        _standards += written;
+        return written > 0;
+    }
+
+    /// <summary>
+    /// The one upsert of a history by the file's key: a row without a record under its key adds one, a row whose
+    /// record differs updates it (<paramref name="update"/> says whether it changed anything), an equal row writes
+    /// nothing. Returns how many rows were written.
+    /// </summary>
+    private int Upsert<TRow, TRecord>(
+        List<TRecord> records, IEnumerable<TRow> rows, bool isNew, Func<TRecord, TRow, bool> sameKey, Func<TRow, TRecord> create, Func<TRecord, TRow, bool> update)
+        where TRecord : class
+    {
+        var written = 0;
+        foreach (var row in rows)
         {
-            var met = row.Conclusion == PoliticalStandard.Met;
-            var record = cadre.PoliticalStandardConclusions.FirstOrDefault(p => p.ConcludedOn == row.ConcludedOn);
+            var record = records.FirstOrDefault(r => sameKey(r, row));
             if (record is null)
             {
-                Add(cadre.PoliticalStandardConclusions, new PoliticalStandardConclusion { Id = Guid.CreateVersion7(), CadreId = cadre.Id, ConcludedOn = row.ConcludedOn, Met = met }, isNew);
+                Add(records, create(row), isNew);
             }
-            else if (record.Met != met)
-            {
-                record.Met = met;
-            }
-            else
+            else if (!update(record, row))
             {
                 continue;
             }
 
-            _standards++;
-            changed = true;
+            written++;
         }
 
-        return changed;
+        return written;
     }
 
     private void Add<T>(List<T> list, T item, bool isNew)

@@ -16,17 +16,14 @@ public static class ImportApiEndpoints
         var group = app.MapGroup("/api/v1/imports").RequireAuthorization(RegistryPolicies.Write).WithTags("Nhập dữ liệu");
         group.MapGet("/template", () => Results.File(ImportEndpoints.Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ImportEndpoints.TemplateFileName))
             .WithName("ApiImportTemplate").WithSummary("Tệp mẫu nhập dữ liệu cán bộ (.xlsx)");
-        group.MapPost("/", async (IFormFile? file, HttpContext context, AccessResolver resolver, ImportValidator validator, RegistryImportApplier applier) =>
+        group.MapPost("/", async (IFormFile? file, HttpContext context, ImportValidator validator, RegistryImportApplier applier) =>
         {
             if (file is null || file.Length == 0)
             {
                 return ApiProblems.BadRequest("Thiếu tệp", "Gửi tệp Excel (.xlsx) trong trường \"file\" của biểu mẫu multipart.");
             }
 
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-            var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);
-            var (result, problems) = await validator.ValidateAsync(buffer.ToArray(), access, context.RequestAborted).ConfigureAwait(false);
+            var (result, problems, access) = await validator.ValidateAsync(file, context.User, context.RequestAborted).ConfigureAwait(false);
             if (result.Refusal is { } refusal)
             {
                 return Results.Problem(title: "Tệp bị từ chối", detail: refusal, statusCode: StatusCodes.Status422UnprocessableEntity);

@@ -16,7 +16,7 @@ public static class ImportEndpoints
         group.MapGet("/mau", () => Results.File(Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", TemplateFileName))
             .WithName("ImportTemplate").WithSummary("Tải tệp mẫu nhập dữ liệu cán bộ");
 
-        group.MapPost("/", async (IFormFile? file, HttpContext context, AccessResolver resolver, ImportValidator validator, ImportSessions sessions) =>
+        group.MapPost("/", async (IFormFile? file, HttpContext context, ImportValidator validator, ImportSessions sessions) =>
         {
             if (file is null || file.Length == 0)
             {
@@ -28,12 +28,9 @@ public static class ImportEndpoints
                 return Results.LocalRedirect("/nhap-du-lieu?loi=tep-qua-lon");
             }
 
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-            var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);
-            var (result, problems) = await validator.ValidateAsync(buffer.ToArray(), access, context.RequestAborted).ConfigureAwait(false);
-            var session = sessions.Add(access.UserId ?? Guid.Empty, Path.GetFileName(file.FileName), buffer.ToArray(), result, problems);
-            return Results.LocalRedirect($"/nhap-du-lieu/{session.Id}");
+            var upload = await validator.ValidateAsync(file, context.User, context.RequestAborted).ConfigureAwait(false);
+            var id = await sessions.AddAsync(upload.Access.UserId ?? Guid.Empty, Path.GetFileName(file.FileName), upload.File, upload.DatabaseProblems, context.RequestAborted).ConfigureAwait(false);
+            return Results.LocalRedirect($"/nhap-du-lieu/{id}");
         })
         .WithName("ImportUpload").WithSummary("Tải lên và kiểm tra tệp Excel")
         .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.Default.MaxFileBytes + (1024 * 1024)));
@@ -41,13 +38,14 @@ public static class ImportEndpoints
         group.MapPost("/{id:guid}/ap-dung", async (Guid id, HttpContext context, AccessResolver resolver, ImportSessions sessions, ImportRunner runner) =>
         {
             var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);
-            var session = sessions.Find(id, access.UserId ?? Guid.Empty);
-            if (session is null)
+            var owner = access.UserId ?? Guid.Empty;
+            if (await sessions.FindAsync(id, owner, context.RequestAborted).ConfigureAwait(false) is null)
             {
                 return Results.NotFound();
             }
 
-            runner.Start(session, context.User);
+            // A second submit (or one on another instance) finds the upload claimed and just shows its progress.
+            await runner.StartAsync(id, owner, context.User, context.RequestAborted).ConfigureAwait(false);
             return Results.LocalRedirect($"/nhap-du-lieu/{id}");
         })
         .RequireAntiforgeryCheck()

@@ -1,76 +1,111 @@
-using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Imports;
 using QuyHoach.Documents.Registry;
 
 namespace QuyHoach.Web.Features.Import;
 
-/// <summary>Where an uploaded workbook is between its validation report and the user's "Áp dụng".</summary>
-public enum ImportState
+/// <summary>One upload as its owner sees it (the parsed rows stay in the database until applied).</summary>
+public sealed record ImportView(Guid Id, string FileName, ImportState State, int Progress, ImportReport Report, ImportOutcome? Outcome, bool Interrupted)
 {
-    /// <summary>Checked; the report is ready.</summary>
-    Validated,
-
-    /// <summary>Being written to the database.</summary>
-    Applying,
-
-    /// <summary>Written (or refused against the database: see the outcome's problems).</summary>
-    Done,
-
-    /// <summary>Failed unexpectedly; nothing was written (one transaction).</summary>
-    Failed,
-}
-
-/// <summary>One upload of one user: the file, its validation and, once applied, the outcome and progress.</summary>
-public sealed class ImportSession(Guid id, Guid userId, string fileName, byte[] content, RegistryImportResult validation, IReadOnlyList<ImportIssue> problems, DateTimeOffset createdAt)
-{
-    public Guid Id { get; } = id;
-
-    public Guid UserId { get; } = userId;
-
-    public string FileName { get; } = fileName;
-
-    public byte[] Content { get; } = content;
-
-    public RegistryImportResult Validation { get; } = validation;
-
-    /// <summary>Problems found against the database (unknown units, codes out of scope) before anything is written.</summary>
-    public IReadOnlyList<ImportIssue> DatabaseProblems { get; } = problems;
-
-    public DateTimeOffset CreatedAt { get; } = createdAt;
-
-    public ImportState State { get; set; } = ImportState.Validated;
-
-    /// <summary>0–100 while applying.</summary>
-    public int Progress { get; set; }
-
-    public ImportOutcome? Outcome { get; set; }
-
-    public bool CanApply => Validation.CanApply && DatabaseProblems.Count == 0;
-
-    public IEnumerable<ImportIssue> AllIssues => Validation.Issues.Concat(DatabaseProblems);
+    public bool CanApply => Report.CanApply;
 }
 
 /// <summary>
-/// Uploads kept in memory for an hour, visible only to the user who made them. (One instance keeps its own; an
-/// import is finished on the instance that validated it.)
+/// Uploads kept in the database for an hour (<see cref="ImportSession"/>), visible only to the account that made them,
+/// so any instance shows or finishes one and a restart loses nothing. Applying is claimed by one conditional UPDATE:
+/// of two submits, on one instance or two, one wins. An upload whose applying instance stopped (no heartbeat for
+/// <see cref="StaleAfter"/>; its transaction rolled back) may be applied again, which the import's keys make safe.
 /// </summary>
-public sealed class ImportSessions(TimeProvider clock)
+public sealed class ImportSessions(QuyHoachDbContext db, TimeProvider clock)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<Guid, ImportSession> _sessions = new();
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    public ImportSession Add(Guid userId, string fileName, byte[] content, RegistryImportResult validation, IReadOnlyList<ImportIssue> problems)
+    /// <summary>Far longer than one batch of the applier takes between two heartbeats.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
+
+    public async Task<Guid> AddAsync(Guid ownerId, string fileName, RegistryImportResult file, IReadOnlyList<ImportIssue> problems, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(file);
         var now = clock.GetUtcNow();
-        foreach (var old in _sessions.Values.Where(s => now - s.CreatedAt > Lifetime && s.State != ImportState.Applying))
+        var stale = now - StaleAfter;
+        await db.ImportSessions
+            .Where(s => s.ExpiresAt < now && (s.State != ImportState.Applying || s.HeartbeatAt < stale))
+            .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        var report = ImportReport.Of(file, problems);
+        var session = new ImportSession
         {
-            _sessions.TryRemove(old.Id, out _);
-        }
-
-        var session = new ImportSession(Guid.NewGuid(), userId, fileName, content, validation, problems, now);
-        _sessions[session.Id] = session;
-        return session;
+            Id = Guid.CreateVersion7(),
+            OwnerId = ownerId,
+            FileName = fileName.Length > ImportSession.FileNameMaxLength ? fileName[..ImportSession.FileNameMaxLength] : fileName,
+            State = ImportState.Validated,
+            CanApply = report.CanApply,
+            Report = ImportJson.Write(report),
+            ParsedRows = report.CanApply ? ImportJson.Write(file) : "{}",
+            CreatedAt = now,
+            ExpiresAt = now + Lifetime,
+        };
+        db.ImportSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return session.Id;
     }
 
-    public ImportSession? Find(Guid id, Guid userId) =>
-        _sessions.TryGetValue(id, out var session) && session.UserId == userId ? session : null;
+    public async Task<ImportView?> FindAsync(Guid id, Guid ownerId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var row = await Owned(id, ownerId, now)
+            .Select(s => new { s.Id, s.FileName, s.State, s.Progress, s.Report, s.Outcome, s.HeartbeatAt })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return row is null
+            ? null
+            : new ImportView(row.Id, row.FileName, row.State, row.Progress, ImportJson.Read<ImportReport>(row.Report),
+                row.Outcome is null ? null : ImportJson.Read<ImportOutcome>(row.Outcome),
+                row.State == ImportState.Applying && row.HeartbeatAt < now - StaleAfter);
+    }
+
+    /// <summary>Moves a clean upload to <see cref="ImportState.Applying"/>; false when another submit already did.</summary>
+    public async Task<bool> TryClaimAsync(Guid id, Guid ownerId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var stale = now - StaleAfter;
+        var claimed = await Owned(id, ownerId, now)
+            .Where(s => s.CanApply && (s.State == ImportState.Validated || (s.State == ImportState.Applying && s.HeartbeatAt < stale)))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.State, ImportState.Applying).SetProperty(s => s.Progress, 0).SetProperty(s => s.HeartbeatAt, now), cancellationToken)
+            .ConfigureAwait(false);
+        return claimed == 1;
+    }
+
+    /// <summary>The valid rows of a claimed upload.</summary>
+    public async Task<RegistryImportResult> RowsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var json = await db.ImportSessions.Where(s => s.Id == id).Select(s => s.ParsedRows).SingleAsync(cancellationToken).ConfigureAwait(false);
+        return ImportJson.Read<RegistryImportResult>(json);
+    }
+
+    public async Task ReportProgressAsync(Guid id, int percent, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await db.ImportSessions.Where(s => s.Id == id && s.State == ImportState.Applying)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Progress, percent).SetProperty(s => s.HeartbeatAt, now), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Records the outcome; called inside the applier's transaction, so the rows and "done" commit together.</summary>
+    public Task FinishAsync(Guid id, ImportOutcome outcome, CancellationToken cancellationToken) => EndAsync(id, ImportState.Done, ImportJson.Write(outcome), cancellationToken);
+
+    public Task FailAsync(Guid id, CancellationToken cancellationToken) => EndAsync(id, ImportState.Failed, null, cancellationToken);
+
+    private async Task EndAsync(Guid id, ImportState state, string? outcome, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await db.ImportSessions.Where(s => s.Id == id)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(s => s.State, state).SetProperty(s => s.Progress, 100).SetProperty(s => s.Outcome, outcome)
+                    .SetProperty(s => s.ParsedRows, "{}").SetProperty(s => s.ExpiresAt, now + Lifetime),
+                cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private IQueryable<ImportSession> Owned(Guid id, Guid ownerId, DateTimeOffset now) =>
+        db.ImportSessions.Where(s => s.Id == id && s.OwnerId == ownerId && (s.ExpiresAt > now || s.State == ImportState.Applying));
 }

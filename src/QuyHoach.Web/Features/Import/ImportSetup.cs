@@ -1,11 +1,11 @@
 namespace QuyHoach.Web.Features.Import;
 
-/// <summary>The Excel import's services: uploads live in memory (singleton), handlers per request.</summary>
+/// <summary>The Excel import's services: uploads live in the database (<c>import_sessions</c>), the background runner is one per instance, handlers per request.</summary>
 public static class ImportSetup
 {
     public static IServiceCollection AddRegistryImport(this IServiceCollection services)
     {
-        services.AddSingleton<ImportSessions>();
+        services.AddScoped<ImportSessions>();
         services.AddSingleton<ImportRunner>();
         services.AddScoped<ImportValidator>();
         services.AddScoped<RegistryImportApplier>();

@@ -19,3 +19,9 @@ public sealed record ImportOutcome(ImportSummary? Summary, IReadOnlyList<ImportI
 {
     public bool Applied => Summary is not null;
 }
+
+/// <summary>
+/// The upload being applied from the import screen: its id (the outcome is recorded with the rows) and where to
+/// report progress, a write on a connection of its own, outside the import's transaction, so the page sees it.
+/// </summary>
+public sealed record ImportTracking(Guid Id, Func<int, CancellationToken, Task> Progress);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using QuyHoach.Data;
 using QuyHoach.Documents.Registry;
 using QuyHoach.Web.Features.Access;
@@ -6,8 +7,19 @@ using QuyHoach.Web.Features.Shell;
 namespace QuyHoach.Web.Features.Import;
 
 /// <summary>Checks an uploaded workbook: the file itself (Documents' reader), then its codes against the database.</summary>
-public sealed class ImportValidator(QuyHoachDbContext db, TimeProvider clock)
+public sealed class ImportValidator(QuyHoachDbContext db, AccessResolver resolver, TimeProvider clock)
 {
+    /// <summary>The one way an upload (screen or API) is read and checked for the signed-in <paramref name="user"/>.</summary>
+    public async Task<ValidatedUpload> ValidateAsync(IFormFile upload, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        using var buffer = new MemoryStream();
+        await upload.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var access = await resolver.ForAsync(user, cancellationToken).ConfigureAwait(false);
+        var (file, problems) = await ValidateAsync(buffer.ToArray(), access, cancellationToken).ConfigureAwait(false);
+        return new ValidatedUpload(file, problems, access);
+    }
+
     public async Task<(RegistryImportResult File, IReadOnlyList<ImportIssue> DatabaseProblems)> ValidateAsync(
         byte[] content, UserAccess access, CancellationToken cancellationToken)
     {
@@ -24,3 +36,6 @@ public sealed class ImportValidator(QuyHoachDbContext db, TimeProvider clock)
         return (file, codes.Problems);
     }
 }
+
+/// <summary>A checked upload: the file's rows and issues, the problems against the database, and whose scope it was checked in.</summary>
+public sealed record ValidatedUpload(RegistryImportResult File, IReadOnlyList<ImportIssue> DatabaseProblems, UserAccess Access);

@@ -12,13 +12,15 @@ namespace QuyHoach.Web.Features.Import;
 /// scope first (nothing is written when one fails), then upserts in one transaction by the file's keys (Mã cán bộ;
 /// evaluations by year; disciplines by decision number, else date and form; conclusions by date), so importing the
 /// same file again changes nothing. Each batch's created or changed cadres are one audit event, the import one more.
+/// An upload applied from the import screen (<paramref name="session"/> given) records its outcome in the same
+/// transaction, so the rows and "done" commit together or not at all.
 /// </summary>
-public sealed class RegistryImportApplier(QuyHoachDbContext db, TimeProvider clock)
+public sealed class RegistryImportApplier(QuyHoachDbContext db, ImportSessions sessions, TimeProvider clock)
 {
     private const int BatchSize = 500;
 
     public async Task<ImportOutcome> ApplyAsync(
-        RegistryImportResult file, UserAccess access, AuditActor actor, IProgress<int>? progress, CancellationToken cancellationToken)
+        RegistryImportResult file, UserAccess access, AuditActor actor, ImportTracking? session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(access);
@@ -30,7 +32,13 @@ public sealed class RegistryImportApplier(QuyHoachDbContext db, TimeProvider clo
         var codes = await ImportCodes.LoadAsync(db, file, access, cancellationToken).ConfigureAwait(false);
         if (codes.Problems.Count > 0)
         {
-            return new ImportOutcome(null, codes.Problems);
+            var refused = new ImportOutcome(null, codes.Problems);
+            if (session is not null)
+            {
+                await sessions.FinishAsync(session.Id, refused, cancellationToken).ConfigureAwait(false);
+            }
+
+            return refused;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -56,15 +64,23 @@ public sealed class RegistryImportApplier(QuyHoachDbContext db, TimeProvider clo
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             db.ChangeTracker.Clear();
             done += batch.Length;
-            progress?.Report(done * 100 / Math.Max(1, rowsByCadre.Count));
+            if (session is not null)
+            {
+                await session.Progress(done * 100 / Math.Max(1, rowsByCadre.Count), cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var summary = writer.Summary();
         AuditTrail.Record(db, AuditEvent.Create(actor, AuditAction.RegistryImported, "registry", null, access.RootId, after: summary));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var outcome = new ImportOutcome(summary, []);
+        if (session is not null)
+        {
+            await sessions.FinishAsync(session.Id, outcome, cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        progress?.Report(100);
-        return new ImportOutcome(summary, []);
+        return outcome;
     }
 
     private async Task<Dictionary<string, Cadre>> LoadCadresAsync(IEnumerable<string> codes, CancellationToken cancellationToken)

@@ -40,7 +40,7 @@ public sealed record StateManagementView(string Level, int? Year);
 /// <summary>Xếp loại of one year; <see cref="Score"/> is written the Vietnamese way ("89,9").</summary>
 public sealed record EvaluationView(int Year, string RatingCode, string Rating, int? ScoreTenths, string? Score);
 
-/// <summary>Kỷ luật with its dates and its status today.</summary>
+/// <summary>Kỷ luật with its dates and its status today (<see cref="Status"/> its label, <see cref="InForce"/> its value).</summary>
 public sealed record DisciplineView(
     string Authority,
     string Form,
@@ -48,6 +48,7 @@ public sealed record DisciplineView(
     DateOnly DecidedOn,
     DateOnly EffectiveOn,
     string Status,
+    bool InForce,
     DateOnly? FreeFrom,
     bool IsCollective);
 

@@ -119,6 +119,7 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
             _ when status.InForce => "Đang có hiệu lực",
             _ => "Đã hết hiệu lực",
         };
-        return new DisciplineView(RegistryLabels.Of(d.Authority), RegistryLabels.Of(d.Form), d.DecisionNumber, d.DecidedOn, d.EffectiveOn, text, d.Annulled ? null : status.FreeFrom, d.IsCollective);
+        var inForce = !d.Annulled && d.EffectiveOn <= today && status.InForce;
+        return new DisciplineView(RegistryLabels.Of(d.Authority), RegistryLabels.Of(d.Form), d.DecisionNumber, d.DecidedOn, d.EffectiveOn, text, inForce, d.Annulled ? null : status.FreeFrom, d.IsCollective);
     }
 }

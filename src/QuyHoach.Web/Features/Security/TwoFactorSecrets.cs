@@ -6,9 +6,9 @@ namespace QuyHoach.Web.Features.Security;
 
 /// <summary>
 /// How the second factor's secrets are kept in <c>user_tokens</c> (docs/security.md): the authenticator key encrypted with
-/// Data Protection, whose keys live in the data folder's <c>keys/</c> and not in the database, so a database dump
-/// alone does not give anyone the codes; each recovery code as a SHA-256 hash (they are random, 50 bits, so a plain
-/// hash suffices and a dump cannot be used to sign in). The prefixes tell a protected value from a plain one written
+/// Data Protection, whose key ring is in the database but encrypted with a certificate of the data folder's
+/// <c>keys/</c> (<c>KeyRingCertificate</c>), so a database dump alone does not give anyone the codes; each recovery
+/// code as a SHA-256 hash (they are random, 50 bits, so a plain hash suffices and a dump cannot be used to sign in). The prefixes tell a protected value from a plain one written
 /// before, which <see cref="TwoFactorSecretsUpgrade"/> converts.
 /// </summary>
 public sealed class TwoFactorSecrets(IDataProtectionProvider protection)
@@ -16,7 +16,10 @@ public sealed class TwoFactorSecrets(IDataProtectionProvider protection)
     public const string KeyPrefix = "dp1:";
     public const string CodePrefix = "h1:";
 
-    private readonly IDataProtector _protector = protection.CreateProtector("QuyHoach.Identity.AuthenticatorKey.v1");
+    /// <summary>The Data Protection purpose of authenticator keys.</summary>
+    public const string Purpose = "QuyHoach.Identity.AuthenticatorKey.v1";
+
+    private readonly IDataProtector _protector = protection.CreateProtector(Purpose);
 
     public string ProtectKey(string key) => KeyPrefix + _protector.Protect(key);
 
