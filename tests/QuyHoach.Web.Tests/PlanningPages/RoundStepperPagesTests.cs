@@ -42,7 +42,7 @@ public sealed class RoundStepperPagesTests(AppFixture fixture) : IClassFixture<A
 
         var page = await PageForms.TextAsync(staff.Http, $"/dot-quy-hoach/{id}");
         foreach (var text in (string[])[
-            "Hoàn thành ngày 10/05/2022", "Đúng hạn", "không bỏ phiếu giới thiệu ở bước này", "Chờ nhập lần hai", "Quá hạn",
+            "Đúng hạn", "không bỏ phiếu giới thiệu ở bước này", "Chờ nhập lần hai", "Quá hạn",
             "Việc cần làm tiếp:</strong> Bước 3 (Hội nghị cán bộ chủ chốt): Thành viên thứ hai của tổ kiểm phiếu nhập biên bản để đối chiếu.",
             "Bước chuẩn bị của cơ quan tham mưu: không họp, không bỏ phiếu.", "Chưa mở"])
         {

@@ -41,7 +41,7 @@ public static class StepLabels
     public static string Dates(StepView step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var text = step.CompletedOn is { } done ? (step.State == "done" ? $" ngày {PlanningLabels.Date(done)}" : $" · hoàn thành ngày {PlanningLabels.Date(done)}") : "";
+        var text = step.CompletedOn is { } done ? (step.State == "done" ? $" ngày {PlanningLabels.Date(done)}" : $" · Hoàn thành ngày {PlanningLabels.Date(done)}") : "";
         return step.DueOn is { } due ? $"{text} · Hạn {PlanningLabels.Date(due)}" : text;
     }
 
