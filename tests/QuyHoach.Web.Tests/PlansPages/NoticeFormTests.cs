@@ -30,6 +30,7 @@ public sealed class NoticeFormTests(AppFixture fixture) : IClassFixture<AppFixtu
         var leader = Assert.Single(accounts, o => o.TextContent.StartsWith("Nguyễn Văn Hùng · ", StringComparison.Ordinal));
         Assert.DoesNotContain(accounts, o => o.TextContent.Contains("lanhdao", StringComparison.Ordinal) || o.TextContent.Contains("Đinh Văn Khách", StringComparison.Ordinal));
         Assert.NotEmpty(form.QuerySelectorAll("#don-vi-nhan option").Skip(1));
+        Assert.Contains("Ban Giám đốc Sở Công Thương", form.QuerySelectorAll("#tap-the-nhan option").Select(o => o.GetAttribute("value")));
 
         (string, string)[] fields = [("Notice.Kind", "person"), ("Notice.UserId", leader.GetAttribute("value")!), ("Notice.NotifiedOn", "02/12/2022")];
         var posted = await PageForms.PostAsync(plans.Staff.Http, url, "thong-bao", fields);
