@@ -20,9 +20,9 @@ public sealed partial class AnnualReviewInBrowserTests
         await EnterTallyAsync(counterB, final, 6, 6, 4, 4);
         await ComputeAsync(counterA, final);
         await Expect(counterA.Locator(".planning-results")).ToContainTextAsync("Có mặt 6/7; cần ít nhất 4 phiếu đồng ý");
-        await Expect(Cells(counterA, "SCT-0015")).ToHaveTextAsync(["6", "Đạt", "Chọn"]);
-        await Expect(Cells(counterA, "SCT-0016")).ToHaveTextAsync(["4", "Đạt", "Không chọn"]);
-        await Expect(Cells(counterA, "SCT-0017")).ToHaveTextAsync(["4", "Đạt", "Không chọn"]);
+        await Expect(Cells(counterA, Hai)).ToHaveTextAsync(["6", "Đạt", "Chọn"]);
+        await Expect(Cells(counterA, Quang)).ToHaveTextAsync(["4", "Đạt", "Không chọn"]);
+        await Expect(Cells(counterA, Hang)).ToHaveTextAsync(["4", "Đạt", "Không chọn"]);
         await Expect(counterA.GetByRole(AriaRole.Status).Filter(new() { HasText = "chờ người đứng đầu chọn 1 người" }))
             .ToContainTextAsync("Đợt quy hoạch chưa kết thúc được cho đến khi ghi nhận quyết định này");
         await Expect(counterA.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định" })).ToHaveCountAsync(0);
@@ -38,7 +38,7 @@ public sealed partial class AnnualReviewInBrowserTests
 
         // Announced step (R-DISC-1): the delegate sees the counts, the choice and the minutes link.
         await outsider.GotoAsync(final);
-        await Expect(Cells(outsider, "SCT-0017")).ToHaveTextAsync(["4", "Đạt", "Chọn"]);
+        await Expect(Cells(outsider, Hang)).ToHaveTextAsync(["4", "Đạt", "Chọn"]);
         await Expect(outsider.GetByRole(AriaRole.Link, new() { Name = "Tải biên bản kiểm phiếu bước 4 (DOCX)" })).ToBeVisibleAsync();
 
         await staff.Page.GotoAsync(round);
@@ -56,19 +56,19 @@ public sealed partial class AnnualReviewInBrowserTests
         await leader.SignInAsAsync(AppRoles.Leader);
         var page = leader.Page;
         await page.GotoAsync(final);
-        var chosen = await NameAsync(page, "SCT-0017");
-        var first = await NameAsync(page, "SCT-0015");
+        var (chosen, first) = (Hang, Hai);
         await Expect(page.Locator("input[name=chon]")).ToHaveCountAsync(2);
-        await page.GetByLabel(chosen, new() { Exact = true }).PressAsync("Space");
+        await PersonLabel(page, chosen).PressAsync("Space");
         await Expect(page.GetByLabel("Người đứng đầu", new() { Exact = true }).Locator("option")).ToHaveCountAsync(1); // the one convened head, chosen by name
+        var headOption = await page.GetByLabel("Người đứng đầu", new() { Exact = true }).Locator("option").InnerTextAsync();
+        var head = headOption.Split(" – ")[0];
         await page.GetByLabel("Ngày quyết định (dd/MM/yyyy)").FillAsync("08/04/2022");
         await page.GetByLabel("Lý do", new() { Exact = true }).FillAsync("Bảo đảm cơ cấu cán bộ nữ");
         await page.GetByLabel("Tôi xác nhận ghi nhận quyết định này.").PressAsync("Space");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định" }).PressAsync("Enter");
-        var head = (await page.Locator("label", new() { HasText = "(SCT-0001)" }).InnerTextAsync()).Replace(" (SCT-0001)", "", StringComparison.Ordinal);
         await Expect(page.Locator(".planning-results")).ToContainTextAsync($"Người đứng đầu ({head}) quyết định ngày 08/04/2022: Bảo đảm cơ cấu cán bộ nữ");
-        await Expect(Cells(page, "SCT-0017")).ToHaveTextAsync(["4", "Đạt", "Chọn"]);
-        await Expect(Cells(page, "SCT-0016")).ToHaveTextAsync(["4", "Đạt", "Không chọn"]);
+        await Expect(Cells(page, Hang)).ToHaveTextAsync(["4", "Đạt", "Chọn"]);
+        await Expect(Cells(page, Quang)).ToHaveTextAsync(["4", "Đạt", "Không chọn"]);
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "chờ người đứng đầu" })).ToHaveCountAsync(0);
 
         var path = await DownloadAsync(page, "Tải biên bản kiểm phiếu bước 4 (DOCX)", "bien-ban-kiem-phieu-buoc-4-truong-phong-va-tuong-duong.docx");

@@ -18,6 +18,11 @@ public sealed partial class AnnualReviewInBrowserTests(PlanningBrowserApp app) :
 {
     private const string Name = nameof(AnnualReviewInBrowserTests);
 
+    // The three candidates of the source list (SCT-0015, SCT-0016, SCT-0017), as the pages name them.
+    private const string Hai = "Hoàng Xuân Hải";
+    private const string Quang = "Lê Minh Quang";
+    private const string Hang = "Ngô Thị Minh Hằng";
+
     [Fact]
     public async Task StaffRunsTheFourSteps_CountersResolveMismatch_HeadBreaksTie_DocumentsOpen()
     {
@@ -43,7 +48,7 @@ public sealed partial class AnnualReviewInBrowserTests(PlanningBrowserApp app) :
         await EnterTallyAsync(counterB.Page, extended, 8, 7, 6, 5);
         await ComputeAsync(counterB.Page, extended);
         await Expect(counterB.Page.Locator(".planning-results")).ToContainTextAsync("Có mặt 8/11; cần ít nhất 5 phiếu đồng ý");
-        await Expect(Cells(counterB.Page, "SCT-0017")).ToHaveTextAsync(["5", "Đạt", "–"]);
+        await Expect(Cells(counterB.Page, Hang)).ToHaveTextAsync(["5", "Đạt", "–"]);
         await SeesSealedAsync(outsider.Page, extended);
 
         await FinalWithTieAsync(staff, counterA.Page, counterB.Page, outsider.Page, round);
@@ -102,15 +107,15 @@ public sealed partial class AnnualReviewInBrowserTests(PlanningBrowserApp app) :
 
         // ≥ 30 % of the 8 present: 2.4, so 3 is the least that passes; the resolved line (3, not 2) passes.
         await Expect(counterB.Locator(".planning-results")).ToContainTextAsync("cần ít nhất 3 phiếu đồng ý");
-        await Expect(Cells(counterB, "SCT-0017")).ToHaveTextAsync(["3", "Đạt", "–"]);
-        await Expect(Cells(counterB, "SCT-0015")).ToHaveTextAsync(["5", "Đạt", "–"]);
+        await Expect(Cells(counterB, Hang)).ToHaveTextAsync(["3", "Đạt", "–"]);
+        await Expect(Cells(counterB, Hai)).ToHaveTextAsync(["5", "Đạt", "–"]);
     }
 
     /// <summary>A delegate, in scope but outside the counting committee, sees the ballot lines and no count (R-DISC-1).</summary>
     private static async Task SeesSealedAsync(IPage page, string conference)
     {
         await page.GotoAsync(conference);
-        await Expect(page.Locator(".planning-candidates")).ToContainTextAsync("SCT-0017");
+        await Expect(page.Locator(".planning-candidates")).ToContainTextAsync(Hang);
         await Expect(page.Locator(".planning-results")).ToContainTextAsync("Kết quả kiểm phiếu không công bố tại hội nghị");
         await Expect(page.Locator("body")).Not.ToContainTextAsync("Đồng ý");
         await Expect(page.Locator(".planning-results table")).ToHaveCountAsync(0);

@@ -86,16 +86,14 @@ internal static class ConferenceSteps
         await Expect(page.Locator(".planning-results table")).ToBeVisibleAsync();
     }
 
-    /// <summary>The count cells (agree, passed, chosen) of the result row of cadre <paramref name="code"/>.</summary>
-    public static ILocator Cells(IPage page, string code) =>
-        page.Locator(".planning-results tbody tr", new() { HasText = $"({code})" }).Locator("td");
+    /// <summary>The count cells (agree, passed, chosen) of the result row of the person named <paramref name="fullName"/>
+    /// (the page names people, never by code).</summary>
+    public static ILocator Cells(IPage page, string fullName) =>
+        page.Locator(".planning-results tbody tr", new() { HasText = fullName }).Locator("td");
 
-    /// <summary>The full name in the result row of cadre <paramref name="code"/>.</summary>
-    public static async Task<string> NameAsync(IPage page, string code)
-    {
-        var header = await page.Locator(".planning-results tbody tr th", new() { HasText = $"({code})" }).InnerTextAsync();
-        return header[..header.IndexOf($" ({code})", StringComparison.Ordinal)];
-    }
+    /// <summary>The control labelled with a person's name (name alone, or name · current title and unit).</summary>
+    public static ILocator PersonLabel(IPage page, string fullName) =>
+        page.GetByLabel(new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(fullName)}( · |$)"));
 
     /// <summary>Clicks the link named <paramref name="link"/>, waits for the download and saves it under artifacts/downloads.</summary>
     public static async Task<string> DownloadAsync(IPage page, string link, string expectedFileName)

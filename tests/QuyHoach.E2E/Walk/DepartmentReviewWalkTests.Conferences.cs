@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Playwright;
 using QuyHoach.Data.Identity;
 using static Microsoft.Playwright.Assertions;
+using static QuyHoach.E2E.Planning.ConferenceSteps;
 using static QuyHoach.E2E.Walk.DepartmentWalkPage;
 
 namespace QuyHoach.E2E.Walk;
@@ -119,7 +120,7 @@ public sealed partial class DepartmentReviewWalkTests
         var page = leader.Page;
         await MenuAsync(page, "Hội nghị");
         await page.GotoAsync(conference);
-        await page.GetByLabel(Candidates[2].Name, new() { Exact = true }).CheckAsync();
+        await PersonLabel(page, Candidates[2].Name).CheckAsync();
         await ChooseAsync(page, "Người đứng đầu", Head);
         await page.GetByLabel("Ngày quyết định (dd/MM/yyyy)").FillAsync("08/04/2022");
         await page.GetByLabel("Lý do", new() { Exact = true }).FillAsync("Bảo đảm tỷ lệ cán bộ trẻ trong quy hoạch");

@@ -65,7 +65,7 @@ public sealed partial class ProvincialReviewWalkTests
         var page = leader.Page;
         await page.GotoAsync(conference);
         await Expect(page.Locator("input[name=chon]")).ToHaveCountAsync(2);
-        await page.GetByLabel(Yen, new() { Exact = true }).CheckAsync();
+        await ConferenceSteps.PersonLabel(page, Yen).CheckAsync();
         var heads = page.GetByLabel("Người đứng đầu", new() { Exact = true }).Locator("option");
         await Expect(heads).ToHaveCountAsync(1);
         await Expect(heads).ToContainTextAsync("Bí thư Tỉnh ủy");
