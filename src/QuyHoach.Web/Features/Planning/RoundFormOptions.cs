@@ -7,22 +7,26 @@ using QuyHoach.Web.Features.Shell;
 namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>What the "Tạo đợt quy hoạch" form offers: the approving authorities in the user's scope with the titles
-/// each approves, and higher authorities for the titles of units in scope, the terms and the built-in rule sets. Choices only; the handler checks everything again.</summary>
+/// each approves, higher authorities for the titles of units in scope, the terms and the built-in rule sets. Choices
+/// only; the handler checks everything again.</summary>
 public sealed record RoundFormOptions(IReadOnlyList<AuthorityOption> Authorities, IReadOnlyList<CodeName> Terms, IReadOnlyList<CodeName> RuleSets)
 {
     public static async Task<RoundFormOptions> LoadAsync(QuyHoachDbContext db, PlanningActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // One read of the scope, of the authorities and of their titles; the choices are sorted out in memory.
+        var scope = (await OrganisationScope.UnitsAsync(db, actor.OrganisationId, cancellationToken).ConfigureAwait(false)).Select(u => u.Id).ToHashSet();
+        var units = await db.Organisations.AsNoTracking().Where(o => scope.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name), cancellationToken).ConfigureAwait(false);
+        var titles = (await db.Titles.AsNoTracking().Where(t => t.ManagementAuthorityId != null).OrderBy(t => t.Rank).ThenBy(t => t.Code)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(t => t.ManagementAuthorityId!.Value);
         var authorities = new List<AuthorityOption>();
-        var units = await db.Organisations.ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name), cancellationToken).ConfigureAwait(false);
-        foreach (var a in await db.ManagementAuthorities.OrderBy(a => a.Code).ToListAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var a in await db.ManagementAuthorities.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken).ConfigureAwait(false))
         {
-            var titles = await db.Titles.Where(t => t.ManagementAuthorityId == a.Id).OrderBy(t => t.Rank).ThenBy(t => t.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (await RoundScope.CoversAsync(db, actor, a.OrganisationId, cancellationToken).ConfigureAwait(false))
+            if (scope.Contains(a.OrganisationId))
             {
-                if (titles.Count > 0)
+                if (titles[a.Id].Any())
                 {
-                    authorities.Add(new AuthorityOption(a.Code, a.Code, null, a.Name, titles.Select(t => new CodeName(t.Code, t.Name)).ToList()));
+                    authorities.Add(new AuthorityOption(a.Code, a.Code, null, a.Name, titles[a.Id].Select(t => new CodeName(t.Code, t.Name)).ToList()));
                 }
 
                 continue;
@@ -30,13 +34,10 @@ public sealed record RoundFormOptions(IReadOnlyList<AuthorityOption> Authorities
 
             // A higher authority's titles in a unit of the user's scope: the unit runs the steps and submits, the
             // authority approves (R-AUTH-1), e.g. Phó Giám đốc Sở reviewed by the department for the province's BTV.
-            foreach (var unit in titles.GroupBy(t => t.OrganisationId))
+            foreach (var unit in titles[a.Id].Where(t => scope.Contains(t.OrganisationId)).GroupBy(t => t.OrganisationId))
             {
-                if (await RoundScope.CoversAsync(db, actor, unit.Key, cancellationToken).ConfigureAwait(false))
-                {
-                    var (code, name) = units[unit.Key];
-                    authorities.Add(new AuthorityOption($"{a.Code}@{code}", a.Code, code, $"{a.Name} (chức danh của {name})", unit.Select(t => new CodeName(t.Code, t.Name)).ToList()));
-                }
+                var (code, name) = units[unit.Key];
+                authorities.Add(new AuthorityOption($"{a.Code}@{code}", a.Code, code, $"{a.Name} (chức danh của {name})", unit.Select(t => new CodeName(t.Code, t.Name)).ToList()));
             }
         }
 

@@ -93,10 +93,10 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
                 return Refusal.BadInput($"Chức danh \"{item.Code}\" không thuộc diện {authority.Name} quản lý (R-AUTH-1).");
             }
 
-            // A unit that runs a round for a higher authority plans only the titles of its own scope (R-AUTH-1).
-            if (organisation.Id != authority.OrganisationId && !await RoundScope.CoversAsync(db, actor, title.OrganisationId, cancellationToken).ConfigureAwait(false))
+            // A unit that runs a round for a higher authority plans only its own titles and those of its units (R-AUTH-1).
+            if (organisation.Id != authority.OrganisationId && !await OrganisationScope.CoversAsync(db, organisation.Id, title.OrganisationId, cancellationToken).ConfigureAwait(false))
             {
-                return Refusal.BadInput($"Chức danh {title.Name} không thuộc phạm vi của {organisation.Name}: đơn vị chỉ tiến hành quy hoạch các chức danh của mình (R-AUTH-1).");
+                return Refusal.BadInput($"Chức danh {title.Name} không thuộc {organisation.Name}: đơn vị chỉ tiến hành quy hoạch các chức danh của mình (R-AUTH-1).");
             }
 
             if (item.Quota < 1 || item.Quota > cap)

@@ -4,8 +4,8 @@ namespace QuyHoach.Web.Features.Shell;
 
 /// <summary>
 /// Tên bộ quy tắc: a rule set by the document it brings, never by its key (qd50, qd377…): its first own citation
-/// (for a set extending another, the first it adds) without the parenthesised remark, e.g. "Quy định 50-QĐ/TW ngày
-/// 27/12/2021 của Bộ Chính trị".
+/// (for a set extending another, the first it adds) without the parenthesised remark: the regulation's number, date
+/// and issuer as the rule set's catalogue writes them.
 /// </summary>
 public static class RuleSetNames
 {
