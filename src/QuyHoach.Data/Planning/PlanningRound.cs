@@ -7,6 +7,12 @@ namespace QuyHoach.Data.Planning;
 /// </summary>
 public sealed class PlanningRound
 {
+    /// <summary>One round per user and request key (migration 0021).</summary>
+    public const string RequestKeyIndex = "ux_planning_rounds_request_key";
+
+    /// <summary>planning_rounds.request_key is varchar(100).</summary>
+    public const int MaxRequestKeyLength = 100;
+
     public Guid Id { get; set; }
 
     /// <summary>Đơn vị tiến hành: the organisation that runs the procedure (its bodies vote; scope).</summary>
@@ -37,6 +43,10 @@ public sealed class PlanningRound
     public RoundStatus Status { get; set; }
 
     public Guid CreatedByUserId { get; set; }
+
+    /// <summary>The creating request's key (the form's hidden field or the API's Idempotency-Key): unique per user, so a
+    /// request sent twice finds the round the first one made (migration 0021).</summary>
+    public string? RequestKey { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -18,9 +18,14 @@ public sealed class PlanningClient(HttpClient http)
     /// <summary>The antiforgery token unsafe requests carry (multipart uploads add it themselves).</summary>
     public Task<string> AntiforgeryTokenAsync() => _api.AntiforgeryTokenAsync();
 
-    public async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string url, object? body = null)
+    public async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string url, object? body = null, IReadOnlyDictionary<string, string>? headers = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.Add(name, value);
+        }
+
         if (method != HttpMethod.Get)
         {
             request.Headers.Add("RequestVerificationToken", await _api.AntiforgeryTokenAsync());

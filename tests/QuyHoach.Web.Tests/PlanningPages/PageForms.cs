@@ -18,6 +18,14 @@ internal static class PageForms
     /// <summary>Posts the form named <paramref name="formName"/>; fields with the same name repeat (checkboxes).</summary>
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string formName, IEnumerable<KeyValuePair<string, string>> fields)
     {
+        using var content = new FormUrlEncodedContent(await FieldsAsync(client, url, formName, fields));
+        return await client.PostAsync(new Uri(url, UriKind.RelativeOrAbsolute), content);
+    }
+
+    /// <summary>What the form named <paramref name="formName"/> would send, as the page rendered it with some fields filled
+    /// (to send the same form more than once, as a double click does).</summary>
+    public static async Task<List<KeyValuePair<string, string>>> FieldsAsync(HttpClient client, string url, string formName, IEnumerable<KeyValuePair<string, string>> fields)
+    {
         var page = await GetAsync(client, url);
         var form = page.QuerySelectorAll("form").FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
             ?? throw new InvalidOperationException($"No form {formName} in:\n{page.DocumentElement.OuterHtml}");
@@ -32,8 +40,7 @@ internal static class PageForms
             .Where(v => !names.Contains(v.Key))
             .Concat(filled)
             .ToList();
-        using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(new Uri(url, UriKind.RelativeOrAbsolute), content);
+        return values;
     }
 
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string formName, params (string Name, string Value)[] fields) =>

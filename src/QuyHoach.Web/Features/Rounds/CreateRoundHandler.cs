@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Organisations;
@@ -13,14 +14,15 @@ namespace QuyHoach.Web.Features.Rounds;
 /// <summary>Mở đợt quy hoạch: the request (codes, as the unit knows them).</summary>
 public sealed record CreateRoundRequest(
     string? Name, string? Kind, string? ManagementAuthorityCode, string? OrganisationCode, string? TermCode,
-    string? ReferenceMonth, string? RuleSetId, IReadOnlyList<RoundTitleRequest>? Titles);
+    string? ReferenceMonth, string? RuleSetId, IReadOnlyList<RoundTitleRequest>? Titles, string? RequestKey = null);
 
 /// <summary>A title in scope and the number to fill.</summary>
 public sealed record RoundTitleRequest(string? Code, int Quota);
 
 /// <summary>
 /// Creates a round in draft with its steps from the template. Staff only, within scope; every title must be one the
-/// authority approves (R-AUTH-1) and its quota within the cap (R-PRI-5).
+/// authority approves (R-AUTH-1) and its quota within the cap (R-PRI-5). A request sent again with the same request key
+/// (a double click, a retry) answers with the round the first one made instead of making a second.
 /// </summary>
 public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock, GetRoundHandler view, PlanMembersHandler planMembers)
 {
@@ -34,6 +36,17 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
         if (!actor.IsStaff)
         {
             return Refusal.Forbidden("Chỉ chuyên viên tổ chức được mở đợt quy hoạch.");
+        }
+
+        var key = string.IsNullOrWhiteSpace(request.RequestKey) ? null : request.RequestKey.Trim();
+        if (key is { Length: > PlanningRound.MaxRequestKeyLength })
+        {
+            return Refusal.BadInput($"Khóa yêu cầu dài quá {PlanningRound.MaxRequestKeyLength} ký tự.");
+        }
+
+        if (await SameRequestAsync(actor, key, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            return earlier;
         }
 
         if (PlanningCodes.ParseKind(request.Kind) is not { } kind)
@@ -73,7 +86,7 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
         RuleSet? ruleSet = null;
         if (request.RuleSetId is { } ruleSetId && (ruleSet = RuleSetCatalog.BuiltIn.Find(ruleSetId)) is null)
         {
-            return Refusal.BadInput($"Không có bộ quy tắc \"{ruleSetId}\".");
+            return Refusal.BadInput("Không tìm thấy bộ quy tắc đã chọn: hãy chọn lại trong danh sách.");
         }
 
         var cap = (ruleSet ?? RuleSetCatalog.BuiltIn.Newest).Caps.CadresPerTitlePerTerm;
@@ -88,9 +101,14 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
         foreach (var item in requested)
         {
             var title = titles.SingleOrDefault(t => t.Code == item.Code);
-            if (title is null || title.ManagementAuthorityId != authority.Id)
+            if (title is null)
             {
-                return Refusal.BadInput($"Chức danh \"{item.Code}\" không thuộc diện {authority.Name} quản lý (R-AUTH-1).");
+                return Refusal.BadInput("Không tìm thấy chức danh đã chọn: hãy chọn lại trong danh sách.");
+            }
+
+            if (title.ManagementAuthorityId != authority.Id)
+            {
+                return Refusal.BadInput($"Chức danh {title.Name} không thuộc diện {authority.Name} quản lý (R-AUTH-1).");
             }
 
             // A unit that runs a round for a higher authority plans only its own titles and those of its units (R-AUTH-1).
@@ -119,6 +137,7 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
             RuleSetId = ruleSet?.Id,
             Status = RoundStatus.Draft,
             CreatedByUserId = actor.UserId,
+            RequestKey = key,
             CreatedAt = clock.GetUtcNow(),
         };
         round.Titles.AddRange(requested.Select(t => new RoundTitle { RoundId = round.Id, TitleId = titles.Single(x => x.Code == t.Code).Id, Quota = t.Quota }));
@@ -135,7 +154,17 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
             Titles = requested.Select(t => new { t.Code, t.Quota }).ToList(),
             Steps = round.Steps.Select(PlanningAudit.Step).ToList(),
         });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PlanningRound.RequestKeyIndex })
+        {
+            // The same request, sent twice at once, lost the race: answer with the round the other one made.
+            db.ChangeTracker.Clear();
+            return (await SameRequestAsync(actor, key, cancellationToken).ConfigureAwait(false))!;
+        }
+
         if (kind == RoundKind.AnnualReview)
         {
             await planMembers.PrefillAsync(actor, round, cancellationToken).ConfigureAwait(false);
@@ -144,4 +173,16 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
         return await view.HandleAsync(actor, round.Id, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The round this user already made with this request key, if any.</summary>
+    private async Task<Outcome<RoundView>?> SameRequestAsync(PlanningActor actor, string? key, CancellationToken cancellationToken)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        var id = await db.PlanningRounds.Where(r => r.CreatedByUserId == actor.UserId && r.RequestKey == key)
+            .Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return id is { } existing ? await view.HandleAsync(actor, existing, cancellationToken).ConfigureAwait(false) : null;
+    }
 }

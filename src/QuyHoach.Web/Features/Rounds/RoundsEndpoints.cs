@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 
 namespace QuyHoach.Web.Features.Rounds;
 
@@ -11,9 +12,9 @@ public static class RoundsEndpoints
         var rounds = api.MapGroup("/rounds").WithTags("Đợt quy hoạch");
         rounds.MapGet("/", async (ClaimsPrincipal user, GetRoundHandler h, CancellationToken ct) => Results.Ok(await h.ListAsync(PlanningActor.From(user), ct)))
             .WithName("ListRounds").WithSummary("Danh sách đợt quy hoạch trong phạm vi");
-        rounds.MapPost("/", async (CreateRoundRequest body, ClaimsPrincipal user, CreateRoundHandler h, CancellationToken ct) =>
-                (await h.HandleAsync(PlanningActor.From(user), body, ct)).ToHttp(StatusCodes.Status201Created))
-            .WithName("CreateRound").WithSummary("Mở đợt quy hoạch (các bước theo mẫu)");
+        rounds.MapPost("/", async (CreateRoundRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, ClaimsPrincipal user, CreateRoundHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(PlanningActor.From(user), body with { RequestKey = body.RequestKey ?? key }, ct)).ToHttp(StatusCodes.Status201Created))
+            .WithName("CreateRound").WithSummary("Mở đợt quy hoạch (các bước theo mẫu); gửi lại cùng khóa Idempotency-Key trả về đợt đã tạo");
         rounds.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, GetRoundHandler h, CancellationToken ct) => (await h.HandleAsync(PlanningActor.From(user), id, ct)).ToHttp())
             .WithName("GetRound").WithSummary("Xem đợt quy hoạch và các bước");
         rounds.MapPut("/{id:guid}/steps/{number:int}", async (Guid id, int number, EditStepRequest body, ClaimsPrincipal user, EditStepHandler h, CancellationToken ct) =>

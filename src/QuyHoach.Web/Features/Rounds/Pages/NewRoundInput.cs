@@ -3,6 +3,9 @@ namespace QuyHoach.Web.Features.Rounds.Pages;
 /// <summary>The fields of the "Tạo đợt quy hoạch" form; quotas come as <c>Input.Quotas[{title code}]</c> fields.</summary>
 public sealed class NewRoundInput
 {
+    /// <summary>Made when the form is shown and sent back hidden, so that submitting twice makes one round.</summary>
+    public string? RequestKey { get; set; }
+
     public string? Name { get; set; }
 
     public string? Kind { get; set; } = "annual-review";
@@ -47,6 +50,6 @@ public sealed class NewRoundInput
         ArgumentNullException.ThrowIfNull(options);
         var chosen = options.Authorities.SingleOrDefault(a => a.Code == AuthorityCode);
         return new(Name, Kind, chosen?.AuthorityCode ?? AuthorityCode, chosen?.OrganisationCode, TermCode, PlanningLabels.ToYearMonth(ReferenceMonth),
-            string.IsNullOrWhiteSpace(RuleSetId) ? null : RuleSetId, Titles(options));
+            string.IsNullOrWhiteSpace(RuleSetId) ? null : RuleSetId, Titles(options), RequestKey);
     }
 }
