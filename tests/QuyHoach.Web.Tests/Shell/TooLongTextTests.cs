@@ -5,7 +5,7 @@ using QuyHoach.Web.Features.Api;
 namespace QuyHoach.Web.Tests.Shell;
 
 /// <summary>The backstop behind the handlers' length checks: a text PostgreSQL refuses as too long for its column is
-/// a 413 with a Vietnamese page or problem ("nothing was written"), never a 500.</summary>
+/// a 413 with a Vietnamese page or problem ("nothing was written"), a write that lost a race a 409, never a 500.</summary>
 public sealed class TooLongTextTests
 {
     [Fact]
@@ -15,10 +15,20 @@ public sealed class TooLongTextTests
         Assert.Equal(413, ApiExceptionHandler.StatusFor(tooLong));
     }
 
+    [Theory]
+    [InlineData(PostgresErrorCodes.UniqueViolation)]
+    [InlineData(PostgresErrorCodes.DeadlockDetected)]
+    [InlineData(PostgresErrorCodes.SerializationFailure)]
+    public void StatusFor_WriteThatLostARace_409NothingWritten(string sqlState)
+    {
+        var lost = new DbUpdateException("save failed", new PostgresException("race", "ERROR", "ERROR", sqlState));
+        Assert.Equal(409, ApiExceptionHandler.StatusFor(lost));
+    }
+
     [Fact]
     public void StatusFor_OtherDatabaseFailure_StillA500()
     {
-        var other = new DbUpdateException("save failed", new PostgresException("deadlock detected", "ERROR", "ERROR", PostgresErrorCodes.DeadlockDetected));
+        var other = new DbUpdateException("save failed", new PostgresException("disk full", "ERROR", "ERROR", PostgresErrorCodes.DiskFull));
         Assert.Equal(500, ApiExceptionHandler.StatusFor(other));
     }
 }

@@ -42,12 +42,16 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     /// settles; nothing was written. Everything else is a 500. Pages get the same status (WebSetup).
     /// </summary>
     /// <remarks>
+    /// A write that lost a race with the same write (PostgreSQL 23505 on a unique index: a double submit the handler did
+    /// not answer itself), or that was chosen as a deadlock's or serialisation's victim (40P01, 40001), is the same 409:
+    /// its transaction rolled back, nothing was written, and reloading shows what the other request did.
     /// A text longer than its column (PostgreSQL 22001, a field no handler checked) is a 413: the content is too large
     /// to keep and nothing was written; the handlers check their fields first (TextLimits), this is the backstop.
     /// </remarks>
     public static int StatusFor(Exception exception) => exception switch
     {
         DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
+        DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure } } => StatusCodes.Status409Conflict,
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.StringDataRightTruncation } } => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status500InternalServerError,
     };
