@@ -8,7 +8,8 @@ namespace QuyHoach.Web.Features.Conferences;
 /// <summary>
 /// Sửa biên bản sau khi đã tính kết quả: a committee member enters the corrected tally with a reason; the tally before
 /// and after is kept, the new entry becomes the accepted one and the results are computed again. Not once the head
-/// has decided a tie on it (the decision would rest on other numbers), nor in a closed round.
+/// has decided a tie on it (the decision would rest on other numbers), nor in a closed round. A correction equal to the
+/// accepted tally (a double click sends the same one twice) writes nothing and answers with the results.
 /// </summary>
 public sealed class CorrectTallyHandler(QuyHoachDbContext db, TimeProvider clock, ResultsQuery results)
 {
@@ -44,6 +45,12 @@ public sealed class CorrectTallyHandler(QuyHoachDbContext db, TimeProvider clock
 
         var before = await db.TallyEntries.Include(e => e.Votes).SingleAsync(e => e.Id == b.Ballot.AcceptedEntryId, cancellationToken).ConfigureAwait(false);
         var after = TallySheetInput.ToEntry(ballotId, actor.UserId, clock.GetUtcNow(), request);
+        if (TallySheetInput.Compare(before, after, b.Ballot.Candidates).Count == 0)
+        {
+            // The accepted tally already says this (the same correction sent twice, or nothing changed): nothing to write.
+            return await results.HandleAsync(actor, ballotId, cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var standing in await db.TallyEntries.Where(e => e.BallotId == ballotId && !e.Superseded).ToListAsync(cancellationToken).ConfigureAwait(false))
         {
             standing.Superseded = true;
