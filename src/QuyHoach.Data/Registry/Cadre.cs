@@ -9,6 +9,9 @@ namespace QuyHoach.Data.Registry;
 /// </summary>
 public sealed class Cadre
 {
+    /// <summary>One cadre per personal identification number (migration 0027).</summary>
+    public const string PersonalIdNumberIndex = "ux_cadres_personal_id_number";
+
     private string _fullName = "";
 
     public Guid Id { get; set; }
@@ -43,6 +46,10 @@ public sealed class Cadre
     public int? BirthDay { get; set; }
 
     public string? Ethnicity { get; set; }
+
+    /// <summary>Số định danh cá nhân (12 digits, R-PIN-1): unique, the key of the record in the national database;
+    /// null until completed (migration 0027).</summary>
+    public string? PersonalIdNumber { get; set; }
 
     public string? Hometown { get; set; }
 

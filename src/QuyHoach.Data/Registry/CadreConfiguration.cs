@@ -22,6 +22,8 @@ internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
         builder.Property(c => c.SearchName).HasMaxLength(200);
         builder.Property(c => c.Sex).HasConversion<string>().HasMaxLength(10);
         builder.Property(c => c.Ethnicity).HasMaxLength(50);
+        builder.Property(c => c.PersonalIdNumber).HasMaxLength(12);
+        builder.HasIndex(c => c.PersonalIdNumber).IsUnique().HasFilter("personal_id_number IS NOT NULL").HasDatabaseName(Cadre.PersonalIdNumberIndex);
         builder.Property(c => c.Hometown).HasMaxLength(200);
         builder.Ignore(c => c.Birth);
         builder.Property(c => c.Version).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();

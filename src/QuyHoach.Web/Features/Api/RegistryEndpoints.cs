@@ -46,10 +46,10 @@ public static class RegistryEndpoints
         HttpContext context, CadreListHandler handler, TimeProvider clock, CancellationToken ct,
         [FromQuery] string? q = null, [FromQuery] string? organisationId = null, [FromQuery] string? titleId = null,
         [FromQuery] string? sex = null, [FromQuery] string? ageBand = null, [FromQuery] string? politicalTheory = null,
-        [FromQuery] string? rating = null, [FromQuery] string? page = null)
+        [FromQuery] string? rating = null, [FromQuery] string? page = null, [FromQuery] string? missingPersonalIdNumber = null)
     {
         var access = await AccessOf(context, ct);
-        var (query, errors) = new CadreListFilter(q, organisationId, titleId, sex, ageBand, politicalTheory, rating, page).Parse();
+        var (query, errors) = new CadreListFilter(q, organisationId, titleId, sex, ageBand, politicalTheory, rating, page, missingPersonalIdNumber).Parse();
         if (query.OrganisationId is { } unit && !access.Sees(unit))
         {
             errors["organisationId"] = ["Đơn vị không thuộc phạm vi của bạn."];

@@ -21,6 +21,9 @@ public sealed class CadreInput
     /// <summary>Dân tộc.</summary>
     public string? Ethnicity { get; set; }
 
+    /// <summary>Số định danh cá nhân (12 chữ số); may be left blank until known.</summary>
+    public string? PersonalIdNumber { get; set; }
+
     /// <summary>Quê quán.</summary>
     public string? Hometown { get; set; }
 
@@ -52,7 +55,8 @@ public sealed record ValidCadre(
     DateOnly? PartyJoinedOn,
     Guid OrganisationId,
     Guid TitleId,
-    DateOnly TitleSince);
+    DateOnly TitleSince,
+    string? PersonalIdNumber = null);
 
 /// <summary>What a create or update did.</summary>
 public enum CadreCommandStatus

@@ -45,7 +45,8 @@ public static partial class CadreInputValidator
             Error("fullName", "Hãy nhập đầy đủ họ và tên (ít nhất hai từ).");
         }
 
-        if (!RegistryCodes.TryParseSex(input.Sex, out var sex))
+        var sexOk = RegistryCodes.TryParseSex(input.Sex, out var sex);
+        if (!sexOk)
         {
             Error("sex", "Hãy chọn giới tính.");
         }
@@ -59,6 +60,16 @@ public static partial class CadreInputValidator
         {
             Error("birth", "Ngày sinh không hợp lệ: nhập theo dạng dd/MM/yyyy, MM/yyyy hoặc yyyy, không sau hôm nay.");
             birthOk = false;
+        }
+
+        var personalId = Domain.Identification.PersonalIdNumber.Normalise(input.PersonalIdNumber);
+        if (personalId is not null && sexOk && birthOk && Domain.Identification.PersonalIdNumber.Problem(personalId, sex, birth.Year) is { } idProblem)
+        {
+            Error("personalIdNumber", $"Số định danh cá nhân không đúng: {idProblem}.");
+        }
+        else if (personalId is not null && (!sexOk || !birthOk) && personalId.Length != Domain.Identification.PersonalIdNumber.Length)
+        {
+            Error("personalIdNumber", $"Số định danh cá nhân không đúng: phải gồm đúng {Domain.Identification.PersonalIdNumber.Length} chữ số.");
         }
 
         var ethnicity = Optional(input.Ethnicity, 50, "ethnicity", "Dân tộc tối đa 50 ký tự.", errors);
@@ -93,7 +104,7 @@ public static partial class CadreInputValidator
 
         return errors.Count > 0
             ? (null, errors)
-            : (new ValidCadre(code, fullName, sex, birth, ethnicity, hometown, party, organisation, title, since), errors);
+            : (new ValidCadre(code, fullName, sex, birth, ethnicity, hometown, party, organisation, title, since, personalId), errors);
     }
 
     /// <summary>A free-text field: the import's checks (encoding, markup, formula), then its length, before the database.</summary>

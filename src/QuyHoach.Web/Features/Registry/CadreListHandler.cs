@@ -123,9 +123,18 @@ public sealed class CadreListHandler(QuyHoachDbContext db)
             // search_name is already folded to lower case: LIKE is exact and much cheaper than ILIKE, and keeps the
             // planner on the trigram index. Codes are matched too only when the input looks like one (a digit or a hyphen):
             // the OR would otherwise push the planner to a full scan.
-            cadres = query.FoldedSearch.Any(c => char.IsAsciiDigit(c) || c == '-')
+            // Twelve digits are a personal identification number (R-PIN-1): found exactly, on its unique index.
+            var number = Domain.Identification.PersonalIdNumber.Normalise(query.FoldedSearch);
+            cadres = number is { Length: Domain.Identification.PersonalIdNumber.Length } && number.All(char.IsAsciiDigit)
+                ? cadres.Where(c => c.PersonalIdNumber == number || EF.Functions.ILike(c.Code, pattern, "\\"))
+                : query.FoldedSearch.Any(c => char.IsAsciiDigit(c) || c == '-')
                 ? cadres.Where(c => EF.Functions.Like(c.SearchName, pattern, "\\") || EF.Functions.ILike(c.Code, pattern, "\\"))
                 : cadres.Where(c => EF.Functions.Like(c.SearchName, pattern, "\\"));
+        }
+
+        if (query.MissingPersonalIdNumber)
+        {
+            cadres = cadres.Where(c => c.PersonalIdNumber == null);
         }
 
         if (query.TitleId is { } title)

@@ -13,7 +13,8 @@ public sealed record CadreListFilter(
     string? AgeBand = null,
     string? PoliticalTheory = null,
     string? Rating = null,
-    string? Page = null)
+    string? Page = null,
+    string? MissingPersonalIdNumber = null)
 {
     /// <summary>The checked query, or Vietnamese messages keyed by filter name.</summary>
     public (CadreListQuery Query, Dictionary<string, string[]> Errors) Parse()
@@ -58,7 +59,9 @@ public sealed record CadreListFilter(
             page = 1;
         }
 
-        var query = new CadreListQuery(VietnameseText.Fold(Search), organisation, title, sex, band, theory, rating, page);
+        // "thiếu số định danh": records to complete (R-PIN-2); any value but blank or "0" asks for them.
+        var missing = !string.IsNullOrWhiteSpace(MissingPersonalIdNumber) && MissingPersonalIdNumber.Trim() is not ("0" or "false");
+        var query = new CadreListQuery(VietnameseText.Fold(Search), organisation, title, sex, band, theory, rating, page, missing);
         return (query, errors);
     }
 
@@ -95,7 +98,8 @@ public sealed record CadreListQuery(
     AgeBand? AgeBand,
     PoliticalTheoryLevel? PoliticalTheory,
     Rating? Rating,
-    int Page)
+    int Page,
+    bool MissingPersonalIdNumber = false)
 {
     public const int PageSize = 25;
 

@@ -26,7 +26,8 @@ public sealed record CadreProfile(
     IReadOnlyList<DisciplineView> Disciplines,
     IReadOnlyList<ConclusionView> PoliticalStandardConclusions,
     ScreeningView Screening,
-    string Version);
+    string Version,
+    string? PersonalIdNumber = null);
 
 public sealed record AssignmentView(Guid TitleId, string Title, DateOnly From, DateOnly? To, string? DecisionNumber, bool IsCurrent);
 

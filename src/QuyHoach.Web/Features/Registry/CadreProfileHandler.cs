@@ -81,7 +81,8 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
             cadre.Disciplines.OrderByDescending(d => d.DecidedOn).Select(d => Discipline(d, ruleSet, today)).ToList(),
             cadre.PoliticalStandardConclusions.OrderByDescending(c => c.ConcludedOn).Select(c => new ConclusionView(c.ConcludedOn, c.Met, c.Note)).ToList(),
             await ScreenAsync(cadre.Id, screening, cancellationToken).ConfigureAwait(false),
-            cadre.Version.ToString(CultureInfo.InvariantCulture));
+            cadre.Version.ToString(CultureInfo.InvariantCulture),
+            cadre.PersonalIdNumber);
     }
 
     private async Task<ScreeningView> ScreenAsync(Guid cadreId, ScreeningQuery query, CancellationToken cancellationToken)

@@ -26,9 +26,9 @@ public sealed class CreateCadreHandler(QuyHoachDbContext db, TitlesHandler title
             return CadreCommandResult.Invalid(errors);
         }
 
-        if (await db.Cadres.AnyAsync(c => c.Code == valid.Code, cancellationToken).ConfigureAwait(false))
+        if (await CadreCodes.TakenAsync(db, valid, null, cancellationToken).ConfigureAwait(false) is { } taken)
         {
-            return CadreCommandResult.Invalid(CadreCodes.Taken);
+            return CadreCommandResult.Invalid(taken);
         }
 
         var now = clock.GetUtcNow();
@@ -41,20 +41,41 @@ public sealed class CreateCadreHandler(QuyHoachDbContext db, TitlesHandler title
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
-            return CadreCommandResult.Invalid(CadreCodes.Taken);
+            return CadreCommandResult.Invalid(CadreCodes.TakenBy(unique));
         }
 
         return CadreCommandResult.Saved(cadre.Id);
     }
 }
 
-/// <summary>What create and update share: copying checked fields and the "code taken" message.</summary>
+/// <summary>What create and update share: copying checked fields and the "code taken" / "number taken" messages.</summary>
 internal static class CadreCodes
 {
     public static IReadOnlyDictionary<string, string[]> Taken { get; } =
         new Dictionary<string, string[]> { ["code"] = ["Mã cán bộ đã được dùng cho một cán bộ khác."] };
+
+    /// <summary>R-PIN-1: one record per person in the whole registry, whoever's scope holds the other one.</summary>
+    public static IReadOnlyDictionary<string, string[]> NumberTaken { get; } =
+        new Dictionary<string, string[]> { ["personalIdNumber"] = ["Số định danh cá nhân này đã có trong hồ sơ một cán bộ khác."] };
+
+    /// <summary>The message when another cadre (not <paramref name="self"/>) has the code or the number.</summary>
+    public static async Task<IReadOnlyDictionary<string, string[]>?> TakenAsync(QuyHoachDbContext db, ValidCadre valid, Guid? self, CancellationToken cancellationToken)
+    {
+        if (await db.Cadres.AnyAsync(c => c.Code == valid.Code && c.Id != self, cancellationToken).ConfigureAwait(false))
+        {
+            return Taken;
+        }
+
+        return valid.PersonalIdNumber is { } number && await db.Cadres.AnyAsync(c => c.PersonalIdNumber == number && c.Id != self, cancellationToken).ConfigureAwait(false)
+            ? NumberTaken
+            : null;
+    }
+
+    /// <summary>The message for a unique index that refused the save (a race with another save).</summary>
+    public static IReadOnlyDictionary<string, string[]> TakenBy(PostgresException unique) =>
+        unique.ConstraintName == Cadre.PersonalIdNumberIndex ? NumberTaken : Taken;
 
     public static void Apply(Cadre cadre, ValidCadre valid, DateTimeOffset now)
     {
@@ -63,6 +84,7 @@ internal static class CadreCodes
         cadre.Sex = valid.Sex;
         (cadre.BirthYear, cadre.BirthMonth, cadre.BirthDay) = (valid.Birth.Year, valid.Birth.Month, valid.Birth.Day);
         cadre.Ethnicity = valid.Ethnicity;
+        cadre.PersonalIdNumber = valid.PersonalIdNumber;
         cadre.Hometown = valid.Hometown;
         cadre.PartyJoinedOn = valid.PartyJoinedOn;
         cadre.OrganisationId = valid.OrganisationId;

@@ -20,10 +20,11 @@ public static class ExportEndpoints
             string? q, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "don-vi")] string? unit, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "chuc-danh")] string? title,
             [Microsoft.AspNetCore.Mvc.FromQuery(Name = "gioi-tinh")] string? sex, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "tuoi")] string? age,
             string? llct, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "xep-loai")] string? rating,
+            [Microsoft.AspNetCore.Mvc.FromQuery(Name = "thieu-so-dinh-danh")] string? missing,
             HttpContext context, AccessResolver resolver, CadreListHandler handler, QuyHoachDbContext db, TimeProvider clock) =>
         {
             var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);
-            var (query, errors) = new CadreListFilter(q, unit, title, sex, age, llct, rating).Parse();
+            var (query, errors) = new CadreListFilter(q, unit, title, sex, age, llct, rating, null, missing).Parse();
             if (errors.Count > 0 || (query.OrganisationId is { } root && !access.Sees(root)))
             {
                 return Results.LocalRedirect("/can-bo");

@@ -34,6 +34,7 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
             Sex = RegistryCodes.Code(cadre.Sex),
             Birth = cadre.Birth.ToString(),
             Ethnicity = cadre.Ethnicity,
+            PersonalIdNumber = cadre.PersonalIdNumber,
             Hometown = cadre.Hometown,
             PartyJoinedOn = RegistryLabels.Date(cadre.PartyJoinedOn),
             OrganisationId = cadre.OrganisationId.ToString(),
@@ -64,9 +65,9 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
             return CadreCommandResult.Invalid(errors);
         }
 
-        if (await db.Cadres.AnyAsync(c => c.Code == valid.Code && c.Id != id, cancellationToken).ConfigureAwait(false))
+        if (await CadreCodes.TakenAsync(db, valid, id, cancellationToken).ConfigureAwait(false) is { } taken)
         {
-            return CadreCommandResult.Invalid(CadreCodes.Taken);
+            return CadreCommandResult.Invalid(taken);
         }
 
         // The same optimistic-concurrency rule as every other versioned edit (RowVersion): refused when the user read
@@ -113,9 +114,9 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
         {
             return CadreCommandResult.Stale;
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
-            return CadreCommandResult.Invalid(CadreCodes.Taken);
+            return CadreCommandResult.Invalid(CadreCodes.TakenBy(unique));
         }
 
         return CadreCommandResult.Saved(cadre.Id);
