@@ -36,6 +36,7 @@ public sealed class BallotPaperTests
         }
 
         Assert.Equal(2, text.Split("Họ và tên, chức vụ:").Length - 1);
+        Assert.Contains("Không ký tên, không ghi thêm dấu hiệu riêng trên phiếu.", text, StringComparison.Ordinal);
         Assert.Contains("Trang 1/1", text, StringComparison.Ordinal);
         Assert.DoesNotContain(CorpusBallots.HeadOfDivision.Candidates[0].LineId, text, StringComparison.Ordinal);
         Assert.DoesNotContain("TP-2026", text, StringComparison.Ordinal);

@@ -102,15 +102,15 @@ internal sealed class BallotPagePainter(XGraphics graphics, BallotPaper paper)
         Text("(đóng dấu)", Font(9, XFontStyleEx.Italic), 42, 51, 30, XBrushes.Gray);
 
         var width = BallotGeometry.Right - BallotGeometry.Left;
-        Text(BallotText.Title(paper.Kind), Font(16, XFontStyleEx.Bold), BallotGeometry.Left, 66, width);
-        Text(BallotText.Subject(paper), Font(13, XFontStyleEx.Bold), BallotGeometry.Left, 73.5, width);
-        Text(heading.ConferenceName, Font(12), BallotGeometry.Left, 79.5, width);
+        Text(BallotText.Title(paper.Kind), Font(16, XFontStyleEx.Bold), BallotGeometry.Left, 62, width);
+        Text(BallotText.Subject(paper), Font(13, XFontStyleEx.Bold), BallotGeometry.Left, 69.5, width);
+        Text(heading.ConferenceName, Font(12), BallotGeometry.Left, 75.5, width);
         var instruction = Font(11, XFontStyleEx.Italic);
-        var lineY = 85.5;
-        foreach (var line in PdfText.Wrap(graphics, BallotText.Instruction(paper), instruction, width).Take(3))
+        var lineY = 81.5;
+        foreach (var line in PdfText.Wrap(graphics, BallotText.Instruction(paper), instruction, width).Take(4))
         {
             Text(line, instruction, BallotGeometry.Left, lineY, width, alignLeft: true);
-            lineY += 4.6;
+            lineY += 4.5;
         }
     }
 
