@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args is ["ballots", ..])
+{
+    return QuyHoach.Bench.BallotScanBench.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(QuyHoach.Bench.ScreeningBenchmark).Assembly).Run(args);
+return 0;

@@ -111,7 +111,10 @@ public static class RuleSetParser
             Threshold(r, "thresholds.final"),
             Threshold(r, "thresholds.removal"),
             r.Bool("voting.requirePassingAllPreviousSteps"),
-            r.Bool("voting.writeInsAllowed"));
+            r.Bool("voting.writeInsAllowed"))
+        {
+            MarkedOverQuotaInvalid = r.Bool("voting.markedOverQuotaInvalid"),
+        };
         var coefficient = new CoefficientRange(r.Ratio("coefficient.min"), r.Ratio("coefficient.max"));
         if (checked((long)coefficient.Min.Numerator * coefficient.Max.Denominator) > checked((long)coefficient.Max.Numerator * coefficient.Min.Denominator))
         {

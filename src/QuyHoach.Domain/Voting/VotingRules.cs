@@ -22,6 +22,10 @@ public sealed record VotingRules(
     bool RequirePassingAllPreviousSteps,
     bool WriteInsAllowed)
 {
+    /// <summary>R-BAL-1: whether a phiếu giới thiệu marked for more names than the title's quota is invalid (true) or
+    /// left to the counting committee, whose decision is recorded (false).</summary>
+    public bool MarkedOverQuotaInvalid { get; init; } = true;
+
     /// <summary>The threshold of <paramref name="step"/>.</summary>
     public VoteThreshold ThresholdFor(VoteStep step) => step switch
     {

@@ -1,0 +1,108 @@
+using QuyHoach.Documents.Ballots;
+
+namespace QuyHoach.Scanning.Corpus;
+
+/// <summary>What the marking program does to one sheet, and so what the reader must find.</summary>
+public sealed class SheetPlan
+{
+    public const string Twice = "twice";
+
+    private readonly List<(int Line, MarkStyle Style)> marks = [];
+
+    private SheetPlan(BallotPaper paper, string scenario, SheetOutcome expected)
+    {
+        Paper = paper;
+        Scenario = scenario;
+        Expected = expected;
+    }
+
+    public BallotPaper Paper { get; }
+
+    public string Scenario { get; }
+
+    public SheetOutcome Expected { get; }
+
+    /// <summary>The printed lines marked for certain.</summary>
+    public IReadOnlySet<string> MarkedLines => marks.Where(m => m.Style != MarkStyle.Faint && m.Line < Paper.Candidates.Count)
+        .Select(m => Paper.Candidates[m.Line].LineId).ToHashSet();
+
+    /// <summary>The plan of sheet <paramref name="i"/>: in every hundred sheets, fixed places hold the special cases
+    /// (so a slice of 60 has each of them), the rest are ordinary sheets with up to the quota marked.</summary>
+    public static SheetPlan For(int i, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var ballots = CorpusBallots.Counted;
+        var paper = ballots[(i * 7 / 3) % ballots.Count];
+        var slot = i % 100;
+        SheetPlan plan;
+        switch (slot)
+        {
+            case 7:
+                plan = new SheetPlan(paper, "faint", SheetOutcome.Review);
+                plan.Ordinary(random, Math.Max(0, paper.Quota - 1));
+                plan.marks.Add((plan.FreeLine(random), MarkStyle.Faint));
+                return plan;
+            case 23:
+                plan = new SheetPlan(paper, "corrected", SheetOutcome.Review);
+                plan.Ordinary(random, Math.Max(0, paper.Quota - 1));
+                plan.marks.Add((plan.FreeLine(random), MarkStyle.Corrected));
+                return plan;
+            case 41:
+                plan = new SheetPlan(CorpusBallots.HeadOfDivision, "write-in", SheetOutcome.Review);
+                plan.Ordinary(random, plan.Paper.Quota - 1);
+                plan.marks.Add((plan.Paper.Candidates.Count, MarkStyle.Crossed));
+                return plan;
+            case 47:
+                plan = new SheetPlan(CorpusBallots.Stranger, "other-ballot", SheetOutcome.Review);
+                plan.Ordinary(random, 1);
+                return plan;
+            case 53:
+                // A one-page sheet, so that "the earlier scan counts" is a matter of one page each.
+                plan = new SheetPlan(paper == CorpusBallots.DeputyHeads ? CorpusBallots.HeadOfDivision : paper, Twice, SheetOutcome.Valid);
+                plan.Ordinary(random, random.Next(1, plan.Paper.Quota + 1));
+                return plan;
+            case 3 or 13 or 29 or 37 or 63 or 83:
+                plan = new SheetPlan(paper.Kind == BallotPaperKind.Nomination ? paper : CorpusBallots.DeputyDirector, "over-quota", SheetOutcome.Invalid);
+                plan.Ordinary(random, Math.Min(plan.Paper.Candidates.Count, plan.Paper.Quota + 1 + random.Next(2)));
+                return plan;
+            case 5 or 45:
+                return new SheetPlan(paper, "blank", SheetOutcome.Valid);
+            default:
+                plan = new SheetPlan(paper, "normal", SheetOutcome.Valid);
+                plan.Ordinary(random, random.Next(1, paper.Quota + 1));
+                return plan;
+        }
+    }
+
+    /// <summary>Draws the marks on the sheet's upright page rasters.</summary>
+    public void Draw(IReadOnlyList<GreyImage> pages, double pixelsPerMm, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(random);
+        var layout = BallotLayoutPlanner.Layout(Paper);
+        var boxes = layout.Pages.SelectMany(p => p.Boxes.Select(b => (p.Page, b))).ToList();
+        foreach (var (line, style) in marks)
+        {
+            var (page, box) = boxes[line];
+            var raster = pages[page - 1];
+            var pen = new Pen(raster.Pixels, raster.Width, raster.Height, pixelsPerMm, random);
+            pen.Mark(box.Box, style);
+            if (box.WriteInArea is { } area)
+            {
+                pen.Scribble(area);
+            }
+        }
+    }
+
+    private void Ordinary(Random random, int count)
+    {
+        MarkStyle[] styles = [MarkStyle.Filled, MarkStyle.Ticked, MarkStyle.Crossed];
+        foreach (var line in Enumerable.Range(0, Paper.Candidates.Count).OrderBy(_ => random.Next()).Take(count))
+        {
+            marks.Add((line, styles[random.Next(styles.Length)]));
+        }
+    }
+
+    private int FreeLine(Random random) =>
+        Enumerable.Range(0, Paper.Candidates.Count).Where(l => marks.All(m => m.Line != l)).OrderBy(_ => random.Next()).First();
+}
