@@ -38,10 +38,16 @@ public sealed class ReportFiguresTests(AppFixture fixture) : IClassFixture<AppFi
         var coverage = await FiguresAsync(staff, $"/api/v1/reports/bao-phu?{query}");
         var expected = new Dictionary<string, int>
         {
-            ["chuc-danh"] = 3, ["can-bo-quy-hoach"] = 4, ["chua-co-quy-hoach"] = 1, ["nguy-co"] = 2,
-            [$"dn-{titles["BC-TP"]}"] = 1, [$"qh-{titles["BC-TP"]}"] = 1,
-            [$"dn-{titles["BC-PP"]}"] = 2, [$"qh-{titles["BC-PP"]}"] = 3,
-            [$"dn-{titles["BC-KT"]}"] = 1, [$"qh-{titles["BC-KT"]}"] = 0,
+            ["chuc-danh"] = 3,
+            ["can-bo-quy-hoach"] = 4,
+            ["chua-co-quy-hoach"] = 1,
+            ["nguy-co"] = 2,
+            [$"dn-{titles["BC-TP"]}"] = 1,
+            [$"qh-{titles["BC-TP"]}"] = 1,
+            [$"dn-{titles["BC-PP"]}"] = 2,
+            [$"qh-{titles["BC-PP"]}"] = 3,
+            [$"dn-{titles["BC-KT"]}"] = 1,
+            [$"qh-{titles["BC-KT"]}"] = 0,
         };
         Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), coverage.OrderBy(e => e.Key, StringComparer.Ordinal));
 
