@@ -1,6 +1,7 @@
 using QuyHoach.Web.Features.Conferences;
 using QuyHoach.Web.Features.Outputs;
 using QuyHoach.Web.Features.Plans;
+using QuyHoach.Web.Features.Reports;
 using QuyHoach.Web.Features.Rounds;
 
 namespace QuyHoach.Web.Hosting;
@@ -18,6 +19,7 @@ public static class PlanningApi
         api.MapConferencesEndpoints();
         api.MapOutputsEndpoints();
         api.MapPlansEndpoints();
+        api.MapReportsEndpoints();
         return app;
     }
 }

@@ -10,6 +10,7 @@ using QuyHoach.Web.Features.Import;
 using QuyHoach.Web.Features.Outputs;
 using QuyHoach.Web.Features.Plans;
 using QuyHoach.Web.Features.Registry;
+using QuyHoach.Web.Features.Reports;
 using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Security;
 
@@ -44,7 +45,7 @@ public static class WebSetup
         builder.Services.AddRegistryFeatures();
         builder.Services.AddRegistryApi();
         builder.Services.AddBodies();
-        builder.Services.AddRounds().AddConferences().AddOutputs().AddPlans();
+        builder.Services.AddRounds().AddConferences().AddOutputs().AddPlans().AddReports();
         return builder;
     }
 

@@ -154,7 +154,7 @@ internal static class DocumentSet
     }
 
     /// <summary>What a poppler tool (pdftotext, pdffonts) prints for the PDF.</summary>
-    private static string Poppler(byte[] pdf, string tool, params string[] after)
+    internal static string Poppler(byte[] pdf, string tool, params string[] after)
     {
         var path = Path.Combine(Path.GetTempPath(), $"qh-conformance-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, pdf);

@@ -97,6 +97,6 @@ internal static class HigherLevelReportData
             measured.Women,
             measured.Young,
             $"dưới {YoungCadreRule.LimitMonths(targets, level) / 12} tuổi",
-            people.Count(p => p.Ethnicity.Length > 0 && !string.Equals(p.Ethnicity, "Kinh", StringComparison.OrdinalIgnoreCase)));
+            people.Count(p => Facts.EthnicMinority.Is(p.Ethnicity)));
     }
 }

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using QuyHoach.Data;
+using QuyHoach.Data.Planning;
+using QuyHoach.Data.Registry;
+using QuyHoach.Domain.Age;
+using QuyHoach.Domain.Common;
+using QuyHoach.Domain.Time;
+using QuyHoach.Web.Features.Facts;
+using QuyHoach.Web.Features.Plans;
+
+namespace QuyHoach.Web.Features.Reports;
+
+/// <summary>
+/// Reads the <see cref="BenchSnapshot"/> of a selection in a fixed number of queries: the held title is
+/// CurrentAssignments' reading, the plan is PlanQueries' entries holding that day (R-EFF-1/2), the first appointable
+/// day is AppointmentWaitRule under the rule set of the entry's round as PlanQuery reads it (R-PRI-8), and the
+/// retirement month is RetirementRule (R-AGE-4, with a personal age when recorded). Only approved plans and the
+/// registry are read: no ballot count ever reaches a report (R-DISC-1).
+/// </summary>
+public sealed class BenchReader(QuyHoachDbContext db)
+{
+    public async Task<BenchSnapshot> ReadAsync(ReportSelection selection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        var asOf = selection.AsOf;
+        var units = selection.Units.ToList();
+        var order = units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i);
+        var titles = await db.Titles.AsNoTracking().Where(t => units.Contains(t.OrganisationId) && t.Kind == PositionKind.Leadership)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var titleIds = titles.Select(t => t.Id).ToList();
+        var targets = await TargetsAsync(titleIds, asOf, cancellationToken).ConfigureAwait(false);
+        var benchTitles = titles.OrderBy(t => order[t.OrganisationId]).ThenByDescending(t => t.Rank)
+            .Select(t => new BenchTitle(t.Id, t.Name, t.OrganisationId, t.Level, t.TermTrack, t.IsKeyLeadership, t.RegulatedSeats, targets.TryGetValue(t.Id, out var q) ? q : null))
+            .ToList();
+        var byId = benchTitles.ToDictionary(t => t.Id);
+
+        var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
+        var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
+        var cadres = await db.Cadres.AsNoTracking().Include(c => c.Assignments)
+            .Where(c => (units.Contains(c.OrganisationId) && c.Assignments.Any(a => titleIds.Contains(a.TitleId))) || plannedIds.Contains(c.Id))
+            .Where(c => (c.DiedOn == null || c.DiedOn > asOf) && (c.TransferredOutOn == null || c.TransferredOutOn > asOf))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var people = cadres.ToDictionary(c => c.Id, c => Person(c, asOf));
+        var incumbents = people.Values.Where(p => p.HeldTitleId is { } t && byId.ContainsKey(t)).ToList();
+
+        var rules = await RuleSetsAsync(held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), asOf, cancellationToken).ConfigureAwait(false);
+        var planned = held.Where(h => people.ContainsKey(h.Entry.CadreId)).Select(h =>
+        {
+            var ruleSet = rules[h.Entry.ApprovalDecisionId];
+            var wait = AppointmentWaitRule.Check(h.Entry.EffectiveFrom, asOf, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
+            return new BenchPlanLine(people[h.Entry.CadreId], byId[h.Entry.TitleId], h.Entry.EffectiveFrom, wait.EarliestStart);
+        }).ToList();
+        return new BenchSnapshot(selection, PlanRules.For(null, asOf), benchTitles, incumbents, planned);
+    }
+
+    private static BenchPerson Person(Cadre c, DateOnly asOf)
+    {
+        var birth = c.Birth.AgeMonth;
+        var retirement = RetirementRule.For(c.Sex, birth, c.RetirementAgeOverrideMonths is { } m ? new AgeInMonths(m) : null);
+        return new BenchPerson(c.Id, c.Code, c.FullName, c.OrganisationId, c.Sex, birth, c.Ethnicity, CurrentAssignments.On(c.Assignments, asOf)?.TitleId, retirement.RetirementMonth);
+    }
+
+    /// <summary>The unit's target of each title: the quota of the latest round created by the day that lists it (R-RANK-1).</summary>
+    private async Task<Dictionary<Guid, int>> TargetsAsync(List<Guid> titleIds, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var end = new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+        var rows = await db.PlanningRounds.AsNoTracking().Where(r => r.Status != RoundStatus.Cancelled && r.CreatedAt < end)
+            .SelectMany(r => r.Titles.Where(t => titleIds.Contains(t.TitleId)).Select(t => new { t.TitleId, t.Quota, r.CreatedAt }))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.GroupBy(r => r.TitleId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.CreatedAt)!.Quota);
+    }
+
+    /// <summary>The rule set each approval decision is judged by (PlanRules: its round's, else the one in force that day).</summary>
+    private async Task<Dictionary<Guid, Domain.RuleSets.RuleSet>> RuleSetsAsync(List<Guid> decisionIds, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var decisions = await db.PlanDecisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id)).Select(d => new { d.Id, d.RoundId })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var roundIds = decisions.Where(d => d.RoundId != null).Select(d => d.RoundId!.Value).Distinct().ToList();
+        var rounds = await db.PlanningRounds.AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
+        return decisions.ToDictionary(d => d.Id, d => PlanRules.For(d.RoundId is { } r ? rounds[r] : null, asOf));
+    }
+}

@@ -1,0 +1,89 @@
+using QuyHoach.Domain.Common;
+using QuyHoach.Web.Features.Shell;
+
+namespace QuyHoach.Web.Features.Reports;
+
+/// <summary>One title of the coverage report: its incumbents and planned cadres against the rule set's cap and the unit's target.</summary>
+/// <param name="Cap">At most this many cadres per title and term (R-PRI-5).</param>
+public sealed record CoverageRow(BenchTitle Title, string Unit, ReportFigure Incumbents, ReportFigure Planned, int Cap, bool AtRisk);
+
+/// <summary>Mức độ bao phủ quy hoạch: every title of the scope, the titles with nobody planned and those at risk of a gap.</summary>
+public sealed record CoverageView(BenchSnapshot Snapshot, IReadOnlyList<CoverageRow> Rows, ReportFigure Titles, ReportFigure Uncovered, ReportFigure AtRisk, ReportFigure PlannedCadres);
+
+/// <summary>
+/// Báo cáo bao phủ. "Nguy cơ hẫng hụt": an incumbent's retirement month is at most <see cref="HorizonMonths"/> months
+/// after the report's month (RetirementRule, NĐ 135 roadmap, R-AGE-4) and nobody planned for the title can be appointed
+/// by the incumbent's last day of work (the last day of the retirement month): each planned cadre's first appointable
+/// day is AppointmentWaitRule's (R-PRI-8). An incumbent who retires the month before a planned cadre becomes
+/// appointable leaves the title at risk.
+/// </summary>
+public static class CoverageReport
+{
+    /// <summary>The report's look-ahead, set by the product (issue 14), not a legal threshold.</summary>
+    public const int HorizonMonths = 24;
+
+    public static CoverageView Build(BenchSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var month = YearMonth.Of(snapshot.AsOf);
+        var cap = snapshot.RuleSet.Caps.CadresPerTitlePerTerm;
+        var incumbents = snapshot.Incumbents.ToLookup(p => p.HeldTitleId!.Value);
+        var planned = snapshot.Planned.ToLookup(p => p.Title.Id);
+        var rows = new List<CoverageRow>();
+        var (all, uncovered, risks) = (new List<ReportRow>(), new List<ReportRow>(), new List<ReportRow>());
+        foreach (var title in snapshot.Titles)
+        {
+            var unit = snapshot.UnitOf(title.UnitId);
+            var holders = incumbents[title.Id].OrderBy(p => p.FullName, VietnameseNames.Order).ToList();
+            var lines = planned[title.Id].OrderBy(p => p.Person.FullName, VietnameseNames.Order).ToList();
+            var leaving = holders.Where(h => h.RetirementMonth.MonthsSince(month) is >= 0 and <= HorizonMonths)
+                .Where(h => !lines.Any(l => l.AppointableFrom <= h.LeavesOn)).ToList();
+            var key = title.Id.ToString("N");
+            rows.Add(new CoverageRow(
+                title,
+                unit,
+                new ReportFigure($"dn-{key}", $"Người đương nhiệm chức danh {title.Name} ({unit})", [.. holders.Select(h => new ReportRow(h.FullName, unit, $"Nghỉ hưu {h.RetirementMonth.ToVietnamese()}", h.Href))]),
+                new ReportFigure($"qh-{key}", $"Cán bộ quy hoạch chức danh {title.Name} ({unit})", [.. lines.Select(l => Planned(snapshot, l))]),
+                cap,
+                leaving.Count > 0));
+            var titleRow = new ReportRow(title.Name, unit, $"Đương nhiệm {holders.Count}, quy hoạch {lines.Count}", null);
+            all.Add(titleRow);
+            if (lines.Count == 0)
+            {
+                uncovered.Add(titleRow);
+            }
+
+            foreach (var h in leaving)
+            {
+                risks.Add(new ReportRow(title.Name, unit, $"{h.FullName} nghỉ hưu {h.RetirementMonth.ToVietnamese()}; {Ready(lines)}", h.Href));
+            }
+        }
+
+        var people = snapshot.Planned.GroupBy(p => p.Person.Id).Select(g => g.First().Person).OrderBy(p => p.FullName, VietnameseNames.Order)
+            .Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), $"Quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}", p.Href)).ToList();
+        return new CoverageView(
+            snapshot,
+            rows,
+            new ReportFigure("chuc-danh", "Chức danh lãnh đạo, quản lý trong phạm vi", all),
+            new ReportFigure("chua-co-quy-hoach", "Chức danh chưa có ai trong quy hoạch", uncovered),
+            new ReportFigure("nguy-co", $"Nguy cơ hẫng hụt: người đương nhiệm nghỉ hưu trong {HorizonMonths} tháng tới, chưa có người quy hoạch bổ nhiệm được trước ngày đó", risks),
+            new ReportFigure("can-bo-quy-hoach", "Cán bộ trong quy hoạch", people));
+    }
+
+    /// <summary>Every figure of <paramref name="view"/>: the summary, then each title's incumbents and planned cadres.</summary>
+    public static IEnumerable<ReportFigure> Figures(CoverageView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new[] { view.Titles, view.PlannedCadres, view.Uncovered, view.AtRisk }.Concat(view.Rows.SelectMany(r => new[] { r.Incumbents, r.Planned }));
+    }
+
+    private static ReportRow Planned(BenchSnapshot snapshot, BenchPlanLine l) => new(
+        l.Person.FullName,
+        snapshot.UnitOf(l.Person.UnitId),
+        $"Quy hoạch: {snapshot.PlannedTitlesOf(l.Person.Id)}; bổ nhiệm được từ {PlanningLabels.Date(l.AppointableFrom)}; nghỉ hưu {l.Person.RetirementMonth.ToVietnamese()}",
+        l.Person.Href);
+
+    private static string Ready(List<BenchPlanLine> lines) => lines.Count == 0
+        ? "chưa có ai trong quy hoạch"
+        : $"người quy hoạch bổ nhiệm được sớm nhất từ {PlanningLabels.Date(lines.Min(l => l.AppointableFrom))}";
+}

@@ -1,0 +1,85 @@
+using QuyHoach.Data.Identity;
+
+namespace QuyHoach.Web.Features.Reports;
+
+/// <summary>The three reports of one selection, each built from the same snapshot.</summary>
+public sealed record ReportSet(ReportSelection Selection, CoverageView Coverage, WaveView Wave, StructureView Structure);
+
+/// <summary>The list behind one figure of a report, named by the report's path and the figure's key.</summary>
+public sealed record FigureList(ReportSelection Selection, string Report, string ReportName, ReportFigure Figure);
+
+/// <summary>
+/// Báo cáo: reads the selection (ReportScope), the snapshot once (BenchReader) and builds the reports. A page, a
+/// download and the home page's figures all ask this handler, so a figure and its list are computed by the same code.
+/// </summary>
+public sealed class ReportsHandler(ReportScope scope, BenchReader reader)
+{
+    /// <summary>Who may open the report pages: those who may read the plan (PlanAccess.MayRead, the menu's entry).</summary>
+    public const string Roles = AppRoles.Staff + "," + AppRoles.Leader + "," + AppRoles.Inspector;
+
+    /// <summary>Report paths under /bao-cao and their names.</summary>
+    public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["bao-phu"] = "Bao phủ quy hoạch theo chức danh",
+        ["nghi-huu"] = "Làn sóng nghỉ hưu 10 năm tới",
+        ["co-cau"] = "Cơ cấu đội ngũ quy hoạch",
+    };
+
+    public async Task<Outcome<ReportSet>> HandleAsync(PlanningActor actor, string? asOf, Guid? unitId, CancellationToken cancellationToken)
+    {
+        var selection = await scope.ReadAsync(actor, asOf, unitId, cancellationToken).ConfigureAwait(false);
+        if (selection.Value is not { } chosen)
+        {
+            return selection.Refusal!;
+        }
+
+        var snapshot = await reader.ReadAsync(chosen, cancellationToken).ConfigureAwait(false);
+        return new ReportSet(chosen, CoverageReport.Build(snapshot), RetirementWave.Build(snapshot), StructureReport.Build(snapshot));
+    }
+
+    /// <summary>The list behind figure <paramref name="key"/> of report <paramref name="report"/>.</summary>
+    public async Task<Outcome<FigureList>> ListAsync(PlanningActor actor, string? report, string? key, string? asOf, Guid? unitId, CancellationToken cancellationToken)
+    {
+        if (report is null || !Names.TryGetValue(report, out var name) || string.IsNullOrEmpty(key))
+        {
+            return Refusal.NotFound("Không tìm thấy chỉ số của báo cáo.");
+        }
+
+        var set = await HandleAsync(actor, asOf, unitId, cancellationToken).ConfigureAwait(false);
+        if (set.Value is not { } reports)
+        {
+            return set.Refusal!;
+        }
+
+        var figure = Figures(reports, report).FirstOrDefault(f => f.Key == key);
+        return figure is null ? Refusal.NotFound("Không tìm thấy chỉ số của báo cáo.") : new FigureList(reports.Selection, report, name, figure);
+    }
+
+    /// <summary>Every figure of report <paramref name="report"/> (a path of <see cref="Names"/>).</summary>
+    public static IEnumerable<ReportFigure> Figures(ReportSet set, string report)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return report switch
+        {
+            "bao-phu" => CoverageReport.Figures(set.Coverage),
+            "nghi-huu" => RetirementWave.Figures(set.Wave),
+            _ => StructureReport.Figures(set.Structure),
+        };
+    }
+
+    /// <summary>The chart of report <paramref name="report"/>.</summary>
+    public static Documents.Charts.BarChart Chart(ReportSet set, string report)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return report switch
+        {
+            "bao-phu" => ReportCharts.Coverage(set.Coverage),
+            "nghi-huu" => ReportCharts.Wave(set.Wave),
+            _ => ReportCharts.Structure(set.Structure),
+        };
+    }
+
+    /// <summary>The address of the list behind <paramref name="figure"/> of <paramref name="report"/>.</summary>
+    public static string ListHref(ReportSelection selection, string report, ReportFigure figure) =>
+        $"/bao-cao/danh-sach?bao-cao={report}&chi-so={Uri.EscapeDataString(figure.Key)}&{selection.Query}";
+}

@@ -1,0 +1,8 @@
+namespace QuyHoach.Web.Features.Reports;
+
+/// <summary>The report handlers and their downloads.</summary>
+public static class ReportsSetup
+{
+    public static IServiceCollection AddReports(this IServiceCollection services) =>
+        services.AddScoped<ReportScope>().AddScoped<BenchReader>().AddScoped<ReportsHandler>().AddScoped<ReportFiles>();
+}

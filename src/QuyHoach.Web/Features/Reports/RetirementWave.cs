@@ -1,0 +1,74 @@
+using QuyHoach.Domain.Common;
+using QuyHoach.Web.Features.Facts;
+using QuyHoach.Web.Features.Shell;
+
+namespace QuyHoach.Web.Features.Reports;
+
+/// <summary>One year of the wave: incumbents and planned cadres of a title group whose retirement month falls in it.</summary>
+public sealed record WaveCell(int Year, string Group, ReportFigure Incumbents, ReportFigure Planned);
+
+/// <summary>A planned cadre's working life left at the first month of the next term of the title's track and level (R-AGE-1).</summary>
+public sealed record RunwayLine(BenchPlanLine Line, YearMonth NextTermStart, int MonthsLeft);
+
+/// <summary>Làn sóng nghỉ hưu: by year (the report's year and the nine after it) and title group, with yearly totals.</summary>
+public sealed record WaveView(BenchSnapshot Snapshot, IReadOnlyList<int> Years, IReadOnlyList<string> Groups, IReadOnlyList<WaveCell> Cells, IReadOnlyList<ReportFigure> IncumbentTotals, IReadOnlyList<ReportFigure> PlannedTotals, IReadOnlyList<RunwayLine> Runway, ReportFigure NextTwelveMonths);
+
+/// <summary>
+/// Báo cáo làn sóng nghỉ hưu. A cadre reaches retirement in the year of the retirement month RetirementRule gives
+/// (NĐ 135 roadmap, exact months, R-AGE-4), from the report's month on; the title group is the title's name, so
+/// "Trưởng phòng" of every unit counts together; a planned cadre counts once in each group planned for. Months left
+/// at the next term are RetirementRule.MonthsRemaining's count (retirement month less the first month of the next term after the report's month
+/// (the terms calendar of the rule set, R-AGE-1, as AgeReferenceRule reads it).
+/// </summary>
+public static class RetirementWave
+{
+    /// <summary>Years shown: the report's year and the nine after it (issue 14: the next ten years).</summary>
+    public const int Years = 10;
+
+    /// <summary>The home page's horizon: retirements in this month and the eleven after it (issue 14).</summary>
+    public const int SoonMonths = 12;
+
+    public static WaveView Build(BenchSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var month = YearMonth.Of(snapshot.AsOf);
+        var years = Enumerable.Range(snapshot.AsOf.Year, Years).ToList();
+        var titles = snapshot.Titles.ToDictionary(t => t.Id);
+        var incumbents = snapshot.Incumbents.Where(p => p.RetirementMonth >= month)
+            .Select(p => (Group: titles[p.HeldTitleId!.Value].Name, Person: p, Detail: $"Nghỉ hưu {p.RetirementMonth.ToVietnamese()}; {titles[p.HeldTitleId!.Value].Name}")).ToList();
+        var planned = snapshot.Planned.Where(p => p.Person.RetirementMonth >= month)
+            .GroupBy(p => (p.Title.Name, p.Person.Id)).Select(g => g.First())
+            .Select(p => (Group: p.Title.Name, p.Person, Detail: $"Nghỉ hưu {p.Person.RetirementMonth.ToVietnamese()}; quy hoạch: {snapshot.PlannedTitlesOf(p.Person.Id)}")).ToList();
+        var groups = incumbents.Select(i => i.Group).Concat(planned.Select(p => p.Group)).Distinct().Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ToList();
+        var cells = (from year in years
+                     from g in groups
+                     select new WaveCell(
+                         year,
+                         g,
+                         Figure($"dn-{year}-{g}", $"Người đương nhiệm {g} nghỉ hưu năm {year}", incumbents.Where(i => i.Group == g && i.Person.RetirementMonth.Year == year)),
+                         Figure($"qh-{year}-{g}", $"Cán bộ quy hoạch {g} nghỉ hưu năm {year}", planned.Where(p => p.Group == g && p.Person.RetirementMonth.Year == year)))).ToList();
+        var incumbentTotals = years.Select(y => Figure($"dn-{y}", $"Người đương nhiệm nghỉ hưu năm {y}", incumbents.Where(i => i.Person.RetirementMonth.Year == y).DistinctBy(i => i.Person.Id))).ToList();
+        var plannedTotals = years.Select(y => Figure($"qh-{y}", $"Cán bộ quy hoạch nghỉ hưu năm {y}", planned.Where(p => p.Person.RetirementMonth.Year == y).DistinctBy(p => p.Person.Id))).ToList();
+        var runway = snapshot.Planned.Select(l =>
+        {
+            var start = snapshot.RuleSet.TermsCalendar.Of(TermTracks.Of(l.Title.Track)).NextStartAfter(l.Title.Level, month);
+            return new RunwayLine(l, start, l.Person.RetirementMonth.MonthsSince(start));
+        }).OrderBy(r => r.MonthsLeft).ThenBy(r => r.Line.Person.FullName, VietnameseNames.Order).ToList();
+        var soon = incumbents.Concat(planned).Where(p => p.Person.RetirementMonth.MonthsSince(month) < SoonMonths).DistinctBy(p => p.Person.Id);
+        var nextTwelve = Figure("12-thang", $"Người đương nhiệm và cán bộ quy hoạch nghỉ hưu trong {SoonMonths} tháng tới", soon);
+        return new WaveView(snapshot, years, groups, cells, incumbentTotals, plannedTotals, runway, nextTwelve);
+
+        ReportFigure Figure(string key, string label, IEnumerable<(string Group, BenchPerson Person, string Detail)> people) => new(
+            key,
+            label,
+            [.. people.OrderBy(p => p.Person.RetirementMonth).ThenBy(p => p.Person.FullName, VietnameseNames.Order)
+                .Select(p => new ReportRow(p.Person.FullName, snapshot.UnitOf(p.Person.UnitId), p.Detail, p.Person.Href))]);
+    }
+
+    /// <summary>Every figure of <paramref name="view"/>: the yearly totals, then each year's groups.</summary>
+    public static IEnumerable<ReportFigure> Figures(WaveView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.IncumbentTotals.Concat(view.PlannedTotals).Append(view.NextTwelveMonths).Concat(view.Cells.SelectMany(c => new[] { c.Incumbents, c.Planned }));
+    }
+}
