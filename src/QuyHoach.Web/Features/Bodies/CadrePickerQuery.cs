@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Bodies;

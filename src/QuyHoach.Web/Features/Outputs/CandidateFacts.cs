@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Domain.Common;
-
 namespace QuyHoach.Web.Features.Outputs;
 
 /// <summary>What the documents print of a candidate from the registry: code, name, birth date, sex, current title (for a

@@ -1,6 +1,3 @@
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
-
 namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Plans;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Documents.Word;
-using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Outputs;
 
 namespace QuyHoach.Web.Features.Plans;

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Web.Features.Facts;

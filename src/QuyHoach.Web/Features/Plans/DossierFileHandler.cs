@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>A stored dossier file, to send back as it was uploaded.</summary>

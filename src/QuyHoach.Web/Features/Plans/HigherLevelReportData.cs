@@ -1,11 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Domain.Age;
-using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;

@@ -1,6 +1,3 @@
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>Nhật ký của hồ sơ và quy hoạch: the event joins the change in the handler's one <c>SaveChanges</c>.</summary>

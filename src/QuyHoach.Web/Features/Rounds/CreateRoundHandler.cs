@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Planning;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Rounds.Pages;
 using QuyHoach.Web.Features.Shell;

@@ -1,6 +1,5 @@
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry.Parsing;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 using QuyHoach.Domain.Voting;
