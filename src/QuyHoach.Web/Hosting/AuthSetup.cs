@@ -10,11 +10,6 @@ namespace QuyHoach.Web.Hosting;
 /// <summary>Sign-in with ASP.NET Core Identity: password policy, lockout, cookie, role policies.</summary>
 public static class AuthSetup
 {
-    /// <summary>Failed sign-ins before an account is locked.</summary>
-    public const int MaxFailedAttempts = 5;
-
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     public static WebApplicationBuilder AddQuyHoachAuth(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -26,8 +21,8 @@ public static class AuthSetup
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
-                options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+                options.Lockout.MaxFailedAccessAttempts = SignInLockout.MaxFailedAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = SignInLockout.Duration;
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
                 options.SignIn.RequireConfirmedAccount = false;
