@@ -97,7 +97,7 @@ public sealed class AutomaticRemovalHandler(QuyHoachDbContext db, TimeProvider c
             (h.Entry.EndedOn, h.Entry.EndReason, h.Entry.EndDecisionId, h.Entry.EndNote) = (signedOn, PlanEndReason.RemovedAutomatically, decision.Id, codes[h.Entry.Id]);
         }
 
-        PlanAudit.Record(db, actor, AuditAction.PlanRemovedAutomatically, PlanAudit.Decision, decision.Id, decision.OrganisationId, after: new
+        PlanningAudit.Record(db, actor, AuditAction.PlanRemovedAutomatically, PlanningAudit.PlanDecision, decision.Id, decision.OrganisationId, after: new
         {
             decision.Number,
             decision.SignedOn,

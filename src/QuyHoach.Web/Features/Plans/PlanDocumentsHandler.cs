@@ -71,5 +71,5 @@ public sealed class PlanDocumentsHandler(QuyHoachDbContext db, TimeProvider cloc
     }
 
     private Task<DocumentFile> SaveAsync(PlanningActor actor, PlanDecision decision, string fileName, string contentType, Action<Stream> write, CancellationToken cancellationToken) =>
-        DocumentFile.SaveAsync(db, actor, PlanAudit.Decision, decision.Id, decision.OrganisationId, fileName, contentType, write, cancellationToken);
+        DocumentFile.SaveAsync(db, actor, PlanningAudit.PlanDecision, decision.Id, decision.OrganisationId, fileName, contentType, write, cancellationToken);
 }

@@ -37,7 +37,7 @@ public sealed class RemovalDecisionHandler(QuyHoachDbContext db, TimeProvider cl
             (entry.EndedOn, entry.EndReason, entry.EndDecisionId) = (signedOn, PlanEndReason.Removed, decision.Id);
         }
 
-        PlanAudit.Record(db, actor, AuditAction.PlanRemoved, PlanAudit.Decision, decision.Id, round.OrganisationId, new { Entries = before }, new
+        PlanningAudit.Record(db, actor, AuditAction.PlanRemoved, PlanningAudit.PlanDecision, decision.Id, round.OrganisationId, new { Entries = before }, new
         {
             decision.Number,
             decision.SignedOn,
