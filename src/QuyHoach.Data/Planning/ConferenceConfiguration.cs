@@ -11,7 +11,7 @@ internal sealed class ConferenceConfiguration : IEntityTypeConfiguration<Confere
     {
         builder.ToTable("conferences");
         builder.Property(c => c.Venue).HasMaxLength(300);
-        builder.Property(c => c.Version).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
+        builder.HasRowVersion(c => c.Version);
         builder.HasIndex(c => c.StepId).IsUnique();
         builder.HasOne<RoundStep>().WithMany().HasForeignKey(c => c.StepId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.OpenedByUserId).OnDelete(DeleteBehavior.Restrict);

@@ -46,7 +46,7 @@ internal sealed class RoundStepConfiguration : IEntityTypeConfiguration<RoundSte
         builder.ToTable("round_steps");
         builder.Property(s => s.Name).HasMaxLength(300);
         builder.Property(s => s.Vote).HasConversion<string>().HasMaxLength(40);
-        builder.Property(s => s.Version).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
+        builder.HasRowVersion(s => s.Version);
         builder.HasIndex(s => new { s.RoundId, s.Number }).IsUnique();
         builder.HasOne<Body>().WithMany().HasForeignKey(s => s.BodyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.ExtraBodies).WithOne().HasForeignKey(b => b.StepId).OnDelete(DeleteBehavior.Cascade);

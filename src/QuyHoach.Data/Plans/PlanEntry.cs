@@ -30,6 +30,22 @@ public sealed class PlanEntry
 
     /// <summary>Số quyết định bổ nhiệm when ended by appointment; the R-REM-AUTO trigger codes when removed automatically.</summary>
     public string? EndNote { get; set; }
+
+    /// <summary>A cadre planned for a title by an approval decision: in its term and unit, in effect from its signing date (R-EFF-1).</summary>
+    public static PlanEntry Approved(PlanDecision decision, Guid cadreId, Guid titleId)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return new PlanEntry
+        {
+            Id = Guid.CreateVersion7(),
+            CadreId = cadreId,
+            TitleId = titleId,
+            TermId = decision.TermId,
+            OrganisationId = decision.OrganisationId,
+            ApprovalDecisionId = decision.Id,
+            EffectiveFrom = decision.SignedOn,
+        };
+    }
 }
 
 /// <summary>Lý do kết thúc quy hoạch (R-EFF-2).</summary>

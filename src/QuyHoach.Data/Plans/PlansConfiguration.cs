@@ -14,7 +14,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.ToTable("dossiers");
         builder.Property(d => d.Appraisal).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.AppraisalNote).HasMaxLength(2000);
-        builder.Property(d => d.Version).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
+        builder.HasRowVersion(d => d.Version);
         builder.HasIndex(d => new { d.RoundId, d.TitleId, d.CadreId }).IsUnique();
         builder.HasOne<PlanningRound>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Title>().WithMany().HasForeignKey(d => d.TitleId).OnDelete(DeleteBehavior.Restrict);

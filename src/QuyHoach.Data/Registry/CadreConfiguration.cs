@@ -26,7 +26,7 @@ internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
         builder.HasIndex(c => c.PersonalIdNumber).IsUnique().HasFilter("personal_id_number IS NOT NULL").HasDatabaseName(Cadre.PersonalIdNumberIndex);
         builder.Property(c => c.Hometown).HasMaxLength(200);
         builder.Ignore(c => c.Birth);
-        builder.Property(c => c.Version).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
+        builder.HasRowVersion(c => c.Version);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.HasIndex(c => c.OrganisationId);
         // The list's order (given name, full name, code; Vietnamese collation), carrying the search and scope columns

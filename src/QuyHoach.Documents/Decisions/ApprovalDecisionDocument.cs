@@ -19,24 +19,19 @@ public static class ApprovalDecisionDocument
         using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Quyết định phê duyệt quy hoạch");
         var width = document.Layout.TextWidthTwips;
         var titles = decision.Titles.Select(t => t.TitleName).ToList();
-        DecisionLayout.Head(document, decision.Body, decision.SignedOn, decision.Number, "QUYẾT ĐỊNH",
-            $"Về việc phê duyệt quy hoạch {DecisionText.PlanOf(titles, decision.Scope, decision.Term)}");
-        document.Append(Paragraphs.Centered(decision.Authority.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), TextFormat.Strong, spaceBeforePoints: 6));
-        DecisionLayout.Bases(document, decision.Body, decision.Bases, decision.Proposer);
-        document.Append(Paragraphs.Centered("QUYẾT ĐỊNH:", TextFormat.Strong, spaceBeforePoints: 6));
+        var frame = decision.Frame;
+        DecisionLayout.Opening(document, frame, $"Về việc phê duyệt quy hoạch {DecisionText.PlanOf(titles, frame.Scope, frame.Term)}");
 
         document.Append(DecisionLayout.Article(1,
-            $"Phê duyệt quy hoạch {DecisionText.Count(DecisionText.DistinctPeople(decision.Titles))} đồng chí vào {DecisionText.TitlesOf(titles)}, nhiệm kỳ {decision.Term} (có danh sách kèm theo)."));
+            $"Phê duyệt quy hoạch {DecisionText.Count(DecisionText.DistinctPeople(decision.Titles))} đồng chí vào {DecisionText.TitlesOf(titles)}, nhiệm kỳ {frame.Term} (có danh sách kèm theo)."));
         // R-EFF-1: the plan takes effect on the date the authority signs the approval decision.
-        document.Append(DecisionLayout.Article(2, EffectiveClause(decision.SignedOn)));
-        document.Append(DecisionLayout.Article(3, DecisionText.Execution(decision.Responsible)));
-        DecisionLayout.Foot(document, decision.Body, decision.Recipients, decision.Signer);
+        DecisionLayout.Closing(document, frame, EffectiveClause(frame.SignedOn));
 
         document.Append(DecisionLayout.PageBreak());
         document.Append(Paragraphs.Centered("PHỤ LỤC", TextFormat.Strong));
-        document.Append(Paragraphs.Centered($"DANH SÁCH CÁN BỘ ĐƯỢC PHÊ DUYỆT QUY HOẠCH NHIỆM KỲ {decision.Term}", TextFormat.Strong));
+        document.Append(Paragraphs.Centered($"DANH SÁCH CÁN BỘ ĐƯỢC PHÊ DUYỆT QUY HOẠCH NHIỆM KỲ {frame.Term}", TextFormat.Strong));
         document.Append(Paragraphs.Centered(
-            $"(Kèm theo Quyết định {DocumentNumber.InText(decision.Number)} {VietnameseDate.Long(decision.SignedOn)} của {decision.Authority})",
+            $"(Kèm theo Quyết định {DocumentNumber.InText(frame.Number)} {VietnameseDate.Long(frame.SignedOn)} của {frame.Authority})",
             TextFormat.Emphasis, spaceAfterPoints: 6));
         document.Append(DecisionLayout.Grouped(width, AnnexHeaders, AnnexWeights,
             DecisionLayout.ByTitle(decision.Titles, (n, p, _) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using QuyHoach.Documents.Word;
 
@@ -30,6 +31,26 @@ internal static class DecisionLayout
         {
             document.Append(party ? Paragraphs.Body($"- {line}") : Paragraphs.Body(line, TextFormat.Emphasis));
         }
+    }
+
+    /// <summary>
+    /// A decision's opening (both layouts): the heading, "QUYẾT ĐỊNH" and its subject, the authority in capitals, the
+    /// bases and the proposer, then "QUYẾT ĐỊNH:" before Điều 1.
+    /// </summary>
+    public static void Opening(OfficialDocument document, DecisionFrame frame, string subject)
+    {
+        Head(document, frame.Body, frame.SignedOn, frame.Number, "QUYẾT ĐỊNH", subject);
+        document.Append(Paragraphs.Centered(frame.Authority.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), TextFormat.Strong, spaceBeforePoints: 6));
+        Bases(document, frame.Body, frame.Bases, frame.Proposer);
+        document.Append(Paragraphs.Centered("QUYẾT ĐỊNH:", TextFormat.Strong, spaceBeforePoints: 6));
+    }
+
+    /// <summary>A decision's closing: Điều 2 (when it takes effect), Điều 3 (who carries it out), recipients and signer.</summary>
+    public static void Closing(OfficialDocument document, DecisionFrame frame, string effectiveClause)
+    {
+        document.Append(Article(2, effectiveClause));
+        document.Append(Article(3, DecisionText.Execution(frame.Responsible)));
+        Foot(document, frame.Body, frame.Recipients, frame.Signer);
     }
 
     /// <summary>"Điều 1. text": the article label in bold.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuyHoach.Documents.Word;
 
 namespace QuyHoach.Documents.Decisions;
@@ -14,14 +13,12 @@ public static class RemovalDecisionDocument
     {
         ArgumentNullException.ThrowIfNull(decision);
         using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Quyết định đưa ra khỏi quy hoạch");
-        DecisionLayout.Head(document, decision.Body, decision.SignedOn, decision.Number, "QUYẾT ĐỊNH",
-            $"Về việc đưa ra khỏi quy hoạch {DecisionText.PlanOf(decision.Lines.Select(l => l.PlannedTitle), decision.Scope, decision.Term)}");
-        document.Append(Paragraphs.Centered(decision.Authority.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), TextFormat.Strong, spaceBeforePoints: 6));
-        DecisionLayout.Bases(document, decision.Body, decision.Bases, decision.Proposer);
-        document.Append(Paragraphs.Centered("QUYẾT ĐỊNH:", TextFormat.Strong, spaceBeforePoints: 6));
+        var frame = decision.Frame;
+        var plan = DecisionText.PlanOf(decision.Lines.Select(l => l.PlannedTitle), frame.Scope, frame.Term);
+        DecisionLayout.Opening(document, frame, $"Về việc đưa ra khỏi quy hoạch {plan}");
 
         document.Append(DecisionLayout.Article(1,
-            $"Đưa ra khỏi quy hoạch {DecisionText.PlanOf(decision.Lines.Select(l => l.PlannedTitle), decision.Scope, decision.Term)} đối với {DecisionText.Count(decision.Lines.Count)} đồng chí có tên sau:"));
+            $"Đưa ra khỏi quy hoạch {plan} đối với {DecisionText.Count(decision.Lines.Count)} đồng chí có tên sau:"));
         foreach (var (line, index) in decision.Lines.Select((l, i) => (l, i + 1)))
         {
             document.Append(Paragraphs.Body(
@@ -31,9 +28,7 @@ public static class RemovalDecisionDocument
             document.Append(Paragraphs.Body(TextFormat.Emphasis.ToRun("Lý do: "), TextFormat.Plain.ToRun($"{DecisionText.Reason(line)}.")));
         }
 
-        document.Append(DecisionLayout.Article(2, EffectiveClause(decision.EffectiveFrom)));
-        document.Append(DecisionLayout.Article(3, DecisionText.Execution(decision.Responsible)));
-        DecisionLayout.Foot(document, decision.Body, decision.Recipients, decision.Signer);
+        DecisionLayout.Closing(document, frame, EffectiveClause(decision.EffectiveFrom));
     }
 
     /// <summary>"Quyết định này có hiệu lực kể từ ngày 30 tháng 11 năm 2026."</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Api;
@@ -11,11 +10,6 @@ namespace QuyHoach.Web.Hosting;
 /// <summary>Sign-in with ASP.NET Core Identity: password policy, lockout, cookie, role policies.</summary>
 public static class AuthSetup
 {
-    /// <summary>Failed sign-ins before an account is locked.</summary>
-    public const int MaxFailedAttempts = 5;
-
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     public static WebApplicationBuilder AddQuyHoachAuth(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -27,8 +21,8 @@ public static class AuthSetup
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
-                options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+                options.Lockout.MaxFailedAccessAttempts = SignInLockout.MaxFailedAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = SignInLockout.Duration;
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
                 options.SignIn.RequireConfirmedAccount = false;

@@ -3,7 +3,6 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
-using QuyHoach.Data;
 
 namespace QuyHoach.Web.Hosting;
 

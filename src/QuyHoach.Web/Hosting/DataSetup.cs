@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using QuyHoach.Data;
 
 namespace QuyHoach.Web.Hosting;
 

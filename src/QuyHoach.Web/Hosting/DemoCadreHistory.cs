@@ -1,6 +1,4 @@
-using QuyHoach.Data;
 using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;

@@ -1,4 +1,3 @@
-using QuyHoach.Data;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Registry;
 

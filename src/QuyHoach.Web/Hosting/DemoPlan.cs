@@ -1,4 +1,3 @@
-using QuyHoach.Data;
 using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
 
@@ -66,14 +65,5 @@ internal static class DemoPlan
         return decision;
     }
 
-    private static void Entry(QuyHoachDbContext db, PlanDecision decision, Title title, Cadre cadre) => db.Add(new PlanEntry
-    {
-        Id = Guid.CreateVersion7(),
-        CadreId = cadre.Id,
-        TitleId = title.Id,
-        TermId = decision.TermId,
-        OrganisationId = decision.OrganisationId,
-        ApprovalDecisionId = decision.Id,
-        EffectiveFrom = decision.SignedOn, // R-EFF-1
-    });
+    private static void Entry(QuyHoachDbContext db, PlanDecision decision, Title title, Cadre cadre) => db.Add(PlanEntry.Approved(decision, cadre.Id, title.Id));
 }

@@ -1,7 +1,5 @@
-using QuyHoach.Data;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Web.Hosting;
 

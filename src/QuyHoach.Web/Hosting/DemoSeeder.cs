@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Web.Features.Security;

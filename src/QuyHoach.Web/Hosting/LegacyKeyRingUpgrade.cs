@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Web.Features.Security;
 
 namespace QuyHoach.Web.Hosting;

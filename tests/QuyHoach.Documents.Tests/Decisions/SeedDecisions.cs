@@ -113,40 +113,46 @@ public static class SeedDecisions
 
     public static ApprovalDecision Approval(IssuingBody? body = null) => new()
     {
-        Body = body ?? ProvincialCommittee,
-        Number = (body ?? ProvincialCommittee).Kind == BodyKind.Party ? "Số 123-QĐ/TU" : "Số: 123/QĐ-SCT",
-        SignedOn = SignedOn,
-        Authority = (body ?? ProvincialCommittee).Kind == BodyKind.Party ? "Ban Thường vụ Tỉnh ủy" : "Giám đốc Sở Công Thương",
-        Scope = Scope,
-        Term = Term,
-        Bases =
-        [
-            "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
-            "Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ;",
-            "Căn cứ Hướng dẫn số 16-HD/BTCTW ngày 15/02/2022 của Ban Tổ chức Trung ương về một số nội dung cụ thể về công tác quy hoạch cán bộ;",
-        ],
-        Proposer = "Ban Tổ chức Tỉnh ủy",
+        Frame = new()
+        {
+            Body = body ?? ProvincialCommittee,
+            Number = (body ?? ProvincialCommittee).Kind == BodyKind.Party ? "Số 123-QĐ/TU" : "Số: 123/QĐ-SCT",
+            SignedOn = SignedOn,
+            Authority = (body ?? ProvincialCommittee).Kind == BodyKind.Party ? "Ban Thường vụ Tỉnh ủy" : "Giám đốc Sở Công Thương",
+            Scope = Scope,
+            Term = Term,
+            Bases =
+            [
+                "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+                "Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ;",
+                "Căn cứ Hướng dẫn số 16-HD/BTCTW ngày 15/02/2022 của Ban Tổ chức Trung ương về một số nội dung cụ thể về công tác quy hoạch cán bộ;",
+            ],
+            Proposer = "Ban Tổ chức Tỉnh ủy",
+            Responsible = ["Ban Tổ chức Tỉnh ủy", "Đảng ủy Sở Công Thương"],
+            Signer = (body ?? ProvincialCommittee).Kind == BodyKind.Party ? ProvincialSigner : Director,
+            Recipients = ["Như Điều 3", "Thường trực Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"],
+        },
         Titles = Titles,
-        Responsible = ["Ban Tổ chức Tỉnh ủy", "Đảng ủy Sở Công Thương"],
-        Signer = (body ?? ProvincialCommittee).Kind == BodyKind.Party ? ProvincialSigner : Director,
-        Recipients = ["Như Điều 3", "Thường trực Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"],
     };
 
     public static RemovalDecision Removal(IssuingBody? body = null) => new()
     {
-        Body = body ?? ProvincialCommittee,
-        Number = "Số 130-QĐ/TU",
-        SignedOn = SignedOn,
+        Frame = new()
+        {
+            Body = body ?? ProvincialCommittee,
+            Number = "Số 130-QĐ/TU",
+            SignedOn = SignedOn,
+            Authority = "Ban Thường vụ Tỉnh ủy",
+            Scope = Scope,
+            Term = Term,
+            Bases = ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ;"],
+            Proposer = "Ban Tổ chức Tỉnh ủy",
+            Responsible = ["Ban Tổ chức Tỉnh ủy", "Đảng ủy Sở Công Thương"],
+            Signer = ProvincialSigner,
+            Recipients = ["Như Điều 3", "Lưu Văn phòng Tỉnh ủy"],
+        },
         EffectiveFrom = SignedOn,
-        Authority = "Ban Thường vụ Tỉnh ủy",
-        Scope = Scope,
-        Term = Term,
-        Bases = ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "Căn cứ Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ;"],
-        Proposer = "Ban Tổ chức Tỉnh ủy",
         Lines = Removals,
-        Responsible = ["Ban Tổ chức Tỉnh ủy", "Đảng ủy Sở Công Thương"],
-        Signer = ProvincialSigner,
-        Recipients = ["Như Điều 3", "Lưu Văn phòng Tỉnh ủy"],
     };
 
     public static SummaryList SummaryList(IssuingBody? body = null) => new()

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using QuyHoach.E2E.Planning;
 using static Microsoft.Playwright.Assertions;
 using static QuyHoach.E2E.Walk.ProvincialWalkPeople;
 using static QuyHoach.E2E.Walk.ProvincialWalkSteps;
@@ -58,8 +59,8 @@ public sealed partial class ProvincialReviewWalkTests
         await Planning.ConferenceSteps.ComputeAsync(counterB, conference);
 
         await Expect(counterB.Locator(".planning-results")).ToContainTextAsync("Có mặt 45/52; cần ít nhất 14 phiếu đồng ý");
-        await Expect(Cells(counterB, Trang)).ToHaveTextAsync(["40", "Đạt", "–"]);
-        await Expect(Cells(counterB, Quang)).ToHaveTextAsync(["14", "Đạt", "–"]);
+        await Expect(ConferenceSteps.Cells(counterB, Trang)).ToHaveTextAsync(["40", "Đạt", "–"]);
+        await Expect(ConferenceSteps.Cells(counterB, Quang)).ToHaveTextAsync(["14", "Đạt", "–"]);
         await _shots.TakeAsync(counterB, "buoc-2-ket-qua-to-kiem-phieu", counterB.Locator(".planning-results"));
         return conference;
     }
@@ -113,7 +114,7 @@ public sealed partial class ProvincialReviewWalkTests
         await EnterTallyAsync(counterB, conference, 42, (Trang, 38), (Yen, 30), (Quang, 22));
         await Planning.ConferenceSteps.ComputeAsync(counterA, conference);
         await Expect(counterA.Locator(".planning-results")).ToContainTextAsync("Có mặt 42/50; cần ít nhất 22 phiếu đồng ý");
-        await Expect(Cells(counterA, Quang)).ToHaveTextAsync(["22", "Đạt", "–"]);
+        await Expect(ConferenceSteps.Cells(counterA, Quang)).ToHaveTextAsync(["22", "Đạt", "–"]);
         await _shots.TakeAsync(counterA, "buoc-3-ket-qua-to-kiem-phieu", counterA.Locator(".planning-results"));
         return conference;
     }

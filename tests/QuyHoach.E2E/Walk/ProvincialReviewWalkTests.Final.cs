@@ -33,9 +33,9 @@ public sealed partial class ProvincialReviewWalkTests
         await EnterTallyAsync(counterB, conference, 14, (Trang, 13), (Yen, 9), (Quang, 9));
         await ConferenceSteps.ComputeAsync(counterA, conference);
         await Expect(counterA.Locator(".planning-results")).ToContainTextAsync("Có mặt 14/15; cần ít nhất 8 phiếu đồng ý");
-        await Expect(Cells(counterA, Trang)).ToHaveTextAsync(["13", "Đạt", "Chọn"]);
-        await Expect(Cells(counterA, Yen)).ToHaveTextAsync(["9", "Đạt", "Không chọn"]);
-        await Expect(Cells(counterA, Quang)).ToHaveTextAsync(["9", "Đạt", "Không chọn"]);
+        await Expect(ConferenceSteps.Cells(counterA, Trang)).ToHaveTextAsync(["13", "Đạt", "Chọn"]);
+        await Expect(ConferenceSteps.Cells(counterA, Yen)).ToHaveTextAsync(["9", "Đạt", "Không chọn"]);
+        await Expect(ConferenceSteps.Cells(counterA, Quang)).ToHaveTextAsync(["9", "Đạt", "Không chọn"]);
         await Expect(counterA.GetByRole(AriaRole.Status).Filter(new() { HasText = "chờ người đứng đầu chọn 1 người" })).ToBeVisibleAsync();
         await _shots.TakeAsync(counterA, "buoc-4-bang-phieu", counterA.Locator(".planning-results"));
 
@@ -49,8 +49,8 @@ public sealed partial class ProvincialReviewWalkTests
 
         // Step 4 is announced (R-DISC-1): the delegate sees the counts and the choice.
         await outsider.GotoAsync(conference);
-        await Expect(Cells(outsider, Yen)).ToHaveTextAsync(["9", "Đạt", "Chọn"]);
-        await Expect(Cells(outsider, Quang)).ToHaveTextAsync(["9", "Đạt", "Không chọn"]);
+        await Expect(ConferenceSteps.Cells(outsider, Yen)).ToHaveTextAsync(["9", "Đạt", "Chọn"]);
+        await Expect(ConferenceSteps.Cells(outsider, Quang)).ToHaveTextAsync(["9", "Đạt", "Không chọn"]);
         await _shots.TakeAsync(outsider, "buoc-4-cong-bo-dai-bieu", outsider.Locator(".planning-results"));
     }
 
@@ -77,8 +77,8 @@ public sealed partial class ProvincialReviewWalkTests
         await _shots.TakeAsync(page, "buoc-4-bi-thu-quyet-dinh", page.Locator(".planning-results"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định" }).ClickAsync();
         await Expect(page.Locator(".planning-results")).ToContainTextAsync($"Người đứng đầu ({_secretary}) quyết định ngày 03/08/2023: Bảo đảm tỷ lệ cán bộ nữ trong quy hoạch");
-        await Expect(Cells(page, Yen)).ToHaveTextAsync(["9", "Đạt", "Chọn"]);
-        await Expect(Cells(page, Quang)).ToHaveTextAsync(["9", "Đạt", "Không chọn"]);
+        await Expect(ConferenceSteps.Cells(page, Yen)).ToHaveTextAsync(["9", "Đạt", "Chọn"]);
+        await Expect(ConferenceSteps.Cells(page, Quang)).ToHaveTextAsync(["9", "Đạt", "Không chọn"]);
 
         var minutes = page.GetByRole(AriaRole.Link, new() { Name = "Tải biên bản kiểm phiếu bước 4", Exact = false });
         var download = await page.RunAndWaitForDownloadAsync(() => minutes.ClickAsync());

@@ -80,8 +80,4 @@ internal static class ProvincialWalkSteps
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu biên bản" }).ClickAsync();
         await Expect(page.Locator("body")).ToContainTextAsync("Đã lưu.");
     }
-
-    /// <summary>The count cells (agree, passed, chosen) of the result row of the candidate named <paramref name="name"/>.</summary>
-    public static ILocator Cells(IPage page, string name) =>
-        page.Locator(".planning-results tbody tr", new() { HasText = name }).Locator("td");
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using QuyHoach.Data.Identity;
 using QuyHoach.Testing;
-using QuyHoach.Web.Hosting;
+using QuyHoach.Web.Features.Account;
 
 namespace QuyHoach.Web.Tests.Security;
 
@@ -58,7 +58,7 @@ public sealed class SignInBurstTests(AppFixture fixture) : IClassFixture<AppFixt
 
     /// <summary>
     /// Every attempt was decided and audited (none lost to a 500), in an order in which no attempt succeeded once
-    /// <see cref="AuthSetup.MaxFailedAttempts"/> failures had been counted, and the account ends locked.
+    /// <see cref="SignInLockout.MaxFailedAttempts"/> failures had been counted, and the account ends locked.
     /// </summary>
     private async Task AssertLockedAndNothingPastTheLimitAsync(string userName, int attempts)
     {
@@ -67,7 +67,7 @@ public sealed class SignInBurstTests(AppFixture fixture) : IClassFixture<AppFixt
         var failures = 0;
         foreach (var outcome in outcomes)
         {
-            Assert.False(outcome == "succeeded" && failures >= AuthSetup.MaxFailedAttempts, string.Join(", ", outcomes));
+            Assert.False(outcome == "succeeded" && failures >= SignInLockout.MaxFailedAttempts, string.Join(", ", outcomes));
             failures = outcome == "succeeded" ? 0 : failures + 1;
         }
 

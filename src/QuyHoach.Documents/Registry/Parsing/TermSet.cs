@@ -1,3 +1,5 @@
+using QuyHoach.Domain.Common;
+
 namespace QuyHoach.Documents.Registry.Parsing;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal sealed class TermSet<T>
         {
             foreach (var word in words)
             {
-                byFold.Add(TextFold.Fold(word), value);
+                byFold.Add(VietnameseText.Fold(word), value);
             }
         }
     }
@@ -28,5 +30,5 @@ internal sealed class TermSet<T>
     /// <summary>The canonical word of a value, for exports.</summary>
     public string Word(T value) => terms.First(t => EqualityComparer<T>.Default.Equals(t.Value, value)).Words[0];
 
-    public bool TryParse(string text, out T value) => byFold.TryGetValue(TextFold.Fold(text), out value);
+    public bool TryParse(string text, out T value) => byFold.TryGetValue(VietnameseText.Fold(text), out value);
 }

@@ -1,3 +1,5 @@
+using QuyHoach.Domain.Common;
+
 namespace QuyHoach.Documents.Registry.Parsing;
 
 /// <summary>
@@ -57,6 +59,27 @@ public static class TextSafety
                 || c is ' ' or '\'' or '’' or '-' or '.')
             ? null
             : $"'{cleaned}' không phải họ tên (chỉ gồm chữ cái, dấu cách và các dấu ' - .; không có chữ số)";
+    }
+
+    /// <summary>
+    /// Họ và tên as typed on a form or sent to the API: <paramref name="name"/> is the text as it will be stored
+    /// (<see cref="VietnameseText.Clean"/>); the message for its first problem (missing, not safe or not a name, a
+    /// single word), or null when acceptable.
+    /// </summary>
+    public static string? TypedFullNameProblem(string? typed, out string name)
+    {
+        name = VietnameseText.Clean(typed);
+        if (name.Length == 0)
+        {
+            return "Hãy nhập họ và tên.";
+        }
+
+        if ((Check(typed!, name) ?? PersonNameProblem(name)) is { } problem)
+        {
+            return problem + ".";
+        }
+
+        return name.Contains(' ', StringComparison.Ordinal) ? null : "Hãy nhập đầy đủ họ và tên (ít nhất hai từ).";
     }
 
     /// <summary>The Vietnamese message for a bad text, or null when the text is acceptable.</summary>

@@ -1,5 +1,6 @@
 using QuyHoach.Documents.Registry.Columns;
 using QuyHoach.Documents.Registry.Parsing;
+using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Documents.Registry.Reading;
 
@@ -74,7 +75,7 @@ internal sealed class RowCells(string sheet, SheetRow row, IReadOnlyDictionary<R
             return cell;
         }
 
-        var text = TextFold.Clean(cell.Text);
+        var text = VietnameseText.Clean(cell.Text);
         if (text.Length == 0)
         {
             return null;

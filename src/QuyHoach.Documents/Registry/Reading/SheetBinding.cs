@@ -1,5 +1,6 @@
 using QuyHoach.Documents.Registry.Columns;
 using QuyHoach.Documents.Registry.Parsing;
+using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Documents.Registry.Reading;
 
@@ -27,8 +28,8 @@ internal sealed record SheetBinding(RegistrySheet Sheet, IReadOnlyDictionary<Reg
             var positions = new Dictionary<RegistryColumn, int>();
             foreach (var (index, cell) in header?.Cells ?? new Dictionary<int, SheetCell>())
             {
-                var folded = TextFold.Fold(cell.Text.Replace("*", "", StringComparison.Ordinal));
-                if (sheet.Columns.FirstOrDefault(c => TextFold.Fold(c.Header) == folded) is { } column && !positions.TryAdd(column, index))
+                var folded = VietnameseText.Fold(cell.Text.Replace("*", "", StringComparison.Ordinal));
+                if (sheet.Columns.FirstOrDefault(c => VietnameseText.Fold(c.Header) == folded) is { } column && !positions.TryAdd(column, index))
                 {
                     problems.Add($"sheet {sheet.Name} có cột \"{column.Header}\" hai lần");
                 }

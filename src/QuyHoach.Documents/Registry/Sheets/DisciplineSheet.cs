@@ -1,5 +1,6 @@
 using QuyHoach.Documents.Registry.Parsing;
 using QuyHoach.Documents.Registry.Reading;
+using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
 using C = QuyHoach.Documents.Registry.Columns.DisciplineColumns;
 
@@ -58,7 +59,7 @@ internal static class DisciplineSheet
 
         if (!noNumber)
         {
-            return number is null ? null : $"{code}|số|{TextFold.Fold(number)}";
+            return number is null ? null : $"{code}|số|{VietnameseText.Fold(number)}";
         }
 
         return decided is null || form is null ? null : $"{code}|ngày|{ImportContext.Text(decided.Value)}|{form}";

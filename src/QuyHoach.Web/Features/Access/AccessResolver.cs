@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using QuyHoach.Data;
 
 namespace QuyHoach.Web.Features.Access;
 

@@ -1,5 +1,3 @@
-using QuyHoach.Data.Audit;
-
 namespace QuyHoach.Web.Features.Access;
 
 /// <summary>

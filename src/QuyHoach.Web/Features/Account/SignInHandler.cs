@@ -1,9 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Features.Account;
@@ -17,7 +14,7 @@ public sealed record SignInOutcome(SignInResult Result, bool Disabled);
 /// Attempts on one account are serialised by a row lock on the account taken before Identity reads anything
 /// (docs/security.md): Identity's failure counter is a read-modify-write, so parallel attempts used to lose failures (and
 /// answer 500 on its concurrency stamp), never reaching the lock. In turn, each attempt sees the count the one
-/// before left, and once <see cref="Hosting.AuthSetup.MaxFailedAttempts"/> is reached no attempt succeeds.
+/// before left, and once <see cref="SignInLockout.MaxFailedAttempts"/> is reached no attempt succeeds.
 /// </summary>
 public sealed class SignInHandler(QuyHoachDbContext db, SignInManager<AppUser> signIn, UserManager<AppUser> users)
 {

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
 

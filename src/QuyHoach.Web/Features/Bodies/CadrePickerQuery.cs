@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Bodies;
 
@@ -31,6 +29,7 @@ public sealed class CadrePickerQuery(QuyHoachDbContext db)
         var units = await db.Organisations.AsNoTracking().Where(o => visible.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var matchingUnits = units.Where(u => VietnameseText.Fold(u.Name).Contains(folded, StringComparison.Ordinal)).Select(u => u.Id).ToList();
         var pattern = "%" + folded.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var titles = CurrentAssignments.OpenTitles(db);
         var rows = await db.Cadres.AsNoTracking()
             .Where(c => visible.Contains(c.OrganisationId) && c.DiedOn == null)
             .Where(c => EF.Functions.Like(c.SearchName, pattern, "\\") || EF.Functions.ILike(c.Code, pattern, "\\") || matchingUnits.Contains(c.OrganisationId))
@@ -42,7 +41,7 @@ public sealed class CadrePickerQuery(QuyHoachDbContext db)
                 c.FullName,
                 c.OrganisationId,
                 c.BirthYear,
-                Title = c.Assignments.Where(a => a.To == null).Join(db.Titles, a => a.TitleId, t => t.Id, (a, t) => t.Name).FirstOrDefault(),
+                Title = titles.Where(t => t.CadreId == c.Id).Select(t => t.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var names = units.ToDictionary(u => u.Id, u => u.Name);

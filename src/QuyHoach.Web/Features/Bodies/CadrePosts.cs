@@ -1,12 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Bodies;
 
 /// <summary>
 /// Chức danh hiện tại và đơn vị: how a page names a person beside the full name ("Phó trưởng phòng và tương đương,
 /// Phòng Quản lý Năng lượng"), so that two namesakes are told apart without showing an internal code. The current
-/// title is the one of the assignment without an end (as the cadre picker reads it).
+/// title is the one of the assignment without an end (CurrentAssignments.OpenTitles, as every list reads it).
 /// </summary>
 public static class CadrePosts
 {
@@ -20,12 +19,13 @@ public static class CadrePosts
             return new Dictionary<Guid, string>();
         }
 
+        var titles = CurrentAssignments.OpenTitles(db);
         var rows = await db.Cadres.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Join(db.Organisations, c => c.OrganisationId, o => o.Id, (c, o) => new
             {
                 c.Id,
                 Unit = o.Name,
-                Title = c.Assignments.Where(a => a.To == null).Join(db.Titles, a => a.TitleId, t => t.Id, (a, t) => t.Name).FirstOrDefault(),
+                Title = titles.Where(t => t.CadreId == c.Id).Select(t => t.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(r => r.Id, r => Label(r.Title, r.Unit));

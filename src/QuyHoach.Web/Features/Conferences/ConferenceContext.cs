@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Voting;

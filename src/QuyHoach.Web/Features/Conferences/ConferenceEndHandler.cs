@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
-
 namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>Giờ kết thúc as typed: <c>hh:mm</c> (24 giờ); blank clears it.</summary>

@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 
 namespace QuyHoach.Web.Features.Conferences;
 

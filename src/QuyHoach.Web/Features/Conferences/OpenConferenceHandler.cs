@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.RuleSets;
 
@@ -20,15 +17,10 @@ public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clo
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        var loaded = await RoundScope.LoadForAsync(db, actor, roundId, RoundScope.Staff, "Chỉ chuyên viên tổ chức được mở hội nghị.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } round)
         {
             return loaded.Refusal!;
-        }
-
-        if (!actor.IsStaff)
-        {
-            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được mở hội nghị.");
         }
 
         var read = ConferenceVenueAndStart.Read(request.Venue, request.StartsAt);

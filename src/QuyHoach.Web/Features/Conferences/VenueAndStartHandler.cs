@@ -1,5 +1,3 @@
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 
 namespace QuyHoach.Web.Features.Conferences;

@@ -23,4 +23,23 @@ public static class CurrentAssignments
         ArgumentNullException.ThrowIfNull(assignments);
         return assignments.Where(a => a.To is null).MaxBy(a => a.From);
     }
+
+    /// <summary>
+    /// The title name of every open assignment, for lists projected in SQL: a list takes a cadre's title as
+    /// <c>OpenTitles(db).Where(t =&gt; t.CadreId == c.Id).Select(t =&gt; t.Name).FirstOrDefault()</c>, one scalar subquery per row.
+    /// </summary>
+    public static IQueryable<OpenTitle> OpenTitles(QuyHoachDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<Assignment>().Where(a => a.To == null)
+            .Join(db.Titles, a => a.TitleId, t => t.Id, (a, t) => new OpenTitle { CadreId = a.CadreId, Name = t.Name });
+    }
+}
+
+/// <summary>A cadre's open assignment, by its title's name (<see cref="CurrentAssignments.OpenTitles"/>).</summary>
+public sealed class OpenTitle
+{
+    public Guid CadreId { get; init; }
+
+    public string Name { get; init; } = "";
 }

@@ -1,5 +1,3 @@
-using QuyHoach.Domain.Common;
-
 namespace QuyHoach.Web.Features.Facts;
 
 /// <summary>Ngày xét của một tháng: a review "at month M" (a round's reference month, the month chosen on a profile)

@@ -1,6 +1,5 @@
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 
 namespace QuyHoach.Web.Features.Import;

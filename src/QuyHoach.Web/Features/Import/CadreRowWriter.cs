@@ -1,4 +1,3 @@
-using QuyHoach.Data;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry;
 using QuyHoach.Domain.Eligibility;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using QuyHoach.Documents.Registry;
-using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Web.Features.Import;
 

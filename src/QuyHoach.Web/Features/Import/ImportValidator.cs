@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using QuyHoach.Data;
 using QuyHoach.Documents.Registry;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Shell;

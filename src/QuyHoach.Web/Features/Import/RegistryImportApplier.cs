@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry;
 using QuyHoach.Web.Features.Access;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Domain.Common;
+using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Outputs;
 
@@ -22,7 +20,7 @@ internal static class CandidateFacts
             .Select(e => new { e.CadreId, e.SourceGroup }).ToListAsync(cancellationToken).ConfigureAwait(false);
         return cadres.ToDictionary(c => c.Id, c =>
         {
-            var current = c.Assignments.Where(a => a.To == null).MaxBy(a => a.From);
+            var current = CurrentAssignments.Open(c.Assignments);
             var group = groups.FirstOrDefault(g => g.CadreId == c.Id)?.SourceGroup;
             var post = current is not null ? titles[current.TitleId] : elsewhere.GetValueOrDefault(c.Id, "");
             return new CandidateFact(c.Code, c.FullName, c.Birth, c.Sex, post, group?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");

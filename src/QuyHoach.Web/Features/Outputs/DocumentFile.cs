@@ -1,5 +1,3 @@
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Documents.Minutes;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Conferences;

@@ -1,5 +1,4 @@
 using System.Text;
-using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Web.Features.Outputs;
 

@@ -1,11 +1,13 @@
 using System.Globalization;
+using QuyHoach.Data.Planning;
 using QuyHoach.Data.Registry;
+using QuyHoach.Documents.Decisions;
 using QuyHoach.Documents.Minutes;
 using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Web.Features.Outputs;
 
-/// <summary>The wording planning documents share: the planned term, the threshold as plans word it, the notes.</summary>
+/// <summary>The wording planning documents share: the planned term, the round, the threshold as plans word it, the notes.</summary>
 internal static class PlanningDocumentText
 {
     /// <summary>"2020 - 2025, 2021 - 2026" from "Nhiệm kỳ 2020 - 2025, 2021 - 2026".</summary>
@@ -14,6 +16,18 @@ internal static class PlanningDocumentText
         ArgumentNullException.ThrowIfNull(term);
         const string prefix = "Nhiệm kỳ ";
         return term.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? term.Name[prefix.Length..] : term.Name;
+    }
+
+    /// <summary>The round as a letter names it: its name, the planned term, "rà soát, bổ sung quy hoạch" or "xây dựng quy hoạch".</summary>
+    public static RoundInfo Round(PlanningRound round, string plannedTerm)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var kind = round.Kind switch
+        {
+            RoundKind.AnnualReview => "rà soát, bổ sung quy hoạch",
+            RoundKind.NextTermBuild => "xây dựng quy hoạch",
+        };
+        return new RoundInfo(round.Name, plannedTerm, kind);
     }
 
     /// <summary>"từ 30% trở lên so với tổng số người có mặt", "trên 50% so với tổng số người được triệu tập".</summary>

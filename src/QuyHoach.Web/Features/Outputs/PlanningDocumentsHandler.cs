@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Documents.Minutes;
 using QuyHoach.Documents.Spreadsheets;
 using QuyHoach.Web.Features.Conferences;

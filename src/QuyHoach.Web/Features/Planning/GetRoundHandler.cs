@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-
 namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>Đợt quy hoạch as the API shows it; a cancelled round says when and why.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Features.Planning;

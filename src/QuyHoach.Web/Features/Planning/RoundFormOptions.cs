@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Shell;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 
 namespace QuyHoach.Web.Features.Planning;
@@ -34,4 +32,22 @@ public static class RoundScope
         round.Steps.Sort((a, b) => a.Number.CompareTo(b.Number));
         return round;
     }
+
+    /// <summary>
+    /// As <see cref="LoadAsync"/> for a command only some roles may give: a round outside the scope is a 404 as always,
+    /// then an actor <paramref name="may"/> turns down is refused with <paramref name="forbidden"/>.
+    /// </summary>
+    public static async Task<Outcome<PlanningRound>> LoadForAsync(
+        QuyHoachDbContext db, PlanningActor actor, Guid roundId, Func<PlanningActor, bool> may, string forbidden, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(may);
+        var loaded = await LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        return loaded.Value is null || may(actor) ? loaded : Refusal.Forbidden(forbidden);
+    }
+
+    /// <summary>Who may prepare a round: organisation staff.</summary>
+    public static bool Staff(PlanningActor actor) => actor?.IsStaff == true;
+
+    /// <summary>Who may conclude a round or take its documents: staff or a leader.</summary>
+    public static bool StaffOrLeader(PlanningActor actor) => actor is { IsStaff: true } or { IsLeader: true };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Planning;

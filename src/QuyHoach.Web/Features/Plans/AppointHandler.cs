@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
@@ -87,7 +84,7 @@ public sealed class AppointHandler(QuyHoachDbContext db, TimeProvider clock)
         }
 
         db.Add(new Assignment { Id = Guid.CreateVersion7(), CadreId = cadre.Id, TitleId = title.Id, From = startedOn, DecisionNumber = appointment.DecisionNumber });
-        PlanAudit.Record(db, actor, AuditAction.AppointmentRecorded, PlanAudit.Entry, held.Entry.Id, held.Entry.OrganisationId, new { EndedOn = (DateOnly?)null }, new
+        PlanningAudit.Record(db, actor, AuditAction.AppointmentRecorded, PlanningAudit.PlanEntry, held.Entry.Id, held.Entry.OrganisationId, new { EndedOn = (DateOnly?)null }, new
         {
             AppointmentId = appointment.Id,
             cadre.Code,

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Dossiers;
@@ -96,18 +93,9 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
         var decision = NewDecision(DecisionKind.Approval, round, fields, actor, clock.GetUtcNow());
         decision.Warnings = warnings.Count > 0 ? string.Join('\n', warnings) : null;
         db.Add(decision);
-        var entries = chosen.Select(d => new PlanEntry
-        {
-            Id = Guid.CreateVersion7(),
-            CadreId = d.CadreId,
-            TitleId = d.TitleId,
-            TermId = round.TermId,
-            OrganisationId = round.OrganisationId,
-            ApprovalDecisionId = decision.Id,
-            EffectiveFrom = signedOn, // R-EFF-1
-        }).ToList();
+        var entries = chosen.Select(d => PlanEntry.Approved(decision, d.CadreId, d.TitleId)).ToList();
         db.AddRange(entries);
-        PlanAudit.Record(db, actor, AuditAction.PlanApproved, PlanAudit.Decision, decision.Id, round.OrganisationId, after: new
+        PlanningAudit.Record(db, actor, AuditAction.PlanApproved, PlanningAudit.PlanDecision, decision.Id, round.OrganisationId, after: new
         {
             decision.Number,
             decision.SignedOn,

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Facts;
@@ -100,7 +97,7 @@ public sealed class AutomaticRemovalHandler(QuyHoachDbContext db, TimeProvider c
             (h.Entry.EndedOn, h.Entry.EndReason, h.Entry.EndDecisionId, h.Entry.EndNote) = (signedOn, PlanEndReason.RemovedAutomatically, decision.Id, codes[h.Entry.Id]);
         }
 
-        PlanAudit.Record(db, actor, AuditAction.PlanRemovedAutomatically, PlanAudit.Decision, decision.Id, decision.OrganisationId, after: new
+        PlanningAudit.Record(db, actor, AuditAction.PlanRemovedAutomatically, PlanningAudit.PlanDecision, decision.Id, decision.OrganisationId, after: new
         {
             decision.Number,
             decision.SignedOn,

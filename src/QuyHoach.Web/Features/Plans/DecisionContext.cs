@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Plans;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Documents.Word;
-using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Outputs;
 
 namespace QuyHoach.Web.Features.Plans;
@@ -53,7 +50,8 @@ internal sealed record DecisionContext(
 
     private string[] Recipients => ["Như Điều 3", Issuer.Archive];
 
-    public ApprovalDecision Approval() => new()
+    /// <summary>What the approval and the removal decision both print: issuer, number, date, bases, Điều 3, signer.</summary>
+    private DecisionFrame Frame => new()
     {
         Body = Body,
         Number = Issuer.Number(Decision.Number),
@@ -63,28 +61,14 @@ internal sealed record DecisionContext(
         Term = Term,
         Bases = Bases,
         Proposer = Issuer.Issuer.Proposer,
-        Titles = People,
         Responsible = Responsible,
         Signer = Signer,
         Recipients = Recipients,
     };
 
-    public RemovalDecision Removal() => new()
-    {
-        Body = Body,
-        Number = Issuer.Number(Decision.Number),
-        SignedOn = Decision.SignedOn,
-        EffectiveFrom = Decision.SignedOn,
-        Authority = Authority,
-        Scope = Scope,
-        Term = Term,
-        Bases = Bases,
-        Proposer = Issuer.Issuer.Proposer,
-        Lines = Removed,
-        Responsible = Responsible,
-        Signer = Signer,
-        Recipients = Recipients,
-    };
+    public ApprovalDecision Approval() => new() { Frame = Frame, Titles = People };
+
+    public RemovalDecision Removal() => new() { Frame = Frame, EffectiveFrom = Decision.SignedOn, Lines = Removed };
 
     public SummaryList Summary() => new()
     {

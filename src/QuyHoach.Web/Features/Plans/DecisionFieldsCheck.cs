@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>The checks every decision shares: all fields present, not signed in the future, a number not yet used by the authority.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>One decision recorded without a planning round (e.g. an approved plan entered as it was signed).</summary>

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Web.Features.Facts;
@@ -76,7 +74,7 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
             UploadedAt = clock.GetUtcNow(),
         };
         db.Add(document);
-        PlanAudit.Record(db, actor, AuditAction.DossierDocumentUploaded, dossier.Id, round.OrganisationId, after: new
+        PlanningAudit.Record(db, actor, AuditAction.DossierDocumentUploaded, PlanningAudit.Dossier, dossier.Id, round.OrganisationId, after: new
         {
             document.Id,
             document.Item,
@@ -115,7 +113,7 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
 
             var before = new { dossier.ConsideredOn, dossier.CompletedOn };
             (dossier.ConsideredOn, dossier.CompletedOn) = (request.ConsideredOn, request.CompletedOn);
-            PlanAudit.Record(db, actor, AuditAction.DossierDatesChanged, dossier.Id, round.OrganisationId, before, new { dossier.ConsideredOn, dossier.CompletedOn });
+            PlanningAudit.Record(db, actor, AuditAction.DossierDatesChanged, PlanningAudit.Dossier, dossier.Id, round.OrganisationId, before, new { dossier.ConsideredOn, dossier.CompletedOn });
             return null;
         }, cancellationToken);
     }
@@ -139,7 +137,7 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
 
             var before = new { Appraisal = dossier.Appraisal?.ToString(), dossier.AppraisedOn, dossier.AppraisalNote };
             (dossier.Appraisal, dossier.AppraisedOn, dossier.AppraisalNote) = (outcome, on, note);
-            PlanAudit.Record(db, actor, AuditAction.DossierAppraised, dossier.Id, round.OrganisationId, before, new { Appraisal = outcome.ToString(), dossier.AppraisedOn, dossier.AppraisalNote });
+            PlanningAudit.Record(db, actor, AuditAction.DossierAppraised, PlanningAudit.Dossier, dossier.Id, round.OrganisationId, before, new { Appraisal = outcome.ToString(), dossier.AppraisedOn, dossier.AppraisalNote });
             return null;
         }, cancellationToken);
     }

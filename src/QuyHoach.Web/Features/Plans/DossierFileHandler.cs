@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>A stored dossier file, to send back as it was uploaded.</summary>
@@ -32,7 +28,7 @@ public sealed class DossierFileHandler(QuyHoachDbContext db)
             return PlanAccess.SealedFile;
         }
 
-        PlanAudit.Record(db, actor, AuditAction.DossierFileViewed, dossier.Id, round.OrganisationId, after: new { FileId = file.Id, file.Item, file.FileName, file.Sha256 });
+        PlanningAudit.Record(db, actor, AuditAction.DossierFileViewed, PlanningAudit.Dossier, dossier.Id, round.OrganisationId, after: new { FileId = file.Id, file.Item, file.FileName, file.Sha256 });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new StoredFile(file.FileName, file.ContentType, file.Content);
     }

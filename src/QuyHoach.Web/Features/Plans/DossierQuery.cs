@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Dossiers;

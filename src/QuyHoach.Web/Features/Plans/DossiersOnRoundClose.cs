@@ -1,4 +1,3 @@
-using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 

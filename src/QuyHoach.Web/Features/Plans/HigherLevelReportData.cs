@@ -1,11 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Domain.Age;
-using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;
@@ -59,7 +56,7 @@ internal static class HigherLevelReportData
             Date = today,
             Recipient = await RecipientAsync(db, authority, cancellationToken).ConfigureAwait(false),
             Scope = context.Scope,
-            Round = new RoundInfo(round.Name, context.Term, round.Kind == RoundKind.AnnualReview ? "rà soát, bổ sung quy hoạch" : "xây dựng quy hoạch"),
+            Round = Outputs.PlanningDocumentText.Round(round, context.Term),
             DecisionReference = context.DecisionReference,
             Counts = counts,
             Structure = Structure(people.Values.ToList(), round, PlanRules.For(round, day).Structure),

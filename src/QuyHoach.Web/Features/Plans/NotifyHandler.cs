@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Voting;
 
@@ -109,7 +106,7 @@ public sealed class NotifyHandler(QuyHoachDbContext db, TimeProvider clock, Deci
         }
 
         db.AddRange(rows);
-        PlanAudit.Record(db, actor, AuditAction.PlanNotified, PlanAudit.Decision, decision.Id, decision.OrganisationId, after: new
+        PlanningAudit.Record(db, actor, AuditAction.PlanNotified, PlanningAudit.PlanDecision, decision.Id, decision.OrganisationId, after: new
         {
             decision.Number,
             Recipients = rows.Select(r => new { Kind = r.RecipientKind.ToString(), r.RecipientName, r.RecipientUserId, r.RecipientOrganisationId, r.NotifiedOn }).ToList(),

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Plans;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Documents.Pdf;
@@ -73,5 +71,5 @@ public sealed class PlanDocumentsHandler(QuyHoachDbContext db, TimeProvider cloc
     }
 
     private Task<DocumentFile> SaveAsync(PlanningActor actor, PlanDecision decision, string fileName, string contentType, Action<Stream> write, CancellationToken cancellationToken) =>
-        DocumentFile.SaveAsync(db, actor, PlanAudit.Decision, decision.Id, decision.OrganisationId, fileName, contentType, write, cancellationToken);
+        DocumentFile.SaveAsync(db, actor, PlanningAudit.PlanDecision, decision.Id, decision.OrganisationId, fileName, contentType, write, cancellationToken);
 }

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Registry;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Time;
 using QuyHoach.Web.Features.Facts;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 using QuyHoach.Web.Features.Facts;
@@ -40,7 +37,7 @@ public sealed class RemovalDecisionHandler(QuyHoachDbContext db, TimeProvider cl
             (entry.EndedOn, entry.EndReason, entry.EndDecisionId) = (signedOn, PlanEndReason.Removed, decision.Id);
         }
 
-        PlanAudit.Record(db, actor, AuditAction.PlanRemoved, PlanAudit.Decision, decision.Id, round.OrganisationId, new { Entries = before }, new
+        PlanningAudit.Record(db, actor, AuditAction.PlanRemoved, PlanningAudit.PlanDecision, decision.Id, round.OrganisationId, new { Entries = before }, new
         {
             decision.Number,
             decision.SignedOn,

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Documents.Word;
@@ -15,15 +13,10 @@ public sealed class RoundDocuments(QuyHoachDbContext db, TimeProvider clock, Pla
 {
     public async Task<Outcome<DocumentFile>> SubmissionAsync(PlanningActor actor, Guid roundId, CancellationToken cancellationToken)
     {
-        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        var loaded = await RoundScope.LoadForAsync(db, actor, roundId, RoundScope.StaffOrLeader, "Tờ trình có kết quả kiểm phiếu các bước: chỉ chuyên viên tổ chức và lãnh đạo được tải (R-DISC-1).", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } round)
         {
             return loaded.Refusal!;
-        }
-
-        if (!actor.IsStaff && !actor.IsLeader)
-        {
-            return Refusal.Forbidden("Tờ trình có kết quả kiểm phiếu các bước: chỉ chuyên viên tổ chức và lãnh đạo được tải (R-DISC-1).");
         }
 
         if (round.Status != RoundStatus.Closed)
@@ -61,7 +54,7 @@ public sealed class RoundDocuments(QuyHoachDbContext db, TimeProvider clock, Pla
             Date = today,
             Recipient = approving.Authority,
             Scope = await UnitAsync(titles.Values.Select(t => t.OrganisationId).Append(organisation.Id).First(), cancellationToken).ConfigureAwait(false),
-            Round = new RoundInfo(round.Name, PlanningDocumentText.PlannedTerm(term), round.Kind == RoundKind.AnnualReview ? "rà soát, bổ sung quy hoạch" : "xây dựng quy hoạch"),
+            Round = PlanningDocumentText.Round(round, PlanningDocumentText.PlannedTerm(term)),
             Bases = PlanRules.For(round, today).BasisLines(party),
             Steps = procedure,
             Proposed = proposed.GroupBy(p => p.TitleId).OrderBy(g => titles[g.Key].Rank)

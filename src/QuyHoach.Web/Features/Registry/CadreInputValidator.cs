@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using QuyHoach.Documents.Registry.Parsing;
-using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Registry;
@@ -31,18 +30,9 @@ public static partial class CadreInputValidator
             Error("code", "Mã cán bộ chỉ gồm chữ không dấu, chữ số và các dấu - _ . / (tối đa 50 ký tự).");
         }
 
-        var fullName = VietnameseText.Clean(input.FullName);
-        if (fullName.Length == 0)
+        if (TextSafety.TypedFullNameProblem(input.FullName, out var fullName) is { } nameProblem)
         {
-            Error("fullName", "Hãy nhập họ và tên.");
-        }
-        else if ((TextSafety.Check(input.FullName!, fullName) ?? TextSafety.PersonNameProblem(fullName)) is { } problem)
-        {
-            Error("fullName", problem + ".");
-        }
-        else if (!fullName.Contains(' ', StringComparison.Ordinal))
-        {
-            Error("fullName", "Hãy nhập đầy đủ họ và tên (ít nhất hai từ).");
+            Error("fullName", nameProblem);
         }
 
         var sexOk = RegistryCodes.TryParseSex(input.Sex, out var sex);

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Exports;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 using QuyHoach.Web.Features.Access;
@@ -39,6 +36,7 @@ public sealed class CadreListHandler(QuyHoachDbContext db)
         var pageIds = InNameOrder(matches)
             .Skip((query.Page - 1) * CadreListQuery.PageSize).Take(CadreListQuery.PageSize)
             .Select(c => c.Id);
+        var titles = Facts.CurrentAssignments.OpenTitles(db);
         var rows = await InNameOrder(db.Cadres.AsNoTracking().Where(c => pageIds.Contains(c.Id)))
             .Select(c => new
             {
@@ -50,8 +48,7 @@ public sealed class CadreListHandler(QuyHoachDbContext db)
                 c.BirthMonth,
                 c.BirthDay,
                 Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(),
-                Title = c.Assignments.Where(a => a.To == null)
-                    .Select(a => db.Titles.Where(t => t.Id == a.TitleId).Select(t => t.Name).FirstOrDefault()).FirstOrDefault(),
+                Title = titles.Where(t => t.CadreId == c.Id).Select(t => t.Name).FirstOrDefault(),
                 // A scalar subquery per row of the page; projecting an object here makes EF rank the whole evaluation
                 // table with a window function, which costs tens of milliseconds at 100,000 cadres.
                 Latest = c.Evaluations.OrderByDescending(e => e.Year).Select(e => (Rating?)e.Rating).FirstOrDefault(),
@@ -81,6 +78,7 @@ public sealed class CadreListHandler(QuyHoachDbContext db)
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(query);
         var organisations = (query.OrganisationId is { } root ? access.Subtree(root) : access.OrganisationIds).ToList();
+        var titles = Facts.CurrentAssignments.OpenTitles(db);
         var rows = await InNameOrder(Filter(db.Cadres.AsNoTracking().Where(c => organisations.Contains(c.OrganisationId)), query, today))
             .Select(c => new
             {
@@ -92,8 +90,7 @@ public sealed class CadreListHandler(QuyHoachDbContext db)
                 c.BirthDay,
                 c.Ethnicity,
                 Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(),
-                Title = c.Assignments.Where(a => a.To == null)
-                    .Select(a => db.Titles.Where(t => t.Id == a.TitleId).Select(t => t.Name).FirstOrDefault()).FirstOrDefault(),
+                Title = titles.Where(t => t.CadreId == c.Id).Select(t => t.Name).FirstOrDefault(),
                 Theories = c.PoliticalTheory.Select(p => new { p.Level, p.Studying }).ToList(),
                 Management = c.StateManagement.OrderByDescending(m => m.Year).Select(m => (StateManagementLevel?)m.Level).FirstOrDefault(),
                 LatestRating = c.Evaluations.OrderByDescending(e => e.Year).Select(e => (Rating?)e.Rating).FirstOrDefault(),

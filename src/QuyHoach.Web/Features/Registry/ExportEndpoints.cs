@@ -1,5 +1,3 @@
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Documents.Exports;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Shell;

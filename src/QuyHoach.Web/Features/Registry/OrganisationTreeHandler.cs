@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Registry;

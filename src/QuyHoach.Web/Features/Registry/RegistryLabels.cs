@@ -1,6 +1,5 @@
 using System.Globalization;
 using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Facts;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Registry;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Facts;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Web.Features.Registry;
 

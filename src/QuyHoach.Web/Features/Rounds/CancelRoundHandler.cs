@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 
 namespace QuyHoach.Web.Features.Rounds;
@@ -28,15 +25,10 @@ public sealed class CancelRoundHandler(QuyHoachDbContext db, TimeProvider clock,
         ArgumentNullException.ThrowIfNull(request);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM planning_rounds WHERE id = {roundId} FOR UPDATE", cancellationToken).ConfigureAwait(false);
-        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        var loaded = await RoundScope.LoadForAsync(db, actor, roundId, RoundScope.StaffOrLeader, "Chỉ chuyên viên tổ chức hoặc lãnh đạo được hủy đợt quy hoạch.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } round)
         {
             return loaded.Refusal!;
-        }
-
-        if (!actor.IsStaff && !actor.IsLeader)
-        {
-            return Refusal.Forbidden("Chỉ chuyên viên tổ chức hoặc lãnh đạo được hủy đợt quy hoạch.");
         }
 
         if (round.Status == RoundStatus.Cancelled)

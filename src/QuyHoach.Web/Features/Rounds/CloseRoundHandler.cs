@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 
 namespace QuyHoach.Web.Features.Rounds;
@@ -15,15 +12,10 @@ public sealed class CloseRoundHandler(QuyHoachDbContext db, TimeProvider clock, 
     public async Task<Outcome<RoundView>> HandleAsync(PlanningActor actor, Guid roundId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        var loaded = await RoundScope.LoadForAsync(db, actor, roundId, RoundScope.StaffOrLeader, "Chỉ chuyên viên tổ chức hoặc lãnh đạo được kết thúc đợt quy hoạch.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } round)
         {
             return loaded.Refusal!;
-        }
-
-        if (!actor.IsStaff && !actor.IsLeader)
-        {
-            return Refusal.Forbidden("Chỉ chuyên viên tổ chức hoặc lãnh đạo được kết thúc đợt quy hoạch.");
         }
 
         if (RoundGuard.RefuseIfEnded(round, "không kết thúc được nữa") is { } ended)

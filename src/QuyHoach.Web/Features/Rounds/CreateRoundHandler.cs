@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Planning;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Rounds.Pages;
 using QuyHoach.Web.Features.Shell;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Shell;
 
@@ -20,15 +17,10 @@ public sealed class EditStepHandler(QuyHoachDbContext db, GetRoundHandler view)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        var loaded = await RoundScope.LoadForAsync(db, actor, roundId, RoundScope.Staff, "Chỉ chuyên viên tổ chức được sửa các bước của đợt quy hoạch.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } round)
         {
             return loaded.Refusal!;
-        }
-
-        if (!actor.IsStaff)
-        {
-            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được sửa các bước của đợt quy hoạch.");
         }
 
         var step = round.Steps.SingleOrDefault(s => s.Number == number);

@@ -1,6 +1,5 @@
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry.Parsing;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 using QuyHoach.Domain.Voting;
@@ -75,18 +74,9 @@ internal static class ExternalCandidateValidator
         var problems = new List<VoteProblem>();
         void Problem(string code, string message) => problems.Add(new VoteProblem(code, message));
 
-        var name = VietnameseText.Clean(input.FullName);
-        if (name.Length == 0)
+        if (TextSafety.TypedFullNameProblem(input.FullName, out var name) is { } nameProblem)
         {
-            Problem("FULL_NAME", "Hãy nhập họ và tên.");
-        }
-        else if ((TextSafety.Check(input.FullName!, name) ?? TextSafety.PersonNameProblem(name)) is { } nameProblem)
-        {
-            Problem("FULL_NAME", nameProblem + ".");
-        }
-        else if (!name.Contains(' ', StringComparison.Ordinal))
-        {
-            Problem("FULL_NAME", "Hãy nhập đầy đủ họ và tên (ít nhất hai từ).");
+            Problem("FULL_NAME", nameProblem);
         }
 
         if (!RegistryCodes.TryParseSex(input.Sex, out var sex))

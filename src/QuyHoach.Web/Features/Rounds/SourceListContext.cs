@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Planning;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Facts;
@@ -22,15 +19,10 @@ internal sealed record SourceListContext(
 
     public static async Task<Outcome<SourceListContext>> LoadAsync(QuyHoachDbContext db, PlanningActor actor, Guid roundId, string? titleCode, CancellationToken cancellationToken)
     {
-        var loaded = await RoundScope.LoadAsync(db, actor, roundId, cancellationToken).ConfigureAwait(false);
+        var loaded = await RoundScope.LoadForAsync(db, actor, roundId, RoundScope.Staff, "Chỉ chuyên viên tổ chức được chuẩn bị danh sách nguồn.", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } round)
         {
             return loaded.Refusal!;
-        }
-
-        if (!actor.IsStaff)
-        {
-            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được chuẩn bị danh sách nguồn.");
         }
 
         if (RoundGuard.RefuseIfEnded(round, "không sửa được danh sách nguồn") is { } ended)

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Rounds;

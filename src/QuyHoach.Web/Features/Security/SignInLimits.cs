@@ -11,7 +11,7 @@ namespace QuyHoach.Web.Features.Security;
 
 /// <summary>
 /// Rate limits on the sign-in posts (password step and two-factor step), per account and per client address, with
-/// ASP.NET Core's rate limiter (docs/security.md). The lockout (AuthSetup.MaxFailedAttempts) bounds guesses on one account;
+/// ASP.NET Core's rate limiter (docs/security.md). The lockout (SignInLockout.MaxFailedAttempts) bounds guesses on one account;
 /// these bound how fast anyone can try, across accounts from one address too. Configuration section
 /// <c>SignInLimits</c> (<see cref="SignInLimitOptions"/>).
 /// </summary>

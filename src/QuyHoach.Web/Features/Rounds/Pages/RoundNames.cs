@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Rounds.Pages;
