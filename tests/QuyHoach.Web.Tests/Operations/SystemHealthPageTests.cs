@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Npgsql;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Postgres;
@@ -26,8 +27,7 @@ public sealed class SystemHealthPageTests(AppFixture fixture) : IClassFixture<Ap
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, html);
-        var rows = new HtmlParser().ParseDocument(html).QuerySelectorAll("#tinh-trang tbody tr")
-            .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("td")!.TextContent.Trim());
+        var rows = Rows(html);
         Assert.StartsWith("Kết nối được · PostgreSQL 1", rows["Cơ sở dữ liệu"], StringComparison.Ordinal);
         // The test cluster's application role is not in pg_monitor: the page says what it needs.
         Assert.Equal("Không đọc được: vai trò của ứng dụng cần quyền pg_monitor", rows["Máy dự phòng"]);
@@ -35,6 +35,32 @@ public sealed class SystemHealthPageTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Matches(@" trên .*\(thư mục dữ liệu ", rows["Dung lượng đĩa còn trống"]);
         var head = await AuditChainHead.ReadAsync(App.ConnectionString);
         Assert.Equal(head.ToString(), rows["Mốc nhật ký kiểm tra"]);
+    }
+
+    [Fact]
+    public async Task HealthPage_ApplicationRoleInPgMonitor_ReadsTheStandbys()
+    {
+        // The application's role with pg_monitor, as docs/operations-deployment.md asks for a configured database.
+        const string Monitored = "quyhoach_app_monitor";
+        await using (var admin = new NpgsqlConnection(TestDatabase.AdminConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"""
+                DO $$ BEGIN
+                    CREATE ROLE {Monitored} LOGIN NOSUPERUSER IN ROLE pg_monitor, {TestDatabase.AppRole};
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                END $$;
+                """, admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var database = await TestDatabase.CreateSeededAsync();
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:QuyHoach"] = new NpgsqlConnectionStringBuilder(database) { Username = Monitored }.ConnectionString };
+        await using (var app = new QuyHoachAppFactory(database, ownsDatabase: true, settings))
+        {
+            var html = await (await app.SignInAsAsync(AppRoles.Admin)).GetStringAsync(new Uri(Page, UriKind.Relative));
+            Assert.Equal("Không có máy dự phòng nào đang kết nối", Rows(html)["Máy dự phòng"]);
+        }
     }
 
     [Theory]
@@ -49,6 +75,9 @@ public sealed class SystemHealthPageTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(new Uri(Page, UriKind.Relative))).StatusCode);
         Assert.DoesNotContain($"href=\"{Page}\"", await client.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
     }
+
+    private static Dictionary<string, string> Rows(string html) => new HtmlParser().ParseDocument(html).QuerySelectorAll("#tinh-trang tbody tr")
+        .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("td")!.TextContent.Trim());
 
     [Fact]
     public async Task HealthPage_NotSignedIn_SentToSignIn()
