@@ -58,6 +58,20 @@ public sealed class BackupRestoreTests(SourceCluster source) : IClassFixture<Sou
     }
 
     [Fact]
+    public async Task Backup_RecordedInTheDataFolder_ForTheHealthPage()
+    {
+        var file = In("recorded") + ".dump";
+        var (code, output, error) = await CliRunner.Run("backup", "--out", file, "--data", Source.DataFolder);
+
+        Assert.Equal((0, ""), (code, error));
+        var json = JsonDocument.Parse(output).RootElement;
+        var recorded = await LastBackup.ReadAsync(Source.DataFolder, CancellationToken.None);
+        Assert.NotNull(recorded);
+        Assert.Equal(("dump", file, json.GetProperty("bytes").GetInt64(), json.GetProperty("auditHead").GetString()), (recorded.Kind, recorded.Target, recorded.Bytes, recorded.AuditHead));
+        Assert.InRange(DateTimeOffset.UtcNow - recorded.TakenAt, TimeSpan.Zero, TimeSpan.FromMinutes(2));
+    }
+
+    [Fact]
     public async Task Restore_IntoANonEmptyTarget_RefusedAndNothingChanged()
     {
         var file = In("quyhoach") + ".dump";

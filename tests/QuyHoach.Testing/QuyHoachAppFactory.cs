@@ -46,6 +46,9 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     /// <summary>The connection string the running app itself uses (its <see cref="DatabaseEndpoint"/>).</summary>
     public string AppConnectionString => Services.GetRequiredService<DatabaseEndpoint>().ConnectionString;
 
+    /// <summary>The read-only connection string the running app's lists use (<see cref="ReadOnlyDb"/>).</summary>
+    public string AppReadOnlyConnectionString => Services.GetRequiredService<DatabaseEndpoint>().ReadOnlyConnectionString;
+
     /// <summary>A new app on a new copy of the demo database (migrated, demo seeded).</summary>
     public static async Task<QuyHoachAppFactory> CreateAsync() =>
         new(await TestDatabase.CreateSeededAsync().ConfigureAwait(false), ownsDatabase: true);

@@ -73,7 +73,7 @@ public sealed class BackupCommand : ICliCommand
             await using var database = await CliDatabase.OpenAsync(option, cancellationToken, dataFolder: data).ConfigureAwait(false);
             if (isBase)
             {
-                return await BaseAsync(database, target, context, cancellationToken).ConfigureAwait(false);
+                return await BaseAsync(database, target, data, context, cancellationToken).ConfigureAwait(false);
             }
 
             // The head is read in the transaction whose snapshot pg_dump uses: it is the head of this very dump.
@@ -89,7 +89,9 @@ public sealed class BackupCommand : ICliCommand
             }
 
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            context.WriteJson(new { file = target, bytes = new FileInfo(target).Length, sha256 = await Sha256Async(target, cancellationToken).ConfigureAwait(false), auditHead = head });
+            var bytes = new FileInfo(target).Length;
+            await RecordAsync(new LastBackup(DateTimeOffset.UtcNow, "dump", target, bytes, head), data, context, cancellationToken).ConfigureAwait(false);
+            context.WriteJson(new { file = target, bytes, sha256 = await Sha256Async(target, cancellationToken).ConfigureAwait(false), auditHead = head });
             return CliApp.Success;
         }
         catch (Exception ex) when (ex is StartupProblemException or NpgsqlException or IOException or UnauthorizedAccessException or ArgumentException)
@@ -99,7 +101,7 @@ public sealed class BackupCommand : ICliCommand
         }
     }
 
-    private static async Task<int> BaseAsync(CliDatabase database, string directory, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> BaseAsync(CliDatabase database, string directory, string? data, CliContext context, CancellationToken cancellationToken)
     {
         if (database.Cluster is not { } cluster)
         {
@@ -112,6 +114,7 @@ public sealed class BackupCommand : ICliCommand
             var head = (await AuditChainHead.ReadAsync(database.OwnerConnectionString, cancellationToken).ConfigureAwait(false)).ToString();
             var info = await PrivateClusterCopies.BaseBackupAsync(cluster, directory, head, cancellationToken).ConfigureAwait(false);
             var bytes = new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+            await RecordAsync(new LastBackup(DateTimeOffset.UtcNow, "base", directory, bytes, head), data, context, cancellationToken).ConfigureAwait(false);
             context.WriteJson(new { directory, bytes, takenAt = LocalMoment.Format(info.TakenAt), walArchive = info.WalArchive, auditHead = head });
             return CliApp.Success;
         }
@@ -123,6 +126,26 @@ public sealed class BackupCommand : ICliCommand
             }
 
             throw;
+        }
+    }
+
+    /// <summary>Records the backup in the data folder (<see cref="LastBackup"/>, read by the health page) when that
+    /// folder exists; a backup that could not be recorded is still a good backup, so only a warning is written.</summary>
+    private static async Task RecordAsync(LastBackup backup, string? data, CliContext context, CancellationToken cancellationToken)
+    {
+        var folder = CliDatabase.DataFolder(data);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        try
+        {
+            await backup.WriteAsync(folder, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"Cảnh báo: đã sao lưu xong nhưng không ghi được mốc sao lưu vào {folder}: {ex.Message}").ConfigureAwait(false);
         }
     }
 

@@ -62,9 +62,13 @@ public sealed class CliDatabase : IAsyncDisposable
                 : new CliDatabase(app, owner, new NpgsqlConnectionStringBuilder(app).Username, null);
         }
 
-        var data = Path.GetFullPath(Environment.GetEnvironmentVariable("QUYHOACH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data"));
-        return await OpenClusterAsync(data, create, cancellationToken).ConfigureAwait(false);
+        return await OpenClusterAsync(DataFolder(null), create, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The data folder a command works in: <paramref name="named"/> (<c>--data</c>), else <c>QUYHOACH_DATA</c>,
+    /// else <c>./.data</c>.</summary>
+    public static string DataFolder(string? named) => Path.GetFullPath(named
+        ?? (Environment.GetEnvironmentVariable("QUYHOACH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data")));
 
     private static async Task<CliDatabase> OpenClusterAsync(string data, bool create, CancellationToken cancellationToken)
     {

@@ -17,10 +17,18 @@ public sealed record StandbyLink(string Name, string State, bool Synchronous, lo
 /// <param name="Standbys">A primary's standbys.</param>
 public sealed record ReplicationStatus(bool Standby, bool Receiving, long ReplayLagBytes, IReadOnlyList<StandbyLink> Standbys)
 {
-    public static async Task<ReplicationStatus> ReadAsync(LocalPostgres cluster, CancellationToken cancellationToken)
+    public static Task<ReplicationStatus> ReadAsync(LocalPostgres cluster, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        await using var connection = new NpgsqlConnection(cluster.SuperuserConnectionString);
+        return ReadAsync(cluster.SuperuserConnectionString, cancellationToken);
+    }
+
+    /// <summary>The same through any connection. A role that is neither a superuser nor a member of
+    /// <c>pg_monitor</c> (<c>pg_read_all_stats</c>) sees a primary's standbys without their state and lag: ask
+    /// <see cref="MayReadAsync"/> first.</summary>
+    public static async Task<ReplicationStatus> ReadAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (var standby = new NpgsqlCommand("""
             SELECT pg_is_in_recovery(),
@@ -38,7 +46,7 @@ public sealed record ReplicationStatus(bool Standby, bool Receiving, long Replay
 
         var links = new List<StandbyLink>();
         await using var list = new NpgsqlCommand("""
-            SELECT application_name, state, sync_state = 'sync', coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), 0)::bigint
+            SELECT coalesce(application_name, ''), coalesce(state, ''), coalesce(sync_state, '') = 'sync', coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), 0)::bigint
             FROM pg_stat_replication ORDER BY application_name, pid
             """, connection);
         await using var rows = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -48,5 +56,15 @@ public sealed record ReplicationStatus(bool Standby, bool Receiving, long Replay
         }
 
         return new ReplicationStatus(false, false, 0, links);
+    }
+
+    /// <summary>Whether the connection's role may read the replication statistics (superuser or pg_monitor).</summary>
+    public static async Task<bool> MayReadAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            "SELECT rolsuper OR pg_has_role(current_user, 'pg_read_all_stats', 'USAGE') FROM pg_roles WHERE rolname = current_user", connection);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
     }
 }

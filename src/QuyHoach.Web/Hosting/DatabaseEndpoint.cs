@@ -1,3 +1,4 @@
+using Npgsql;
 using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Web.Hosting;
@@ -5,7 +6,8 @@ namespace QuyHoach.Web.Hosting;
 /// <summary>
 /// Where the database is and as whom: the configured <c>ConnectionStrings:QuyHoach</c> (the application's role) and
 /// optional <c>ConnectionStrings:QuyHoachMigrations</c> (the owner's role, for migrations), or the private cluster
-/// started by <see cref="DatabaseStartup"/> with its two roles. Resolved lazily so that tests can configure it after
+/// started by <see cref="DatabaseStartup"/> with its two roles; optional <c>ConnectionStrings:QuyHoachReadOnly</c> for
+/// read-only lists and reports (<see cref="ReadOnlyDb"/>). Resolved lazily so that tests can configure it after
 /// Program runs.
 /// </summary>
 public sealed class DatabaseEndpoint(IConfiguration configuration)
@@ -26,11 +28,35 @@ public sealed class DatabaseEndpoint(IConfiguration configuration)
     /// <summary>The connection migrations run on: the owner's when there is one, else the application's.</summary>
     public string MigrationsConnectionString => Configured is null ? _privateClusterOwner ?? ConnectionString : ConfiguredMigrations ?? ConnectionString;
 
+    /// <summary>The configured read-only connection (a standby, or a role granted only SELECT), or null.</summary>
+    public string? ConfiguredReadOnly => configuration.GetConnectionString("QuyHoachReadOnly") is { Length: > 0 } value ? value : null;
+
+    /// <summary>
+    /// The connection of <see cref="ReadOnlyDb"/>: <see cref="ConfiguredReadOnly"/>, else the application's own. Either
+    /// way every transaction on it is read-only (<c>default_transaction_read_only</c>), so a write through it fails
+    /// even when the role could write, and a list that works on the primary works on a standby.
+    /// </summary>
+    public string ReadOnlyConnectionString
+    {
+        get
+        {
+            var builder = new NpgsqlConnectionStringBuilder(ConfiguredReadOnly ?? ConnectionString);
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options)
+                ? "-c default_transaction_read_only=on"
+                : builder.Options + " -c default_transaction_read_only=on";
+            return builder.ConnectionString;
+        }
+    }
+
+    /// <summary>The private cluster the app started, or null when the database is configured.</summary>
+    public LocalPostgres? PrivateCluster { get; private set; }
+
     /// <summary>The data folder: <c>QUYHOACH_DATA</c>, default <c>./.data</c>.</summary>
     public string DataFolder => configuration["QUYHOACH_DATA"] is { Length: > 0 } folder ? folder : Path.Combine(Environment.CurrentDirectory, ".data");
 
     internal void UsePrivateCluster(LocalPostgres cluster)
     {
+        PrivateCluster = cluster;
         _privateCluster = cluster.ConnectionString;
         _privateClusterOwner = cluster.OwnerConnectionString;
     }

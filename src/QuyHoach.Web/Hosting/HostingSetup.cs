@@ -45,7 +45,7 @@ public static class HostingSetup
             builder.Logging.AddProvider(new FileLogs(LogFolder(builder.Configuration), TimeProvider.System));
         }
 
-        return builder;
+        return builder.AddQuyHoachObservability();
     }
 
     /// <summary>True when <c>QUYHOACH_LOG</c> asks for the console (<c>console</c> or <c>stdout</c>).</summary>

@@ -37,6 +37,7 @@ public static class WebSetup
         builder.Services.AddScoped<Features.Admin.EditAccountHandler>();
         builder.Services.AddScoped<Features.Admin.EditAccessHandler>();
         builder.Services.AddScoped<Features.Admin.AccountStatusHandler>();
+        builder.Services.AddScoped<Features.Admin.SystemHealthHandler>();
         builder.Services.AddScoped<Features.Account.SignInHandler>();
         builder.Services.AddScoped<Features.Security.TwoFactorSetupHandler>();
         builder.Services.AddScoped<Features.Account.PasswordChangeHandler>();
@@ -53,6 +54,7 @@ public static class WebSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         // First: the scheme and address the proxy saw decide Secure cookies, HSTS and the client's address.
+        app.NoteProxiedRequests();
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -64,12 +66,14 @@ public static class WebSetup
         app.UseStatusPages();
         app.UseInputCleaning();
         app.UseAuthentication();
+        app.UseRequestLog();
         app.UseSignInLimits().UseAccountGates();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseRefusedFormsAnswer();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapQuyHoachMetrics();
         app.MapAccountEndpoints();
         app.MapImportEndpoints();
         app.MapImportApi();

@@ -38,6 +38,13 @@ internal static class ImportRequests
         using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
         var response = await client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await WaitDoneAsync(client, page);
+    }
+
+    /// <summary>Follows the progress page until it shows the outcome.</summary>
+    public static async Task<string> WaitDoneAsync(HttpClient client, Uri page)
+    {
+        var html = "";
         for (var attempt = 0; attempt < 300; attempt++)
         {
             html = await client.GetStringAsync(page);

@@ -37,6 +37,7 @@ public static class MenuEntries
         new("/bao-cao", "Báo cáo", Plans),
         new("/thong-bao", "Thông báo", Everyone),
         new("/quan-tri", "Quản trị", [AppRoles.Admin]),
+        new("/tinh-trang-he-thong", "Tình trạng hệ thống", [AppRoles.Admin]),
     ];
 
     /// <summary>The entries <paramref name="user"/> can use, in menu order.</summary>

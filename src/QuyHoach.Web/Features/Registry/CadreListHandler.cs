@@ -3,16 +3,20 @@ using QuyHoach.Documents.Exports;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Hosting;
 
 namespace QuyHoach.Web.Features.Registry;
 
 /// <summary>
 /// Danh sách cán bộ: the cadres of the user's scope, filtered, in Vietnamese name order (given name, then the whole
 /// name, with the <c>vi-VN-x-icu</c> collation of the columns), 25 to a page. The search is folded like
-/// <c>search_name</c>, so it ignores diacritics and uses the trigram index.
+/// <c>search_name</c>, so it ignores diacritics and uses the trigram index. Read through <see cref="ReadOnlyDb"/>: a
+/// standby can serve it (<c>ConnectionStrings__QuyHoachReadOnly</c>).
 /// </summary>
-public sealed class CadreListHandler(QuyHoachDbContext db)
+public sealed class CadreListHandler(ReadOnlyDb readOnly)
 {
+    private readonly QuyHoachDbContext db = readOnly.Context;
+
     public async Task<CadreListPage> HandleAsync(UserAccess access, CadreListQuery query, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
