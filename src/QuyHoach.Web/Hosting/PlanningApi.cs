@@ -1,4 +1,5 @@
 using QuyHoach.Web.Features.Conferences;
+using QuyHoach.Web.Features.Development;
 using QuyHoach.Web.Features.Outputs;
 using QuyHoach.Web.Features.Plans;
 using QuyHoach.Web.Features.Rounds;
@@ -18,6 +19,7 @@ public static class PlanningApi
         api.MapConferencesEndpoints();
         api.MapOutputsEndpoints();
         api.MapPlansEndpoints();
+        api.MapDevelopmentEndpoints();
         return app;
     }
 }
