@@ -67,6 +67,8 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
+    public DbSet<Development.DevelopmentItem> DevelopmentItems => Set<Development.DevelopmentItem>();
+
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
 
     /// <summary>The Data Protection key ring, each key's XML encrypted with the data folder's certificate.</summary>

@@ -154,6 +154,15 @@ public sealed record AuditAction
     /// <summary>A decision's list was notified to a body, a person or a unit (R-PUB-2, R-PUB-3).</summary>
     public static AuditAction PlanNotified { get; } = new("plan.notified", "Thông báo danh sách quy hoạch");
 
+    /// <summary>Development items were generated from the verdict's obligations or added by the staff (R-USE-2).</summary>
+    public static AuditAction DevelopmentItemsAdded { get; } = new("development.items_added", "Lập kế hoạch đào tạo, bồi dưỡng, luân chuyển");
+
+    /// <summary>A development item was closed with its evidence and the registry updated (R-USE-2).</summary>
+    public static AuditAction DevelopmentItemClosed { get; } = new("development.item_closed", "Hoàn thành việc của kế hoạch phát triển");
+
+    /// <summary>A development item's evidence file was read (sensitive personnel data).</summary>
+    public static AuditAction DevelopmentEvidenceViewed { get; } = new("development.evidence_viewed", "Xem văn bản chứng minh hoàn thành");
+
     /// <summary>Every known action.</summary>
     public static IReadOnlyCollection<AuditAction> All => ByCode.Values;
 

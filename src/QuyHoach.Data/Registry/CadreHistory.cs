@@ -35,6 +35,9 @@ public sealed class EducationRecord
     public string? Institution { get; set; }
 
     public int? Year { get; set; }
+
+    /// <summary>Ngày hoàn thành (ngày cấp văn bằng, chứng chỉ): from this day the level counts; null when only the year is known.</summary>
+    public DateOnly? CompletedOn { get; set; }
 }
 
 /// <summary>Lý luận chính trị: a level completed, or being studied (R-STD-2).</summary>
@@ -50,6 +53,9 @@ public sealed class PoliticalTheoryRecord
     public bool Studying { get; set; }
 
     public int? Year { get; set; }
+
+    /// <summary>Ngày hoàn thành (ngày cấp văn bằng, chứng chỉ): from this day the level counts; null when only the year is known.</summary>
+    public DateOnly? CompletedOn { get; set; }
 }
 
 /// <summary>Quản lý nhà nước (QLNN) level.</summary>
@@ -62,6 +68,9 @@ public sealed class StateManagementRecord
     public StateManagementLevel Level { get; set; }
 
     public int? Year { get; set; }
+
+    /// <summary>Ngày hoàn thành (ngày cấp văn bằng, chứng chỉ): from this day the level counts; null when only the year is known.</summary>
+    public DateOnly? CompletedOn { get; set; }
 }
 
 /// <summary>Đánh giá, xếp loại hằng năm: the rating and, under QĐ 366, the score in tenths of a point (R-EV-366).</summary>

@@ -13,7 +13,8 @@ public sealed record DatedConclusion(DateOnly ConcludedOn, bool Met);
 /// Ratings: a year's rating counts from the first day of the next year; a review reads "the preceding year(s)"
 /// (R-EV-PL2), never the year it is made in, whose evaluation is held at the year's end. Political-standard
 /// conclusions (R-DOS-3) and discipline decisions count from the day they are dated: a conclusion or a decision dated
-/// after the review day is unknown to it; the latest conclusion known wins.
+/// after the review day is unknown to it; the latest conclusion known wins. A level completed on a dated certificate
+/// counts from that day (an undated level, of which only the year is known, counts as before).
 /// </remarks>
 public static class FactsOnDate
 {
@@ -26,6 +27,9 @@ public static class FactsOnDate
 
     /// <summary>True when a record dated <paramref name="dated"/> is known to a review on <paramref name="asOf"/>.</summary>
     public static bool Known(DateOnly dated, DateOnly asOf) => dated <= asOf;
+
+    /// <summary>True when a record dated <paramref name="dated"/> (null: only its year is known) is known to a review on <paramref name="asOf"/>.</summary>
+    public static bool Known(DateOnly? dated, DateOnly asOf) => dated is not { } day || Known(day, asOf);
 
     /// <summary>The political standard on <paramref name="asOf"/>: the latest conclusion dated on or before it.</summary>
     public static PoliticalStandard Standard(IEnumerable<DatedConclusion> conclusions, DateOnly asOf)

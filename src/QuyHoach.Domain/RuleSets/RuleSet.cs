@@ -1,4 +1,5 @@
 using QuyHoach.Domain.Common;
+using QuyHoach.Domain.Development;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
@@ -64,6 +65,9 @@ public sealed record RuleSet(
     /// <summary>The căn cứ lines of a Party (<paramref name="party"/>) or State document, each ending with ";".</summary>
     public IReadOnlyList<string> BasisLines(bool party) =>
         LegalDocuments.Where(d => d.CitedBy(party)).Select(d => d.BasisLine()).ToList();
+
+    /// <summary>Kế hoạch phát triển: how each obligation of the verdict becomes a development item (R-USE-2).</summary>
+    public DevelopmentSettings Development { get; init; } = DevelopmentSettings.None;
 
     /// <summary>
     /// Căn cứ của từng quy tắc: rule id → the documents of <see cref="LegalDocuments"/> and the article it rests on

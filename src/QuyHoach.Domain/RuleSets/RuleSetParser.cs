@@ -153,6 +153,7 @@ public static class RuleSetParser
             TransitionalApprovedBefore = r.Date("transitionalPlans.approvedBefore"),
             LegalDocuments = documents,
             RuleBases = RuleBasesReader.Read(r, documents),
+            Development = DevelopmentReader.Read(r),
         };
         return r.Errors.Count == 0 ? new RuleSetLoadResult(set, []) : new RuleSetLoadResult(null, r.Errors);
     }

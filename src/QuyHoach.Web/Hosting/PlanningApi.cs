@@ -1,4 +1,5 @@
 using QuyHoach.Web.Features.Conferences;
+using QuyHoach.Web.Features.Development;
 using QuyHoach.Web.Features.Outputs;
 using QuyHoach.Web.Features.Plans;
 using QuyHoach.Web.Features.Reports;
@@ -20,6 +21,7 @@ public static class PlanningApi
         api.MapOutputsEndpoints();
         api.MapPlansEndpoints();
         api.MapReportsEndpoints();
+        api.MapDevelopmentEndpoints();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Api;
 using QuyHoach.Web.Features.Bodies;
 using QuyHoach.Web.Features.Conferences;
+using QuyHoach.Web.Features.Development;
 using QuyHoach.Web.Features.Errors;
 using QuyHoach.Web.Features.Import;
 using QuyHoach.Web.Features.Outputs;
@@ -46,7 +47,7 @@ public static class WebSetup
         builder.Services.AddRegistryFeatures();
         builder.Services.AddRegistryApi();
         builder.Services.AddBodies();
-        builder.Services.AddRounds().AddConferences().AddOutputs().AddPlans().AddReports();
+        builder.Services.AddRounds().AddConferences().AddOutputs().AddPlans().AddReports().AddDevelopment();
         return builder;
     }
 

@@ -41,6 +41,7 @@ public class SampleFiles
         Assert.Empty(summaryText.Errors);
         Assert.Contains("BẢNG TỔNG HỢP KẾT QUẢ KIỂM PHIẾU", summaryText.Paragraphs);
         Decisions.DecisionSamples.WriteAndReopen(folder);
+        Development.DevelopmentSamples.WriteAndReopen(folder);
     }
 
     private static void Write(string path, Action<Stream> write)

@@ -17,6 +17,10 @@ public sealed class AppointmentTests(AppFixture fixture) : IClassFixture<AppFixt
         var line = (await plans.PlanLinesAsync(new DateOnly(2022, 11, 30))).Single(l => l.GetProperty("cadreCode").GetString() == "SCT-0015");
         Assert.Equal("2023-03-01", line.GetProperty("appointableFrom").GetString());
 
+        // The title's standards that must be met before appointment (R-STD-1, R-USE-2) are met by then.
+        await plans.MeetsStandardsAsync("SCT-0015", new DateOnly(2022, 12, 1));
+        await plans.MeetsStandardsAsync("SCT-0016", new DateOnly(2022, 12, 1));
+
         // 30/11/2022 + 3 months = 28/02/2023 (February has no 30th); the wait has passed only from 01/03/2023 (civil code, docs/rules/calendar.md).
         var early = await plans.Staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Post, "/api/v1/plan/appointments", Appoint("SCT-0015", new DateOnly(2023, 2, 28)));
         Assert.Equal("Chưa đủ 3 tháng kể từ ngày phê duyệt quy hoạch 30/11/2022 (quyết định 01-QĐ/SCT): sớm nhất từ ngày 01/03/2023 mới bắt đầu quy trình bổ nhiệm được (R-PRI-8).", early);

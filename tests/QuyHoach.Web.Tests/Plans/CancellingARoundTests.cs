@@ -18,6 +18,7 @@ public sealed class CancellingARoundTests(AppFixture fixture) : IClassFixture<Ap
         var dossiers = await plans.DossiersAsync(roundId);
         await plans.ReadyAsync(dossiers["SCT-0015"], "30/05/2022");
         await plans.ApproveAsync(roundId, "01-QĐ/SCT", new DateOnly(2022, 11, 30), dossiers["SCT-0015"]);
+        await plans.MeetsStandardsAsync("SCT-0015", new DateOnly(2022, 12, 1));
         var trial = (await plans.Staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
         {
             name = "Đợt thử",

@@ -119,6 +119,23 @@ public sealed class PlansDriver
         return await Staff.OkAsync(HttpMethod.Put, $"/api/v1/dossiers/{dossierId}/appraisal", new { outcome = "met", appraisedOn = DateOnly.Parse(appraisedOn, System.Globalization.CultureInfo.InvariantCulture) });
     }
 
+    /// <summary>
+    /// The standards an appointment requires first (R-STD-1, R-USE-2), met on <paramref name="on"/>: a political-standard conclusion and the Trưởng phòng's required political theory completed that day.
+    /// </summary>
+    public async Task MeetsStandardsAsync(string cadreCode, DateOnly on)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(App.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("""
+            INSERT INTO political_standard_conclusions (id, cadre_id, concluded_on, met) SELECT gen_random_uuid(), id, @on, true FROM cadres WHERE code = @p;
+            INSERT INTO political_theory_records (id, cadre_id, level, studying, year, completed_on)
+            SELECT gen_random_uuid(), c.id, t.required_political_theory, false, 2022, @on FROM cadres c, titles t WHERE c.code = @p AND t.code = 'SCT-TP';
+            """, connection);
+        command.Parameters.AddWithValue("p", cadreCode);
+        command.Parameters.AddWithValue("on", on);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public static object Decision(string number, DateOnly signedOn) =>
         new { number, signedOn, signerName = "Trần Văn Giám", signerPosition = "Giám đốc Sở Công Thương" };
 

@@ -13,9 +13,9 @@ public sealed class NavigationByRoleTests(AppFixture fixture) : IClassFixture<Ap
 
     public static TheoryData<string, string[]> Menus => new()
     {
-        { AppRoles.Staff, ["/", "/can-bo", "/to-chuc", "/tap-the", "/nhap-du-lieu", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/bao-cao", "/thong-bao"] },
-        { AppRoles.Leader, ["/", "/can-bo", "/to-chuc", "/tap-the", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/bao-cao", "/thong-bao"] },
-        { AppRoles.Inspector, ["/", "/can-bo", "/to-chuc", "/tap-the", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/bao-cao", "/thong-bao"] },
+        { AppRoles.Staff, ["/", "/can-bo", "/to-chuc", "/tap-the", "/nhap-du-lieu", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/phat-trien", "/bao-cao", "/thong-bao"] },
+        { AppRoles.Leader, ["/", "/can-bo", "/to-chuc", "/tap-the", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/phat-trien", "/bao-cao", "/thong-bao"] },
+        { AppRoles.Inspector, ["/", "/can-bo", "/to-chuc", "/tap-the", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/phat-trien", "/bao-cao", "/thong-bao"] },
         { AppRoles.Counter, ["/", "/dot-quy-hoach", "/hoi-nghi", "/thong-bao"] },
         { AppRoles.Delegate, ["/", "/hoi-nghi", "/thong-bao"] },
         { AppRoles.Admin, ["/", "/can-bo", "/to-chuc", "/tap-the", "/nhap-du-lieu", "/thong-bao", "/quan-tri", "/tinh-trang-he-thong"] },
@@ -47,6 +47,7 @@ public sealed class NavigationByRoleTests(AppFixture fixture) : IClassFixture<Ap
     [InlineData(AppRoles.Delegate, "/ho-so")]
     [InlineData(AppRoles.Counter, "/quy-hoach")]
     [InlineData(AppRoles.Counter, "/bao-cao")]
+    [InlineData(AppRoles.Delegate, "/phat-trien")]
     public async Task ForbiddenPage_Answers403_WithOneVietnameseMessage(string role, string page)
     {
         var client = await App.SignInAsAsync(role);

@@ -34,6 +34,7 @@ public static class MenuEntries
         new("/hoi-nghi", "Hội nghị", Conferences),
         new("/ho-so", "Hồ sơ & phê duyệt", Plans),
         new("/quy-hoach", "Quy hoạch", Plans),
+        new("/phat-trien", "Đào tạo, luân chuyển", Plans),
         new("/bao-cao", "Báo cáo", Plans),
         new("/thong-bao", "Thông báo", Everyone),
         new("/quan-tri", "Quản trị", [AppRoles.Admin]),

@@ -10,7 +10,7 @@ namespace QuyHoach.Web.Features.Facts;
 /// (architecture: load, then decide), for the profile, the source list, the plan-member review, the plan and its
 /// approval. Histories are read as they stood on the day (FactsOnDate: ratings of the years before its year, conclusions
 /// and discipline decisions dated on or before it, annulled discipline dropped); levels are the highest completed
-/// (đang học is reported apart, R-STD-2); death and transfer count from their dates; the plans holding that day are
+/// (đang học is reported apart, R-STD-2), a level dated by its certificate counting from that day; death and transfer count from their dates; the plans holding that day are
 /// the cadre's active plans (R-PRI-5/6, R-EFF-1/2). Every cadre of a batch in a fixed number of queries.
 /// </summary>
 public static class CadreFactsReader
@@ -63,10 +63,10 @@ public static class CadreFactsReader
         cadre.Sex,
         cadre.Birth,
         currentTitle is null ? null : new HeldTitle(currentTitle.Id.ToString(), currentTitle.Rank),
-        cadre.PoliticalTheory.Where(p => !p.Studying).Select(p => p.Level).DefaultIfEmpty(PoliticalTheoryLevel.None).Max(),
+        cadre.PoliticalTheory.Where(p => !p.Studying && FactsOnDate.Known(p.CompletedOn, asOf)).Select(p => p.Level).DefaultIfEmpty(PoliticalTheoryLevel.None).Max(),
         cadre.PoliticalTheory.Where(p => p.Studying).Select(p => (PoliticalTheoryLevel?)p.Level).Max(),
-        cadre.Education.Select(e => e.Level).DefaultIfEmpty(ProfessionalLevel.None).Max(),
-        cadre.StateManagement.Select(s => s.Level).DefaultIfEmpty(StateManagementLevel.None).Max(),
+        cadre.Education.Where(e => FactsOnDate.Known(e.CompletedOn, asOf)).Select(e => e.Level).DefaultIfEmpty(ProfessionalLevel.None).Max(),
+        cadre.StateManagement.Where(s => FactsOnDate.Known(s.CompletedOn, asOf)).Select(s => s.Level).DefaultIfEmpty(StateManagementLevel.None).Max(),
         FactsOnDate.Ratings(cadre.Evaluations.Select(e => new YearRating(e.Year, e.Rating)), asOf),
         cadre.Disciplines.Where(d => !d.Annulled && FactsOnDate.Known(d.DecidedOn, asOf)).Select(Discipline).ToList(),
         ViolationStatus.None,

@@ -1,18 +1,21 @@
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
+using QuyHoach.Domain.Development;
 using QuyHoach.Domain.Time;
 using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>What an accepted appointment changed.</summary>
-public sealed record AppointmentView(Guid Id, string CadreCode, string FullName, string TitleCode, string TitleName, DateOnly StartedOn, string? DecisionNumber, DateOnly EarliestStart);
+/// <param name="Warnings">Standards still unmet that the rule set lets be completed after appointment (R-STD-1).</param>
+public sealed record AppointmentView(Guid Id, string CadreCode, string FullName, string TitleCode, string TitleName, DateOnly StartedOn, string? DecisionNumber, DateOnly EarliestStart, IReadOnlyList<string>? Warnings = null);
 
 /// <summary>
 /// Bổ nhiệm vào chức danh quy hoạch. Refused unless the cadre's approved plan for the title holds on the start day
 /// (R-USE-1), the wait since the approval has passed (R-PRI-8, the rule set's months and month reading), and no
-/// planning round covering the title is open (R-PRI-7). Accepted: the plan entry ends on that day (R-EFF-2) and the
+/// planning round covering the title is open (R-PRI-7), and no standard of the title the rule set requires before
+/// appointment is still unmet on the start day (UnmetStandards; the others are warned, R-STD-1, R-USE-2). Accepted: the plan entry ends on that day (R-EFF-2) and the
 /// registry gives the cadre the title from that day.
 /// </summary>
 public sealed class AppointHandler(QuyHoachDbContext db, TimeProvider clock)
@@ -64,6 +67,15 @@ public sealed class AppointHandler(QuyHoachDbContext db, TimeProvider clock)
             return Refusal.Conflict($"Đang tiến hành đợt quy hoạch \"{open}\" có chức danh {title.Name}: không đồng thời thực hiện quy trình bổ nhiệm vào chức danh này (R-PRI-7).");
         }
 
+        var standards = DevelopmentObligations.ForAppointment(await UnmetStandards.ForAsync(db, cadre.Id, title.Id, startedOn, ruleSet, cancellationToken).ConfigureAwait(false));
+        if (!standards.Allowed)
+        {
+            return Refusal.Conflict(
+                $"Cán bộ {cadre.FullName} chưa đạt tiêu chuẩn phải có trước khi bổ nhiệm vào chức danh {title.Name}: " +
+                string.Join("; ", standards.Refusing.Select(u => $"{u.Standard.Name} ({u.Standard.Basis.RuleId})")) +
+                ". Hãy hoàn thành việc tương ứng trong kế hoạch đào tạo, bồi dưỡng, luân chuyển trước khi bổ nhiệm.");
+        }
+
         var appointment = new Appointment
         {
             Id = Guid.CreateVersion7(),
@@ -96,6 +108,7 @@ public sealed class AppointHandler(QuyHoachDbContext db, TimeProvider clock)
             EndedAssignments = current.Select(a => a.Id).ToList(),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new AppointmentView(appointment.Id, cadre.Code, cadre.FullName, title.Code, title.Name, startedOn, appointment.DecisionNumber, wait.EarliestStart);
+        return new AppointmentView(appointment.Id, cadre.Code, cadre.FullName, title.Code, title.Name, startedOn, appointment.DecisionNumber, wait.EarliestStart,
+            standards.Warnings.Select(u => $"Chưa đạt {u.Standard.Name}: {u.Reason.Message} ({u.Standard.Basis.RuleId})").ToList());
     }
 }

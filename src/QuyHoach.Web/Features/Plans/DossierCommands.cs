@@ -48,17 +48,13 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
             return Refusal.BadInput($"Ngày của văn bản ({date:dd/MM/yyyy}) không được sau ngày hôm nay.");
         }
 
-        if (upload.Content.Length == 0 || upload.Content.LongLength > DossierFiles.MaxBytes)
+        var file = DossierFiles.Check(upload.FileName, upload.Content);
+        if (file.Refused)
         {
-            return Refusal.BadInput(upload.Content.Length == 0 ? "Tệp rỗng: hãy chọn tệp cần tải lên." : "Tệp quá lớn. " + DossierFiles.Accepted);
+            return file.Refusal!;
         }
 
-        var name = Path.GetFileName(upload.FileName.Replace('\\', '/')).Trim();
-        if (name.Length is 0 or > 255 || DossierFiles.Recognise(name, upload.Content) is not { } contentType)
-        {
-            return Refusal.BadInput($"Tệp \"{name}\" không đúng định dạng. " + DossierFiles.Accepted);
-        }
-
+        var (name, contentType) = file.Value;
         var document = new DossierDocument
         {
             Id = Guid.CreateVersion7(),

@@ -31,7 +31,7 @@ public static class PlansEndpoints
                     return Results.Problem(title: "Dữ liệu không hợp lệ", detail: "Hãy chọn tệp cần tải lên.", statusCode: 400);
                 }
 
-                var bytes = await ReadAsync(file, ct).ConfigureAwait(false);
+                var bytes = await DossierFiles.ReadAsync(file, ct).ConfigureAwait(false);
                 return (await h.UploadAsync(PlanningActor.From(user), id, new DossierUpload(item, ParseDate(documentDate), file.FileName, bytes), ct)).ToHttp(StatusCodes.Status201Created);
             })
             .WithName("UploadDossierDocument").WithSummary("Tải lên một thành phần hồ sơ (multipart: file, item, documentDate dd/MM/yyyy)");
@@ -94,24 +94,4 @@ public static class PlansEndpoints
 
     /// <summary>dd/MM/yyyy as users type it, or ISO yyyy-MM-dd (the registry's reading).</summary>
     public static DateOnly? ParseDate(string? text) => Registry.VietnameseDates.TryParseDate(text, out var d) ? d : null;
-
-    /// <summary>Reads at most one byte more than the limit, so an oversized upload is refused without buffering it whole.</summary>
-    public static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        await using var input = file.OpenReadStream();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > DossierFiles.MaxBytes)
-            {
-                break;
-            }
-        }
-
-        return buffer.ToArray();
-    }
 }

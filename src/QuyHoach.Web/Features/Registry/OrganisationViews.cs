@@ -1,7 +1,17 @@
 namespace QuyHoach.Web.Features.Registry;
 
 /// <summary>Tiêu chuẩn chức danh, in Vietnamese words.</summary>
-public sealed record StandardsView(string? PoliticalTheory, string? Professional, string? StateManagement, string? Note);
+public sealed record StandardsView(string? PoliticalTheory, string? Professional, string? StateManagement, string? Note)
+{
+    /// <summary>Each standard as one line, e.g. "Lý luận chính trị: Cao cấp".</summary>
+    public IReadOnlyList<string> Lines =>
+    [
+        .. Professional is null ? [] : (string[])[$"Chuyên môn: {Professional}"],
+        .. PoliticalTheory is null ? [] : (string[])[$"Lý luận chính trị: {PoliticalTheory}"],
+        .. StateManagement is null ? [] : (string[])[$"Quản lý nhà nước: {StateManagement}"],
+        .. Note is null ? [] : (string[])[Note],
+    ];
+}
 
 /// <summary>Đối tượng quy hoạch <paramref name="Number"/> of a title: the current titles it draws from.</summary>
 public sealed record SourceGroupView(int Number, int? MinimumMonths, IReadOnlyList<string> SourceTitles);

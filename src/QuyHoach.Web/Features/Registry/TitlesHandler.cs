@@ -32,6 +32,17 @@ public sealed class TitlesHandler(QuyHoachDbContext db)
             .Select(t => View(t, names)).ToList();
     }
 
+    /// <summary>Tiêu chuẩn chức danh: the title's standards in Vietnamese, for the registry and for those who vote (R-PUB-1).</summary>
+    public static StandardsView StandardsOf(Title t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return new StandardsView(
+            t.RequiredPoliticalTheory is { } llct ? RegistryLabels.Of(llct) : null,
+            t.RequiredProfessional is { } pro ? RegistryLabels.Of(pro) + (t.ProfessionalMayFollow ? " (có thể hoàn thiện sau)" : "") : null,
+            t.RequiredStateManagement is { } qlnn ? RegistryLabels.Of(qlnn) + (t.StateManagementMayFollow ? " (có thể hoàn thiện sau)" : "") : null,
+            t.StandardsNote);
+    }
+
     internal static TitleView View(Title t, IReadOnlyDictionary<Guid, string> names) => new(
         t.Id,
         t.Code,
@@ -47,11 +58,7 @@ public sealed class TitlesHandler(QuyHoachDbContext db)
         },
         t.IsKeyLeadership,
         t.RegulatedSeats,
-        new StandardsView(
-            t.RequiredPoliticalTheory is { } llct ? RegistryLabels.Of(llct) : null,
-            t.RequiredProfessional is { } pro ? RegistryLabels.Of(pro) + (t.ProfessionalMayFollow ? " (có thể hoàn thiện sau)" : "") : null,
-            t.RequiredStateManagement is { } qlnn ? RegistryLabels.Of(qlnn) + (t.StateManagementMayFollow ? " (có thể hoàn thiện sau)" : "") : null,
-            t.StandardsNote),
+        StandardsOf(t),
         t.SourceGroups.OrderBy(g => g.Number)
             .Select(g => new SourceGroupView(g.Number, g.MinimumMonths, g.Members.Select(m => names.GetValueOrDefault(m.SourceTitleId, "")).ToList()))
             .ToList());

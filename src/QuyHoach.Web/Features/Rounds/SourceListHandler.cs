@@ -14,11 +14,12 @@ public sealed record AddCandidatesRequest(string? TitleCode, IReadOnlyList<Candi
 public sealed record CandidateLine(string? CadreCode, string? Justification, Guid? CadreId = null);
 
 /// <summary>One line of the source list as the API shows it, with its verdict snapshot; <c>Elsewhere</c>: the post and
-/// agency of a source from elsewhere (R-OTH-1), null for the unit's own cadres.</summary>
+/// agency of a source from elsewhere (R-OTH-1), null for the unit's own cadres; <c>OpenObligations</c>: a planned cadre's
+/// development items not yet completed, with their due dates, as facts for the removal discussion (R-USE-2, R-USE-3).</summary>
 public sealed record SourceEntryView(
     Guid Id, string TitleCode, string CadreCode, string FullName, string Kind, string Outcome, JsonElement Reasons,
     int MonthsRemaining, int RequiredMonths, int? SourceGroup, string RuleSetRef, string? Justification, string? Action, string? Grounds, string? AgeReference = null,
-    string? Elsewhere = null);
+    string? Elsewhere = null, IReadOnlyList<string>? OpenObligations = null);
 
 /// <summary>
 /// Danh sách nguồn (step 1 of the procedures): each candidate is screened at once (EligibilityPolicy, under the

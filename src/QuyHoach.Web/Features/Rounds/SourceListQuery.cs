@@ -1,5 +1,8 @@
 using System.Text.Json;
+using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Access;
+using QuyHoach.Web.Features.Facts;
+using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Rounds;
 
@@ -8,9 +11,10 @@ namespace QuyHoach.Web.Features.Rounds;
 /// Each line carries a screening verdict: reasons a cadre does not meet a standard (political conclusions, months
 /// left before the age limit), grounds for removal. That is registry data, so the list is read by the roles that read
 /// the registry (RegistryPolicies.ReadRoles) and no one else: the counting committee and delegates, refused the cadre
-/// record itself, are refused the list too (403) and see only the names on the ballots of their conference.
+/// record itself, are refused the list too (403) and see only the names on the ballots of their conference. A cadre
+/// already in the plan carries the development items still open today (OpenDevelopmentItems, R-USE-3).
 /// </remarks>
-public sealed class SourceListQuery(QuyHoachDbContext db)
+public sealed class SourceListQuery(QuyHoachDbContext db, TimeProvider clock)
 {
     public const string ForbiddenMessage =
         "Danh sách nguồn ghi kết quả xét điều kiện, tiêu chuẩn của cán bộ: chỉ chuyên viên tổ chức, quản trị, lãnh đạo và thanh tra được xem. Tên người trên phiếu có ở trang hội nghị.";
@@ -44,9 +48,12 @@ public sealed class SourceListQuery(QuyHoachDbContext db)
             where e.RoundId == roundId
             orderby t.Code, c.Code
             select new { e, TitleCode = t.Code, c.Code, c.FullName, Elsewhere = x == null ? null : x.Post + ", " + x.Agency }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var planned = rows.Where(r => r.e.Kind == SourceEntryKind.PlanMember).Select(r => r.e.CadreId).Distinct().ToList();
+        var open = await OpenDevelopmentItems.ForCadresAsync(db, planned, VietnamTime.Today(clock), cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new SourceEntryView(
             r.e.Id, r.TitleCode, r.Code, r.FullName, r.e.Kind.ToString(), r.e.Outcome, JsonDocument.Parse(r.e.ReasonsJson).RootElement.Clone(),
             r.e.MonthsRemaining, r.e.RequiredMonths, r.e.SourceGroup, r.e.RuleSetRef, r.e.Justification,
-            r.e.Action is { } a ? PlanningCodes.Of(a) : null, r.e.Grounds, r.e.AgeReference, r.Elsewhere)).ToList();
+            r.e.Action is { } a ? PlanningCodes.Of(a) : null, r.e.Grounds, r.e.AgeReference, r.Elsewhere,
+            r.e.Kind == SourceEntryKind.PlanMember ? open[r.e.CadreId].Select(i => i.Text).ToList() : null)).ToList();
     }
 }

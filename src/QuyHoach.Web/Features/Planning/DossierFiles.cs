@@ -1,17 +1,57 @@
 using System.IO.Compression;
 
-namespace QuyHoach.Web.Features.Plans;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>
 /// Tệp hồ sơ được chấp nhận: PDF, PNG, JPEG scans and Word (.docx) files, at most <see cref="MaxBytes"/>, recognised by
 /// their content and not only by their name, so a renamed executable or script is refused before anything is kept.
+/// The one check of every uploaded file: the dossier's items and the evidence that closes a development item.
 /// </summary>
-internal static class DossierFiles
+public static class DossierFiles
 {
     /// <summary>10 MB: a scanned A4 dossier item at 300 dpi fits; larger uploads are refused. Not a legal limit.</summary>
     public const long MaxBytes = 10 * 1024 * 1024;
 
     public const string Accepted = "Chỉ nhận tệp PDF, ảnh (PNG, JPEG) hoặc Word (.docx), tối đa 10 MB.";
+
+    /// <summary>The file's clean name and content type, or the Vietnamese refusal (empty, too large, wrong format).</summary>
+    public static Outcome<(string Name, string ContentType)> Check(string fileName, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length == 0 || content.LongLength > MaxBytes)
+        {
+            return Refusal.BadInput(content.Length == 0 ? "Tệp rỗng: hãy chọn tệp cần tải lên." : "Tệp quá lớn. " + Accepted);
+        }
+
+        var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
+        if (name.Length is 0 or > 255 || Recognise(name, content) is not { } contentType)
+        {
+            return Refusal.BadInput($"Tệp \"{name}\" không đúng định dạng. " + Accepted);
+        }
+
+        return (name, contentType);
+    }
+
+    /// <summary>Reads at most one byte more than the limit, so an oversized upload is refused without buffering it whole.</summary>
+    public static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        await using var input = file.OpenReadStream();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                break;
+            }
+        }
+
+        return buffer.ToArray();
+    }
 
     /// <summary>The content type of an accepted file, or null with the file refused.</summary>
     public static string? Recognise(string fileName, ReadOnlySpan<byte> content)
