@@ -16,6 +16,8 @@ internal sealed class PlanningRoundConfiguration : IEntityTypeConfiguration<Plan
         builder.Property(r => r.Name).HasMaxLength(300);
         builder.Property(r => r.RuleSetId).HasMaxLength(50);
         builder.Property(r => r.RuleSetVersion).HasMaxLength(30);
+        builder.HasOne(r => r.FrozenRuleSet).WithMany().HasForeignKey(r => r.RuleSetVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(r => r.FrozenRuleSet).AutoInclude();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ManagementAuthority>().WithMany().HasForeignKey(r => r.ManagementAuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Term>().WithMany().HasForeignKey(r => r.TermId).OnDelete(DeleteBehavior.Restrict);

@@ -36,6 +36,7 @@ public static class MenuEntries
         new("/quy-hoach", "Quy hoạch", Plans),
         new("/thong-bao", "Thông báo", Everyone),
         new("/quan-tri", "Quản trị", [AppRoles.Admin]),
+        new("/quan-tri/bo-quy-tac", "Bộ quy tắc", [AppRoles.Admin]),
     ];
 
     /// <summary>The entries <paramref name="user"/> can use, in menu order.</summary>
