@@ -69,6 +69,10 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
 
     public DbSet<Development.DevelopmentItem> DevelopmentItems => Set<Development.DevelopmentItem>();
 
+    public DbSet<AppointmentProposal> AppointmentProposals => Set<AppointmentProposal>();
+
+    public DbSet<RuleSets.RuleSetRecord> RuleSetVersions => Set<RuleSets.RuleSetRecord>();
+
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
 
     /// <summary>The Data Protection key ring, each key's XML encrypted with the data folder's certificate.</summary>

@@ -163,6 +163,17 @@ public sealed record AuditAction
     /// <summary>A development item's evidence file was read (sensitive personnel data).</summary>
     public static AuditAction DevelopmentEvidenceViewed { get; } = new("development.evidence_viewed", "Xem văn bản chứng minh hoàn thành");
 
+    /// <summary>An appointment or nomination proposal was opened or closed (R-PRI-7).</summary>
+    public static AuditAction ProposalOpened { get; } = new("appointment.proposal_opened", "Đề nghị bổ nhiệm, giới thiệu ứng cử");
+
+    public static AuditAction ProposalClosed { get; } = new("appointment.proposal_closed", "Kết thúc đề nghị bổ nhiệm, giới thiệu ứng cử");
+
+    /// <summary>An administrator uploaded a rule set version (R-REG-4).</summary>
+    public static AuditAction RuleSetUploaded { get; } = new("rule_set.uploaded", "Tải lên bộ quy tắc");
+
+    /// <summary>An administrator activated a rule set version (R-REG-4).</summary>
+    public static AuditAction RuleSetActivated { get; } = new("rule_set.activated", "Áp dụng bộ quy tắc");
+
     /// <summary>Every known action.</summary>
     public static IReadOnlyCollection<AuditAction> All => ByCode.Values;
 

@@ -40,6 +40,12 @@ public sealed class PlanningRound
 
     public DateTimeOffset? RuleSetFrozenAt { get; set; }
 
+    /// <summary>Phiên bản bộ quy tắc: the stored version the round runs under (R-REG-4), set when the set is chosen
+    /// and fixed at the first conference; null for rounds that never chose one. Loaded with every round.</summary>
+    public Guid? RuleSetVersionId { get; set; }
+
+    public RuleSets.RuleSetRecord? FrozenRuleSet { get; set; }
+
     public RoundStatus Status { get; set; }
 
     public Guid CreatedByUserId { get; set; }

@@ -18,6 +18,8 @@ internal sealed class PlanningRoundConfiguration : IEntityTypeConfiguration<Plan
         builder.Property(r => r.RuleSetVersion).HasMaxLength(30);
         builder.Property(r => r.RequestKey).HasMaxLength(PlanningRound.MaxRequestKeyLength);
         builder.HasIndex(r => new { r.RequestKey, r.CreatedByUserId }).IsUnique().HasFilter("request_key IS NOT NULL").HasDatabaseName(PlanningRound.RequestKeyIndex);
+        builder.HasOne(r => r.FrozenRuleSet).WithMany().HasForeignKey(r => r.RuleSetVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(r => r.FrozenRuleSet).AutoInclude();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ManagementAuthority>().WithMany().HasForeignKey(r => r.ManagementAuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Term>().WithMany().HasForeignKey(r => r.TermId).OnDelete(DeleteBehavior.Restrict);

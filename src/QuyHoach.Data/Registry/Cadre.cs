@@ -56,6 +56,9 @@ public sealed class Cadre
     /// <summary>Ngày vào Đảng; null when not a Party member.</summary>
     public DateOnly? PartyJoinedOn { get; set; }
 
+    /// <summary>Có trình độ khoa học, công nghệ: a structure dimension of QĐ 377 plans (R-STR-5).</summary>
+    public bool ScienceTechnology { get; set; }
+
     /// <summary>Tuổi nghỉ hưu riêng, in months (R-APPAGE-6; BLLĐ 2019 Điều 169 khoản 3–4).</summary>
     public int? RetirementAgeOverrideMonths { get; set; }
 

@@ -55,6 +55,10 @@ public sealed record TallyMinutes
     /// <summary>False for sealed steps: "Kết quả kiểm phiếu không công bố tại hội nghị" (R-DISC-1).</summary>
     public required bool Announced { get; init; }
 
+    /// <summary>Ghi chú cuối biên bản: the line saying the threshold or quorum is not yet confirmed by a published text
+    /// (R-REG-2), or null.</summary>
+    public string? Footnote { get; init; }
+
     /// <summary>The number the ratios are measured against.</summary>
     public int BaseCount => Base.CountOf(Counts.Present, Counts.Convened);
 }

@@ -50,6 +50,11 @@ public static class TallyMinutesDocument
             $"Biên bản kết thúc vào hồi {VietnameseDate.Time(minutes.End)} cùng ngày, đã được đọc lại cho các thành viên Ban kiểm phiếu nghe và nhất trí ký tên."));
         document.Append(Paragraphs.Blank());
         document.Append(SignatureBlock.Create(Signatures(minutes.CountingCommittee), width));
+        if (minutes.Footnote is { } footnote)
+        {
+            document.Append(Paragraphs.Blank());
+            document.Append(Paragraphs.Body(footnote, new TextFormat(Italic: true)));
+        }
     }
 
     /// <summary>Ủy viên on the left, the Trưởng ban on the right, as minutes are signed.</summary>

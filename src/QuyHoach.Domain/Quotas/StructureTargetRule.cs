@@ -9,17 +9,20 @@ namespace QuyHoach.Domain.Quotas;
 /// <param name="Sex">Sex.</param>
 /// <param name="Birth">Birth month (January when only the year is known).</param>
 /// <param name="KeyLeadership">Planned for a key leadership title.</param>
-public sealed record PlannedPerson(Sex Sex, YearMonth Birth, bool KeyLeadership);
+/// <param name="ScienceTechnology">Has a science and technology qualification (R-STR-5).</param>
+public sealed record PlannedPerson(Sex Sex, YearMonth Birth, bool KeyLeadership, bool ScienceTechnology = false);
 
 /// <summary>Kết quả cơ cấu: counts and the target warnings.</summary>
 /// <param name="Total">People measured.</param>
 /// <param name="Young">Under the level's young age limit.</param>
 /// <param name="Women">Women.</param>
 /// <param name="Warnings">Every missed target, as warnings.</param>
-public sealed record StructureReport(int Total, int Young, int Women, IReadOnlyList<EligibilityReason> Warnings);
+/// <param name="ScienceTechnology">With a science and technology qualification (R-STR-5).</param>
+public sealed record StructureReport(int Total, int Young, int Women, IReadOnlyList<EligibilityReason> Warnings, int ScienceTechnology = 0);
 
 /// <summary>
-/// Cơ cấu cán bộ trẻ, nữ: targets, never blocking (R-STR-1, R-STR-2, R-STR-4, R-PRI-9; docs/rules/quotas.md).
+/// Cơ cấu cán bộ trẻ, nữ, có trình độ khoa học, công nghệ: targets, never blocking (R-STR-1, R-STR-2, R-STR-4,
+/// R-STR-5, R-PRI-9; docs/rules/quotas.md).
 /// </summary>
 /// <remarks>"Young" is <see cref="YoungCadreRule"/> (exactly 40 years is not young). The base is the list passed in
 /// (docs/rules/open-questions.md, question 3).</remarks>
@@ -33,6 +36,9 @@ public static class StructureTargetRule
 
     /// <summary>R-STR-4: a woman among key leaders (a provincial rule); documents from the applying rule set.</summary>
     public static LegalBasis WomanKeyLeaderBasis { get; } = LegalBasis.Of("R-STR-4");
+
+    /// <summary>R-STR-5: science and technology qualifications (QĐ 377); documents from the applying rule set.</summary>
+    public static LegalBasis ScienceTechnologyBasis { get; } = LegalBasis.Of("R-STR-5");
 
     /// <summary>Checks <paramref name="people"/> at <paramref name="reference"/> for the level <paramref name="level"/>.</summary>
     public static StructureReport Check(IReadOnlyList<PlannedPerson> people, string level, YearMonth reference, StructureTargets targets)
@@ -57,6 +63,12 @@ public static class StructureTargetRule
             warnings.Add(new EligibilityReason("NO_WOMAN_KEY_LEADER", ReasonSeverity.Warning, "Chưa có cán bộ nữ trong quy hoạch chức danh lãnh đạo chủ chốt.", WomanKeyLeaderBasis));
         }
 
-        return new StructureReport(people.Count, young, women, warnings);
+        var science = people.Count(p => p.ScienceTechnology);
+        if (targets.ScienceTechnologyShare is { } share && !share.IsReachedBy(science, people.Count))
+        {
+            warnings.Add(new EligibilityReason("SCIENCE_TECHNOLOGY_SHARE_BELOW_TARGET", ReasonSeverity.Warning, $"Cán bộ có trình độ khoa học, công nghệ {science}/{people.Count}, chưa đạt tỉ lệ {share}.", ScienceTechnologyBasis));
+        }
+
+        return new StructureReport(people.Count, young, women, warnings, science);
     }
 }

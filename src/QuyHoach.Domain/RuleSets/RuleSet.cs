@@ -95,6 +95,28 @@ public sealed record RuleSet(
     public IReadOnlyList<EligibilityReason> Cite(IEnumerable<EligibilityReason> reasons) =>
         reasons.Select(r => r with { Basis = Cite(r.Basis) }).ToList();
 
+    /// <summary>
+    /// Nguồn của số liệu chưa xác nhận: where the <see cref="Unconfirmed"/> values come from while no published text
+    /// confirms them for this regime (R-REG-2), e.g. QĐ 50 for <c>qd377</c>; null when the set says nothing.
+    /// </summary>
+    public string? UnconfirmedSource { get; init; }
+
+    /// <summary>
+    /// The footnote line of a document that relies on <paramref name="keys"/> when one of them is unconfirmed
+    /// (R-REG-2), in Vietnamese; null when every one is confirmed.
+    /// </summary>
+    public string? UnconfirmedFootnote(params string[] keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (!keys.Any(IsUnconfirmed))
+        {
+            return null;
+        }
+
+        // The source is not named: a document cites only its own rule set's documents (the administrator's page names it).
+        return "Ghi chú: tỉ lệ, ngưỡng áp dụng trong văn bản này chưa xác nhận (chưa có văn bản hướng dẫn đã công bố), tạm áp dụng theo quy định trước đây.";
+    }
+
     /// <summary>True when <paramref name="key"/> (or a parent key such as <c>thresholds</c>) is marked unconfirmed.</summary>
     public bool IsUnconfirmed(string key) =>
         Unconfirmed.Any(u => key == u || key.StartsWith(u + ".", StringComparison.Ordinal));
@@ -120,7 +142,14 @@ public sealed record CoefficientRange(Common.Ratio Min, Common.Ratio Max);
 /// province 480, district 480).</param>
 /// <param name="WomenShare">Women share (1/4).</param>
 /// <param name="WomanAmongKeyLeaders">At least one woman planned for a key leadership title (Kế hoạch 331/KH-SCT).</param>
-public sealed record StructureTargets(Common.Ratio YoungShare, IReadOnlyDictionary<string, int> YoungAgeLimitMonths, Common.Ratio WomenShare, bool WomanAmongKeyLeaders);
+public sealed record StructureTargets(Common.Ratio YoungShare, IReadOnlyDictionary<string, int> YoungAgeLimitMonths, Common.Ratio WomenShare, bool WomanAmongKeyLeaders)
+{
+    /// <summary>
+    /// Cán bộ có trình độ khoa học, công nghệ (R-STR-5, QĐ 377): the target share, null when the set names none (the
+    /// dimension is then counted and shown, never warned about).
+    /// </summary>
+    public Common.Ratio? ScienceTechnologyShare { get; init; }
+}
 
 /// <summary>Tuổi quy hoạch tối thiểu, in months of working life left (R-AGE-1/2/3, R-TRANS-1, R-APPAGE-1).</summary>
 /// <param name="NextTermMinimumMonths">Next-term plan minimum (60).</param>

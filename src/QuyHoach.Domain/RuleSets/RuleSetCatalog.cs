@@ -97,6 +97,21 @@ public sealed class RuleSetCatalog
             : (null, errors);
     }
 
+    /// <summary>
+    /// A catalog of rule sets already loaded (the current version of each stored set, R-REG-4): base sets by effective
+    /// date first, then overrides.
+    /// </summary>
+    public static RuleSetCatalog Of(IEnumerable<RuleSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var all = sets.ToList();
+        return new RuleSetCatalog([.. all.Where(s => s.Extends is null).OrderBy(s => s.EffectiveFrom), .. all.Where(s => s.Extends is not null).OrderBy(s => s.Id, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The JSON texts of the embedded rule sets, by id.</summary>
+    public static IReadOnlyDictionary<string, string> BuiltInTexts() =>
+        BuiltInDocuments.Values.Select(t => (Id: IdOf(t), Text: t)).Where(p => p.Id is not null).ToDictionary(p => p.Id!, p => p.Text, StringComparer.Ordinal);
+
     private static string? IdOf(string json)
     {
         try

@@ -28,25 +28,40 @@ public static class RuleSetParser
     public static RuleSetLoadResult Parse(string json, Func<string, string?>? baseJson = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (ParseObject(json, out var error) is not { } root)
+        var root = Resolve(json, baseJson, out var error);
+        return root is null ? new RuleSetLoadResult(null, [error!]) : Read(new JsonFieldReader(root));
+    }
+
+    /// <summary>
+    /// The complete document of <paramref name="json"/>: itself, or an override merged onto its base (R-REG-4 stores
+    /// it so a frozen version never depends on a later base); null when the text or its base cannot be read.
+    /// </summary>
+    public static JsonObject? Resolve(string json, Func<string, string?>? baseJson) => Resolve(json, baseJson, out _);
+
+    private static JsonObject? Resolve(string json, Func<string, string?>? baseJson, out RuleSetError? error)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (ParseObject(json, out var syntax) is not { } root)
         {
-            return new RuleSetLoadResult(null, [new RuleSetError(string.Empty, error!)]);
+            error = new RuleSetError(string.Empty, syntax!);
+            return null;
         }
 
+        error = null;
         if (root["extends"] is JsonValue ext && ext.GetValueKind() == JsonValueKind.String)
         {
             var baseId = ext.GetValue<string>();
             var text = baseJson?.Invoke(baseId);
             if (text is null || ParseObject(text, out _) is not { } baseRoot || baseRoot.ContainsKey("extends"))
             {
-                return new RuleSetLoadResult(null, [new RuleSetError("extends", $"Không tìm thấy bộ quy tắc gốc hợp lệ \"{baseId}\".")]);
+                error = new RuleSetError("extends", $"Không tìm thấy bộ quy tắc gốc hợp lệ \"{baseId}\".");
+                return null;
             }
 
-            var overlay = root.DeepClone().AsObject();
-            root = Merge(baseRoot, overlay);
+            root = Merge(baseRoot, root.DeepClone().AsObject());
         }
 
-        return Read(new JsonFieldReader(root));
+        return root;
     }
 
     private static JsonObject? ParseObject(string json, out string? error)
@@ -135,7 +150,10 @@ public static class RuleSetParser
             voting,
             new PlanCaps(r.Int("caps.cadresPerTitlePerTerm", 1), r.Int("caps.titlesPerCadrePerLevel", 1)),
             coefficient,
-            new StructureTargets(r.Ratio("structure.youngShare"), r.IntMap("structure.youngAgeLimitMonths"), r.Ratio("structure.womenShare"), r.Bool("structure.womanAmongKeyLeaders")),
+            new StructureTargets(r.Ratio("structure.youngShare"), r.IntMap("structure.youngAgeLimitMonths"), r.Ratio("structure.womenShare"), r.Bool("structure.womanAmongKeyLeaders"))
+            {
+                ScienceTechnologyShare = r.Node("structure.scienceTechnologyShare") is null ? null : r.Ratio("structure.scienceTechnologyShare"),
+            },
             ages,
             new PlanningWaits(r.Int("waits.appointmentAfterApprovalMonths"), r.Int("waits.dossierFreshnessMonths"), r.Int("waits.approvalWorkingDays")),
             new DisciplineWaits(
@@ -154,6 +172,7 @@ public static class RuleSetParser
             LegalDocuments = documents,
             RuleBases = RuleBasesReader.Read(r, documents),
             Development = DevelopmentReader.Read(r),
+            UnconfirmedSource = r.OptionalString("unconfirmedSource"),
         };
         return r.Errors.Count == 0 ? new RuleSetLoadResult(set, []) : new RuleSetLoadResult(null, r.Errors);
     }

@@ -66,6 +66,13 @@ internal sealed class DatabaseStartup(
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        // The embedded rule sets into the store, after the demo so its rounds point at their versions (R-REG-4).
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+            await Data.RuleSets.RuleSetSeeder.SeedAsync(scope.ServiceProvider.GetRequiredService<Data.QuyHoachDbContext>(), now, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -43,6 +43,9 @@ public static class WebSetup
         builder.Services.AddScoped<Features.Security.TwoFactorSetupHandler>();
         builder.Services.AddScoped<Features.Account.PasswordChangeHandler>();
         builder.Services.AddScoped<Features.Admin.PasswordResetHandler>();
+        builder.Services.AddScoped<Features.Admin.RuleSets.RuleSetUploadHandler>()
+            .AddScoped<Features.Admin.RuleSets.RuleSetActivateHandler>()
+            .AddScoped<Features.Admin.RuleSets.RuleSetVersionsQuery>();
         builder.Services.AddRegistryImport();
         builder.Services.AddRegistryFeatures();
         builder.Services.AddRegistryApi();

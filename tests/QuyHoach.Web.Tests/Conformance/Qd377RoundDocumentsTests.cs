@@ -21,6 +21,11 @@ public sealed class Qd377RoundDocumentsTests(AppFixture fixture) : IClassFixture
         var failures = LegalBasesCheck.Check(documents, RuleSetCatalog.BuiltIn.Find("qd377")!).Concat(DocumentSet.Check(documents)).ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Contains(documents, d => d.AllText.Any(t => t.Contains("377-QĐ/TW", StringComparison.Ordinal)));
+
+        // The quorum and thresholds of qd377 are not confirmed by a published text (R-REG-2): every minutes says so.
+        var minutes = documents.Where(d => d.Kind == GeneratedKind.Minutes).ToList();
+        Assert.NotEmpty(minutes);
+        Assert.All(minutes, d => Assert.Contains(d.AllText, t => t.StartsWith("Ghi chú: tỉ lệ, ngưỡng áp dụng trong văn bản này chưa xác nhận", StringComparison.Ordinal)));
         Assert.DoesNotContain(proposedList.Values.SelectMany(rows => rows), row => row.Contains("50-QĐ/TW", StringComparison.Ordinal) || row.Contains("16-HD/BTCTW", StringComparison.Ordinal));
     }
 }

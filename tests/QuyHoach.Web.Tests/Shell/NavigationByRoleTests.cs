@@ -18,7 +18,7 @@ public sealed class NavigationByRoleTests(AppFixture fixture) : IClassFixture<Ap
         { AppRoles.Inspector, ["/", "/can-bo", "/to-chuc", "/tap-the", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/phat-trien", "/bao-cao", "/thong-bao"] },
         { AppRoles.Counter, ["/", "/dot-quy-hoach", "/hoi-nghi", "/thong-bao"] },
         { AppRoles.Delegate, ["/", "/hoi-nghi", "/thong-bao"] },
-        { AppRoles.Admin, ["/", "/can-bo", "/to-chuc", "/tap-the", "/nhap-du-lieu", "/thong-bao", "/quan-tri", "/tinh-trang-he-thong"] },
+        { AppRoles.Admin, ["/", "/can-bo", "/to-chuc", "/tap-the", "/nhap-du-lieu", "/thong-bao", "/quan-tri", "/quan-tri/bo-quy-tac", "/tinh-trang-he-thong"] },
     };
 
     [Theory]
@@ -42,6 +42,7 @@ public sealed class NavigationByRoleTests(AppFixture fixture) : IClassFixture<Ap
     [Theory]
     [InlineData(AppRoles.Staff, "/quan-tri")]
     [InlineData(AppRoles.Leader, "/tinh-trang-he-thong")]
+    [InlineData(AppRoles.Staff, "/quan-tri/bo-quy-tac")]
     [InlineData(AppRoles.Counter, "/can-bo")]
     [InlineData(AppRoles.Leader, "/nhap-du-lieu")]
     [InlineData(AppRoles.Delegate, "/ho-so")]

@@ -38,6 +38,7 @@ public static class MenuEntries
         new("/bao-cao", "Báo cáo", Plans),
         new("/thong-bao", "Thông báo", Everyone),
         new("/quan-tri", "Quản trị", [AppRoles.Admin]),
+        new("/quan-tri/bo-quy-tac", "Bộ quy tắc", [AppRoles.Admin]),
         new("/tinh-trang-he-thong", "Tình trạng hệ thống", [AppRoles.Admin]),
     ];
 

@@ -64,7 +64,7 @@ public static class RegistryEndpoints
         Guid id, HttpContext context, CadreProfileHandler handler, TimeProvider clock, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
-        if (ScreeningQuery.Parse(context.Request.Query["thang"], context.Request.Query["bo-quy-tac"], today, out var error) is not { } screening)
+        if (ScreeningQuery.Parse(context.Request.Query["thang"], context.Request.Query["bo-quy-tac"], today, await handler.RuleSetsAsync(ct), out var error) is not { } screening)
         {
             return ApiProblems.BadRequest("Dữ liệu không hợp lệ", error!);
         }

@@ -59,13 +59,19 @@ public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clo
 
         if (round.RuleSetVersion is null)
         {
-            var ruleSet = PlanningCodes.RuleSetOf(round) ?? RuleSetCatalog.BuiltIn.InForceOn(request.HeldOn);
+            // The round freezes the current version of its chosen set, or of the base set in force that day (R-REG-1, R-REG-4).
+            var shelf = await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false);
+            var ruleSet = round.RuleSetId is { } chosen ? shelf.Catalog.Find(chosen) ?? PlanningCodes.RuleSetOf(round) : shelf.Catalog.InForceOn(request.HeldOn);
             if (ruleSet is null)
             {
                 return Refusal.BadInput($"Không có bộ quy tắc nào có hiệu lực vào ngày {request.HeldOn:dd/MM/yyyy}.");
             }
 
             (round.RuleSetId, round.RuleSetVersion, round.RuleSetFrozenAt, round.Status) = (ruleSet.Id, ruleSet.Version, clock.GetUtcNow(), RoundStatus.InProgress);
+            if (shelf.VersionIdOf(ruleSet) is { } versionId && shelf.Catalog.Find(ruleSet.Id) == ruleSet)
+            {
+                (round.RuleSetVersionId, round.FrozenRuleSet) = (versionId, await db.RuleSetVersions.SingleAsync(v => v.Id == versionId, cancellationToken).ConfigureAwait(false));
+            }
         }
 
         var conference = new Conference { Id = Guid.CreateVersion7(), StepId = step.Id, HeldOn = request.HeldOn, Venue = details.Venue, StartsAt = details.StartsAt, OpenedByUserId = actor.UserId, OpenedAt = clock.GetUtcNow() };

@@ -64,6 +64,7 @@ internal static class MinutesBuilder
             Threshold = PlanningDocumentText.Threshold(threshold),
             Titles = [new TitleTally(title.Name, lines)],
             Announced = step.Announced,
+            Footnote = b.At.RuleSet.UnconfirmedFootnote("quorum", "thresholds"),
         };
     }
 }

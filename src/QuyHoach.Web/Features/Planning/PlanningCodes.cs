@@ -96,10 +96,14 @@ public static class PlanningCodes
         PlanMemberAction.RemovalVote => "removal-vote",
     };
 
-    /// <summary>The frozen (or chosen) rule set of a round; null when none is chosen and the round has not started.</summary>
+    /// <summary>
+    /// The frozen (or chosen) rule set of a round: the stored version it points at (R-REG-4), else the embedded set of
+    /// its id; null when none is chosen and the round has not started.
+    /// </summary>
     public static RuleSet? RuleSetOf(PlanningRound round)
     {
         ArgumentNullException.ThrowIfNull(round);
-        return round.RuleSetId is { } id ? RuleSetCatalog.BuiltIn.Find(id) : null;
+        return round.FrozenRuleSet is { } stored ? RuleSetStore.Parse(stored)
+            : round.RuleSetId is { } id ? RuleSetCatalog.BuiltIn.Find(id) : null;
     }
 }

@@ -40,7 +40,7 @@ public sealed record RoundFormOptions(IReadOnlyList<AuthorityOption> Authorities
         }
 
         var terms = await db.Terms.OrderByDescending(t => t.PartyStartYear).Select(t => new CodeName(t.Code, t.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var ruleSets = RuleSetCatalog.BuiltIn.All.Select(r => new CodeName(r.Id, $"{RuleSetNames.Of(r)} (hiệu lực từ {PlanningLabels.Date(r.EffectiveFrom)})")).ToList();
+        var ruleSets = (await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog.All.Select(r => new CodeName(r.Id, $"{RuleSetNames.Of(r)} (hiệu lực từ {PlanningLabels.Date(r.EffectiveFrom)})")).ToList();
         return new RoundFormOptions(authorities, terms, ruleSets);
     }
 

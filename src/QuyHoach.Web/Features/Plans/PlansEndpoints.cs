@@ -68,6 +68,12 @@ public static class PlansEndpoints
         plan.MapPost("/appointments", async (AppointRequest body, ClaimsPrincipal user, AppointHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(PlanningActor.From(user), body, ct)).ToHttp(StatusCodes.Status201Created))
             .WithName("Appoint").WithSummary("Bổ nhiệm vào chức danh quy hoạch (R-PRI-7, R-PRI-8)");
+        plan.MapPost("/appointment-proposals", async (ProposalRequest body, ClaimsPrincipal user, ProposalHandler h, CancellationToken ct) =>
+                (await h.OpenAsync(PlanningActor.From(user), body, ct)).ToHttp(StatusCodes.Status201Created))
+            .WithName("OpenProposal").WithSummary("Đề nghị bổ nhiệm, giới thiệu ứng cử (R-PRI-7)");
+        plan.MapPost("/appointment-proposals/{id:guid}/close", async (Guid id, CloseProposalRequest body, ClaimsPrincipal user, ProposalHandler h, CancellationToken ct) =>
+                (await h.CloseAsync(PlanningActor.From(user), id, body, ct)).ToHttp())
+            .WithName("CloseProposal").WithSummary("Kết thúc đề nghị bổ nhiệm, giới thiệu ứng cử (R-PRI-7)");
 
         var decisions = api.MapGroup("/decisions").WithTags("Quy hoạch");
         decisions.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, DecisionQuery h, CancellationToken ct) => (await h.HandleAsync(PlanningActor.From(user), id, ct)).ToHttp())

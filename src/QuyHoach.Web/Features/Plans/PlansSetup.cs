@@ -8,7 +8,7 @@ public static class PlansSetup
         services.AddScoped<DossierQuery>().AddScoped<DossierCommands>().AddScoped<DossierFileHandler>();
         services.AddScoped<DecisionQuery>().AddScoped<ApproveHandler>().AddScoped<RemovalDecisionHandler>().AddScoped<AutomaticRemovalHandler>();
         services.AddScoped<IRoundClosingStep, DossiersOnRoundClose>();
-        services.AddScoped<PlanDocumentsHandler>().AddScoped<RoundDocuments>().AddScoped<PlanQuery>().AddScoped<AppointHandler>().AddScoped<NotifyHandler>().AddScoped<RecipientChoicesQuery>().AddScoped<NoticesQuery>().AddScoped<DecisionsWithoutRoundQuery>();
+        services.AddScoped<PlanDocumentsHandler>().AddScoped<RoundDocuments>().AddScoped<PlanQuery>().AddScoped<AppointHandler>().AddScoped<ProposalHandler>().AddScoped<NotifyHandler>().AddScoped<RecipientChoicesQuery>().AddScoped<NoticesQuery>().AddScoped<DecisionsWithoutRoundQuery>();
         return services;
     }
 }

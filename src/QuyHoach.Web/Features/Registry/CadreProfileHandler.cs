@@ -18,8 +18,12 @@ namespace QuyHoach.Web.Features.Registry;
 public sealed class CadreProfileHandler(QuyHoachDbContext db)
 {
     /// <summary>The profile screened this month under the rule set in force (ScreeningQuery.Default).</summary>
-    public Task<CadreProfile?> HandleAsync(UserAccess access, Guid id, DateOnly today, CancellationToken cancellationToken) =>
-        HandleAsync(access, id, today, ScreeningQuery.Default(today), cancellationToken);
+    public async Task<CadreProfile?> HandleAsync(UserAccess access, Guid id, DateOnly today, CancellationToken cancellationToken) =>
+        await HandleAsync(access, id, today, ScreeningQuery.Default(today, await RuleSetsAsync(cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The rule sets a profile may be screened under: the current version of every stored set (R-REG-4).</summary>
+    public async Task<RuleSetCatalog> RuleSetsAsync(CancellationToken cancellationToken) =>
+        (await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog;
 
     /// <summary>The profile screened at <paramref name="screening"/>'s month and rule set; histories as of <paramref name="today"/>.</summary>
     public async Task<CadreProfile?> HandleAsync(UserAccess access, Guid id, DateOnly today, ScreeningQuery screening, CancellationToken cancellationToken)
@@ -48,7 +52,7 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
             .ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
         var current = CurrentAssignments.On(cadre.Assignments, today);
         var currentTitle = current is null ? null : titles[current.TitleId];
-        var ruleSet = ScreeningQuery.Default(today).RuleSet;
+        var ruleSet = ScreeningQuery.Default(today, await RuleSetsAsync(cancellationToken).ConfigureAwait(false)).RuleSet;
 
         return new CadreProfile(
             cadre.Id,
@@ -85,7 +89,7 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
     {
         var read = (await CadreFactsReader.ReadAsync(db, cadreId, query.Day, cancellationToken).ConfigureAwait(false))!;
         var terms = await db.Terms.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var ruleSets = RuleSetCatalog.BuiltIn.All.Select(r => new RuleSetOption(r.Id, RuleSetNames.Of(r))).ToList();
+        var ruleSets = (await RuleSetsAsync(cancellationToken).ConfigureAwait(false)).All.Select(r => new RuleSetOption(r.Id, RuleSetNames.Of(r))).ToList();
         var view = new ScreeningView($"{query.RuleSet.Id}@{query.RuleSet.Version}", query.RuleSet.Id, RuleSetNames.Of(query.RuleSet), ruleSets, query.Month.ToVietnamese(), null, query.Day, [], []);
         if (read.CurrentTitle is not { } held)
         {

@@ -19,14 +19,21 @@ public sealed record ScreeningQuery(YearMonth Month, RuleSet RuleSet)
 
     public DateOnly Day => ReviewDays.Of(Month);
 
-    /// <summary>The rule set in force on the review day of <paramref name="month"/> (the newest before the first).</summary>
-    public static RuleSet InForce(YearMonth month) => RuleSetCatalog.BuiltIn.InForceOn(ReviewDays.Of(month)) ?? RuleSetCatalog.BuiltIn.Newest;
-
-    public static ScreeningQuery Default(DateOnly today) => new(YearMonth.Of(today), InForce(YearMonth.Of(today)));
-
-    /// <summary>Reads the form (both fields optional); <paramref name="error"/> is the one Vietnamese message otherwise.</summary>
-    public static ScreeningQuery? Parse(string? month, string? ruleSetId, DateOnly today, out string? error)
+    /// <summary>The rule set of <paramref name="catalog"/> (the stored sets in use, R-REG-4) in force on the review day
+    /// of <paramref name="month"/> (the newest before the first).</summary>
+    public static RuleSet InForce(YearMonth month, RuleSetCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.InForceOn(ReviewDays.Of(month)) ?? catalog.Newest;
+    }
+
+    public static ScreeningQuery Default(DateOnly today, RuleSetCatalog catalog) => new(YearMonth.Of(today), InForce(YearMonth.Of(today), catalog));
+
+    /// <summary>Reads the form (both fields optional) against the sets of <paramref name="catalog"/>;
+    /// <paramref name="error"/> is the one Vietnamese message otherwise.</summary>
+    public static ScreeningQuery? Parse(string? month, string? ruleSetId, DateOnly today, RuleSetCatalog catalog, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
         error = null;
         var chosen = YearMonth.Of(today);
         if (!string.IsNullOrWhiteSpace(month))
@@ -43,10 +50,10 @@ public sealed record ScreeningQuery(YearMonth Month, RuleSet RuleSet)
 
         if (string.IsNullOrWhiteSpace(ruleSetId))
         {
-            return new ScreeningQuery(chosen, InForce(chosen));
+            return new ScreeningQuery(chosen, InForce(chosen, catalog));
         }
 
-        if (RuleSetCatalog.BuiltIn.Find(ruleSetId.Trim()) is not { } ruleSet)
+        if (catalog.Find(ruleSetId.Trim()) is not { } ruleSet)
         {
             error = BadRuleSet;
             return null;

@@ -80,12 +80,13 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
         }
 
         RuleSet? ruleSet = null;
-        if (request.RuleSetId is { } ruleSetId && (ruleSet = RuleSetCatalog.BuiltIn.Find(ruleSetId)) is null)
+        var shelf = await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false);
+        if (request.RuleSetId is { } ruleSetId && (ruleSet = shelf.Catalog.Find(ruleSetId)) is null)
         {
             return Refusal.BadInput("Không tìm thấy bộ quy tắc đã chọn: hãy chọn lại trong danh sách.");
         }
 
-        var cap = (ruleSet ?? RuleSetCatalog.BuiltIn.Newest).Caps.CadresPerTitlePerTerm;
+        var cap = (ruleSet ?? shelf.Catalog.Newest).Caps.CadresPerTitlePerTerm;
         var requested = request.Titles ?? [];
         var codes = requested.Select(t => t.Code ?? "").ToList();
         var titles = await db.Titles.Where(t => codes.Contains(t.Code)).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -131,6 +132,7 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
             ReferenceYear = reference.Year,
             ReferenceMonth = reference.Month,
             RuleSetId = ruleSet?.Id,
+            RuleSetVersionId = ruleSet is null ? null : shelf.VersionIdOf(ruleSet),
             Status = RoundStatus.Draft,
             CreatedByUserId = actor.UserId,
             RequestKey = key,

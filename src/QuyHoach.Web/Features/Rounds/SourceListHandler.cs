@@ -1,6 +1,7 @@
 using System.Text.Json;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Eligibility;
+using QuyHoach.Domain.Lifecycle;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Facts;
@@ -67,6 +68,15 @@ public sealed class SourceListHandler(QuyHoachDbContext db, TimeProvider clock, 
                 || entries.Any(e => e.CadreId == cadre.Id))
             {
                 problems.Add(new VoteProblem("DUPLICATE", $"{cadre.FullName} ({cadre.Code}) đã có trong danh sách nguồn của chức danh này."));
+                continue;
+            }
+
+            // Not planned for a title while proposed for appointment or nomination to it (R-PRI-7).
+            var proposal = await db.AppointmentProposals.Where(p => p.CadreId == cadre.Id && p.TitleId == c.TitleId && p.ClosedOn == null)
+                .Select(p => new OpenProposal(p.Kind == Data.Plans.ProposalKind.Nomination, p.OpenedOn)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (PlanningAppointmentRule.CheckPlanning(cadre.FullName, c.Title.Name, proposal) is { } conflict)
+            {
+                problems.Add(new VoteProblem("PROPOSAL_OPEN", conflict));
                 continue;
             }
 

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using QuyHoach.Data;
+using QuyHoach.Data.Audit;
+using QuyHoach.Data.Planning;
+using QuyHoach.Data.Plans;
+using QuyHoach.Domain.Lifecycle;
+
+namespace QuyHoach.Web.Features.Plans;
+
+/// <summary>Đề nghị bổ nhiệm hoặc giới thiệu ứng cử: the cadre (picker id or code), the title, the kind and the day.</summary>
+public sealed record ProposalRequest(string? CadreCode, string? TitleCode, bool Nomination, DateOnly? OpenedOn, Guid? CadreId = null);
+
+/// <summary>Kết thúc đề nghị: the day it was decided or withdrawn.</summary>
+public sealed record CloseProposalRequest(DateOnly? ClosedOn);
+
+/// <summary>An appointment or nomination proposal as the API shows it.</summary>
+public sealed record ProposalView(Guid Id, string CadreCode, string FullName, string TitleCode, string TitleName, bool Nomination, DateOnly OpenedOn, DateOnly? ClosedOn);
+
+/// <summary>
+/// Đề nghị bổ nhiệm, giới thiệu ứng cử (R-PRI-7): opening one is refused while the cadre is being planned for that
+/// title (on the source list of a round that is in preparation or under way), by <see cref="PlanningAppointmentRule"/>;
+/// the source list refuses the reverse. One open proposal per cadre and title: a second submit returns the first.
+/// </summary>
+public sealed class ProposalHandler(QuyHoachDbContext db, TimeProvider clock)
+{
+    public async Task<Outcome<ProposalView>> OpenAsync(PlanningActor actor, ProposalRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!PlanAccess.MayPrepare(actor))
+        {
+            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được ghi nhận đề nghị bổ nhiệm, giới thiệu ứng cử.");
+        }
+
+        if (request.OpenedOn is not { } openedOn || (request.CadreId is null && string.IsNullOrWhiteSpace(request.CadreCode)) || string.IsNullOrWhiteSpace(request.TitleCode))
+        {
+            return Refusal.BadInput("Hãy chọn cán bộ, chức danh và nhập ngày đề nghị (dd/MM/yyyy).");
+        }
+
+        var code = request.CadreCode?.Trim();
+        var cadre = await db.Cadres.SingleOrDefaultAsync(c => request.CadreId != null ? c.Id == request.CadreId : c.Code == code, cancellationToken).ConfigureAwait(false);
+        var title = await db.Titles.SingleOrDefaultAsync(t => t.Code == request.TitleCode.Trim(), cancellationToken).ConfigureAwait(false);
+        if (cadre is null || title is null || !await RoundScope.CoversAsync(db, actor, cadre.OrganisationId, cancellationToken).ConfigureAwait(false))
+        {
+            return Refusal.NotFound("Không tìm thấy cán bộ hoặc chức danh trong phạm vi của bạn.");
+        }
+
+        if (await OpenOfAsync(cadre.Id, title.Id, cancellationToken).ConfigureAwait(false) is { } open)
+        {
+            return View(open, cadre.Code, cadre.FullName, title.Code, title.Name);
+        }
+
+        var planning = await db.SourceListEntries.Where(e => e.CadreId == cadre.Id && e.TitleId == title.Id)
+            .Join(db.PlanningRounds.Where(r => r.Status == RoundStatus.Draft || r.Status == RoundStatus.InProgress), e => e.RoundId, r => r.Id, (e, r) => r.Name)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (PlanningAppointmentRule.CheckProposal(cadre.FullName, title.Name, request.Nomination, planning) is { } conflict)
+        {
+            return Refusal.Conflict(conflict);
+        }
+
+        var proposal = new AppointmentProposal
+        {
+            Id = Guid.CreateVersion7(),
+            CadreId = cadre.Id,
+            TitleId = title.Id,
+            Kind = request.Nomination ? ProposalKind.Nomination : ProposalKind.Appointment,
+            OpenedOn = openedOn,
+            RecordedByUserId = actor.UserId,
+            RecordedAt = clock.GetUtcNow(),
+        };
+        db.AppointmentProposals.Add(proposal);
+        PlanAudit.Record(db, actor, AuditAction.ProposalOpened, "appointment_proposal", proposal.Id, cadre.OrganisationId, null, new { cadre.Code, Title = title.Code, Kind = proposal.Kind.ToString(), proposal.OpenedOn });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            proposal = await OpenOfAsync(cadre.Id, title.Id, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Open proposal vanished.", ex);
+        }
+
+        return View(proposal, cadre.Code, cadre.FullName, title.Code, title.Name);
+    }
+
+    public async Task<Outcome<ProposalView>> CloseAsync(PlanningActor actor, Guid id, CloseProposalRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!PlanAccess.MayPrepare(actor))
+        {
+            return Refusal.Forbidden("Chỉ chuyên viên tổ chức được ghi nhận đề nghị bổ nhiệm, giới thiệu ứng cử.");
+        }
+
+        var proposal = await db.AppointmentProposals.SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+        var cadre = proposal is null ? null : await db.Cadres.SingleAsync(c => c.Id == proposal.CadreId, cancellationToken).ConfigureAwait(false);
+        if (proposal is null || cadre is null || !await RoundScope.CoversAsync(db, actor, cadre.OrganisationId, cancellationToken).ConfigureAwait(false))
+        {
+            return Refusal.NotFound("Không tìm thấy đề nghị trong phạm vi của bạn.");
+        }
+
+        if (request.ClosedOn is not { } closedOn || closedOn < proposal.OpenedOn)
+        {
+            return Refusal.BadInput($"Ngày kết thúc đề nghị phải từ ngày {proposal.OpenedOn:dd/MM/yyyy} (dd/MM/yyyy).");
+        }
+
+        var title = await db.Titles.SingleAsync(t => t.Id == proposal.TitleId, cancellationToken).ConfigureAwait(false);
+        if (proposal.ClosedOn is null)
+        {
+            proposal.ClosedOn = closedOn;
+            PlanAudit.Record(db, actor, AuditAction.ProposalClosed, "appointment_proposal", proposal.Id, cadre.OrganisationId, new { ClosedOn = (DateOnly?)null }, new { proposal.ClosedOn });
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return View(proposal, cadre.Code, cadre.FullName, title.Code, title.Name);
+    }
+
+    private Task<AppointmentProposal?> OpenOfAsync(Guid cadreId, Guid titleId, CancellationToken cancellationToken) =>
+        db.AppointmentProposals.SingleOrDefaultAsync(p => p.CadreId == cadreId && p.TitleId == titleId && p.ClosedOn == null, cancellationToken);
+
+    private static ProposalView View(AppointmentProposal p, string cadreCode, string fullName, string titleCode, string titleName) =>
+        new(p.Id, cadreCode, fullName, titleCode, titleName, p.Kind == ProposalKind.Nomination, p.OpenedOn, p.ClosedOn);
+}
