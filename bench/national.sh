@@ -43,7 +43,9 @@ qh_log "Tạo $cadres cán bộ (qh generate, hạt giống $seed)…"
 generated="$(./qh generate --cadres "$cadres" --seed "$seed" --connection "$connection")"
 echo "$generated" >&2
 # A national user: the demo province's organisation staff, with the 34 generated provinces placed under their unit.
-psql -h "$QH_PG_SOCKET" -U quyhoach -d bench -qc "UPDATE organisations SET parent_id = (SELECT organisation_id FROM users WHERE user_name = 'bantochuc') WHERE kind = 'Province' AND code LIKE 'G$seed-P__'; VACUUM (ANALYZE);" >/dev/null
+psql -h "$QH_PG_SOCKET" -U quyhoach -d bench -qc "UPDATE organisations SET parent_id = (SELECT organisation_id FROM users WHERE user_name = 'bantochuc') WHERE kind = 'Province' AND code LIKE 'G$seed-P__'" >/dev/null
+# A settled database, as autovacuum leaves it shortly after a bulk load (VACUUM cannot share psql's transaction).
+psql -h "$QH_PG_SOCKET" -U quyhoach -d bench -qc "VACUUM (ANALYZE)" >/dev/null
 
 jar="$QH_PG_DIR/cookies"
 page="$(curl -s -c "$jar" "http://127.0.0.1:$port/dang-nhap")"
