@@ -34,6 +34,28 @@ if (args.Length >= 7 && args[0] == "server-latency" && args[1] == "--log" && arg
     return 0;
 }
 
+// National benchmark modes (bench/national.sh).
+if (args.Length >= 3 && args[0] == "national-screen" && args[1] == "--connection")
+{
+    Console.WriteLine(await NationalScreening.RunAsync(args[2]));
+    return 0;
+}
+
+// sql-load CONNECTION PGLOG URL COOKIE USERS SECONDS THINK-MS
+if (args.Length >= 8 && args[0] == "sql-load")
+{
+    int Int(string s) => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+    Console.WriteLine(await NationalModes.SqlLoadAsync(args[1], args[2], args[3], args[4], Int(args[5]), Int(args[6]), Int(args[7])));
+    return 0;
+}
+
+if (args.Length >= 5 && args[0] == "copy-rows" && args[1] == "--connection" && args[3] == "--count")
+{
+    Console.WriteLine(await NationalModes.CopyRowsAsync(args[2], int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture)));
+    return 0;
+}
+
 Console.Error.WriteLine("Cách dùng: seed-cadres --connection CHUỖI-KẾT-NỐI --count SỐ-CÁN-BỘ | import-file --count SỐ-DÒNG --out TỆP.xlsx"
-    + " | server-latency --log TỆP-NHẬT-KÝ --skip SỐ-DÒNG --path ĐƯỜNG-DẪN");
+    + " | server-latency --log TỆP-NHẬT-KÝ --skip SỐ-DÒNG --path ĐƯỜNG-DẪN | national-screen --connection CHUỖI | sql-load CHUỖI NHẬT-KÝ-PG URL COOKIE SỐ-NGƯỜI GIÂY NGHỈ-MS"
+    + " | copy-rows --connection CHUỖI --count SỐ-DÒNG");
 return 2;

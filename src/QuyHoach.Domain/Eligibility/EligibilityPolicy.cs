@@ -30,15 +30,16 @@ public static class EligibilityPolicy
         QualificationRule.Check(request.Cadre, request.Title.Standards, reasons);
         DisciplinePlanningRule.Check(request.Cadre, request.AsOf, ruleSet, reasons);
         PlanCapRule.Check(request, ruleSet.Caps, reasons);
+        ruleSet.CiteInPlace(reasons);
         return new EligibilityVerdict(
             request.Cadre.Id,
             request.Title.Id,
             EligibilityVerdict.OutcomeOf(reasons),
-            ruleSet.Cite(reasons),
+            reasons,
             remaining,
             floor.Months,
             group?.Number,
-            $"{ruleSet.Id}@{ruleSet.Version}",
+            ruleSet.Reference,
             reference.ToString());
     }
 }

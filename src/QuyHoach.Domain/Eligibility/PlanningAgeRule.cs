@@ -71,13 +71,14 @@ public static class PlanningAgeRule
         ArgumentNullException.ThrowIfNull(floor);
         ArgumentNullException.ThrowIfNull(floors);
         ArgumentNullException.ThrowIfNull(reasons);
-        var at = AgeReferenceRule.Describe(request.Term, reference);
         if (remaining < floor.Months)
         {
+            var at = AgeReferenceRule.Describe(request.Term, reference);
             reasons.Add(new EligibilityReason("AGE_BELOW_FLOOR", ReasonSeverity.Failure, $"Thời gian công tác còn lại tính từ {at} là {remaining} tháng, chưa đủ {floor.Months} tháng.", floor.Basis));
         }
         else if (request.Term == PlanTermKind.Next && !request.Transitional && remaining < floors.NextTermPreferredMonths)
         {
+            var at = AgeReferenceRule.Describe(request.Term, reference);
             reasons.Add(new EligibilityReason("AGE_ONE_TERM_ONLY", ReasonSeverity.Warning, $"Còn {remaining} tháng công tác tính từ {at}: chỉ đủ một nhiệm kỳ (mong muốn từ {floors.NextTermPreferredMonths} tháng).", NextTermBasis));
         }
     }

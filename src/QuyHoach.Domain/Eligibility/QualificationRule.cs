@@ -18,6 +18,9 @@ public static class QualificationRule
     /// <summary>R-PRO-1: professional and state-management levels; documents and article from the applying rule set (<c>ruleBases</c>).</summary>
     public static LegalBasis ProfessionalBasis { get; } = LegalBasis.Of("R-PRO-1");
 
+    private const string Professional = "trình độ chuyên môn";
+    private const string StateManagement = "trình độ quản lý nhà nước";
+
     /// <summary>Adds every level shortfall to <paramref name="reasons"/>.</summary>
     public static void Check(CadreFacts cadre, TitleStandards standards, List<EligibilityReason> reasons)
     {
@@ -33,16 +36,21 @@ public static class QualificationRule
 
         if (standards.Professional is { } pro && cadre.Professional < pro.Level)
         {
-            reasons.Add(Shortfall("PROFESSIONAL_LEVEL", "trình độ chuyên môn", pro.MayCompleteAfterPlanning));
+            reasons.Add(Shortfall("PROFESSIONAL_LEVEL", true, pro.MayCompleteAfterPlanning));
         }
 
         if (standards.StateManagement is { } qlnn && cadre.StateManagement < qlnn.Level)
         {
-            reasons.Add(Shortfall("STATE_MANAGEMENT_LEVEL", "trình độ quản lý nhà nước", qlnn.MayCompleteAfterPlanning));
+            reasons.Add(Shortfall("STATE_MANAGEMENT_LEVEL", false, qlnn.MayCompleteAfterPlanning));
         }
     }
 
-    private static EligibilityReason Shortfall(string code, string what, bool mayCompleteAfter) => mayCompleteAfter
-        ? new EligibilityReason(code, ReasonSeverity.Obligation, $"Chưa đạt {what} theo tiêu chuẩn chức danh: phải hoàn thiện sau khi được quy hoạch.", ProfessionalBasis)
-        : new EligibilityReason(code, ReasonSeverity.Failure, $"Chưa đạt {what} theo tiêu chuẩn chức danh.", ProfessionalBasis);
+    // Constant messages, not formatted per verdict: screening runs this for every cadre and title.
+    private static EligibilityReason Shortfall(string code, bool professional, bool mayCompleteAfter) => (professional, mayCompleteAfter) switch
+    {
+        (true, true) => new(code, ReasonSeverity.Obligation, $"Chưa đạt {Professional} theo tiêu chuẩn chức danh: phải hoàn thiện sau khi được quy hoạch.", ProfessionalBasis),
+        (true, false) => new(code, ReasonSeverity.Failure, $"Chưa đạt {Professional} theo tiêu chuẩn chức danh.", ProfessionalBasis),
+        (false, true) => new(code, ReasonSeverity.Obligation, $"Chưa đạt {StateManagement} theo tiêu chuẩn chức danh: phải hoàn thiện sau khi được quy hoạch.", ProfessionalBasis),
+        (false, false) => new(code, ReasonSeverity.Failure, $"Chưa đạt {StateManagement} theo tiêu chuẩn chức danh.", ProfessionalBasis),
+    };
 }

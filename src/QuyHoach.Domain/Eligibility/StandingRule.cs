@@ -56,19 +56,36 @@ public static class StandingRule
         CheckRatings(cadre.Ratings, evaluation, reasons);
     }
 
+    /// <remarks>Reads the <c>RatingYears</c> latest ratings newest first, a tie in the order given (what a stable sort
+    /// by year, descending, gives), without sorting or copying the list: this runs once per verdict.</remarks>
     private static void CheckRatings(IReadOnlyList<YearRating> ratings, EvaluationSettings evaluation, List<EligibilityReason> reasons)
     {
-        var latest = ratings.OrderByDescending(r => r.Year).Take(evaluation.RatingYears).ToArray();
-        var min = evaluation.MinRatingForAddition.ToCode();
-        if (latest.Length < evaluation.RatingYears)
+        if (ratings.Count < evaluation.RatingYears)
         {
             reasons.Add(new EligibilityReason("RATING_MISSING", ReasonSeverity.Failure, $"Chưa đủ kết quả xếp loại {evaluation.RatingYears} năm gần nhất.", RatingBasis));
             return;
         }
 
-        foreach (var r in latest.Where(r => r.Rating < evaluation.MinRatingForAddition))
+        var (lastYear, lastIndex) = (int.MaxValue, -1);
+        for (var taken = 0; taken < evaluation.RatingYears; taken++)
         {
-            reasons.Add(new EligibilityReason("RATING_BELOW_MINIMUM", ReasonSeverity.Failure, $"Năm {r.Year} xếp loại {r.Rating.ToCode()}, thấp hơn mức {min}.", RatingBasis));
+            var next = -1;
+            for (var i = 0; i < ratings.Count; i++)
+            {
+                var year = ratings[i].Year;
+                var after = year < lastYear || (year == lastYear && i > lastIndex);
+                if (after && (next < 0 || year > ratings[next].Year))
+                {
+                    next = i;
+                }
+            }
+
+            var r = ratings[next];
+            (lastYear, lastIndex) = (r.Year, next);
+            if (r.Rating < evaluation.MinRatingForAddition)
+            {
+                reasons.Add(new EligibilityReason("RATING_BELOW_MINIMUM", ReasonSeverity.Failure, $"Năm {r.Year} xếp loại {r.Rating.ToCode()}, thấp hơn mức {evaluation.MinRatingForAddition.ToCode()}.", RatingBasis));
+            }
         }
     }
 }

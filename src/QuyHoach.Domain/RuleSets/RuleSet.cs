@@ -82,18 +82,46 @@ public sealed record RuleSet(
     public LegalBasis Cite(LegalBasis basis)
     {
         ArgumentNullException.ThrowIfNull(basis);
-        if (!RuleBases.TryGetValue(basis.RuleId, out var rule))
-        {
-            return basis;
-        }
-
-        var names = rule.Documents.Select(n => LegalDocuments.First(d => d.Number == n).Reference());
-        return new LegalBasis(basis.RuleId, string.Join("; ", names), rule.Article);
+        return RuleSetMemo.Of(this).Cited(basis, this);
     }
 
     /// <summary>Every reason of <paramref name="reasons"/> with its basis cited under this rule set.</summary>
-    public IReadOnlyList<EligibilityReason> Cite(IEnumerable<EligibilityReason> reasons) =>
-        reasons.Select(r => r with { Basis = Cite(r.Basis) }).ToList();
+    public IReadOnlyList<EligibilityReason> Cite(IEnumerable<EligibilityReason> reasons)
+    {
+        var cited = reasons.ToList();
+        CiteInPlace(cited);
+        return cited;
+    }
+
+    /// <summary>Cites every reason of <paramref name="reasons"/> in place (the screening hot path: no second list).</summary>
+    internal void CiteInPlace(List<EligibilityReason> reasons)
+    {
+        var memo = RuleSetMemo.Of(this);
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            var r = reasons[i];
+            var basis = memo.Cited(r.Basis, this);
+            if (!ReferenceEquals(basis, r.Basis))
+            {
+                reasons[i] = r with { Basis = basis };
+            }
+        }
+    }
+
+    /// <summary><c>id@version</c>, e.g. <c>qd50@2021.1</c>: how a verdict names the rule set it was reached under.</summary>
+    internal string Reference => RuleSetMemo.Of(this).Reference;
+
+    /// <summary>The basis of <paramref name="ruleId"/> with this rule set's documents and article; null when the set does not list it.</summary>
+    internal LegalBasis? CiteListed(string ruleId)
+    {
+        if (!RuleBases.TryGetValue(ruleId, out var rule))
+        {
+            return null;
+        }
+
+        var names = rule.Documents.Select(n => LegalDocuments.First(d => d.Number == n).Reference());
+        return new LegalBasis(ruleId, string.Join("; ", names), rule.Article);
+    }
 
     /// <summary>
     /// Nguồn của số liệu chưa xác nhận: where the <see cref="Unconfirmed"/> values come from while no published text
