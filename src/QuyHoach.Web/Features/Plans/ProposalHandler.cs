@@ -70,7 +70,7 @@ public sealed class ProposalHandler(QuyHoachDbContext db, TimeProvider clock)
             RecordedAt = clock.GetUtcNow(),
         };
         db.AppointmentProposals.Add(proposal);
-        PlanAudit.Record(db, actor, AuditAction.ProposalOpened, "appointment_proposal", proposal.Id, cadre.OrganisationId, null, new { cadre.Code, Title = title.Code, Kind = proposal.Kind.ToString(), proposal.OpenedOn });
+        PlanningAudit.Record(db, actor, AuditAction.ProposalOpened, "appointment_proposal", proposal.Id, cadre.OrganisationId, null, new { cadre.Code, Title = title.Code, Kind = proposal.Kind.ToString(), proposal.OpenedOn });
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -109,7 +109,7 @@ public sealed class ProposalHandler(QuyHoachDbContext db, TimeProvider clock)
         if (proposal.ClosedOn is null)
         {
             proposal.ClosedOn = closedOn;
-            PlanAudit.Record(db, actor, AuditAction.ProposalClosed, "appointment_proposal", proposal.Id, cadre.OrganisationId, new { ClosedOn = (DateOnly?)null }, new { proposal.ClosedOn });
+            PlanningAudit.Record(db, actor, AuditAction.ProposalClosed, "appointment_proposal", proposal.Id, cadre.OrganisationId, new { ClosedOn = (DateOnly?)null }, new { proposal.ClosedOn });
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
