@@ -12,6 +12,7 @@ using QuyHoach.Web.Features.Plans;
 using QuyHoach.Web.Features.Registry;
 using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Security;
+using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -28,6 +29,7 @@ public static class WebSetup
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblemTexts.Apply);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddInputCleaning();
+        builder.Services.AddQuyHoachCompression();
         builder.Services.AddForwardedProxies(builder.Configuration);
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Features.Dashboard.DashboardHandler>().AddScoped<Features.Dashboard.DashboardTasksHandler>();
@@ -53,6 +55,7 @@ public static class WebSetup
         ArgumentNullException.ThrowIfNull(app);
         // First: the scheme and address the proxy saw decide Secure cookies, HSTS and the client's address.
         app.UseForwardedHeaders();
+        app.UseResponseCompression();
         app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -70,6 +73,7 @@ public static class WebSetup
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapPrintStamp();
         app.MapImportEndpoints();
         app.MapImportApi();
         app.MapRegistryExports();
