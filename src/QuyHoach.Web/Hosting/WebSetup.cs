@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using QuyHoach.Web.Components;
+using QuyHoach.Web.Components.Layout;
 using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Api;
 using QuyHoach.Web.Features.Bodies;
@@ -12,7 +13,6 @@ using QuyHoach.Web.Features.Plans;
 using QuyHoach.Web.Features.Registry;
 using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Security;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Hosting;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
 using QuyHoach.Web.Features.Planning;
+using QuyHoach.Web.Features.Shell;
 
-namespace QuyHoach.Web.Features.Shell;
+namespace QuyHoach.Web.Components.Layout;
 
 /// <summary>
 /// The print stamp (issue 19): a print-only stylesheet whose page margins carry, on every printed page, the print
