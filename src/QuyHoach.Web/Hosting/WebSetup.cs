@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using QuyHoach.Web.Components;
+using QuyHoach.Web.Components.Layout;
 using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Api;
 using QuyHoach.Web.Features.Bodies;
@@ -30,6 +31,7 @@ public static class WebSetup
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblemTexts.Apply);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddInputCleaning();
+        builder.Services.AddQuyHoachCompression();
         builder.Services.AddForwardedProxies(builder.Configuration);
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Features.Dashboard.DashboardHandler>().AddScoped<Features.Dashboard.DashboardTasksHandler>();
@@ -60,6 +62,7 @@ public static class WebSetup
         // First: the scheme and address the proxy saw decide Secure cookies, HSTS and the client's address.
         app.NoteProxiedRequests();
         app.UseForwardedHeaders();
+        app.UseResponseCompression();
         app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -79,6 +82,7 @@ public static class WebSetup
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapQuyHoachMetrics();
         app.MapAccountEndpoints();
+        app.MapPrintStamp();
         app.MapImportEndpoints();
         app.MapImportApi();
         app.MapRegistryExports();

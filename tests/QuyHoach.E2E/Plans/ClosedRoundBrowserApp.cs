@@ -9,7 +9,7 @@ namespace QuyHoach.E2E.Plans;
 /// seat (quota 1), SCT-0015 passing every step and proposed, so the browser test starts from the proposed list.
 /// The conferences themselves are proven in the browser by the planning E2E tests.
 /// </summary>
-public sealed class ClosedRoundBrowserApp : BrowserApp
+public class ClosedRoundBrowserApp : BrowserApp
 {
     public const string SecondCounter = "kiemphieu2";
 
@@ -54,7 +54,7 @@ public sealed class ClosedRoundBrowserApp : BrowserApp
     }
 
     /// <summary>A client of the running Kestrel server (the factory's own clients talk to the in-memory host).</summary>
-    private async Task<ApiClient> SignInAsync(QuyHoachAppFactory app, string userName)
+    protected async Task<ApiClient> SignInAsync(QuyHoachAppFactory app, string userName)
     {
         var client = app.CreateClient(new() { BaseAddress = BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
         var response = await QuyHoachAppFactory.PostSignInAsync(client, userName, QuyHoachAppFactory.DemoPassword);
@@ -63,17 +63,10 @@ public sealed class ClosedRoundBrowserApp : BrowserApp
         return page.Contains("Đăng xuất", StringComparison.Ordinal) ? new ApiClient(client) : throw new InvalidOperationException($"Sign-in as {userName} failed.");
     }
 
-    private static async Task CountAsync(ApiClient[] counters, JsonElement ballot, int present, int agree)
+    protected static async Task CountAsync(ApiClient[] counters, JsonElement ballot, int present, int agree)
     {
         var id = ballot.GetProperty("id").GetGuid();
-        var tally = new
-        {
-            issued = present,
-            returned = present,
-            valid = present,
-            invalid = 0,
-            votes = ballot.GetProperty("candidates").EnumerateArray().Select(c => new { candidateId = c.GetProperty("id").GetGuid(), agree }).ToArray(),
-        };
+        var tally = TallyOf(ballot, present, agree);
         foreach (var counter in counters)
         {
             await counter.SendAsync(HttpMethod.Post, $"/api/v1/ballots/{id}/tallies", tally);
@@ -81,4 +74,14 @@ public sealed class ClosedRoundBrowserApp : BrowserApp
 
         await counters[0].SendAsync(HttpMethod.Post, $"/api/v1/ballots/{id}/results");
     }
+
+    /// <summary>A tally with every ballot valid and <paramref name="agree"/> votes for each candidate.</summary>
+    protected static object TallyOf(JsonElement ballot, int present, int agree) => new
+    {
+        issued = present,
+        returned = present,
+        valid = present,
+        invalid = 0,
+        votes = ballot.GetProperty("candidates").EnumerateArray().Select(c => new { candidateId = c.GetProperty("id").GetGuid(), agree }).ToArray(),
+    };
 }

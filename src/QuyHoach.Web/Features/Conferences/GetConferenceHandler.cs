@@ -7,7 +7,7 @@ namespace QuyHoach.Web.Features.Conferences;
 public sealed record ConferenceView(
     Guid Id, Guid RoundId, int StepNumber, string StepName, string? Vote, DateOnly HeldOn, string? Venue, string? StartsAt, string? EndsAt, string RuleSet,
     int Convened, int Present, int MinPresent, string QuorumShare, bool QuorumMet, IReadOnlyList<ConvenedView> Members,
-    IReadOnlyList<string> CountingCommittee, IReadOnlyList<BallotView> Ballots, string Version);
+    IReadOnlyList<string> CountingCommittee, IReadOnlyList<BallotView> Ballots, string Version, [property: JsonIgnore] string RoundName = "");
 
 /// <param name="Post">The cadre's current title and unit (<see cref="Bodies.CadrePosts"/>), which pages show instead of the code.</param>
 public sealed record ConvenedView(Guid Id, string? CadreCode, string FullName, string Position, bool Invited, bool IsHead, bool Present, string? Post = null);
@@ -54,6 +54,6 @@ public sealed class GetConferenceHandler(QuyHoachDbContext db)
                 b.Id, titles[b.TitleId].Code, PlanningCodes.Of(b.Vote), PlanningCodes.Of(b.Status),
                 b.Candidates.OrderBy(c => c.Position).Select(c => new BallotLineView(c.Id, c.Position, Code(c.CadreId), c.FullName, c.WrittenIn, Post(c.CadreId))).ToList(),
                 titles[b.TitleId].Name, b.Status, b.Vote)).ToList(),
-            RowVersion.Text(at.Conference.Version));
+            RowVersion.Text(at.Conference.Version), at.Round.Name);
     }
 }
