@@ -9,6 +9,7 @@ using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Common;
+using QuyHoach.Web.Database;
 using QuyHoach.Web.Features.Security;
 using QuyHoach.Web.Hosting;
 

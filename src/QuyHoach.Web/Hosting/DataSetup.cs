@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using QuyHoach.Web.Database;
 
 namespace QuyHoach.Web.Hosting;
 
@@ -13,15 +13,11 @@ public static class DataSetup
         // Take without OrderBy is deliberate where we use it: counting up to a limit (the cadre list's "hơn 1.000") and
         // taking every match of a narrow search before sorting them (CadreListHandler). EF's warning would be logged
         // on every search, burying the warnings that matter.
-        builder.Services.AddDbContext<QuyHoachDbContext>((services, options) => Configure(options, services.GetRequiredService<DatabaseEndpoint>().ConnectionString));
+        builder.Services.AddDbContext<QuyHoachDbContext>((services, options) => ContextOptions.Configure(options, services.GetRequiredService<DatabaseEndpoint>().ConnectionString));
         builder.Services.AddScoped<ReadOnlyDb>();
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHealthChecks().AddDbContextCheck<QuyHoachDbContext>("database");
         return builder;
     }
 
-    /// <summary>The one EF Core configuration of both contexts (the primary and <see cref="ReadOnlyDb"/>).</summary>
-    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) => options
-        .UseNpgsql(connectionString)
-        .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 }

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Npgsql;
 using QuyHoach.Data.Migrations;
 using QuyHoach.Data.Postgres;
+using QuyHoach.Web.Database;
 
 namespace QuyHoach.Web.Hosting;
 

@@ -144,13 +144,13 @@ public sealed class EditingBodiesTests(AppFixture fixture) : IClassFixture<AppFi
             ("can-bo", newcomer), ("chuc-vu", "Ủy viên"), ("tu-ngay", "01/02/2024"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var page = await PageForms.GetAsync(staff, url);
-        Assert.Contains(name, page.QuerySelector("#thanh-vien + table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(name, page.QuerySelector("#thanh-vien + [role=region] table")!.TextContent, StringComparison.Ordinal);
 
-        var row = page.QuerySelectorAll("#thanh-vien + table tbody tr").Single(r => r.QuerySelector("td")!.TextContent.StartsWith(name, StringComparison.Ordinal));
+        var row = page.QuerySelectorAll("#thanh-vien + [role=region] table tbody tr").Single(r => r.QuerySelector("td")!.TextContent.StartsWith(name, StringComparison.Ordinal));
         var endForm = row.QuerySelector("input[name=_handler]")!.GetAttribute("value")!;
         Assert.Equal(HttpStatusCode.Redirect, (await PageForms.PostAsync(staff, url, endForm, ("den-ngay", "31/12/2025"))).StatusCode);
         var after = await PageForms.GetAsync(staff, url);
-        Assert.DoesNotContain(name, after.QuerySelector("#thanh-vien + table")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("31/12/2025", after.QuerySelector("#lich-su + table")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(name, after.QuerySelector("#thanh-vien + [role=region] table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("31/12/2025", after.QuerySelector("#lich-su + [role=region] table")!.TextContent, StringComparison.Ordinal);
     }
 }

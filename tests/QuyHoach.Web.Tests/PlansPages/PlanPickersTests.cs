@@ -22,6 +22,8 @@ public sealed partial class PlanPickersTests(AppFixture fixture) : IClassFixture
         var dossiers = await plans.DossiersAsync(roundId);
         await plans.ReadyAsync(dossiers["SCT-0015"], "30/05/2022");
         await plans.ApproveAsync(roundId, "01-QĐ/SCT", new DateOnly(2022, 11, 30), dossiers["SCT-0015"]);
+        // The title's standards that must be met before appointment (R-STD-1), so that the appointment is recorded.
+        await plans.MeetsStandardsAsync("SCT-0015", new DateOnly(2022, 6, 1));
         var name = (await plans.PlanLinesAsync(new DateOnly(2022, 11, 30))).Single(l => l.GetProperty("cadreCode").GetString() == "SCT-0015").GetProperty("fullName").GetString()!;
         var plain = VietnameseText.Fold(name);
         Assert.NotEqual(name.ToLowerInvariant(), plain);

@@ -33,7 +33,9 @@ internal static class RegistryGenerator
             }
         }
 
-        var random = new Randomizer(seed);
+        // One randomizer for every choice, so a run is reproduced exactly by its number.
+        var firstValue = seed;
+        var random = new Randomizer(firstValue);
         var shape = await StructureWriter.WriteAsync(connection, random, prefix, cancellationToken).ConfigureAwait(false);
         var decisions = await PlanWriter.WriteAsync(connection, random, shape, cancellationToken).ConfigureAwait(false);
         var rows = new Dictionary<string, long>(StringComparer.Ordinal)

@@ -1,7 +1,7 @@
 using Npgsql;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Postgres;
-using QuyHoach.Web.Hosting;
+using QuyHoach.Web.Database;
 
 namespace QuyHoach.Web.Features.Admin;
 

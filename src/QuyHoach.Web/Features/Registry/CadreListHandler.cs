@@ -2,8 +2,8 @@ using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Exports;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
+using QuyHoach.Web.Database;
 using QuyHoach.Web.Features.Access;
-using QuyHoach.Web.Hosting;
 
 namespace QuyHoach.Web.Features.Registry;
 

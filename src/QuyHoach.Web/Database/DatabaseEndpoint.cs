@@ -1,7 +1,7 @@
 using Npgsql;
 using QuyHoach.Data.Postgres;
 
-namespace QuyHoach.Web.Hosting;
+namespace QuyHoach.Web.Database;
 
 /// <summary>
 /// Where the database is and as whom: the configured <c>ConnectionStrings:QuyHoach</c> (the application's role) and

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 
-namespace QuyHoach.Web.Hosting;
+namespace QuyHoach.Web.Database;
 
 /// <summary>
 /// Kết nối chỉ đọc: a <see cref="QuyHoachDbContext"/> over <see cref="DatabaseEndpoint.ReadOnlyConnectionString"/>
@@ -15,7 +15,7 @@ public sealed class ReadOnlyDb : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         var options = new DbContextOptionsBuilder<QuyHoachDbContext>();
-        DataSetup.Configure(options, endpoint.ReadOnlyConnectionString);
+        ContextOptions.Configure(options, endpoint.ReadOnlyConnectionString);
         options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         Context = new QuyHoachDbContext(options.Options);
     }
