@@ -38,6 +38,9 @@ public sealed class AccessResolver(QuyHoachDbContext db)
         var units = await OrganisationScope.UnitsAsync(db, rootId, cancellationToken).ConfigureAwait(false);
         var visible = units.Select(u => u.Id).ToHashSet();
         var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
-        return new UserAccess(userId, rootId, canRead, canWrite, visible, children, user.Identity?.Name ?? "");
+        // Every unit is in scope when the count of all units matches (read after the scope: a unit added in between
+        // makes them differ, and the lists keep their filter).
+        var everyUnit = visible.Count > 0 && visible.Count == await db.Organisations.CountAsync(cancellationToken).ConfigureAwait(false);
+        return new UserAccess(userId, rootId, canRead, canWrite, visible, children, user.Identity?.Name ?? "", everyUnit);
     }
 }

@@ -9,8 +9,9 @@ public sealed class UserAccess
     private readonly HashSet<Guid> _visible;
     private readonly ILookup<Guid, Guid> _children;
 
-    internal UserAccess(Guid? userId, Guid? rootId, bool canRead, bool canWrite, HashSet<Guid> visible, ILookup<Guid, Guid> children, string userName = "")
+    internal UserAccess(Guid? userId, Guid? rootId, bool canRead, bool canWrite, HashSet<Guid> visible, ILookup<Guid, Guid> children, string userName = "", bool everyUnit = false)
     {
+        SeesEveryUnit = canRead && everyUnit;
         UserId = userId;
         Actor = new AuditActor(userId, userName);
         RootId = rootId;
@@ -34,6 +35,12 @@ public sealed class UserAccess
     public bool CanRead { get; }
 
     public bool CanWrite { get; }
+
+    /// <summary>
+    /// True when the scope holds every unit of the database (a national account): a list may then leave out the
+    /// filter on <see cref="OrganisationIds"/>, whose thousands of ids cost PostgreSQL more to plan than the search.
+    /// </summary>
+    public bool SeesEveryUnit { get; }
 
     /// <summary>Organisation ids the user may read; empty without read rights.</summary>
     public IReadOnlyCollection<Guid> OrganisationIds => CanRead ? _visible : [];

@@ -21,13 +21,12 @@ public sealed class CadreListHandler(ReadOnlyDb readOnly)
     {
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(query);
-        var organisations = (query.OrganisationId is { } root ? access.Subtree(root) : access.OrganisationIds).ToList();
-        if (organisations.Count == 0)
+        if (InScope(access, query) is not { } inScope)
         {
             return new CadreListPage([], 0, query.Page, CadreListQuery.PageSize);
         }
 
-        var cadres = Filter(db.Cadres.AsNoTracking().Where(c => organisations.Contains(c.OrganisationId)), query, today);
+        var cadres = Filter(inScope, query, today);
         var counted = await cadres.Take(CadreListPage.CountLimit + 1).CountAsync(cancellationToken).ConfigureAwait(false);
         var total = Math.Min(counted, CadreListPage.CountLimit);
         // The page's ids first, then its rows. Few matches (a search for a name): take them all, then sort; the LIMIT
@@ -81,9 +80,8 @@ public sealed class CadreListHandler(ReadOnlyDb readOnly)
     {
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(query);
-        var organisations = (query.OrganisationId is { } root ? access.Subtree(root) : access.OrganisationIds).ToList();
         var titles = Facts.CurrentAssignments.OpenTitles(db);
-        var rows = await InNameOrder(Filter(db.Cadres.AsNoTracking().Where(c => organisations.Contains(c.OrganisationId)), query, today))
+        var rows = await InNameOrder(Filter(InScope(access, query) ?? db.Cadres.Where(c => false), query, today))
             .Select(c => new
             {
                 c.Code,
@@ -109,6 +107,22 @@ public sealed class CadreListHandler(ReadOnlyDb readOnly)
                 r.Code, r.FullName, r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, r.BirthDay), r.Ethnicity, r.Organisation, r.Title,
                 done, r.Theories.Any(p => p.Studying), r.Management, r.LatestRating, r.LatestYear);
         }).ToList();
+    }
+
+    /// <summary>
+    /// The cadres of the user's scope, or of the chosen unit and below; null when that is nothing. A national account
+    /// (<see cref="UserAccess.SeesEveryUnit"/>) listing everything gets no unit filter: planning <c>organisation_id =
+    /// ANY(…)</c> with the 4,400 units of a national registry cost 30–45 ms a query (EXPLAIN, bench/national.sh).
+    /// </summary>
+    private IQueryable<Cadre>? InScope(UserAccess access, CadreListQuery query)
+    {
+        if (query.OrganisationId is null && access.SeesEveryUnit)
+        {
+            return db.Cadres.AsNoTracking();
+        }
+
+        var organisations = (query.OrganisationId is { } root ? access.Subtree(root) : access.OrganisationIds).ToList();
+        return organisations.Count == 0 ? null : db.Cadres.AsNoTracking().Where(c => organisations.Contains(c.OrganisationId));
     }
 
     /// <summary>The list's one order: given name, then the whole name (Vietnamese collation of the columns), then the code.</summary>
