@@ -104,7 +104,11 @@ internal sealed class CadreBatch
         if (random.Number(99) < 2)
         {
             var decided = new DateOnly(random.Number(Math.Max(2022, start.Year), 2025), random.Number(1, 12), random.Number(1, 28));
-            Disciplines.Add([random.Uuid(), id, random.Bool() ? "Party" : "State", random.WeightedRandom(Forms, FormShares), $"{random.Number(10, 999)}-QĐ/UBKT", decided, decided.AddDays(random.Number(0, 10)), false, false, false, false]);
+            var (entry, party, form) = (random.Uuid(), random.Bool(), random.WeightedRandom(Forms, FormShares));
+            // Hạ bậc lương is a State form only: the Party's forms are khiển trách, cảnh cáo, cách chức, khai trừ
+            // (DisciplineTimeRule refuses any other as a Party discipline).
+            var authority = party && form != "HaBacLuong" ? "Party" : "State";
+            Disciplines.Add([entry, id, authority, form, $"{random.Number(10, 999)}-QĐ/UBKT", decided, decided.AddDays(random.Number(0, 10)), false, false, false, false]);
         }
 
         if (!rung.Staff && random.Number(99) < 40)
