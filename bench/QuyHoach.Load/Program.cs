@@ -9,21 +9,30 @@ if (args.Length >= 5 && args[0] == "seed-cadres" && args[1] == "--connection" &&
     return 0;
 }
 
-// dotnet run -- import-file --count 20000 --out FILE.xlsx: a registry workbook of new chuyên viên for the import benchmark.
+// dotnet run -- import-file --count 20000 --out FILE.xlsx [--per-file 50000]: registry workbooks of new chuyên viên
+// for the import benchmark; with --per-file, FILE-1.xlsx, FILE-2.xlsx… of at most that many cadres each (a sheet
+// holds at most ImportLimits.MaxRowsPerSheet rows), the same rows as one file would hold, in order.
 if (args.Length >= 5 && args[0] == "import-file" && args[1] == "--count" && args[3] == "--out")
 {
     var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
-    var files = new QuyHoach.Testing.RegistryFiles();
+    var perFile = args.Length >= 7 && args[5] == "--per-file" ? int.Parse(args[6], System.Globalization.CultureInfo.InvariantCulture) : count;
     var random = new Random(2026);
-    for (var i = 1; i <= count; i++)
+    for (var first = 1; first <= count; first += perFile)
     {
-        var female = random.Next(2) == 0;
-        files.Cadre($"IMPORT-{i:D6}", QuyHoach.Web.Hosting.DemoNames.Next(random, female), sex: female ? "Nữ" : "Nam",
-            birth: $"{random.Next(1, 29):D2}/{random.Next(1, 13):D2}/{random.Next(1970, 1998)}", unit: $"NDI-SCT-P0{1 + (i % 8)}");
-        files.Evaluation($"IMPORT-{i:D6}", 2025, "HTTNV");
+        var files = new QuyHoach.Testing.RegistryFiles();
+        for (var i = first; i < first + perFile && i <= count; i++)
+        {
+            var female = random.Next(2) == 0;
+            files.Cadre($"IMPORT-{i:D6}", QuyHoach.Web.Hosting.DemoNames.Next(random, female), sex: female ? "Nữ" : "Nam",
+                birth: $"{random.Next(1, 29):D2}/{random.Next(1, 13):D2}/{random.Next(1970, 1998)}", unit: $"NDI-SCT-P0{1 + (i % 8)}");
+            files.Evaluation($"IMPORT-{i:D6}", 2025, "HTTNV");
+        }
+
+        var path = perFile == count ? args[4] : args[4].Replace(".xlsx", $"-{1 + (first / perFile)}.xlsx", StringComparison.Ordinal);
+        await File.WriteAllBytesAsync(path, files.Build());
+        Console.WriteLine(path);
     }
 
-    await File.WriteAllBytesAsync(args[4], files.Build());
     return 0;
 }
 
