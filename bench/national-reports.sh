@@ -1,24 +1,24 @@
 # Sourced by bench/national.sh: (e) the reports at national scope, as the province-wide account sees them (the 34
 # generated provinces are under its unit): each report's figures (API) and page, requested 3 times after one
-# warm-up; the slowest time counts. Next to each, PostgreSQL's own time for the statements the request ran (the sum
+# warm-up; the slowest time counts (each at most 120 s: the answer is then 000). Next to each, PostgreSQL's own time for the statements the request ran (the sum
 # of the durations in its statement log), the ratio's denominator. Sets $reports (JSON).
 qh_log "Báo cáo phạm vi toàn quốc (tải máy: $(cut -d' ' -f1 /proc/loadavg))…"
 sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 reports="[]"
 for path in /api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-cau /bao-cao/bao-phu /bao-cao/nghi-huu /bao-cao/co-cau /; do
-    curl -s -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path"
+    curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true
     worst=0; worst_sql=0; status=0
     for _ in 1 2 3; do
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
-        read -r status seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "http://127.0.0.1:$port$path")
+        read -r status seconds < <(curl -s --max-time 120 -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "http://127.0.0.1:$port$path")
         sleep 0.3
         pg_ms="$(tail -c +"$((offset + 1))" "$QH_PG_DIR/postgres.log" | sed -n 's/.*duration: \([0-9.]*\) ms.*/\1/p' | awk '{ s += $1 } END { printf "%.1f", s }')"
         ms="$(echo "$seconds * 1000" | bc)"
         if (( $(echo "$ms > $worst" | bc) )); then worst="$ms"; worst_sql="$pg_ms"; fi
     done
     echo "(e) $path: $status, chậm nhất ${worst} ms (PostgreSQL ${worst_sql} ms)" >&2
-    reports="$(jq -c --arg path "$path" --argjson status "$status" --argjson ms "$worst" --argjson pg "$worst_sql" \
+    reports="$(jq -c --arg path "$path" --arg status "$status" --argjson ms "$worst" --argjson pg "$worst_sql" \
         '. + [{path: $path, status: $status, slowestMs: ($ms | round), postgresMs: $pg, targetMs: 1000,
                ratio: (if $pg > 0 then ($ms / $pg * 100 | round / 100) else null end)}]' <<<"$reports")"
 done

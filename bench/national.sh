@@ -94,8 +94,8 @@ mkdir -p bench/results
 out="bench/results/national-$(date +%F-%H%M).json"
 jq -n --arg date "$(date +%F)" --argjson cadres "$(sql "SELECT count(*) FROM cadres")" --argjson users "$users" --argjson seconds "$seconds" \
     --argjson cores "$(nproc)" --arg cpu "$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)" --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
-    --argjson generated "$generated" --argjson search "$search" --argjson screening "$screening" --argjson import "$import" \
+    --argjson generated "$generated" --argjson search "$search" --argjson screening "$screening" --argjson imported "$import" \
     --argjson reports "$reports" --argjson rss "$rss_mb" \
     '{date: $date, cadres: $cadres, users: $users, seconds: $seconds, cores: $cores, cpu: $cpu, loadAtEnd: $load,
       note: "machine shared with 7 other helpers (load above)", generate: $generated, search: $search,
-      screening: $screening, import: $import, reports: $reports, rssMaxMb: $rss, targetRssMb: 1024}' | tee "$out"
+      screening: $screening, import: $imported, reports: $reports, rssMaxMb: $rss, targetRssMb: 1024}' | tee "$out"
