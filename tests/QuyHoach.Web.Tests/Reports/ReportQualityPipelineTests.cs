@@ -28,7 +28,7 @@ public sealed class ReportQualityPipelineTests(AppFixture fixture) : IClassFixtu
         var unit = await ReportPipelineSql.EnsureAsync(app);
         var staff = new PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
         var query = $"ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}";
-        var quality = await FiguresAsync(staff, $"/api/v1/reports/chat-luong?{query}");
+        var quality = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/chat-luong?{query}");
 
         var byHand = new Dictionary<string, int>
         {
@@ -56,7 +56,7 @@ public sealed class ReportQualityPipelineTests(AppFixture fixture) : IClassFixtu
         Assert.All(counted, c => Assert.True(quality[c.Key] == c.Count, $"{c.Key}: {quality[c.Key]} ≠ SQL {c.Count}"));
 
         // As of a day before the items were created, nothing is due; the overdue item's list leads to the plan.
-        Assert.Equal(0, (await FiguresAsync(staff, $"/api/v1/reports/chat-luong?ngay=01%2F05%2F2026&don-vi={unit}"))["ptr-qua-han"]);
+        Assert.Equal(0, (await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/chat-luong?ngay=01%2F05%2F2026&don-vi={unit}"))["ptr-qua-han"]);
         var page = await new HtmlParser().ParseDocumentAsync(await staff.Http.GetStringAsync(new Uri($"/bao-cao/chat-luong?{query}", UriKind.Relative)));
         Assert.Contains("Trình độ lý luận chính trị", page.QuerySelector("figure.report-chart svg")!.TextContent, StringComparison.Ordinal);
         var overdue = page.QuerySelectorAll("#phat-trien-den-han a.report-figure").First();
@@ -78,7 +78,7 @@ public sealed class ReportQualityPipelineTests(AppFixture fixture) : IClassFixtu
         var app = fixture.App;
         var unit = await ReportPipelineSql.EnsureAsync(app);
         var staff = new PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var structure = await FiguresAsync(staff, $"/api/v1/reports/co-cau?ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}");
+        var structure = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/co-cau?ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}");
 
         // C 38 years old in 05/2026; D 46; G and H 60: under 40, 40 to 44, 45 and over (qd377: bands of 60 months).
         Assert.Equal((1, 0, 3), (structure["tong-tuoi-1"], structure["tong-tuoi-2"], structure["tong-tuoi-3"]));
@@ -90,7 +90,7 @@ public sealed class ReportQualityPipelineTests(AppFixture fixture) : IClassFixtu
         Assert.Equal(4, bands.Sum(b => b.Count));
 
         // Before QĐ 377 (QĐ 50 declares no bands) the structure report shows none.
-        Assert.DoesNotContain("tong-tuoi-1", (await FiguresAsync(staff, $"/api/v1/reports/co-cau?ngay=01%2F06%2F2025&don-vi={unit}")).Keys);
+        Assert.DoesNotContain("tong-tuoi-1", (await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/co-cau?ngay=01%2F06%2F2025&don-vi={unit}")).Keys);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ReportQualityPipelineTests(AppFixture fixture) : IClassFixtu
         var unit = await ReportPipelineSql.EnsureAsync(app);
         var query = $"ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}";
         var staff = new PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var pipeline = await FiguresAsync(staff, $"/api/v1/reports/tien-do?{query}");
+        var pipeline = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/tien-do?{query}");
         var byHand = new Dictionary<string, int>
         {
             ["dot-chuan-bi"] = 0, ["dot-dang-tien-hanh"] = 1, ["dot-da-ket-thuc"] = 1, ["dot-da-huy"] = 0,
@@ -136,13 +136,26 @@ public sealed class ReportQualityPipelineTests(AppFixture fixture) : IClassFixtu
         Assert.Contains(figures, r => r.EndsWith("Bước quá hạn | 1", StringComparison.Ordinal));
         foreach (var role in new[] { AppRoles.Leader, AppRoles.Inspector })
         {
-            Assert.Equal(pipeline, await FiguresAsync(new PlanningClient(await app.SignInAsAsync(role)), $"/api/v1/reports/tien-do?{query}"));
+            Assert.Equal(pipeline, await ReportFiguresTests.FiguresAsync(new PlanningClient(await app.SignInAsAsync(role)), $"/api/v1/reports/tien-do?{query}"));
         }
     }
 
-    private static async Task<Dictionary<string, int>> FiguresAsync(PlanningClient client, string url)
+    [Fact]
+    public async Task HomePage_ListsDossiersMissingOrStaleItems_AndStepsDue_EachALink_NoneForACounter()
     {
-        var body = await client.OkAsync(HttpMethod.Get, url);
-        return body.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("count").GetInt32(), StringComparer.Ordinal);
+        var app = fixture.App;
+        await ReportPipelineSql.EnsureAsync(app);
+        var staff = await app.SignInAsAsync(AppRoles.Staff);
+        var home = await new HtmlParser().ParseDocumentAsync(await staff.GetStringAsync(new Uri("/", UriKind.Relative)));
+        var dossiers = home.QuerySelectorAll("ul[aria-labelledby=ho-so-can-bo-sung] a").ToList();
+        var missing = Assert.Single(dossiers, a => a.TextContent.Contains("Nông Thị Cúc", StringComparison.Ordinal));
+        Assert.Equal("Thử nghiệm báo cáo: rà soát 2025: hồ sơ Nông Thị Cúc (Trưởng phòng) còn thiếu thành phần", missing.TextContent);
+        var stale = Assert.Single(dossiers, a => a.TextContent.Contains("Phan Văn Dũng", StringComparison.Ordinal));
+        Assert.EndsWith("thành phần quá thời hạn sử dụng", stale.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("/ho-so/", stale.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains(home.QuerySelectorAll("ul[aria-labelledby=buoc-qua-han] a"), a => a.TextContent.StartsWith("Thử nghiệm báo cáo: rà soát 2026, bước 2 (Lấy ý kiến): quá hạn", StringComparison.Ordinal));
+
+        var counter = await app.SignInAsAsync(AppRoles.Counter);
+        Assert.Null(new HtmlParser().ParseDocument(await counter.GetStringAsync(new Uri("/", UriKind.Relative))).QuerySelector("ul[aria-labelledby=ho-so-can-bo-sung]"));
     }
 }
