@@ -32,13 +32,33 @@ public sealed class ReportQualityPipelineTests(AppFixture fixture) : IClassFixtu
 
         var byHand = new Dictionary<string, int>
         {
-            ["qh-llct-Advanced"] = 1, ["dn-llct-Advanced"] = 1, ["qh-llct-Intermediate"] = 1, ["dn-llct-Intermediate"] = 1,
-            ["qh-llct-None"] = 2, ["dn-llct-None"] = 2, ["qh-qlnn-Principal"] = 1, ["dn-qlnn-Principal"] = 1, ["qh-qlnn-None"] = 3,
-            ["qh-cm-Master"] = 1, ["qh-cm-Bachelor"] = 3, ["dn-cm-Bachelor"] = 1, ["dn-cm-None"] = 3,
-            ["qh-dg-2025-Excellent"] = 1, ["qh-dg-2025-Good"] = 2, ["qh-dg-2025-Completed"] = 1, ["dn-dg-2025-Good"] = 1, ["dn-dg-2025-chua-co"] = 3,
-            ["qh-dg-2024-Good"] = 1, ["qh-dg-2024-chua-co"] = 3, ["qh-dg-2023-chua-co"] = 4,
-            ["qh-dang-hoc-llct"] = 1, ["dn-dang-hoc-llct"] = 0, ["qh-chua-ket-luan"] = 2, ["dn-chua-ket-luan"] = 4,
-            ["ptr-qua-han"] = 1, ["ptr-den-han"] = 1,
+            ["qh-llct-Advanced"] = 1,
+            ["dn-llct-Advanced"] = 1,
+            ["qh-llct-Intermediate"] = 1,
+            ["dn-llct-Intermediate"] = 1,
+            ["qh-llct-None"] = 2,
+            ["dn-llct-None"] = 2,
+            ["qh-qlnn-Principal"] = 1,
+            ["dn-qlnn-Principal"] = 1,
+            ["qh-qlnn-None"] = 3,
+            ["qh-cm-Master"] = 1,
+            ["qh-cm-Bachelor"] = 3,
+            ["dn-cm-Bachelor"] = 1,
+            ["dn-cm-None"] = 3,
+            ["qh-dg-2025-Excellent"] = 1,
+            ["qh-dg-2025-Good"] = 2,
+            ["qh-dg-2025-Completed"] = 1,
+            ["dn-dg-2025-Good"] = 1,
+            ["dn-dg-2025-chua-co"] = 3,
+            ["qh-dg-2024-Good"] = 1,
+            ["qh-dg-2024-chua-co"] = 3,
+            ["qh-dg-2023-chua-co"] = 4,
+            ["qh-dang-hoc-llct"] = 1,
+            ["dn-dang-hoc-llct"] = 0,
+            ["qh-chua-ket-luan"] = 2,
+            ["dn-chua-ket-luan"] = 4,
+            ["ptr-qua-han"] = 1,
+            ["ptr-den-han"] = 1,
         };
         Assert.All(byHand, f => Assert.True(quality[f.Key] == f.Value, $"{f.Key}: {quality[f.Key]} ≠ {f.Value}"));
 
@@ -103,10 +123,24 @@ public sealed class ReportQualityPipelineTests(AppFixture fixture) : IClassFixtu
         var pipeline = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/tien-do?{query}");
         var byHand = new Dictionary<string, int>
         {
-            ["dot-chuan-bi"] = 0, ["dot-dang-tien-hanh"] = 1, ["dot-da-ket-thuc"] = 1, ["dot-da-huy"] = 0,
-            ["buoc-qua-han"] = 1, ["buoc-den-han"] = 0, ["buoc-chua-den-han"] = 1, ["buoc-dung-han"] = 1, ["buoc-tre-han"] = 0,
-            ["hs-tong"] = 2, ["hs-du"] = 1, ["hs-thieu"] = 1, ["hs-qua-6-thang"] = 1,
-            ["qd-da-phe-duyet"] = 0, ["qd-trong-han"] = 0, ["qd-qua-han"] = 1, ["bn-da-bo-nhiem"] = 1, ["bn-co-the"] = 0,
+            ["dot-chuan-bi"] = 0,
+            ["dot-dang-tien-hanh"] = 1,
+            ["dot-da-ket-thuc"] = 1,
+            ["dot-da-huy"] = 0,
+            ["buoc-qua-han"] = 1,
+            ["buoc-den-han"] = 0,
+            ["buoc-chua-den-han"] = 1,
+            ["buoc-dung-han"] = 1,
+            ["buoc-tre-han"] = 0,
+            ["hs-tong"] = 2,
+            ["hs-du"] = 1,
+            ["hs-thieu"] = 1,
+            ["hs-qua-6-thang"] = 1,
+            ["qd-da-phe-duyet"] = 0,
+            ["qd-trong-han"] = 0,
+            ["qd-qua-han"] = 1,
+            ["bn-da-bo-nhiem"] = 1,
+            ["bn-co-the"] = 0,
         };
         Assert.All(byHand, f => Assert.True(pipeline[f.Key] == f.Value, $"{f.Key}: {pipeline[f.Key]} ≠ {f.Value}"));
 
