@@ -177,6 +177,12 @@ public sealed record StructureTargets(Common.Ratio YoungShare, IReadOnlyDictiona
     /// dimension is then counted and shown, never warned about).
     /// </summary>
     public Common.Ratio? ScienceTechnologyShare { get; init; }
+
+    /// <summary>
+    /// Cơ cấu ba độ tuổi (R-STR-5, QĐ 377): the width in months of the bands above the young cadres' age limit (under
+    /// the limit; the limit to the limit plus this; older), null when the set declares no bands (none are reported).
+    /// </summary>
+    public int? AgeBandMonths { get; init; }
 }
 
 /// <summary>Tuổi quy hoạch tối thiểu, in months of working life left (R-AGE-1/2/3, R-TRANS-1, R-APPAGE-1).</summary>

@@ -153,6 +153,7 @@ public static class RuleSetParser
             new StructureTargets(r.Ratio("structure.youngShare"), r.IntMap("structure.youngAgeLimitMonths"), r.Ratio("structure.womenShare"), r.Bool("structure.womanAmongKeyLeaders"))
             {
                 ScienceTechnologyShare = r.Node("structure.scienceTechnologyShare") is null ? null : r.Ratio("structure.scienceTechnologyShare"),
+                AgeBandMonths = r.Node("structure.ageBandMonths") is null ? null : r.Int("structure.ageBandMonths", 1),
             },
             ages,
             new PlanningWaits(r.Int("waits.appointmentAfterApprovalMonths"), r.Int("waits.dossierFreshnessMonths"), r.Int("waits.approvalWorkingDays")),

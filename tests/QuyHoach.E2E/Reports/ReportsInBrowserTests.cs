@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace QuyHoach.E2E.Reports;
 
 /// <summary>
-/// Staff, a leader and an inspector open the three reports of the demo from the menu: each chart is an SVG drawn on
+/// Staff, a leader and an inspector open the five reports of the demo from the menu: each chart is an SVG drawn on
 /// the server with its Vietnamese title as text; a figure leads to the list it counts; the XLSX and the PDF downloaded
 /// from the page carry the page's number, and the PDF embeds its fonts.
 /// </summary>
@@ -18,6 +18,8 @@ public sealed class ReportsInBrowserTests(BrowserApp app) : IClassFixture<Browse
     [
         ("Bao phủ quy hoạch theo chức danh", "Đương nhiệm và quy hoạch theo chức danh"),
         ("Làn sóng nghỉ hưu 10 năm tới", "Số người đến tuổi nghỉ hưu theo năm"),
+        ("Tiến độ quy hoạch: đợt, hồ sơ, phê duyệt, bổ nhiệm", "Tiến độ các bước của đợt quy hoạch"),
+        ("Chất lượng đội ngũ quy hoạch", "Trình độ lý luận chính trị: cán bộ quy hoạch và người đương nhiệm"),
         ("Cơ cấu đội ngũ quy hoạch", "Cơ cấu cán bộ quy hoạch so với chỉ tiêu"),
     ];
 
@@ -59,6 +61,18 @@ public sealed class ReportsInBrowserTests(BrowserApp app) : IClassFixture<Browse
         await figure.ClickAsync();
         await Expect(page.Locator("#so-nguoi")).ToHaveTextAsync(count.ToString(CultureInfo.InvariantCulture));
         await Expect(page.Locator("#danh-sach tbody tr")).ToHaveCountAsync(count);
+
+        // The quality report: its figures as downloaded equal the page's, and a figure leads to its list.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Các báo cáo" }).GetByRole(AriaRole.Link, new() { Name = Reports[3].Report }).ClickAsync();
+        var advanced = page.Locator("#bang-llct tbody tr", new() { Has = page.Locator("th", new() { HasTextString = "Cao cấp" }) });
+        var planned = advanced.Locator("a.report-figure").First;
+        var llct = int.Parse((await planned.TextContentAsync())!, CultureInfo.InvariantCulture);
+        var qualityXlsx = OfficeFiles.Excel(await ConferenceSteps.DownloadAsync(page, "Tải báo cáo (XLSX)", "bao-cao-chat-luong.xlsx"));
+        Assert.Contains(qualityXlsx["Chỉ số"], r => r.EndsWith($"| Cán bộ quy hoạch — lý luận chính trị: cao cấp | {llct}", StringComparison.Ordinal));
+        var qualityPdf = await ConferenceSteps.DownloadAsync(page, "Tải báo cáo (PDF)", "bao-cao-chat-luong.pdf");
+        Assert.Contains("Chất lượng đội ngũ quy hoạch", Poppler("pdftotext", qualityPdf, "-layout", "-"), StringComparison.Ordinal);
+        await planned.ClickAsync();
+        await Expect(page.Locator("#so-nguoi")).ToHaveTextAsync(llct.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>What a poppler tool (pdftotext, pdffonts) prints for the PDF at <paramref name="path"/>.</summary>

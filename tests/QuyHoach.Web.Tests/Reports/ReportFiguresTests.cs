@@ -169,7 +169,8 @@ public sealed class ReportFiguresTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Matches(@"Chức danh chưa có ai trong quy hoạch\s+1", text);
     }
 
-    private static async Task<Dictionary<string, int>> FiguresAsync(PlanningClient client, string url)
+    /// <summary>The figures of a report as its API gives them, by key.</summary>
+    internal static async Task<Dictionary<string, int>> FiguresAsync(PlanningClient client, string url)
     {
         var body = await client.OkAsync(HttpMethod.Get, url);
         return body.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("count").GetInt32(), StringComparer.Ordinal);

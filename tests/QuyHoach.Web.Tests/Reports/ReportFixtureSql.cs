@@ -92,7 +92,7 @@ internal static class ReportFixtureSql
         return rows;
     }
 
-    private static async Task ExecuteAsync(QuyHoachAppFactory app, string sql)
+    public static async Task ExecuteAsync(QuyHoachAppFactory app, string sql)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();

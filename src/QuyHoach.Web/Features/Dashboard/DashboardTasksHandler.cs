@@ -10,18 +10,27 @@ namespace QuyHoach.Web.Features.Dashboard;
 /// <summary>One thing waiting for someone: what, where to act, and whether it is late.</summary>
 public sealed record DashboardTask(string Text, string Href, bool Late);
 
-/// <summary>Việc cần xử lý: overdue steps, tallies waiting for their second entry, approval decisions due.</summary>
-public sealed record DashboardTasks(IReadOnlyList<DashboardTask> OverdueSteps, IReadOnlyList<DashboardTask> SecondEntries, IReadOnlyList<DashboardTask> DecisionsDue)
+/// <summary>
+/// Việc cần xử lý: steps overdue or due today, tallies to enter or reconcile, conferences held today, dossiers with
+/// items missing or stale, approval decisions due.
+/// </summary>
+public sealed record DashboardTasks(
+    IReadOnlyList<DashboardTask> OverdueSteps,
+    IReadOnlyList<DashboardTask> SecondEntries,
+    IReadOnlyList<DashboardTask> DecisionsDue,
+    IReadOnlyList<DashboardTask> ConferencesToday,
+    IReadOnlyList<DashboardTask> Dossiers)
 {
-    public static DashboardTasks None { get; } = new([], [], []);
+    public static DashboardTasks None { get; } = new([], [], [], [], []);
 
-    public bool Any => OverdueSteps.Count + SecondEntries.Count + DecisionsDue.Count > 0;
+    public bool Any => OverdueSteps.Count + SecondEntries.Count + DecisionsDue.Count + ConferencesToday.Count + Dossiers.Count > 0;
 }
 
 /// <summary>
-/// What staff and leaders have waiting in the rounds of their scope (RoundScope): steps past their due date and tallies
-/// entered once, as RoundProgress reads them for running rounds; and, for closed rounds, the dossiers whose approval
-/// decision is due (R-AUTH-2, as DossierQuery judges them). A counter sees only the tallies that wait for them: on the
+/// What staff and leaders have waiting in the rounds of their scope (RoundScope): steps past their due date or due
+/// today, tallies to enter (first or second entry, or a mismatch) and conferences held today, as RoundProgress reads
+/// them for running rounds; and, for closed rounds, the dossiers with items missing or stale (R-DOS-1/2) and those whose
+/// approval decision is due within the rule set's working days (R-AUTH-2), as DossierQuery judges them. A counter sees only the tallies that wait for them: on the
 /// conference's counting committee, and not yet entered by them (a mismatch waits for every member). Other roles get
 /// nothing here.
 /// </summary>
@@ -38,6 +47,7 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
 
         var today = VietnamTime.Today(clock);
         var (overdue, second, due) = (new List<DashboardTask>(), new List<DashboardTask>(), new List<DashboardTask>());
+        var (conferences, dossierTasks) = (new List<DashboardTask>(), new List<DashboardTask>());
         var rounds = await db.PlanningRounds.AsNoTracking().Include(r => r.Steps).Where(r => r.Status != RoundStatus.Cancelled)
             .OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var round in rounds)
@@ -49,7 +59,7 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
 
             if (round.Status == RoundStatus.Closed && !counterOnly)
             {
-                await AddDecisionsDueAsync(actor, round, due, cancellationToken).ConfigureAwait(false);
+                await AddDossiersAsync(actor, round, due, dossierTasks, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -59,6 +69,22 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
                 if (progress.Timeliness == StepTimeliness.Overdue && !counterOnly)
                 {
                     overdue.Add(new($"{where}: quá hạn {progress.Days} ngày (hạn {PlanningLabels.Date(step.DueOn)})", $"/dot-quy-hoach/{round.Id}#buoc-{step.Number}", true));
+                }
+                else if (progress.Timeliness == StepTimeliness.DueToday && !counterOnly)
+                {
+                    overdue.Add(new($"{where}: đến hạn hôm nay", $"/dot-quy-hoach/{round.Id}#buoc-{step.Number}", false));
+                }
+
+                if (progress.State is StepState.InSession or StepState.AwaitingSecondEntry && !counterOnly
+                    && await db.Conferences.Where(c => c.StepId == step.Id && c.HeldOn == today).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) is { } todays)
+                {
+                    conferences.Add(new($"{where}: hội nghị hôm nay", $"/hoi-nghi/{todays}", false));
+                }
+
+                if (progress.Next == StepNextAction.EnterTally && progress.State != StepState.AwaitingSecondEntry && !counterOnly)
+                {
+                    var open = await db.Conferences.Where(c => c.StepId == step.Id).Select(c => c.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
+                    second.Add(new($"{where}: biên bản kiểm phiếu chờ nhập", $"/hoi-nghi/{open}", false));
                 }
 
                 if (progress.State == StepState.AwaitingSecondEntry)
@@ -75,7 +101,7 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
             }
         }
 
-        return new DashboardTasks(overdue, second, due);
+        return new DashboardTasks(overdue, second, due, conferences, dossierTasks);
     }
 
     private async Task<bool> WaitsForCounterAsync(PlanningActor actor, Guid conferenceId, bool mismatch, CancellationToken cancellationToken)
@@ -86,9 +112,15 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
             cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task AddDecisionsDueAsync(PlanningActor actor, PlanningRound round, List<DashboardTask> due, CancellationToken cancellationToken)
+    private async Task AddDossiersAsync(PlanningActor actor, PlanningRound round, List<DashboardTask> due, List<DashboardTask> incomplete, CancellationToken cancellationToken)
     {
         var view = await dossiers.RoundAsync(actor, round.Id, cancellationToken).ConfigureAwait(false);
+        foreach (var line in view.Value?.Dossiers.Where(d => d.ApprovedBy is null && (!d.Complete || d.Stale > 0)) ?? [])
+        {
+            var what = !line.Complete ? "còn thiếu thành phần" : $"{line.Stale} thành phần quá thời hạn sử dụng";
+            incomplete.Add(new($"{round.Name}: hồ sơ {line.FullName} ({line.TitleName}) {what}", $"/ho-so/{line.Id}", line.Stale > 0));
+        }
+
         foreach (var line in view.Value?.Dossiers.Where(d => d.ApprovedBy is null && d.DueOn is not null) ?? [])
         {
             var text = $"{round.Name}: phê duyệt quy hoạch {line.FullName} ({line.TitleName}) hạn {PlanningLabels.Date(line.DueOn)}{(line.Late ? ", đã quá hạn" : "")}";

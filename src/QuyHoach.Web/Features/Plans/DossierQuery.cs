@@ -67,9 +67,11 @@ public sealed class DossierQuery(QuyHoachDbContext db, TimeProvider clock)
         return new RoundDossiersView(round.Id, round.Name, PlanningCodes.Of(round.Status), lines, decisions);
     }
 
-    internal DossierCheck Check(Dossier dossier, PlanningRound round)
+    internal DossierCheck Check(Dossier dossier, PlanningRound round) => CheckOn(dossier, round, Shell.VietnamTime.Today(clock));
+
+    /// <summary>The dossier as judged on <paramref name="today"/> (the reports ask it as of their day).</summary>
+    internal static DossierCheck CheckOn(Dossier dossier, PlanningRound round, DateOnly today)
     {
-        var today = Shell.VietnamTime.Today(clock);
         var newest = dossier.Documents.GroupBy(d => d.Item).ToDictionary(g => g.Key, g => g.MaxBy(d => d.UploadedAt)!.DocumentDate);
         var ruleSet = PlanRules.For(round, dossier.ConsideredOn ?? today);
         return DossierAssessment.Check(newest, dossier.ConsideredOn, dossier.CompletedOn, today, ruleSet.Waits, PlanRules.Calendar);

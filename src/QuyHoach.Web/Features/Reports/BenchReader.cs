@@ -5,6 +5,7 @@ using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Time;
+using QuyHoach.Web.Database;
 using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Plans;
 
@@ -15,10 +16,13 @@ namespace QuyHoach.Web.Features.Reports;
 /// CurrentAssignments' reading, the plan is PlanQueries' entries holding that day (R-EFF-1/2), the first appointable
 /// day is AppointmentWaitRule under the rule set of the entry's round as PlanQuery reads it (R-PRI-8), and the
 /// retirement month is RetirementRule (R-AGE-4, with a personal age when recorded). Only approved plans and the
-/// registry are read: no ballot count ever reaches a report (R-DISC-1).
+/// registry are read: no ballot count ever reaches a report (R-DISC-1). Read through <see cref="ReadOnlyDb"/>; only the
+/// cadres holding a title of the scope that day (or an open assignment, CurrentAssignments' fallback) or planned are loaded.
 /// </summary>
-public sealed class BenchReader(QuyHoachDbContext db)
+public sealed class BenchReader(ReadOnlyDb readOnly)
 {
+    private readonly QuyHoachDbContext db = readOnly.Context;
+
     public async Task<BenchSnapshot> ReadAsync(ReportSelection selection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selection);
@@ -37,7 +41,7 @@ public sealed class BenchReader(QuyHoachDbContext db)
         var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
         var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
         var cadres = await db.Cadres.AsNoTracking().Include(c => c.Assignments)
-            .Where(c => (units.Contains(c.OrganisationId) && c.Assignments.Any(a => titleIds.Contains(a.TitleId))) || plannedIds.Contains(c.Id))
+            .Where(c => c.Assignments.Any(a => titleIds.Contains(a.TitleId) && (a.To == null || (a.From <= asOf && a.To >= asOf))) || plannedIds.Contains(c.Id))
             .Where(c => (c.DiedOn == null || c.DiedOn > asOf) && (c.TransferredOutOn == null || c.TransferredOutOn > asOf))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var people = cadres.ToDictionary(c => c.Id, c => Person(c, asOf));
@@ -57,7 +61,7 @@ public sealed class BenchReader(QuyHoachDbContext db)
     {
         var birth = c.Birth.AgeMonth;
         var retirement = RetirementRule.For(c.Sex, birth, c.RetirementAgeOverrideMonths is { } m ? new AgeInMonths(m) : null);
-        return new BenchPerson(c.Id, c.Code, c.FullName, c.OrganisationId, c.Sex, birth, c.Ethnicity, CurrentAssignments.On(c.Assignments, asOf)?.TitleId, retirement.RetirementMonth);
+        return new BenchPerson(c.Id, c.Code, c.FullName, c.OrganisationId, c.Sex, birth, c.Ethnicity, CurrentAssignments.On(c.Assignments, asOf)?.TitleId, retirement.RetirementMonth, c.ScienceTechnology);
     }
 
     /// <summary>The unit's target of each title: the quota of the latest round created by the day that lists it (R-RANK-1).</summary>

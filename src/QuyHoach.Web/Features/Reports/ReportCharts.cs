@@ -49,4 +49,30 @@ public static class ReportCharts
                 new ChartSeries("Cần có theo chỉ tiêu", [.. scope.Measures.Select(m => m.People.Count + m.Missing)]),
             ]);
     }
+
+    /// <summary>The political-theory levels of the planned cadres against the incumbents (the quality report's first section).</summary>
+    public static BarChart Quality(QualityView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var lines = view.Sections[0].Lines;
+        return new BarChart(
+            "Trình độ lý luận chính trị: cán bộ quy hoạch và người đương nhiệm",
+            "Số người",
+            [.. lines.Select(l => l.Label)],
+            [
+                new ChartSeries("Cán bộ quy hoạch", [.. lines.Select(l => l.Planned.Count)]),
+                new ChartSeries("Người đương nhiệm", [.. lines.Select(l => l.Incumbents?.Count ?? 0)]),
+            ]);
+    }
+
+    /// <summary>The running rounds' steps by timeliness.</summary>
+    public static BarChart Pipeline(PipelineView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new BarChart(
+            "Tiến độ các bước của đợt quy hoạch",
+            "Số bước",
+            [.. view.StepsByTimeliness.Select(f => f.Label)],
+            [new ChartSeries("Số bước", [.. view.StepsByTimeliness.Select(f => f.Count)])]);
+    }
 }

@@ -18,7 +18,7 @@ public sealed class ReportFiles(ReportsHandler reports)
             return Refusal.NotFound("Không tìm thấy báo cáo.");
         }
 
-        var outcome = await reports.HandleAsync(actor, asOf, unitId, cancellationToken).ConfigureAwait(false);
+        var outcome = await reports.HandleAsync(actor, asOf, unitId, cancellationToken, report).ConfigureAwait(false);
         if (outcome.Value is not { } set)
         {
             return outcome.Refusal!;

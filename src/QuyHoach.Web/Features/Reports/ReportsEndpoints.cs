@@ -23,7 +23,7 @@ public static class ReportsEndpoints
                     return new Outcome<ReportFigures>(null, Refusal.NotFound("Không tìm thấy báo cáo.")).ToHttp();
                 }
 
-                var outcome = await h.HandleAsync(PlanningActor.From(user), asOf, unit, ct).ConfigureAwait(false);
+                var outcome = await h.HandleAsync(PlanningActor.From(user), asOf, unit, ct, report).ConfigureAwait(false);
                 return (outcome.Value is { } set
                     ? new ReportFigures(PlanningLabels.Date(set.Selection.AsOf), set.Selection.UnitName, [.. ReportsHandler.Figures(set, report).Select(f => new FigureCount(f.Key, f.Label, f.Count))])
                     : new Outcome<ReportFigures>(null, outcome.Refusal)).ToHttp();

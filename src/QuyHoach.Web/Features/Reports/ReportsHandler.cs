@@ -2,8 +2,11 @@ using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Features.Reports;
 
-/// <summary>The three reports of one selection, each built from the same snapshot.</summary>
-public sealed record ReportSet(ReportSelection Selection, CoverageView Coverage, WaveView Wave, StructureView Structure);
+/// <summary>
+/// The reports of one selection, each built from the same snapshot; the quality and pipeline reports, which read more,
+/// only when asked for (null otherwise).
+/// </summary>
+public sealed record ReportSet(ReportSelection Selection, CoverageView Coverage, WaveView Wave, StructureView Structure, QualityView? Quality = null, PipelineView? Pipeline = null);
 
 /// <summary>The list behind one figure of a report, named by the report's path and the figure's key.</summary>
 public sealed record FigureList(ReportSelection Selection, string Report, string ReportName, ReportFigure Figure);
@@ -12,7 +15,7 @@ public sealed record FigureList(ReportSelection Selection, string Report, string
 /// Báo cáo: reads the selection (ReportScope), the snapshot once (BenchReader) and builds the reports. A page, a
 /// download and the home page's figures all ask this handler, so a figure and its list are computed by the same code.
 /// </summary>
-public sealed class ReportsHandler(ReportScope scope, BenchReader reader)
+public sealed class ReportsHandler(ReportScope scope, BenchReader reader, QualityReader quality, PipelineReader pipeline)
 {
     /// <summary>Who may open the report pages: those who may read the plan (PlanAccess.MayRead, the menu's entry).</summary>
     public const string Roles = AppRoles.Staff + "," + AppRoles.Leader + "," + AppRoles.Inspector;
@@ -23,9 +26,12 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader)
         ["bao-phu"] = "Bao phủ quy hoạch theo chức danh",
         ["nghi-huu"] = "Làn sóng nghỉ hưu 10 năm tới",
         ["co-cau"] = "Cơ cấu đội ngũ quy hoạch",
+        ["tien-do"] = "Tiến độ quy hoạch: đợt, hồ sơ, phê duyệt, bổ nhiệm",
+        ["chat-luong"] = "Chất lượng đội ngũ quy hoạch",
     };
 
-    public async Task<Outcome<ReportSet>> HandleAsync(PlanningActor actor, string? asOf, Guid? unitId, CancellationToken cancellationToken)
+    /// <param name="report">The report asked for: "chat-luong" and "tien-do" are read only when named.</param>
+    public async Task<Outcome<ReportSet>> HandleAsync(PlanningActor actor, string? asOf, Guid? unitId, CancellationToken cancellationToken, string? report = null)
     {
         var selection = await scope.ReadAsync(actor, asOf, unitId, cancellationToken).ConfigureAwait(false);
         if (selection.Value is not { } chosen)
@@ -34,7 +40,9 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader)
         }
 
         var snapshot = await reader.ReadAsync(chosen, cancellationToken).ConfigureAwait(false);
-        return new ReportSet(chosen, CoverageReport.Build(snapshot), RetirementWave.Build(snapshot), StructureReport.Build(snapshot));
+        var qualityView = report == "chat-luong" ? QualityReport.Build(snapshot, await quality.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
+        var pipelineView = report == "tien-do" ? PipelineReport.Build(snapshot, await pipeline.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
+        return new ReportSet(chosen, CoverageReport.Build(snapshot), RetirementWave.Build(snapshot), StructureReport.Build(snapshot), qualityView, pipelineView);
     }
 
     /// <summary>The list behind figure <paramref name="key"/> of report <paramref name="report"/>.</summary>
@@ -45,7 +53,7 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader)
             return Refusal.NotFound("Không tìm thấy chỉ số của báo cáo.");
         }
 
-        var set = await HandleAsync(actor, asOf, unitId, cancellationToken).ConfigureAwait(false);
+        var set = await HandleAsync(actor, asOf, unitId, cancellationToken, report).ConfigureAwait(false);
         if (set.Value is not { } reports)
         {
             return set.Refusal!;
@@ -63,6 +71,8 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader)
         {
             "bao-phu" => CoverageReport.Figures(set.Coverage),
             "nghi-huu" => RetirementWave.Figures(set.Wave),
+            "chat-luong" => QualityReport.Figures(set.Quality ?? throw new InvalidOperationException("The quality report was not read.")),
+            "tien-do" => PipelineReport.Figures(set.Pipeline ?? throw new InvalidOperationException("The pipeline report was not read.")),
             _ => StructureReport.Figures(set.Structure),
         };
     }
@@ -75,6 +85,8 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader)
         {
             "bao-phu" => ReportCharts.Coverage(set.Coverage),
             "nghi-huu" => ReportCharts.Wave(set.Wave),
+            "chat-luong" => ReportCharts.Quality(set.Quality ?? throw new InvalidOperationException("The quality report was not read.")),
+            "tien-do" => ReportCharts.Pipeline(set.Pipeline ?? throw new InvalidOperationException("The pipeline report was not read.")),
             _ => ReportCharts.Structure(set.Structure),
         };
     }

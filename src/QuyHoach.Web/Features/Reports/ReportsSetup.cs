@@ -4,5 +4,5 @@ namespace QuyHoach.Web.Features.Reports;
 public static class ReportsSetup
 {
     public static IServiceCollection AddReports(this IServiceCollection services) =>
-        services.AddScoped<ReportScope>().AddScoped<BenchReader>().AddScoped<ReportsHandler>().AddScoped<ReportFiles>();
+        services.AddScoped<ReportScope>().AddScoped<BenchReader>().AddScoped<QualityReader>().AddScoped<PipelineReader>().AddScoped<ReportsHandler>().AddScoped<ReportFiles>();
 }

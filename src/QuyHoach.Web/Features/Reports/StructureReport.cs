@@ -21,8 +21,11 @@ public sealed record StructureView(BenchSnapshot Snapshot, string YoungLabel, IR
 
 /// <summary>
 /// Báo cáo cơ cấu: women (R-STR-2), young (R-STR-1, YoungCadreRule at the report's month), ethnic minorities (R-STR-3,
-/// no number) of the planned cadres, the whole scope and each title, met or missed by how many people; the scope's
-/// missed targets as StructureTargetRule words them (with R-STR-4 when the rule set asks for a woman among key leaders).
+/// no number), science and technology (R-STR-5, a target only when the rule set sets one) and, when the rule set
+/// declares its width, the three age bands (R-STR-5: under the young limit, the limit to the limit plus
+/// <c>AgeBandMonths</c>, older; YoungCadreRule's age at the report's month) of the planned cadres, the whole scope and
+/// each title, met or missed by how many people; the scope's missed targets as StructureTargetRule words them (with
+/// R-STR-4 when the rule set asks for a woman among key leaders).
 /// </summary>
 public static class StructureReport
 {
@@ -35,11 +38,13 @@ public static class StructureReport
         var targets = snapshot.RuleSet.Structure;
         var month = YearMonth.Of(snapshot.AsOf);
         var limit = YoungCadreRule.LimitMonths(targets, Level);
+        var keyLeaders = snapshot.Planned.Where(p => p.Title.KeyLeadership).Select(p => p.Person.Id).ToHashSet();
+        var byTitle = snapshot.Planned.ToLookup(p => p.Title.Id);
         var rows = new List<StructureRow> { Row("tong", "Toàn bộ cán bộ quy hoạch", snapshot.Selection.UnitName, snapshot.Planned) };
-        rows.AddRange(snapshot.Titles.Where(t => snapshot.Planned.Any(p => p.Title.Id == t.Id))
-            .Select(t => Row(t.Id.ToString("N"), t.Name, snapshot.UnitOf(t.UnitId), snapshot.Planned.Where(p => p.Title.Id == t.Id).ToList())));
+        rows.AddRange(snapshot.Titles.Where(t => byTitle.Contains(t.Id))
+            .Select(t => Row(t.Id.ToString("N"), t.Name, snapshot.UnitOf(t.UnitId), [.. byTitle[t.Id]])));
         var people = snapshot.Planned.DistinctBy(p => p.Person.Id)
-            .Select(p => new PlannedPerson(p.Person.Sex, p.Person.Birth, snapshot.Planned.Any(x => x.Person.Id == p.Person.Id && x.Title.KeyLeadership))).ToList();
+            .Select(p => new PlannedPerson(p.Person.Sex, p.Person.Birth, keyLeaders.Contains(p.Person.Id), p.Person.ScienceTechnology)).ToList();
         var warnings = StructureTargetRule.Check(people, Level, month, targets).Warnings.Select(w => $"{w.Message} ({w.Basis.RuleId})").ToList();
         return new StructureView(snapshot, $"Trẻ (dưới {limit / 12} tuổi)", rows, warnings);
 
@@ -47,16 +52,26 @@ public static class StructureReport
         {
             var group = lines.Select(l => l.Person).DistinctBy(p => p.Id).OrderBy(p => p.FullName, Shell.VietnameseNames.Order).ToList();
             var total = Figure($"{key}-tong", $"{name} ({unit})", group);
-            return new StructureRow(name, unit, total,
+            List<StructureMeasure> measures =
             [
-                Measure("Nữ", group.Where(p => p.Sex == Sex.Female), targets.WomenShare),
-                Measure($"Trẻ (dưới {limit / 12} tuổi)", group.Where(p => YoungCadreRule.IsYoung(p.Birth, month, limit)), targets.YoungShare),
-                Measure("Dân tộc thiểu số", group.Where(p => EthnicMinority.Is(p.Ethnicity)), null),
-            ]);
-
-            StructureMeasure Measure(string dimension, IEnumerable<BenchPerson> counted, Ratio? target)
+                Measure("nu", "Nữ", group.Where(p => p.Sex == Sex.Female), targets.WomenShare),
+                Measure("tre", $"Trẻ (dưới {limit / 12} tuổi)", group.Where(p => YoungCadreRule.IsYoung(p.Birth, month, limit)), targets.YoungShare),
+                Measure("dan-toc", "Dân tộc thiểu số", group.Where(p => EthnicMinority.Is(p.Ethnicity)), null),
+                Measure("khcn", "Có trình độ khoa học, công nghệ", group.Where(p => p.ScienceTechnology), targets.ScienceTechnologyShare),
+            ];
+            if (targets.AgeBandMonths is { } band)
             {
-                var figure = Figure($"{key}-{Slug(dimension)}", $"{name} ({unit}): {dimension.ToLowerInvariant()}", counted.ToList());
+                var upper = limit + band;
+                measures.Add(Measure("tuoi-1", $"Độ tuổi dưới {limit / 12}", group.Where(p => YoungCadreRule.IsYoung(p.Birth, month, limit)), null));
+                measures.Add(Measure("tuoi-2", $"Độ tuổi từ {limit / 12} đến dưới {upper / 12}", group.Where(p => !YoungCadreRule.IsYoung(p.Birth, month, limit) && YoungCadreRule.IsYoung(p.Birth, month, upper)), null));
+                measures.Add(Measure("tuoi-3", $"Độ tuổi từ {upper / 12} trở lên", group.Where(p => !YoungCadreRule.IsYoung(p.Birth, month, upper)), null));
+            }
+
+            return new StructureRow(name, unit, total, measures);
+
+            StructureMeasure Measure(string slug, string dimension, IEnumerable<BenchPerson> counted, Ratio? target)
+            {
+                var figure = Figure($"{key}-{slug}", $"{name} ({unit}): {dimension.ToLowerInvariant()}", counted.ToList());
                 var missing = target is { } r ? (int)Math.Max(0, r.CeilingOf(group.Count) - figure.Count) : 0;
                 return new StructureMeasure(dimension, figure, target, missing);
             }
@@ -72,11 +87,4 @@ public static class StructureReport
         ArgumentNullException.ThrowIfNull(view);
         return view.Rows.SelectMany(r => r.Measures.Select(m => m.People).Prepend(r.Total));
     }
-
-    private static string Slug(string dimension) => dimension switch
-    {
-        "Nữ" => "nu",
-        "Dân tộc thiểu số" => "dan-toc",
-        _ => "tre",
-    };
 }

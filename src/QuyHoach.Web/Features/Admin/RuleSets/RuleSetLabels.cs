@@ -44,6 +44,7 @@ public static class RuleSetLabels
         ["structure.womenShare"] = "Tỉ lệ cán bộ nữ",
         ["structure.womanAmongKeyLeaders"] = "Có cán bộ nữ trong quy hoạch lãnh đạo chủ chốt",
         ["structure.scienceTechnologyShare"] = "Tỉ lệ cán bộ có trình độ khoa học, công nghệ",
+        ["structure.ageBandMonths"] = "Cơ cấu ba độ tuổi: khoảng cách giữa các độ tuổi (tháng)",
         ["ageFloors.nextTermMinimumMonths"] = "Quy hoạch nhiệm kỳ kế tiếp: thời gian công tác còn lại tối thiểu (tháng)",
         ["ageFloors.nextTermPreferredMonths"] = "Quy hoạch nhiệm kỳ kế tiếp: thời gian công tác còn lại mong muốn (tháng)",
         ["ageFloors.currentTermAdditionMonths"] = "Bổ sung quy hoạch nhiệm kỳ hiện tại: thời gian công tác còn lại tối thiểu (tháng)",

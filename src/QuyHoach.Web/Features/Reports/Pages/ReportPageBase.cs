@@ -24,10 +24,13 @@ public abstract class ReportPageBase : ComponentBase
 
     protected PlanningActor? Actor { get; private set; }
 
+    /// <summary>The report this page shows (its path under /bao-cao), for the reports read only when asked for.</summary>
+    protected virtual string? Report => null;
+
     protected override async Task OnInitializedAsync()
     {
         Actor = await RoundFormOptions.ActorAsync(AuthState);
-        var outcome = await Reports.HandleAsync(Actor, AsOfText, UnitId, CancellationToken.None);
+        var outcome = await Reports.HandleAsync(Actor, AsOfText, UnitId, CancellationToken.None, Report);
         (Set, Refused) = (outcome.Value, outcome.Refusal);
     }
 }

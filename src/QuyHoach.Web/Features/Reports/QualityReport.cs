@@ -1,0 +1,94 @@
+using QuyHoach.Domain.Development;
+using QuyHoach.Domain.Eligibility;
+using QuyHoach.Domain.Evaluation;
+using QuyHoach.Web.Features.Facts;
+using QuyHoach.Web.Features.Registry;
+using QuyHoach.Web.Features.Shell;
+
+namespace QuyHoach.Web.Features.Reports;
+
+/// <summary>What the quality report reads besides the snapshot: each cadre's facts on the day and the open development items.</summary>
+/// <param name="Facts">The facts of every incumbent and planned cadre as of the report's day (CadreFactsReader).</param>
+/// <param name="Items">The development items of the planned cadres open on the report's day, by cadre (R-USE-2).</param>
+public sealed record QualityFacts(IReadOnlyDictionary<Guid, CadreFacts> Facts, ILookup<Guid, OpenDevelopmentItem> Items);
+
+/// <summary>One line of the quality report: what is counted, among planned cadres and among incumbents (null: not asked of them).</summary>
+public sealed record QualityLine(string Label, ReportFigure Planned, ReportFigure? Incumbents);
+
+/// <summary>One part of the quality report (lý luận chính trị, quản lý nhà nước, chuyên môn, đánh giá, nghĩa vụ).</summary>
+public sealed record QualitySection(string Id, string Title, IReadOnlyList<QualityLine> Lines);
+
+/// <summary>Chất lượng đội ngũ quy hoạch: its sections, the first being the political-theory levels (the chart's).</summary>
+public sealed record QualityView(BenchSnapshot Snapshot, IReadOnlyList<QualitySection> Sections, ReportFigure DueSoon, ReportFigure Overdue);
+
+/// <summary>
+/// Báo cáo chất lượng: the planned cadres (each once) against the incumbents of the scope, by their highest completed
+/// political-theory, state-management and professional levels and their ratings of each of the last
+/// <see cref="RatingYears"/> years, as CadreFactsReader reads them on the report's day (FactsOnDate, R-STD-2, R-EV-PL2);
+/// then the obligations still open: political theory being studied, no political-standard conclusion yet (R-DOS-3), and
+/// the development items overdue or falling due within the rule set's reminder window (R-USE-2, DevelopmentDueRule).
+/// </summary>
+public static class QualityReport
+{
+    /// <summary>Ratings shown: the years before the report's year, this many (a product choice of issue 14, not a legal threshold).</summary>
+    public const int RatingYears = 3;
+
+    public static QualityView Build(BenchSnapshot snapshot, QualityFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(facts);
+        var planned = snapshot.Planned.Select(p => p.Person).DistinctBy(p => p.Id).Where(p => facts.Facts.ContainsKey(p.Id))
+            .OrderBy(p => p.FullName, VietnameseNames.Order).ToList();
+        var incumbents = snapshot.Incumbents.Where(p => facts.Facts.ContainsKey(p.Id)).OrderBy(p => p.FullName, VietnameseNames.Order).ToList();
+        var titles = snapshot.Titles.ToDictionary(t => t.Id, t => t.Name);
+        var sections = new List<QualitySection>
+        {
+            Section("llct", "Lý luận chính trị", Enum.GetValues<PoliticalTheoryLevel>().Reverse().Select(l => ($"llct-{l}", RegistryLabels.Of(l), (Func<CadreFacts, bool>)(f => f.PoliticalTheory == l)))),
+            Section("qlnn", "Quản lý nhà nước", Enum.GetValues<StateManagementLevel>().Reverse().Select(l => ($"qlnn-{l}", RegistryLabels.Of(l), (Func<CadreFacts, bool>)(f => f.StateManagement == l)))),
+            Section("chuyen-mon", "Trình độ chuyên môn", Enum.GetValues<ProfessionalLevel>().Reverse().Select(l => ($"cm-{l}", RegistryLabels.Of(l), (Func<CadreFacts, bool>)(f => f.Professional == l)))),
+        };
+        foreach (var year in Enumerable.Range(1, RatingYears).Select(i => snapshot.AsOf.Year - i))
+        {
+            var ratings = Enum.GetValues<Rating>().Reverse().Select(r => ($"dg-{year}-{r}", RegistryLabels.Of(r), (Func<CadreFacts, bool>)(f => RatingOf(f, year) == r)))
+                .Append(($"dg-{year}-chua-co", "Chưa có kết quả đánh giá", f => RatingOf(f, year) is null));
+            sections.Add(Section($"danh-gia-{year}", $"Xếp loại năm {year}", ratings));
+        }
+
+        var today = snapshot.AsOf;
+        var window = snapshot.RuleSet.Development.ReminderDays;
+        var items = planned.SelectMany(p => facts.Items[p.Id].Select(i => (Person: p, Item: i))).ToList();
+        var overdue = Items("ptr-qua-han", "Việc đào tạo, bồi dưỡng, luân chuyển đã quá hạn", items.Where(i => i.Item.Overdue));
+        var dueSoon = Items("ptr-den-han", $"Việc đào tạo, bồi dưỡng, luân chuyển đến hạn trong {window} ngày tới", items.Where(i => DevelopmentDueRule.DueSoon(i.Item.DueOn, today, window)));
+        var open = Section("nghia-vu", "Nghĩa vụ chưa hoàn thành",
+        [
+            ("dang-hoc-llct", "Đang học lý luận chính trị", f => f.StudyingPoliticalTheory is not null),
+            ("chua-ket-luan", "Chưa có kết luận về tiêu chuẩn chính trị", f => f.PoliticalStandard == PoliticalStandard.NotConcluded),
+        ]);
+        sections.Add(open with { Lines = [.. open.Lines, new QualityLine(overdue.Label, overdue, null), new QualityLine(dueSoon.Label, dueSoon, null)] });
+        return new QualityView(snapshot, sections, dueSoon, overdue);
+
+        QualitySection Section(string id, string title, IEnumerable<(string Key, string Label, Func<CadreFacts, bool> Counts)> lines) => new(
+            id,
+            title,
+            [.. lines.Select(l => new QualityLine(
+                l.Label,
+                People($"qh-{l.Key}", $"Cán bộ quy hoạch — {title.ToLowerInvariant()}: {l.Label.ToLowerInvariant()}", planned.Where(p => l.Counts(facts.Facts[p.Id])), p => $"Quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}"),
+                People($"dn-{l.Key}", $"Người đương nhiệm — {title.ToLowerInvariant()}: {l.Label.ToLowerInvariant()}", incumbents.Where(p => l.Counts(facts.Facts[p.Id])), p => $"Đương nhiệm: {titles[p.HeldTitleId!.Value]}")))]);
+
+        ReportFigure People(string key, string label, IEnumerable<BenchPerson> people, Func<BenchPerson, string> detail) =>
+            new(key, label, [.. people.Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), detail(p), p.Href))]);
+
+        ReportFigure Items(string key, string label, IEnumerable<(BenchPerson Person, OpenDevelopmentItem Item)> lines) =>
+            new(key, label, [.. lines.OrderBy(l => l.Item.DueOn).ThenBy(l => l.Person.FullName, VietnameseNames.Order)
+                .Select(l => new ReportRow(l.Person.FullName, snapshot.UnitOf(l.Person.UnitId), l.Item.Text, $"/phat-trien/{l.Item.PlanEntryId}"))]);
+    }
+
+    /// <summary>Every figure of <paramref name="view"/>, section by section: planned, then incumbents.</summary>
+    public static IEnumerable<ReportFigure> Figures(QualityView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.Sections.SelectMany(s => s.Lines).SelectMany(l => l.Incumbents is { } i ? new[] { l.Planned, i } : [l.Planned]);
+    }
+
+    private static Rating? RatingOf(CadreFacts facts, int year) => facts.Ratings.Where(r => r.Year == year).Select(r => (Rating?)r.Rating).FirstOrDefault();
+}
