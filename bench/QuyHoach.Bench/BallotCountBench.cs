@@ -72,7 +72,7 @@ public static class BallotCountBench
                 sheets = total,
                 pages = truth.Sum(s => s.Files.Count),
                 uploadMegabytes = Math.Round(megabytes, 1),
-                upload = "one PDF per title (the committee scans each title's stack), JPEG pages at 200 dpi; the app's path: pdftoppm, page reading on two threads, sheets assembled, tally entries",
+                upload = "one PDF per title (the committee scans each title's stack), JPEG pages at 200 dpi; the app's path: ScanDecoder.Pages (pdfimages for a scanner's PDF), page reading on two threads, sheets assembled, tally entries",
                 generationSeconds = Math.Round(generation.TotalSeconds, 1),
                 wholeCountSeconds = new { best = Math.Round(wall.Min(), 1), median = Math.Round(BenchRun.Median(wall), 1), runs = wall.Select(w => Math.Round(w, 1)) },
                 wholeCountCpuSeconds = new { best = Math.Round(cpu.Min(), 1), median = Math.Round(BenchRun.Median(cpu), 1) },
