@@ -5,5 +5,10 @@ if (args is ["ballots", ..])
     return QuyHoach.Bench.BallotScanBench.Run(args);
 }
 
+if (args is ["ballots-count", ..])
+{
+    return QuyHoach.Bench.BallotCountBench.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(QuyHoach.Bench.ScreeningBenchmark).Assembly).Run(args);
 return 0;

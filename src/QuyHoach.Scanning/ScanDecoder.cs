@@ -5,7 +5,8 @@ using SkiaSharp;
 namespace QuyHoach.Scanning;
 
 /// <summary>
-/// Giải mã tệp quét: turns an uploaded file into grey pages. PDF pages are rasterised by poppler's pdftoppm
+/// Giải mã tệp quét: turns an uploaded file into grey pages. A scanner's PDF (one image per page) gives its images as
+/// they are (<see cref="ScannedPdf"/>); other PDF pages are rasterised by poppler's pdftoppm at <c>pdfDpi</c>
 /// (<see cref="PdfRasteriser"/>), PNG and JPEG decoded by SkiaSharp, TIFF (one or many pages) by ImageSharp, which
 /// SkiaSharp does not read. Colour is reduced to luminance. Unknown content gives no page (the caller reports it).
 /// </summary>
@@ -17,7 +18,7 @@ public static class ScanDecoder
         ArgumentNullException.ThrowIfNull(file);
         if (Starts(file, "%PDF"u8))
         {
-            return PdfRasteriser.Pages(file, pdfDpi);
+            return ScannedPdf.Pages(file) ?? PdfRasteriser.Pages(file, pdfDpi);
         }
 
         if (Starts(file, "II*\0"u8) || Starts(file, "MM\0*"u8))

@@ -39,6 +39,17 @@ public static class CorpusBallots
     /// <summary>The ballots of the count.</summary>
     public static IReadOnlyList<BallotPaper> Counted { get; } = [HeadOfDivision, DeputyDirector, Removal, DeputyHeads];
 
+    /// <summary>The phiếu giới thiệu of a conference with <paramref name="titles"/> titles (4 to 12 lines, quota 1 to 3,
+    /// one write-in line), as a provincial key-cadre conference prints them.</summary>
+    public static IReadOnlyList<BallotPaper> Conference(int titles) => [.. Enumerable.Range(0, titles).Select(t =>
+        Paper($"CD{t + 1:00}-2026", BallotPaperKind.Nomination, TitleNames[t % TitleNames.Length], 1 + (t % 3), 4 + (t * 7 % 9), 1))];
+
+    private static readonly string[] TitleNames =
+    [
+        "Giám đốc Sở", "Phó Giám đốc Sở", "Chánh Văn phòng Sở", "Phó Chánh Văn phòng Sở", "Chánh Thanh tra Sở",
+        "Phó Chánh Thanh tra Sở", "Trưởng phòng", "Phó trưởng phòng", "Giám đốc Trung tâm", "Phó Giám đốc Trung tâm",
+    ];
+
     private static BallotPaper Paper(string key, BallotPaperKind kind, string title, int quota, int lines, int writeIns) => new(
         key, kind, Heading, title, quota, OverQuotaInvalid: true,
         [.. Enumerable.Range(0, lines).Select(i => new BallotCandidate($"{key}-L{i + 1}", Names[(i + key.Length) % Names.Length], Posts[i % Posts.Length]))],

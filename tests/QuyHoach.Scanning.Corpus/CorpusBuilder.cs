@@ -8,7 +8,8 @@ namespace QuyHoach.Scanning.Corpus;
 /// <param name="MarkedLines">The printed lines marked (for a valid sheet, what must be counted).</param>
 /// <param name="Pages">Its pages' positions in the upload.</param>
 /// <param name="Dpi">The resolution it was scanned at.</param>
-public sealed record TruthSheet(string Scenario, SheetOutcome Expected, IReadOnlySet<string> MarkedLines, IReadOnlyList<int> Pages, int Dpi);
+/// <param name="Scans">What the scanner did to each of its pages (for the rates per distortion).</param>
+public sealed record TruthSheet(string Scenario, SheetOutcome Expected, IReadOnlySet<string> MarkedLines, IReadOnlyList<int> Pages, int Dpi, IReadOnlyList<ScanDistortion>? Scans = null);
 
 /// <summary>A generated upload: the scanned files in upload order, the truth and the layouts of the count.</summary>
 public sealed record CorpusSet(IReadOnlyList<byte[]> Files, IReadOnlyList<TruthSheet> Truth, IReadOnlyList<BallotLayout> Layouts);
@@ -35,15 +36,33 @@ public static class CorpusBuilder
             next += group;
             foreach (var plans in all.Chunk(40).Select(c => c.ToList()))
             {
-                Add(plans, dpi, random, files, truth);
+                Add(plans, dpi, random, files, truth, jpegOnly: false);
             }
         }
 
-        return Shuffle(files, truth, random);
+        return Shuffle(files, truth, random, Layouts);
+    }
+
+    /// <summary>The upload of one ballot's stack as an office scanner makes a PDF of it: <paramref name="sheets"/>
+    /// sheets of <paramref name="paper"/> marked by ordinary voters (<see cref="SheetPlan.Voter"/>), every page a JPEG
+    /// at <paramref name="dpi"/>, shuffled.</summary>
+    public static CorpusSet Stack(BallotPaper paper, int sheets, int dpi, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        var random = new Random(seed);
+        var files = new List<byte[]>();
+        var truth = new List<(TruthSheet Sheet, int? TwinOf)>();
+        var all = Enumerable.Range(0, sheets).Select(i => SheetPlan.Voter(i, random, paper)).ToList();
+        foreach (var plans in all.Chunk(40).Select(c => c.ToList()))
+        {
+            Add(plans, dpi, random, files, truth, jpegOnly: true);
+        }
+
+        return Shuffle(files, truth, random, [BallotLayoutPlanner.Layout(paper)]);
     }
 
     /// <summary>Prints, rasterises, marks and scans <paramref name="plans"/> (a chunk, to bound the memory of the rasters).</summary>
-    private static void Add(List<SheetPlan> plans, int dpi, Random random, List<byte[]> files, List<(TruthSheet Sheet, int? TwinOf)> truth)
+    private static void Add(List<SheetPlan> plans, int dpi, Random random, List<byte[]> files, List<(TruthSheet Sheet, int? TwinOf)> truth, bool jpegOnly)
     {
         var rasters = Raster(plans.Select(p => p.Paper).ToList(), dpi);
         var pixelsPerMm = dpi / 25.4;
@@ -54,18 +73,33 @@ public static class CorpusBuilder
         }
 
         // Each sheet is marked and scanned with its own generator, so the corpus is the same on any number of cores.
-        var scans = new (List<byte[]> Pages, byte[]? Twin)[plans.Count];
+        var scans = new (List<byte[]> Pages, List<ScanDistortion> Distortions, (byte[] File, ScanDistortion Distortion)? Twin)[plans.Count];
         var seeds = plans.Select(_ => random.Next()).ToArray();
         Parallel.For(0, plans.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
             var own = new Random(seeds[k]);
             var pages = rasters.Skip(first[k]).Take(first[k + 1] - first[k]).ToList();
             plans[k].Draw(pages, pixelsPerMm, own);
-            var scanned = pages.Select(page => Scanner.Scan(page.Pixels, page.Width, page.Height, pixelsPerMm, ScanDistortion.Random(own, own.Next(25) == 0), own)).ToList();
-            var twin = plans[k].Scenario == SheetPlan.Twice
-                ? Scanner.Scan(pages[0].Pixels, pages[0].Width, pages[0].Height, pixelsPerMm, ScanDistortion.Random(own, false), own)
-                : null;
-            scans[k] = (scanned, twin);
+            ScanDistortion Distortion(bool upsideDown)
+            {
+                var d = ScanDistortion.Random(own, upsideDown);
+                return jpegOnly && d.JpegQuality == 0 ? d with { JpegQuality = 90 } : d;
+            }
+
+            var distortions = new List<ScanDistortion>();
+            var scanned = pages.Select(page =>
+            {
+                distortions.Add(Distortion(own.Next(25) == 0));
+                return Scanner.Scan(page.Pixels, page.Width, page.Height, pixelsPerMm, distortions[^1], own);
+            }).ToList();
+            (byte[], ScanDistortion)? twin = null;
+            if (plans[k].Scenario == SheetPlan.Twice)
+            {
+                var again = Distortion(false);
+                twin = (Scanner.Scan(pages[0].Pixels, pages[0].Width, pages[0].Height, pixelsPerMm, again, own), again);
+            }
+
+            scans[k] = (scanned, distortions, twin);
         });
 
         for (var k = 0; k < plans.Count; k++)
@@ -77,12 +111,12 @@ public static class CorpusBuilder
                 files.Add(page);
             }
 
-            var sheet = new TruthSheet(plans[k].Scenario, plans[k].Expected, plans[k].MarkedLines, indexes, dpi);
+            var sheet = new TruthSheet(plans[k].Scenario, plans[k].Expected, plans[k].MarkedLines, indexes, dpi, scans[k].Distortions);
             truth.Add((sheet, null));
             if (scans[k].Twin is { } twin)
             {
-                files.Add(twin);
-                truth.Add((sheet with { Pages = [files.Count - 1] }, truth.Count - 1));
+                files.Add(twin.File);
+                truth.Add((sheet with { Pages = [files.Count - 1], Scans = [twin.Distortion] }, truth.Count - 1));
             }
         }
     }
@@ -98,7 +132,7 @@ public static class CorpusBuilder
     }
 
     /// <summary>Shuffles the pages; of a sheet scanned twice, the earlier scan counts and the later is seen twice.</summary>
-    private static CorpusSet Shuffle(List<byte[]> files, List<(TruthSheet Sheet, int? TwinOf)> truth, Random random)
+    private static CorpusSet Shuffle(List<byte[]> files, List<(TruthSheet Sheet, int? TwinOf)> truth, Random random, IReadOnlyList<BallotLayout> layouts)
     {
         var order = Enumerable.Range(0, files.Count).OrderBy(_ => random.Next()).ToArray();
         var position = new int[files.Count];
@@ -120,6 +154,6 @@ public static class CorpusBuilder
             }
         }
 
-        return new CorpusSet([.. order.Select(i => files[i])], moved, Layouts);
+        return new CorpusSet([.. order.Select(i => files[i])], moved, layouts);
     }
 }

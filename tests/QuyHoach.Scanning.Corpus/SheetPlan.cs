@@ -62,8 +62,25 @@ public sealed class SheetPlan
                 plan.Ordinary(random, random.Next(1, plan.Paper.Quota + 1));
                 return plan;
             case 3 or 13 or 29 or 37 or 63 or 83:
-                plan = new SheetPlan(paper.Kind == BallotPaperKind.Nomination ? paper : CorpusBallots.DeputyDirector, "over-quota", SheetOutcome.Invalid);
-                plan.Ordinary(random, Math.Min(plan.Paper.Candidates.Count, plan.Paper.Quota + 1 + random.Next(2)));
+                return Voter(i, random, paper.Kind == BallotPaperKind.Nomination ? paper : CorpusBallots.DeputyDirector);
+            default:
+                return Voter(i, random, paper);
+        }
+    }
+
+    /// <summary>The plan of sheet <paramref name="i"/> of <paramref name="paper"/> as an ordinary voter marks it: in
+    /// every hundred sheets, 6 over the quota (where the paper has more lines than its quota) and 2 blank; the rest
+    /// with one name up to the quota marked (filled, ticked or crossed).</summary>
+    public static SheetPlan Voter(int i, Random random, BallotPaper paper)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(paper);
+        SheetPlan plan;
+        switch (i % 100)
+        {
+            case 3 or 13 or 29 or 37 or 63 or 83 when paper.Candidates.Count > paper.Quota:
+                plan = new SheetPlan(paper, "over-quota", SheetOutcome.Invalid);
+                plan.Ordinary(random, Math.Min(paper.Candidates.Count, paper.Quota + 1 + random.Next(2)));
                 return plan;
             case 5 or 45:
                 return new SheetPlan(paper, "blank", SheetOutcome.Valid);

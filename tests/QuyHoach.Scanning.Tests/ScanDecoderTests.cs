@@ -41,6 +41,26 @@ public sealed class ScanDecoderTests
         Assert.Equal(240, pages[1].Pixels[0]);
     }
 
+    [Fact]
+    public void Pages_ScannerPdfAt300Dpi_GivesTheScannedImagesAsTheyAre()
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(600, 900, SKColorType.Gray8, SKAlphaType.Opaque));
+        bitmap.Erase(new SKColor(230, 230, 230));
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            using var ink = new SKPaint { Color = new SKColor(20, 20, 20) };
+            canvas.DrawRect(100, 200, 50, 80, ink);
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 80).ToArray();
+        using var pdf = new MemoryStream();
+        QuyHoach.Scanning.Corpus.ScanPdf.Write(pdf, [jpeg, jpeg], 300);
+        var pages = ScanDecoder.Pages(pdf.ToArray(), pdfDpi: 200);
+        Assert.Equal(2, pages.Count);
+        Assert.All(pages, p => Assert.Equal(ScanDecoder.Image(jpeg)!.Pixels, p.Pixels));
+    }
+
     [Theory]
     [InlineData("not an image")]
     [InlineData("%PDF-1.7 truncated")]
