@@ -1,5 +1,3 @@
-using QuyHoach.Data.Identity;
-
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>The three reports of one selection, each built from the same snapshot.</summary>
