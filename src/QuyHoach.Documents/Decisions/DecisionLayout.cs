@@ -18,6 +18,14 @@ internal static class DecisionLayout
         document.Append(DocumentTitle.Create(body.Kind, kind, subject, width));
     }
 
+    /// <summary>A letter's heading from its body, date and number, then its kind and subject.</summary>
+    public static void Head(OfficialDocument document, OfficialLetter letter, string kind, string subject) =>
+        Head(document, letter.Body, letter.Date, letter.Number, kind, subject);
+
+    /// <summary>"Kính gửi: …" centred under the title of a letter to a higher body.</summary>
+    public static void Addressee(OfficialDocument document, string recipient) =>
+        document.Append(Paragraphs.Centered($"Kính gửi: {recipient}", TextFormat.Plain, spaceBeforePoints: 6, spaceAfterPoints: 6));
+
     /// <summary>
     /// The căn cứ lines as each layout writes them: "- Căn cứ …;" in plain text (Party, HD 36-HD/VPTW), "Căn cứ …;" in
     /// italics (State, NĐ 30/2020).
@@ -60,6 +68,10 @@ internal static class DecisionLayout
     /// <summary>A paragraph that starts a new page (the annex).</summary>
     public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
 
+    /// <summary>A letter's "Nơi nhận" and signer.</summary>
+    public static void Foot(OfficialDocument document, OfficialLetter letter) =>
+        Foot(document, letter.Body, letter.Recipients, letter.Signer);
+
     /// <summary>"Nơi nhận" and the signer.</summary>
     public static void Foot(OfficialDocument document, IssuingBody body, IReadOnlyList<string> recipients, SignatureColumn signer)
     {
@@ -101,10 +113,23 @@ internal static class DecisionLayout
         return table;
     }
 
+    /// <summary>
+    /// The people removed from the plan as one numbered table: name, planned title and the reason under
+    /// <paramref name="reasonHeader"/> ("Lý do", or "Căn cứ, lý do" in a submission).
+    /// </summary>
+    public static Table Removals(int widthTwips, IReadOnlyList<RemovalLine> removals, string reasonHeader = "Lý do")
+    {
+        var rows = removals.Select((r, i) => (IReadOnlyList<string>)
+            [(i + 1).ToString(CultureInfo.InvariantCulture), r.FullName, r.PlannedTitle, DecisionText.Reason(r)]);
+        return Grouped(widthTwips, ["STT", "Họ và tên", "Chức danh quy hoạch", reasonHeader], RemovalWeights, [("", rows)], new HashSet<int> { 1, 2, 3 });
+    }
+
     /// <summary>The people of each title as numbered rows, numbering restarting in each title.</summary>
     public static IEnumerable<(string Group, IEnumerable<IReadOnlyList<string>> Rows)> ByTitle(
         IReadOnlyList<TitleGroup> titles, Func<int, PlannedPerson, TitleGroup, IReadOnlyList<string>> row) =>
         titles.Select((t, g) => (DecisionText.TitleGroup(g + 1, t.TitleName), t.People.Select((p, i) => row(i + 1, p, t))));
+
+    private static readonly int[] RemovalWeights = [60, 190, 170, 480];
 
     private static int[] Widths(IReadOnlyList<int> weights, int widthTwips)
     {

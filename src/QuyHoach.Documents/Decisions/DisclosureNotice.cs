@@ -1,21 +1,10 @@
-using QuyHoach.Documents.Word;
-
 namespace QuyHoach.Documents.Decisions;
 
 /// <summary>Thông báo danh sách quy hoạch: who was approved or removed, made known within the unit (R-PUB-2, R-PUB-3).</summary>
-public sealed record DisclosureNotice
+public sealed record DisclosureNotice : OfficialLetter
 {
-    public required IssuingBody Body { get; init; }
-
-    /// <summary>Số, e.g. "Số 20-TB/ĐU".</summary>
-    public required string Number { get; init; }
-
-    public required DateOnly Date { get; init; }
-
     /// <summary>The decision(s) notified, e.g. "Quyết định số 123-QĐ/TU ngày 30/11/2026 của Ban Thường vụ Tỉnh ủy".</summary>
     public required string DecisionReference { get; init; }
-
-    public required string Scope { get; init; }
 
     public required string Term { get; init; }
 
@@ -30,8 +19,4 @@ public sealed record DisclosureNotice
 
     /// <summary>The range the list stays within, e.g. "Đảng ủy, tập thể lãnh đạo Sở và cán bộ có tên trong danh sách".</summary>
     public required string Within { get; init; }
-
-    public required SignatureColumn Signer { get; init; }
-
-    public required IReadOnlyList<string> Recipients { get; init; }
 }

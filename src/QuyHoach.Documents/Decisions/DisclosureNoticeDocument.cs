@@ -11,16 +11,13 @@ public static class DisclosureNoticeDocument
 {
     private static readonly string[] Headers = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ hiện tại"];
     private static readonly int[] Weights = [60, 260, 140, 440];
-    private static readonly string[] RemovedHeaders = ["STT", "Họ và tên", "Chức danh quy hoạch", "Lý do"];
-    private static readonly int[] RemovedWeights = [60, 190, 170, 480];
 
     public static void Write(Stream output, DisclosureNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
         using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Thông báo danh sách quy hoạch");
         var width = document.Layout.TextWidthTwips;
-        DecisionLayout.Head(document, notice.Body, notice.Date, notice.Number, "THÔNG BÁO",
-            $"Về việc thông báo danh sách quy hoạch {Plan(notice)}");
+        DecisionLayout.Head(document, notice, "THÔNG BÁO", $"Về việc thông báo danh sách quy hoạch {Plan(notice)}");
         document.Append(Paragraphs.Body(
             $"Thực hiện {notice.DecisionReference}, {notice.Body.Name} thông báo danh sách quy hoạch {Plan(notice)} đến {string.Join(", ", notice.NotifiedTo)}, cụ thể như sau:"));
 
@@ -37,14 +34,12 @@ public static class DisclosureNoticeDocument
         if (notice.Removed.Count > 0)
         {
             document.Append(Paragraphs.Body($"{TallyRoman(++section)}. Danh sách cán bộ được đưa ra khỏi quy hoạch", TextFormat.Strong));
-            var rows = notice.Removed.Select((r, i) => (IReadOnlyList<string>)
-                [(i + 1).ToString(CultureInfo.InvariantCulture), r.FullName, r.PlannedTitle, DecisionText.Reason(r)]);
-            document.Append(DecisionLayout.Grouped(width, RemovedHeaders, RemovedWeights, [("", rows)], new HashSet<int> { 1, 2, 3 }));
+            document.Append(DecisionLayout.Removals(width, notice.Removed));
         }
 
         // R-PUB-2: notified within the unit only, never published on the internet.
         document.Append(Paragraphs.Body(Confinement(notice.Within), new TextFormat(Bold: true, Italic: true)));
-        DecisionLayout.Foot(document, notice.Body, notice.Recipients, notice.Signer);
+        DecisionLayout.Foot(document, notice);
     }
 
     private static string Plan(DisclosureNotice notice) =>

@@ -1,21 +1,10 @@
-using QuyHoach.Documents.Word;
-
 namespace QuyHoach.Documents.Decisions;
 
 /// <summary>Báo cáo kết quả rà soát, bổ sung quy hoạch gửi cấp trên (R-TIME-2: reviewed in Q1, reported in Q2).</summary>
-public sealed record HigherLevelReport
+public sealed record HigherLevelReport : OfficialLetter
 {
-    public required IssuingBody Body { get; init; }
-
-    /// <summary>Số, e.g. "Số 45-BC/ĐU".</summary>
-    public required string Number { get; init; }
-
-    public required DateOnly Date { get; init; }
-
     /// <summary>Kính gửi, e.g. "Ban Tổ chức Tỉnh ủy".</summary>
     public required string Recipient { get; init; }
-
-    public required string Scope { get; init; }
 
     public required RoundInfo Round { get; init; }
 
@@ -33,10 +22,6 @@ public sealed record HigherLevelReport
 
     /// <summary>Removed from the plan.</summary>
     public IReadOnlyList<RemovalLine> Removed { get; init; } = [];
-
-    public required SignatureColumn Signer { get; init; }
-
-    public required IReadOnlyList<string> Recipients { get; init; }
 }
 
 /// <summary>Số lượng quy hoạch of one title: before the review, added, removed, and after.</summary>

@@ -13,17 +13,14 @@ public static class HigherLevelReportDocument
     private static readonly int[] CountWeights = [60, 280, 150, 110, 110, 150];
     private static readonly string[] AddedHeaders = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ hiện tại", "Trình độ (chuyên môn, LLCT)"];
     private static readonly int[] AddedWeights = [60, 200, 125, 255, 260];
-    private static readonly string[] RemovedHeaders = ["STT", "Họ và tên", "Chức danh quy hoạch", "Lý do"];
-    private static readonly int[] RemovedWeights = [60, 190, 170, 480];
 
     public static void Write(Stream output, HigherLevelReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         using var document = OfficialDocument.Create(output, PageLayout.Portrait, "Báo cáo kết quả rà soát, bổ sung quy hoạch");
         var width = document.Layout.TextWidthTwips;
-        DecisionLayout.Head(document, report.Body, report.Date, report.Number, "BÁO CÁO",
-            $"Về việc báo cáo kết quả {report.Round.Kind} {Plan(report)}");
-        document.Append(Paragraphs.Centered($"Kính gửi: {report.Recipient}", TextFormat.Plain, spaceBeforePoints: 6, spaceAfterPoints: 6));
+        DecisionLayout.Head(document, report, "BÁO CÁO", $"Về việc báo cáo kết quả {report.Round.Kind} {Plan(report)}");
+        DecisionLayout.Addressee(document, report.Recipient);
         document.Append(Paragraphs.Body(
             $"{report.Body.Name} báo cáo kết quả {report.Round.Kind} {Plan(report)} ({report.Round.Name.ToLower(CultureInfo.GetCultureInfo("vi-VN"))}), đã được phê duyệt tại {report.DecisionReference}, như sau:"));
 
@@ -51,13 +48,10 @@ public static class HigherLevelReportDocument
                 new HashSet<int> { 1, 3, 4 }));
 
         document.Append(Paragraphs.Body("4. Danh sách đưa ra khỏi quy hoạch", TextFormat.Strong));
-        var removed = report.Removed.Select((r, i) => (IReadOnlyList<string>)[Number(i + 1), r.FullName, r.PlannedTitle, DecisionText.Reason(r)]);
-        document.Append(report.Removed.Count == 0
-            ? Paragraphs.Body("Không có.")
-            : DecisionLayout.Grouped(width, RemovedHeaders, RemovedWeights, [("", removed)], new HashSet<int> { 1, 2, 3 }));
+        document.Append(report.Removed.Count == 0 ? Paragraphs.Body("Không có.") : DecisionLayout.Removals(width, report.Removed));
 
         document.Append(Paragraphs.Body($"Trên đây là báo cáo kết quả {report.Round.Kind} {Plan(report)} của {report.Body.Name}./."));
-        DecisionLayout.Foot(document, report.Body, report.Recipients, report.Signer);
+        DecisionLayout.Foot(document, report);
     }
 
     private static string Plan(HigherLevelReport report) =>

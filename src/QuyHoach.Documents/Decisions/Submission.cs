@@ -1,4 +1,3 @@
-using QuyHoach.Documents.Word;
 using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Documents.Decisions;
@@ -7,21 +6,11 @@ namespace QuyHoach.Documents.Decisions;
 /// Tờ trình đề nghị phê duyệt quy hoạch: what the unit that ran the round submits to the approving authority (first
 /// item of the dossier, R-DOS-1).
 /// </summary>
-public sealed record Submission
+/// <remarks>Its <see cref="OfficialLetter.Body"/> is the unit that ran the round.</remarks>
+public sealed record Submission : OfficialLetter
 {
-    /// <summary>Cơ quan ban hành: the unit that ran the round.</summary>
-    public required IssuingBody Body { get; init; }
-
-    /// <summary>Số, e.g. "Số 15-TTr/ĐU" or "Số: 15/TTr-SCT".</summary>
-    public required string Number { get; init; }
-
-    public required DateOnly Date { get; init; }
-
     /// <summary>Kính gửi, e.g. "Ban Thường vụ Tỉnh ủy".</summary>
     public required string Recipient { get; init; }
-
-    /// <summary>What is planned, e.g. "các chức danh lãnh đạo, quản lý Sở Công Thương".</summary>
-    public required string Scope { get; init; }
 
     public required RoundInfo Round { get; init; }
 
@@ -39,12 +28,6 @@ public sealed record Submission
 
     /// <summary>The closing request, e.g. "Đảng ủy Sở Công Thương kính đề nghị Ban Thường vụ Tỉnh ủy xem xét, phê duyệt.".</summary>
     public required string Request { get; init; }
-
-    /// <summary>Người ký, e.g. ["T/M ĐẢNG ỦY", "BÍ THƯ"] and the name, or ["GIÁM ĐỐC"].</summary>
-    public required SignatureColumn Signer { get; init; }
-
-    /// <summary>Nơi nhận.</summary>
-    public required IReadOnlyList<string> Recipients { get; init; }
 }
 
 /// <summary>Một bước của quy trình.</summary>

@@ -12,8 +12,6 @@ public static class SubmissionDocument
 {
     private static readonly string[] Headers = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ hiện tại", "Chức danh quy hoạch", "Kết quả phiếu"];
     private static readonly int[] Weights = [60, 180, 125, 195, 150, 190];
-    private static readonly string[] RemovalHeaders = ["STT", "Họ và tên", "Chức danh quy hoạch", "Căn cứ, lý do"];
-    private static readonly int[] RemovalWeights = [60, 190, 170, 480];
 
     public static void Write(Stream output, Submission submission)
     {
@@ -23,9 +21,8 @@ public static class SubmissionDocument
         var round = submission.Round;
         var titles = submission.Proposed.Select(t => t.TitleName).Concat(submission.Removals.Select(r => r.PlannedTitle)).ToList();
         var plan = DecisionText.PlanOf(titles, submission.Scope, round.Term);
-        DecisionLayout.Head(document, submission.Body, submission.Date, submission.Number, "TỜ TRÌNH",
-            $"Về việc đề nghị phê duyệt quy hoạch {plan}");
-        document.Append(Paragraphs.Centered($"Kính gửi: {submission.Recipient}", TextFormat.Plain, spaceBeforePoints: 6, spaceAfterPoints: 6));
+        DecisionLayout.Head(document, submission, "TỜ TRÌNH", $"Về việc đề nghị phê duyệt quy hoạch {plan}");
+        DecisionLayout.Addressee(document, submission.Recipient);
         DecisionLayout.Bases(document, submission.Body, submission.Bases);
         document.Append(Paragraphs.Body($"Việc {round.Kind} {plan} đã được tiến hành theo quy trình; kết quả cụ thể như sau:"));
 
@@ -51,13 +48,11 @@ public static class SubmissionDocument
         {
             document.Append(Paragraphs.Body("III. ĐỀ NGHỊ ĐƯA RA KHỎI QUY HOẠCH", TextFormat.Strong));
             document.Append(Paragraphs.Body($"Đề nghị đưa ra khỏi quy hoạch {DecisionText.Count(submission.Removals.Count)} đồng chí:"));
-            var rows = submission.Removals.Select((r, i) => (IReadOnlyList<string>)
-                [(i + 1).ToString(CultureInfo.InvariantCulture), r.FullName, r.PlannedTitle, DecisionText.Reason(r)]);
-            document.Append(DecisionLayout.Grouped(width, RemovalHeaders, RemovalWeights, [("", rows)], new HashSet<int> { 1, 2, 3 }));
+            document.Append(DecisionLayout.Removals(width, submission.Removals, "Căn cứ, lý do"));
         }
 
         document.Append(Paragraphs.Body(submission.Request));
-        DecisionLayout.Foot(document, submission.Body, submission.Recipients, submission.Signer);
+        DecisionLayout.Foot(document, submission);
     }
 
     private static IEnumerable<(string, IEnumerable<IReadOnlyList<string>>)> Groups(IReadOnlyList<ProposedTitle> titles) =>

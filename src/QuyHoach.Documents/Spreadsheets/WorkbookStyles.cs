@@ -14,6 +14,9 @@ internal static class WorkbookStyles
     /// <summary>Built-in number format 49 is Excel's "Text" (<c>@</c>).</summary>
     private const uint TextFormatId = 49;
 
+    /// <summary>The second font of <see cref="Create"/>: Calibri 11 in bold.</summary>
+    private const uint BoldFontId = 1;
+
     public static Stylesheet Create() => new(
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
@@ -28,30 +31,25 @@ internal static class WorkbookStyles
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true })
-            {
-                NumberFormatId = 0,
-                FontId = 1,
-                FillId = 0,
-                BorderId = 0,
-                FormatId = 0,
-                ApplyFont = true,
-                ApplyAlignment = true,
-            },
+            TopWrapped(BoldFontId),
             new CellFormat { NumberFormatId = TextFormatId, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true })
-            {
-                NumberFormatId = 0,
-                FontId = 0,
-                FillId = 0,
-                BorderId = 0,
-                FormatId = 0,
-                ApplyAlignment = true,
-            })
+            TopWrapped(0))
         { Count = 4 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     public static uint ForColumn(SheetColumn column) => column.Text ? Text : column.Wrap ? Wrap : Default;
+
+    /// <summary>Text at the top of its cell, wrapped; in bold with <see cref="BoldFontId"/> (the header).</summary>
+    private static CellFormat TopWrapped(uint fontId) => new(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true })
+    {
+        NumberFormatId = 0,
+        FontId = fontId,
+        FillId = 0,
+        BorderId = 0,
+        FormatId = 0,
+        ApplyFont = fontId == BoldFontId ? true : null,
+        ApplyAlignment = true,
+    };
 
     /// <summary>Freezes the first row, so the headers stay visible while scrolling.</summary>
     public static SheetViews FrozenHeader() => new(new SheetView(

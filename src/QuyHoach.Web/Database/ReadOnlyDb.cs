@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-
 namespace QuyHoach.Web.Database;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
 
 namespace QuyHoach.Web.Hosting;

@@ -1,4 +1,3 @@
-using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Conferences;
 using QuyHoach.Web.Features.Rounds;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using QuyHoach.Data.Identity;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Web.Features.Security;
 

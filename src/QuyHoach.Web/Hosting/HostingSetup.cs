@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace QuyHoach.Web.Hosting;
 
 /// <summary>Port, address, culture and structured JSON logs (to a file, or stdout when asked).</summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Hosting;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using QuyHoach.Web.Features.Planning;
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Components.Layout;

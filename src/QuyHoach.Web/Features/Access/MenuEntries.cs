@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using QuyHoach.Data.Identity;
-
 namespace QuyHoach.Web.Features.Access;
 
 /// <summary>One entry of the main menu: its address, its Vietnamese name and the roles that can use the page.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Features.Account;
 

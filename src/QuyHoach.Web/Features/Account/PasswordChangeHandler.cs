@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Features.Account;
 

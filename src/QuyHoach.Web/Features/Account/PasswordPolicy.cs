@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
-using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Features.Account;
 

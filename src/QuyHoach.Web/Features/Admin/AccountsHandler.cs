@@ -1,4 +1,3 @@
-using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
 
 namespace QuyHoach.Web.Features.Admin;

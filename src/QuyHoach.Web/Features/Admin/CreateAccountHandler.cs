@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
 
 namespace QuyHoach.Web.Features.Admin;

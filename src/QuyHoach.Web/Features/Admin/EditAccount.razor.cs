@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Shell;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
 
 namespace QuyHoach.Web.Features.Admin;

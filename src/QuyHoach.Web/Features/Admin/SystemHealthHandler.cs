@@ -1,5 +1,4 @@
 using Npgsql;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Postgres;
 using QuyHoach.Web.Database;
 

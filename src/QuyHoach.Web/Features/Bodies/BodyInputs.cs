@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.Serialization;
 using QuyHoach.Web.Features.Registry;
 

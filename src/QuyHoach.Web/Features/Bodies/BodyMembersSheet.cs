@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using QuyHoach.Documents.Registry;

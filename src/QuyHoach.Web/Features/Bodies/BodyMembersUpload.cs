@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Registry;
 

@@ -53,6 +53,14 @@ public sealed record ConferenceContext(PlanningRound Round, RoundStep Step, Conf
         var loaded = await LoadAsync(db, actor, conferenceId, cancellationToken).ConfigureAwait(false);
         return loaded.Value is null || actor.IsStaff ? loaded : Refusal.Forbidden(forbidden);
     }
+
+    /// <summary>As <see cref="LoadForStaffAsync"/> for a change to the conference's set-up, which a closed or cancelled
+    /// round no longer takes: then refused with "…: <paramref name="what"/>" (RoundGuard).</summary>
+    public static async Task<Outcome<ConferenceContext>> LoadForStaffChangeAsync(QuyHoachDbContext db, PlanningActor actor, Guid conferenceId, string forbidden, string what, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadForStaffAsync(db, actor, conferenceId, forbidden, cancellationToken).ConfigureAwait(false);
+        return loaded.Value is { } at && RoundGuard.RefuseIfEnded(at.Round, what) is { } ended ? ended : loaded;
+    }
 }
 
 /// <summary>A ballot with its conference context.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>REST API of conferences and ballots: <c>/api/v1/rounds/{id}/conferences</c>, <c>/api/v1/conferences</c>,

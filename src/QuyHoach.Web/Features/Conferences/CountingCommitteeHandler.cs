@@ -1,4 +1,3 @@
-using QuyHoach.Data.Identity;
 using QuyHoach.Data.Planning;
 
 namespace QuyHoach.Web.Features.Conferences;
@@ -39,15 +38,11 @@ public sealed class CountingCommitteeHandler(QuyHoachDbContext db, GetConference
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await ConferenceContext.LoadForStaffAsync(db, actor, conferenceId, "Chỉ chuyên viên tổ chức được lập tổ kiểm phiếu.", cancellationToken).ConfigureAwait(false);
+        var loaded = await ConferenceContext.LoadForStaffChangeAsync(
+            db, actor, conferenceId, "Chỉ chuyên viên tổ chức được lập tổ kiểm phiếu.", "không đổi được tổ kiểm phiếu", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } at)
         {
             return loaded.Refusal!;
-        }
-
-        if (RoundGuard.RefuseIfEnded(at.Round, "không đổi được tổ kiểm phiếu") is { } ended)
-        {
-            return ended;
         }
 
         if (await AttendanceHandler.VotesRecordedAsync(db, conferenceId, cancellationToken).ConfigureAwait(false))

@@ -20,15 +20,11 @@ public sealed class InviteesHandler(QuyHoachDbContext db, GetConferenceHandler v
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await ConferenceContext.LoadForStaffAsync(db, actor, conferenceId, "Chỉ chuyên viên tổ chức được lập danh sách triệu tập.", cancellationToken).ConfigureAwait(false);
+        var loaded = await ConferenceContext.LoadForStaffChangeAsync(
+            db, actor, conferenceId, "Chỉ chuyên viên tổ chức được lập danh sách triệu tập.", "không mời thêm được thành phần", cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } at)
         {
             return loaded.Refusal!;
-        }
-
-        if (RoundGuard.RefuseIfEnded(at.Round, "không mời thêm được thành phần") is { } ended)
-        {
-            return ended;
         }
 
         if (!at.Step.InvitesOthers || await AttendanceHandler.VotesRecordedAsync(db, conferenceId, cancellationToken).ConfigureAwait(false))

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Organisations;
 
 namespace QuyHoach.Web.Features.Dashboard;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Lifecycle;
 using QuyHoach.Web.Features.Plans;

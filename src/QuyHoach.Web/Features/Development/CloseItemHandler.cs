@@ -1,10 +1,6 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Development;
 using QuyHoach.Data.Registry;
-
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Development;

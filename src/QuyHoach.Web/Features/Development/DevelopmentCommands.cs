@@ -1,12 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Development;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Development;
 using QuyHoach.Web.Features.Facts;
-
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Development;

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Web.Features.Outputs;
 
 namespace QuyHoach.Web.Features.Development;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Development;
 using QuyHoach.Domain.RuleSets;

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Development;
 using QuyHoach.Web.Features.Facts;
-
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Development;

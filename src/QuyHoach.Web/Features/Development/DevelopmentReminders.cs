@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Development;
 using QuyHoach.Domain.Development;
 using QuyHoach.Domain.RuleSets;
-
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Development;

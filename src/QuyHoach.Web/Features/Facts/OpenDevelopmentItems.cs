@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Development;
 using QuyHoach.Domain.Development;
 

@@ -1,4 +1,3 @@
-using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Time;

@@ -1,4 +1,3 @@
-using QuyHoach.Data;
 using QuyHoach.Domain.Development;
 using QuyHoach.Domain.RuleSets;
 

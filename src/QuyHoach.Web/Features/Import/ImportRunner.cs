@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Account;
 

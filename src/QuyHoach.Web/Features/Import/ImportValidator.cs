@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using QuyHoach.Documents.Registry;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Shell;

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace QuyHoach.Web.Features.Outputs;
 
 /// <summary>Văn bản của đợt quy hoạch: downloads, each audited as <c>document.generated</c>, refused as ProblemDetails.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;

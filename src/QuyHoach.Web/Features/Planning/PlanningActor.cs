@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using QuyHoach.Data.Identity;
-
 namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>Người thao tác: the signed-in account as the planning handlers see it (id, roles, scope organisation).</summary>

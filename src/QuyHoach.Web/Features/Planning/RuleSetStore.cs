@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.RuleSets;
 

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using QuyHoach.Data.Identity;
-
 namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>The claims QuyHoach adds to the sign-in cookie (full name, scope organisation, two-factor, temporary

@@ -1,5 +1,4 @@
 using QuyHoach.Data.Planning;
-using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Quotas;

@@ -1,4 +1,3 @@
-using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Facts;
 

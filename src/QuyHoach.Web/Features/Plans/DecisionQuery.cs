@@ -1,5 +1,3 @@
-using QuyHoach.Data.Plans;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>Xem quyết định: in scope of the decision's organisation, for those who may read the plan.</summary>

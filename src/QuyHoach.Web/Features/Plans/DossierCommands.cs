@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Web.Features.Facts;
 

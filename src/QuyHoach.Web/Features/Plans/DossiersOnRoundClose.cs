@@ -1,5 +1,4 @@
 using QuyHoach.Data.Planning;
-using QuyHoach.Data.Plans;
 
 namespace QuyHoach.Web.Features.Plans;
 

@@ -1,5 +1,4 @@
 using QuyHoach.Data.Planning;
-using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Domain.Age;

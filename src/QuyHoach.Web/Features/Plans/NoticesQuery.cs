@@ -1,5 +1,3 @@
-using QuyHoach.Data.Plans;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>One notified name of a decision's list.</summary>

@@ -1,6 +1,4 @@
-using QuyHoach.Data.Identity;
 using QuyHoach.Data.Planning;
-using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Domain.Voting;
 

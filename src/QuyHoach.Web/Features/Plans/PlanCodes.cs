@@ -1,5 +1,3 @@
-using QuyHoach.Data.Plans;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>The API's stable codes for decisions and plan endings, and the Vietnamese order of names.</summary>

@@ -1,4 +1,3 @@
-using QuyHoach.Data.Plans;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Documents.Pdf;
 using QuyHoach.Documents.Word;

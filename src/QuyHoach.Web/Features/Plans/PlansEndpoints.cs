@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>REST API of dossiers, decisions, the plan, appointments and notices under <c>/api/v1</c>.</summary>

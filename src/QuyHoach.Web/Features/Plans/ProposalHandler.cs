@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.Planning;
-using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Lifecycle;
 
 namespace QuyHoach.Web.Features.Plans;

@@ -1,5 +1,4 @@
 using QuyHoach.Data.Planning;
-using QuyHoach.Data.Plans;
 using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;

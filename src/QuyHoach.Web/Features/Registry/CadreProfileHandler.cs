@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Eligibility;
@@ -6,7 +5,6 @@ using QuyHoach.Domain.Evaluation;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Facts;
-
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Registry;

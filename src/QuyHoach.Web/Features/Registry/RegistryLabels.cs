@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Eligibility;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Facts;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Npgsql;
 using QuyHoach.Data.Registry;
 using QuyHoach.Web.Features.Access;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace QuyHoach.Web.Features.Registry;
 
 /// <summary>Reads dates as Vietnamese people write them (dd/MM/yyyy; a birth date may also be MM/yyyy or yyyy); the

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Age;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Time;
 using QuyHoach.Web.Database;
 using QuyHoach.Web.Features.Facts;

@@ -1,5 +1,4 @@
 using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Reports;

@@ -1,4 +1,3 @@
-using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Reports;

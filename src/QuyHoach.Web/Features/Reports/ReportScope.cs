@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Web.Features.Plans;
 using QuyHoach.Web.Features.Registry;
 using QuyHoach.Web.Features.Shell;

@@ -1,5 +1,3 @@
-using QuyHoach.Data.Identity;
-
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Shell;
 

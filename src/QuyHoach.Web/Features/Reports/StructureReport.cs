@@ -1,5 +1,4 @@
 using QuyHoach.Domain.Age;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Quotas;
 using QuyHoach.Web.Features.Facts;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using QuyHoach.Data.Identity;
 
 namespace QuyHoach.Web.Features.Security;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using QRCoder;
 
 namespace QuyHoach.Web.Features.Security;

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using QuyHoach.Data.Identity;
-
 namespace QuyHoach.Web.Features.Security;
 
 /// <summary>

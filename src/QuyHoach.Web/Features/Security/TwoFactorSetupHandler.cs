@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using QuyHoach.Data.Identity;
 using QuyHoach.Web.Features.Account;
 
 namespace QuyHoach.Web.Features.Security;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace QuyHoach.Web.Features.Shell;
 
 /// <summary>Thứ tự tên người: given name first, then the whole name, in Vietnamese collation (Nguyễn Văn An before

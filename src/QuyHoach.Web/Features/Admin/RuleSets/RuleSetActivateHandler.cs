@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
-
 namespace QuyHoach.Web.Features.Admin.RuleSets;
 
 /// <summary>

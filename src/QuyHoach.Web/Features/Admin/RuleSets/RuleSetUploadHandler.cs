@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using QuyHoach.Data;
-using QuyHoach.Data.Audit;
 using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.RuleSets;
 

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data;
 using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Shell;

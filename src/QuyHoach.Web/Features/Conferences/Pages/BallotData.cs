@@ -1,4 +1,3 @@
-
 namespace QuyHoach.Web.Features.Conferences.Pages;
 
 /// <summary>What the conference page shows of one ballot: its lines, the reconciliation (null when the viewer may not

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace QuyHoach.Web.Features.Plans.Pages;
 
 /// <summary>Vietnamese words for the plan's codes.</summary>

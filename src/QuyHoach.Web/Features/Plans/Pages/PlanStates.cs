@@ -1,5 +1,4 @@
 using QuyHoach.Data.Planning;
-using QuyHoach.Data.Plans;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Rounds.Pages;
