@@ -1,12 +1,12 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using QuyHoach.Data;
-using QuyHoach.Testing;
-using System.Net;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Plans;
 using QuyHoach.Data.Registry;
+using QuyHoach.Testing;
 using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Organisations;
 using QuyHoach.Web.Features.Planning;
