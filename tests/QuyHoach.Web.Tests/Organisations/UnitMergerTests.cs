@@ -70,6 +70,21 @@ public sealed class UnitMergerTests(AppFixture fixture) : IClassFixture<AppFixtu
         var after = (await plans.PlanLinesAsync(Day, newTitle)).Single(l => l.GetProperty("cadreCode").GetString() == "SCT-0025");
         Assert.Equal(("Sở Công Thương tỉnh Ninh Bình", "Sở Công Thương tỉnh Nam Định"), (after.GetProperty("unitName").GetString(), after.GetProperty("carriedFrom").GetString()));
 
+        // The successor's next annual review lists the carried entry for review, saying where it came from.
+        var review = await plans.Staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
+        {
+            name = "Rà soát, bổ sung quy hoạch năm 2025 sau sắp xếp",
+            kind = "annual-review",
+            managementAuthorityCode = "NDI-SCT-DQL",
+            organisationCode = "NBH-SCT",
+            termCode = "2025-2030",
+            referenceMonth = "2025-08",
+            titles = new[] { new { code = newTitle, quota = 3 } },
+        });
+        var listed = (await plans.Staff.OkAsync(HttpMethod.Get, $"/api/v1/rounds/{review.GetProperty("id").GetGuid()}/source-list")).EnumerateArray()
+            .Single(e => e.GetProperty("cadreCode").GetString() == "SCT-0025");
+        Assert.Equal("Sở Công Thương tỉnh Nam Định", listed.GetProperty("carriedFrom").GetString());
+
         // The successor's people read the old unit's history; the old unit takes no new round from the date.
         Assert.True(await OrganisationScope.CoversAsync(db, successor.Id, old.Id, CancellationToken.None));
         var second = await Handle(app, admin, request with { RequestKey = Guid.NewGuid() });
