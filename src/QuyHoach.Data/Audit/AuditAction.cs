@@ -174,6 +174,9 @@ public sealed record AuditAction
     /// <summary>An administrator activated a rule set version (R-REG-4).</summary>
     public static AuditAction RuleSetActivated { get; } = new("rule_set.activated", "Áp dụng bộ quy tắc");
 
+    /// <summary>A merger, split or rename of units was recorded and what they held carried over (R-ORG-3).</summary>
+    public static AuditAction UnitEventRecorded { get; } = new("organisation.event_recorded", "Ghi nhận hợp nhất, chia tách, đổi tên đơn vị");
+
     /// <summary>Every known action.</summary>
     public static IReadOnlyCollection<AuditAction> All => ByCode.Values;
 

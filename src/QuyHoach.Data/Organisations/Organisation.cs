@@ -16,6 +16,12 @@ public sealed class Organisation
 
     public OrganisationKind Kind { get; set; }
 
+    /// <summary>Cấp hành chính (R-ORG-1); district units are read-only from 01/07/2025 (R-ORG-2).</summary>
+    public OrganisationLevel Level { get; set; } = OrganisationLevel.Province;
+
+    /// <summary>The first day the unit no longer exists, set by the merger, split or rename that ended it (R-ORG-3).</summary>
+    public DateOnly? EndedOn { get; set; }
+
     public Guid? ParentId { get; set; }
 
     public Organisation? Parent { get; set; }

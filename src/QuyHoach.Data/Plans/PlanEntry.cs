@@ -31,6 +31,9 @@ public sealed class PlanEntry
     /// <summary>Số quyết định bổ nhiệm when ended by appointment; the R-REM-AUTO trigger codes when removed automatically.</summary>
     public string? EndNote { get; set; }
 
+    /// <summary>Nguồn gốc: the entry of the predecessor unit this one continues after a merger, split or rename (R-ORG-3).</summary>
+    public Guid? CarriedFromId { get; set; }
+
     /// <summary>A cadre planned for a title by an approval decision: in its term and unit, in effect from its signing date (R-EFF-1).</summary>
     public static PlanEntry Approved(PlanDecision decision, Guid cadreId, Guid titleId)
     {
@@ -59,4 +62,7 @@ public enum PlanEndReason
 
     /// <summary>Đương nhiên đưa ra khỏi quy hoạch.</summary>
     RemovedAutomatically,
+
+    /// <summary>Chuyển sang đơn vị kế thừa: the unit ended and the entry continues there (R-ORG-3).</summary>
+    CarriedOver,
 }

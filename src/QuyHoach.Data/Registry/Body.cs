@@ -62,4 +62,7 @@ public sealed class BodyMembership
     public DateOnly From { get; set; }
 
     public DateOnly? To { get; set; }
+
+    /// <summary>Nguồn gốc: the membership of the predecessor unit's body this one continues (R-ORG-3).</summary>
+    public Guid? CarriedFromId { get; set; }
 }

@@ -19,6 +19,9 @@ public sealed class Assignment
     public DateOnly? To { get; set; }
 
     public string? DecisionNumber { get; set; }
+
+    /// <summary>Nguồn gốc: the assignment of the predecessor unit this one continues (R-ORG-3).</summary>
+    public Guid? CarriedFromId { get; set; }
 }
 
 /// <summary>Trình độ chuyên môn.</summary>

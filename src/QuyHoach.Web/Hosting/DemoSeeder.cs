@@ -124,6 +124,11 @@ public sealed class DemoSeeder(
             PlanningActor As(string userName) => created.Where(c => c.User.UserName == userName).Select(c => DemoRound.Actor(c.User, c.Role)).Single();
             await DemoRound.AddAsync(services, As("chuyenvien"), As("kiemphieu"), As("kiemphieu2"), cancellationToken).ConfigureAwait(false);
         }
+        if (services.GetRequiredService<IConfiguration>().GetValue("QuyHoach:DemoMerger", false))
+        {
+            await DemoMerger.ApplyAsync(services, cancellationToken).ConfigureAwait(false);
+        }
+
         logger.LogInformation("Seeded the demo: {Province}, {Department}, {Cadres} cadres, {Accounts} accounts, the approved plan of {SignedOn}", ProvinceName, DepartmentName, cadres.Count, Accounts.Count, DemoPlan.SignedOn);
     }
 

@@ -41,6 +41,7 @@ public static class WebSetup
         builder.Services.AddScoped<Features.Admin.EditAccessHandler>();
         builder.Services.AddScoped<Features.Admin.AccountStatusHandler>();
         builder.Services.AddScoped<Features.Admin.SystemHealthHandler>();
+        builder.Services.AddScoped<Features.Organisations.UnitEventHandler>();
         builder.Services.AddScoped<Features.Account.SignInHandler>();
         builder.Services.AddScoped<Features.Security.TwoFactorSetupHandler>();
         builder.Services.AddScoped<Features.Account.PasswordChangeHandler>();

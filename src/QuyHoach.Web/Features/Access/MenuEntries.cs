@@ -36,6 +36,7 @@ public static class MenuEntries
         new("/thong-bao", "Thông báo", Everyone),
         new("/quan-tri", "Quản trị", [AppRoles.Admin]),
         new("/quan-tri/bo-quy-tac", "Bộ quy tắc", [AppRoles.Admin]),
+        new("/quan-tri/don-vi", "Hợp nhất, chia tách đơn vị", [AppRoles.Admin]),
         new("/tinh-trang-he-thong", "Tình trạng hệ thống", [AppRoles.Admin]),
     ];
 

@@ -28,6 +28,11 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
 
         var fields = request.Decision!;
         var signedOn = fields.SignedOn!.Value;
+        if (await UnitGuard.RefuseAsync(db, round.OrganisationId, signedOn, cancellationToken).ConfigureAwait(false) is { } historyOnly)
+        {
+            return historyOnly;
+        }
+
         var all = await db.Dossiers.Include(d => d.Documents).Where(d => d.RoundId == roundId).ToListAsync(cancellationToken).ConfigureAwait(false);
         var approved = new List<Dossier>();
         foreach (var d in all)

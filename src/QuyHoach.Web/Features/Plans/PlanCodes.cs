@@ -18,6 +18,7 @@ public static class PlanCodes
         PlanEndReason.Appointed => "appointed",
         PlanEndReason.Removed => "removed",
         PlanEndReason.RemovedAutomatically => "removed-automatically",
+        PlanEndReason.CarriedOver => "carried-over",
     };
 
     public static string Label(DecisionKind kind) => kind switch

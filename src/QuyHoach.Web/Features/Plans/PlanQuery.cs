@@ -41,6 +41,8 @@ public sealed class PlanQuery(QuyHoachDbContext db)
             }
         }
 
+        var origins = await UnitHistory.OriginsAsync(db, lines.Select(l => l.EntryId).ToList(), cancellationToken).ConfigureAwait(false);
+        lines = lines.Select(l => origins.TryGetValue(l.EntryId, out var origin) ? l with { CarriedFrom = origin.UnitName } : l).ToList();
         return new PlanView(asOf, lines.OrderBy(l => l.TitleCode, StringComparer.Ordinal).ThenBy(l => l.FullName, PlanCodes.NameOrder).ToList());
     }
 
@@ -50,11 +52,12 @@ public sealed class PlanQuery(QuyHoachDbContext db)
         var round = decision.RoundId is { } roundId ? await db.PlanningRounds.SingleAsync(r => r.Id == roundId, cancellationToken).ConfigureAwait(false) : null;
         var ruleSet = PlanRules.For(round, asOf);
         var wait = AppointmentWaitRule.Check(h.Entry.EffectiveFrom, asOf, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
+        var unit = await db.Organisations.Where(o => o.Id == h.Entry.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
         var cadre = await db.Cadres.Where(c => c.Id == h.Entry.CadreId).Select(c => new { c.Code, c.FullName }).SingleAsync(cancellationToken).ConfigureAwait(false);
         return new PlanLineView(
             h.Entry.Id, h.Title.Code, h.Title.Name, h.Term.Code, cadre.Code, cadre.FullName, h.Entry.EffectiveFrom, decision.Number, wait.EarliestStart,
             (await TriggersAsync(db, h, asOf, cancellationToken).ConfigureAwait(false)).Select(r => $"{r.Message} ({r.Basis.RuleId})").ToList(),
-            decision.Id);
+            decision.Id, unit);
     }
 
     /// <summary>

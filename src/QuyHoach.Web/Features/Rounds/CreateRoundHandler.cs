@@ -79,6 +79,11 @@ public sealed class CreateRoundHandler(QuyHoachDbContext db, TimeProvider clock,
             return Refusal.NotFound("Không tìm thấy đơn vị tiến hành trong phạm vi của bạn.");
         }
 
+        if (await UnitGuard.RefuseAsync(db, organisation.Id, new DateOnly(reference.Year, reference.Month, 1), cancellationToken).ConfigureAwait(false) is { } historyOnly)
+        {
+            return historyOnly;
+        }
+
         RuleSet? ruleSet = null;
         var shelf = await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false);
         if (request.RuleSetId is { } ruleSetId && (ruleSet = shelf.Catalog.Find(ruleSetId)) is null)

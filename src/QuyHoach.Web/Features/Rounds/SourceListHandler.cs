@@ -20,7 +20,7 @@ public sealed record CandidateLine(string? CadreCode, string? Justification, Gui
 public sealed record SourceEntryView(
     Guid Id, string TitleCode, string CadreCode, string FullName, string Kind, string Outcome, JsonElement Reasons,
     int MonthsRemaining, int RequiredMonths, int? SourceGroup, string RuleSetRef, string? Justification, string? Action, string? Grounds, string? AgeReference = null,
-    string? Elsewhere = null, IReadOnlyList<string>? OpenObligations = null);
+    string? Elsewhere = null, IReadOnlyList<string>? OpenObligations = null, string? CarriedFrom = null);
 
 /// <summary>
 /// Danh sách nguồn (step 1 of the procedures): each candidate is screened at once (EligibilityPolicy, under the

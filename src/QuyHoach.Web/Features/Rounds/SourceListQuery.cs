@@ -50,10 +50,16 @@ public sealed class SourceListQuery(QuyHoachDbContext db, TimeProvider clock)
             select new { e, TitleCode = t.Code, c.Code, c.FullName, Elsewhere = x == null ? null : x.Post + ", " + x.Agency }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var planned = rows.Where(r => r.e.Kind == SourceEntryKind.PlanMember).Select(r => r.e.CadreId).Distinct().ToList();
         var open = await OpenDevelopmentItems.ForCadresAsync(db, planned, VietnamTime.Today(clock), cancellationToken).ConfigureAwait(false);
+        // A plan member whose entry a merger, split or rename carried here is flagged for review (R-ORG-3).
+        var carried = await db.PlanEntries.Where(p => p.CarriedFromId != null && p.TermId == loaded.Value!.TermId && planned.Contains(p.CadreId))
+            .Select(p => new { p.Id, p.CadreId, p.TitleId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var origins = await UnitHistory.OriginsAsync(db, carried.Select(p => p.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        string? Carried(SourceListEntry e) => e.Kind != SourceEntryKind.PlanMember ? null
+            : carried.Where(p => p.CadreId == e.CadreId && p.TitleId == e.TitleId && origins.ContainsKey(p.Id)).Select(p => origins[p.Id].UnitName).FirstOrDefault();
         return rows.Select(r => new SourceEntryView(
             r.e.Id, r.TitleCode, r.Code, r.FullName, r.e.Kind.ToString(), r.e.Outcome, JsonDocument.Parse(r.e.ReasonsJson).RootElement.Clone(),
             r.e.MonthsRemaining, r.e.RequiredMonths, r.e.SourceGroup, r.e.RuleSetRef, r.e.Justification,
             r.e.Action is { } a ? PlanningCodes.Of(a) : null, r.e.Grounds, r.e.AgeReference, r.Elsewhere,
-            r.e.Kind == SourceEntryKind.PlanMember ? open[r.e.CadreId].Select(i => i.Text).ToList() : null)).ToList();
+            r.e.Kind == SourceEntryKind.PlanMember ? open[r.e.CadreId].Select(i => i.Text).ToList() : null, Carried(r.e))).ToList();
     }
 }

@@ -33,6 +33,7 @@ public static class PlanLabels
         "appointed" => "Đã bổ nhiệm",
         "removed" => "Đưa ra khỏi quy hoạch",
         "removed-automatically" => "Đương nhiên ra khỏi quy hoạch",
+        "carried-over" => "Chuyển sang đơn vị kế thừa",
         _ => "Đang trong quy hoạch",
     };
 
