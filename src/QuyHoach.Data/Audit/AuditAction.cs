@@ -174,6 +174,12 @@ public sealed record AuditAction
     /// <summary>An administrator activated a rule set version (R-REG-4).</summary>
     public static AuditAction RuleSetActivated { get; } = new("rule_set.activated", "Áp dụng bộ quy tắc");
 
+    /// <summary>Records of cadres left the system for the national cadre database (R-XCH-1, R-XCH-3).</summary>
+    public static AuditAction ExchangeExported { get; } = new("exchange.exported", "Xuất hồ sơ trao đổi với cơ sở dữ liệu quốc gia");
+
+    /// <summary>A file of the national cadre database was confirmed and written: each cadre's fields before and after (R-XCH-2).</summary>
+    public static AuditAction ExchangeApplied { get; } = new("exchange.applied", "Cập nhật hồ sơ từ cơ sở dữ liệu quốc gia");
+
     /// <summary>Every known action.</summary>
     public static IReadOnlyCollection<AuditAction> All => ByCode.Values;
 
