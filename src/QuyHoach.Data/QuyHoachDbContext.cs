@@ -76,6 +76,7 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
 
     public DbSet<UnitEvent> UnitEvents => Set<UnitEvent>();
+    public DbSet<Exchange.ExchangeUpload> ExchangeUploads => Set<Exchange.ExchangeUpload>();
 
     /// <summary>The Data Protection key ring, each key's XML encrypted with the data folder's certificate.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -181,6 +181,11 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
             SELECT count(*) FROM added
             """, codePrefix).ConfigureAwait(false);
 
+    /// <summary>Sets when the cadre with <paramref name="code"/> last changed, as if written at <paramref name="at"/> (SQL).</summary>
+    public async Task SetCadreUpdatedAtAsync(string code, DateTimeOffset at) =>
+        await OtherDepartmentSql.ScalarAsync<object>(_connectionString,
+            FormattableString.Invariant($"UPDATE cadres SET updated_at = '{at.UtcDateTime:yyyy-MM-dd HH:mm:ss.ffffff}+00' WHERE code = @p"), code).ConfigureAwait(false);
+
     /// <summary>How many cadres the database holds.</summary>
     public async Task<long> CadreCountAsync() =>
         await OtherDepartmentSql.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM cadres").ConfigureAwait(false);

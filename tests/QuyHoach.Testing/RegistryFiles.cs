@@ -13,7 +13,7 @@ public sealed class RegistryFiles
 
     /// <summary>A row of the <c>CanBo</c> sheet; the demo department's division NDI-SCT-P01 and title SCT-CV by default.</summary>
     public RegistryFiles Cadre(string code, string fullName, string sex = "Nam", string birth = "15/05/1985", string unit = "NDI-SCT-P01",
-        string? title = "SCT-CV", string? politicalTheory = "Trung cấp", string? extra = null)
+        string? title = "SCT-CV", string? politicalTheory = "Trung cấp", string? extra = null, string? personalIdNumber = null)
     {
         var row = new Dictionary<string, string>
         {
@@ -38,6 +38,11 @@ public sealed class RegistryFiles
         if (extra is not null)
         {
             row[CadreColumns.Professional.Header] = extra;
+        }
+
+        if (personalIdNumber is not null)
+        {
+            row[CadreColumns.PersonalIdNumber.Header] = personalIdNumber;
         }
 
         _rows[CadreColumns.Sheet.Name].Add(row);

@@ -177,6 +177,12 @@ public sealed record AuditAction
     /// <summary>A merger, split or rename of units was recorded and what they held carried over (R-ORG-3).</summary>
     public static AuditAction UnitEventRecorded { get; } = new("organisation.event_recorded", "Ghi nhận hợp nhất, chia tách, đổi tên đơn vị");
 
+    /// <summary>Records of cadres left the system for the national cadre database (R-XCH-1, R-XCH-3).</summary>
+    public static AuditAction ExchangeExported { get; } = new("exchange.exported", "Xuất hồ sơ trao đổi với cơ sở dữ liệu quốc gia");
+
+    /// <summary>A file of the national cadre database was confirmed and written: each cadre's fields before and after (R-XCH-2).</summary>
+    public static AuditAction ExchangeApplied { get; } = new("exchange.applied", "Cập nhật hồ sơ từ cơ sở dữ liệu quốc gia");
+
     /// <summary>Every known action.</summary>
     public static IReadOnlyCollection<AuditAction> All => ByCode.Values;
 

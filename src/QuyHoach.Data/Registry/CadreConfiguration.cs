@@ -29,6 +29,7 @@ internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
         builder.HasRowVersion(c => c.Version);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.HasIndex(c => c.OrganisationId);
+        builder.HasIndex(c => c.UpdatedAt); // "changed since" of the national exchange (migration 0030)
         // The list's order (given name, full name, code; Vietnamese collation), carrying the search and scope columns
         // and the id so a page of the list is an index-only walk (migration 0006).
         builder.HasIndex(c => new { c.GivenName, c.FullName, c.Code }, "ix_cadres_name_order")

@@ -20,6 +20,7 @@ namespace QuyHoach.Documents.Exports;
 /// <param name="StateManagement">Quản lý nhà nước.</param>
 /// <param name="LatestRating">Xếp loại of the latest evaluated year.</param>
 /// <param name="LatestRatingYear">That year.</param>
+/// <param name="PersonalIdNumber">Số định danh cá nhân (R-PIN-1); null = not yet completed.</param>
 public sealed record CadreListRow(
     string Code,
     string FullName,
@@ -32,7 +33,8 @@ public sealed record CadreListRow(
     bool StudyingPoliticalTheory,
     StateManagementLevel? StateManagement,
     Rating? LatestRating,
-    int? LatestRatingYear);
+    int? LatestRatingYear,
+    string? PersonalIdNumber = null);
 
 /// <summary>Xuất danh sách cán bộ: the filtered cadre list as one sheet, every cell plain text (never a formula).</summary>
 public static class CadreListExport
@@ -42,8 +44,8 @@ public static class CadreListExport
     private static readonly SheetColumn[] Columns =
     [
         new("STT", 6), new("Mã cán bộ", 14), new("Họ và tên", 28), new("Giới tính", 10), new("Ngày sinh", 12),
-        new("Dân tộc", 10), new("Cơ quan, đơn vị", 30), new("Chức vụ hiện tại", 30), new("Lý luận chính trị", 20),
-        new("Quản lý nhà nước", 20), new("Xếp loại gần nhất", 18),
+        new("Số định danh cá nhân", 16), new("Dân tộc", 10), new("Cơ quan, đơn vị", 30), new("Chức vụ hiện tại", 30),
+        new("Lý luận chính trị", 20), new("Quản lý nhà nước", 20), new("Xếp loại gần nhất", 18),
     ];
 
     public static void Write(Stream output, IEnumerable<CadreListRow> cadres)
@@ -59,6 +61,7 @@ public static class CadreListExport
         c.FullName,
         c.Sex is { } sex ? VietnameseTerms.Sex.Word(sex) : null,
         c.BirthDate?.ToString(),
+        c.PersonalIdNumber,
         c.Ethnicity,
         c.Unit,
         c.CurrentTitle,

@@ -43,7 +43,11 @@ public sealed record CadreRow(
     StateManagementLevel StateManagement,
     DateOnly? DeathDate,
     DateOnly? TransferredOut,
-    int SheetRow);
+    int SheetRow)
+{
+    /// <summary>Số định danh cá nhân (R-PIN-1), digits only, checked against the row's sex and birth year; null = not given.</summary>
+    public string? PersonalIdNumber { get; init; }
+}
 
 /// <summary>One valid row of sheet <c>DanhGia</c>; keyed by (<paramref name="CadreCode"/>, <paramref name="Year"/>).</summary>
 /// <param name="CadreCode">Mã cán bộ.</param>

@@ -8,6 +8,7 @@ using QuyHoach.Web.Features.Bodies;
 using QuyHoach.Web.Features.Conferences;
 using QuyHoach.Web.Features.Development;
 using QuyHoach.Web.Features.Errors;
+using QuyHoach.Web.Features.Exchange;
 using QuyHoach.Web.Features.Import;
 using QuyHoach.Web.Features.Outputs;
 using QuyHoach.Web.Features.Plans;
@@ -50,6 +51,7 @@ public static class WebSetup
             .AddScoped<Features.Admin.RuleSets.RuleSetActivateHandler>()
             .AddScoped<Features.Admin.RuleSets.RuleSetVersionsQuery>();
         builder.Services.AddRegistryImport();
+        builder.Services.AddNationalExchange();
         builder.Services.AddRegistryFeatures();
         builder.Services.AddRegistryApi();
         builder.Services.AddBodies();
@@ -86,6 +88,8 @@ public static class WebSetup
         app.MapPrintStamp();
         app.MapImportEndpoints();
         app.MapImportApi();
+        app.MapExchangeEndpoints();
+        app.MapExchangeApi();
         app.MapRegistryExports();
         app.MapQuyHoachApi();
         app.MapPlanningApi();

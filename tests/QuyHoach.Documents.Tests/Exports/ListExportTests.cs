@@ -14,15 +14,15 @@ public class ListExportTests
     {
         using var stream = new MemoryStream();
         CadreListExport.Write(stream, [
-            new CadreListRow("CB0001", "Nguyễn Thị Ánh", Sex.Female, new PartialDate(1975, 9, 5), "Kinh", "Sở Nội vụ", "Phó Giám đốc Sở", PoliticalTheoryLevel.Advanced, true, StateManagementLevel.Principal, Rating.Good, 2025),
+            new CadreListRow("CB0001", "Nguyễn Thị Ánh", Sex.Female, new PartialDate(1975, 9, 5), "Kinh", "Sở Nội vụ", "Phó Giám đốc Sở", PoliticalTheoryLevel.Advanced, true, StateManagementLevel.Principal, Rating.Good, 2025, "036175012345"),
             new CadreListRow("CB0002", "Hoàng Đức Thắng", Sex.Male, new PartialDate(1968), null, null, null, null, false, null, null, null),
         ]);
 
         var (sheetName, rows) = Reopen(stream);
         Assert.Equal("Danh sách cán bộ", sheetName);
-        Assert.Equal(["STT", "Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Cơ quan, đơn vị", "Chức vụ hiện tại", "Lý luận chính trị", "Quản lý nhà nước", "Xếp loại gần nhất"], rows[0]);
-        Assert.Equal(["1", "CB0001", "Nguyễn Thị Ánh", "Nữ", "05/09/1975", "Kinh", "Sở Nội vụ", "Phó Giám đốc Sở", "Cao cấp (đang học)", "Chuyên viên chính", "HTTNV (2025)"], rows[1]);
-        Assert.Equal(["2", "CB0002", "Hoàng Đức Thắng", "Nam", "1968", "", "", "", "", "", ""], rows[2]);
+        Assert.Equal(["STT", "Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Số định danh cá nhân", "Dân tộc", "Cơ quan, đơn vị", "Chức vụ hiện tại", "Lý luận chính trị", "Quản lý nhà nước", "Xếp loại gần nhất"], rows[0]);
+        Assert.Equal(["1", "CB0001", "Nguyễn Thị Ánh", "Nữ", "05/09/1975", "036175012345", "Kinh", "Sở Nội vụ", "Phó Giám đốc Sở", "Cao cấp (đang học)", "Chuyên viên chính", "HTTNV (2025)"], rows[1]);
+        Assert.Equal(["2", "CB0002", "Hoàng Đức Thắng", "Nam", "1968", "", "", "", "", "", "", ""], rows[2]);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class ListExportTests
         }
 
         var row = Reopen(stream).Rows[1];
-        Assert.Equal(["'=HYPERLINK(\"http://x\")", "'@Lê Văn Bình", "'+1", "'-2"], new[] { row[1], row[2], row[5], row[6] });
+        Assert.Equal(["'=HYPERLINK(\"http://x\")", "'@Lê Văn Bình", "'+1", "'-2"], new[] { row[1], row[2], row[6], row[7] });
     }
 
     [Fact]

@@ -22,6 +22,11 @@ public class ValidationRuleTests
         { "CanBo", "Ngày sinh", new TestNumber("27642.5"), null, null, "Ngày sinh", "Ô là số 27642.5, không phải ngày" },
         { "CanBo", "Ngày vào Đảng", "05/1990", null, null, "Ngày vào Đảng", "Cần ngày đầy đủ dd/MM/yyyy" },
         { "CanBo", "Ngày vào Đảng", "01/01/1970", null, null, "Ngày vào Đảng", "Ngày vào Đảng 01/01/1970 trước ngày sinh" },
+        // R-PIN-1: the test cadre is a woman born 05/09/1975 (century-and-sex digit 1, year digits 75).
+        { "CanBo", "Số định danh cá nhân", "036075012345", null, null, "Số định danh cá nhân", "chữ số thứ tư là 0 nhưng nữ sinh năm 1975 phải là 1" },
+        { "CanBo", "Số định danh cá nhân", "036174012345", null, null, "Số định danh cá nhân", "chữ số thứ năm và sáu là 74 nhưng năm sinh là 1975" },
+        { "CanBo", "Số định danh cá nhân", "003175012345", null, null, "Số định danh cá nhân", "không phải mã tỉnh, thành phố nơi đăng ký khai sinh" },
+        { "CanBo", "Số định danh cá nhân", "03617501234", null, null, "Số định danh cá nhân", "phải gồm đúng 12 chữ số" },
         { "CanBo", "Mã đơn vị", null, null, null, "Mã đơn vị", "Thiếu Mã đơn vị (bắt buộc)" },
         { "CanBo", "Mã chức vụ hiện tại", null, null, null, "Ngày giữ chức vụ", "Có Ngày giữ chức vụ nhưng không có Mã chức vụ hiện tại" },
         { "CanBo", "Ngày giữ chức vụ", "01/12/2026", null, null, "Ngày giữ chức vụ", "sau ngày nhập" },

@@ -13,12 +13,12 @@ public sealed class NavigationByRoleTests(AppFixture fixture) : IClassFixture<Ap
 
     public static TheoryData<string, string[]> Menus => new()
     {
-        { AppRoles.Staff, ["/", "/can-bo", "/to-chuc", "/tap-the", "/nhap-du-lieu", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/phat-trien", "/bao-cao", "/thong-bao"] },
+        { AppRoles.Staff, ["/", "/can-bo", "/to-chuc", "/tap-the", "/nhap-du-lieu", "/trao-doi", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/phat-trien", "/bao-cao", "/thong-bao"] },
         { AppRoles.Leader, ["/", "/can-bo", "/to-chuc", "/tap-the", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/phat-trien", "/bao-cao", "/thong-bao"] },
         { AppRoles.Inspector, ["/", "/can-bo", "/to-chuc", "/tap-the", "/dot-quy-hoach", "/hoi-nghi", "/ho-so", "/quy-hoach", "/phat-trien", "/bao-cao", "/thong-bao"] },
         { AppRoles.Counter, ["/", "/dot-quy-hoach", "/hoi-nghi", "/thong-bao"] },
         { AppRoles.Delegate, ["/", "/hoi-nghi", "/thong-bao"] },
-        { AppRoles.Admin, ["/", "/can-bo", "/to-chuc", "/tap-the", "/nhap-du-lieu", "/thong-bao", "/quan-tri", "/quan-tri/bo-quy-tac", "/quan-tri/don-vi", "/tinh-trang-he-thong"] },
+        { AppRoles.Admin, ["/", "/can-bo", "/to-chuc", "/tap-the", "/nhap-du-lieu", "/trao-doi", "/thong-bao", "/quan-tri", "/quan-tri/bo-quy-tac", "/quan-tri/don-vi", "/tinh-trang-he-thong"] },
     };
 
     [Theory]

@@ -20,6 +20,10 @@ public static class CadreColumns
     public static readonly RegistryColumn<PartialDate> BirthDate = new(
         "Ngày sinh", true, "dd/MM/yyyy; nếu không rõ ngày thì MM/yyyy; nếu chỉ rõ năm thì yyyy. Không được sau ngày nhập.", "05/09/1975", DateParsers.Partial, 12);
 
+    /// <summary>Số định danh cá nhân (R-PIN-1), checked against Giới tính and Ngày sinh by the row mapper.</summary>
+    public static readonly RegistryColumn<string> PersonalIdNumber = new(
+        "Số định danh cá nhân", false, "12 chữ số (số căn cước): 3 số mã tỉnh nơi đăng ký khai sinh, 1 số thế kỷ và giới tính, 2 số cuối năm sinh, 6 số ngẫu nhiên. Khớp với Giới tính và Ngày sinh; mỗi người một số, không trùng trong tệp và trong hệ thống. Để trống nếu chưa có (số đã ghi không bị xóa).", "036190012345", Text(20), 16);
+
     public static readonly RegistryColumn<string> Ethnicity = new(
         "Dân tộc", false, "Tên dân tộc.", "Kinh", Text(50), 10);
 
@@ -58,5 +62,5 @@ public static class CadreColumns
 
     public static readonly RegistrySheet Sheet = new("CanBo", "Cán bộ", true, [
         Code, FullName, Sex, BirthDate, Ethnicity, HomeTown, PartyAdmission, UnitCode, TitleCode, TitleSince,
-        Professional, PoliticalTheory, StudyingPoliticalTheory, StateManagement, DeathDate, TransferredOut]);
+        Professional, PoliticalTheory, StudyingPoliticalTheory, StateManagement, DeathDate, TransferredOut, PersonalIdNumber]);
 }

@@ -25,7 +25,10 @@ internal static class CadreSheet
         var row = new CadreRow(
             code ?? "", name ?? "", sex ?? default, birth ?? default, cells.Text(C.Ethnicity), cells.Text(C.HomeTown), party,
             unit ?? "", title, titleSince, cells.Text(C.Professional), theory ?? PoliticalTheoryLevel.None, studying,
-            cells.Value(C.StateManagement) ?? StateManagementLevel.None, death, transferred, cells.Number);
+            cells.Value(C.StateManagement) ?? StateManagementLevel.None, death, transferred, cells.Number)
+        {
+            PersonalIdNumber = PersonalIdNumber(cells, context, sex, birth),
+        };
 
         var born = birth is { } b ? ImportContext.Earliest(b) : (DateOnly?)null;
         NotAfterToday(cells, context, C.BirthDate, born, "Ngày sinh");
@@ -48,6 +51,27 @@ internal static class CadreSheet
         Known(cells, C.UnitCode, unit, context.Known.Units, "đơn vị");
         Known(cells, C.TitleCode, title, context.Known.Titles, "chức vụ");
         return new Mapped<CadreRow>(row, code);
+    }
+
+    /// <summary>R-PIN-1 against the row's own sex and birth year; R-PIN-2: a number on one row of the file only.</summary>
+    private static string? PersonalIdNumber(RowCells cells, ImportContext context, Domain.Common.Sex? sex, Domain.Common.PartialDate? birth)
+    {
+        var number = Domain.Identification.PersonalIdNumber.Normalise(cells.Text(C.PersonalIdNumber));
+        if (number is null || sex is null || birth is null)
+        {
+            return number;
+        }
+
+        if (Domain.Identification.PersonalIdNumber.Problem(number, sex.Value, birth.Value.Year) is { } problem)
+        {
+            cells.Report(C.PersonalIdNumber, $"Số định danh cá nhân không đúng: {problem}");
+        }
+        else if (!context.PersonalIdRows.TryAdd(number, cells.Number))
+        {
+            cells.Report(C.PersonalIdNumber, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Số định danh cá nhân {number} trùng với dòng {context.PersonalIdRows[number]}: mỗi người chỉ có một số"));
+        }
+
+        return number;
     }
 
     private static void NotAfterToday(RowCells cells, ImportContext context, RegistryColumn column, DateOnly? date, string label)

@@ -8,6 +8,9 @@ namespace QuyHoach.Documents.Registry.Sheets;
 /// <param name="Known">The caller's known codes (units and titles checked only when given).</param>
 internal sealed record ImportContext(DateOnly Today, IReadOnlySet<string> CadreCodes, KnownCodes Known)
 {
+    /// <summary>The first row of each personal identification number met so far (R-PIN-2: one record per number).</summary>
+    public Dictionary<string, int> PersonalIdRows { get; } = new(StringComparer.Ordinal);
+
     public string TodayText => Today.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The earliest day a partial date can stand for (1975 → 01/01/1975).</summary>

@@ -27,6 +27,7 @@ public static class MenuEntries
         new("/to-chuc", "Tổ chức & chức danh", RegistryPolicies.ReadRoles),
         new("/tap-the", "Tập thể", RegistryPolicies.ReadRoles),
         new("/nhap-du-lieu", "Nhập dữ liệu", RegistryPolicies.WriteRoles),
+        new("/trao-doi", "Trao đổi CSDL quốc gia", RegistryPolicies.WriteRoles),
         new("/dot-quy-hoach", "Đợt quy hoạch", Planning),
         new("/hoi-nghi", "Hội nghị", Conferences),
         new("/ho-so", "Hồ sơ & phê duyệt", Plans),

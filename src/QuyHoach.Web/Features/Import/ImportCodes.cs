@@ -32,6 +32,7 @@ public sealed record ImportCodes(
             .Select(c => new { c.Code, c.OrganisationId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var outOfScope = elsewhere.Where(c => !access.MayChange(c.OrganisationId)).Select(c => c.Code).ToHashSet(comparer);
+        var numbersTaken = await PersonalIdNumbersTakenAsync(db, file, cancellationToken).ConfigureAwait(false);
 
         var problems = new List<ImportIssue>();
         foreach (var row in file.Cadres)
@@ -39,6 +40,12 @@ public sealed record ImportCodes(
             if (outOfScope.Contains(row.Code))
             {
                 problems.Add(new ImportIssue(CadreSheet, row.SheetRow, "Mã cán bộ", $"Mã cán bộ \"{row.Code}\" đã có trong hệ thống và thuộc đơn vị ngoài phạm vi của bạn."));
+            }
+
+            if (row.PersonalIdNumber is { } number && numbersTaken.TryGetValue(number, out var holder) && !comparer.Equals(holder, row.Code))
+            {
+                // R-PIN-2: one record per number in the whole registry; the holder's code is not named (it may be out of scope).
+                problems.Add(new ImportIssue(CadreSheet, row.SheetRow, "Số định danh cá nhân", $"Dòng {row.SheetRow}: số định danh cá nhân {number} đã có trong hồ sơ một cán bộ khác."));
             }
 
             if (!units.ContainsKey(row.UnitCode))
@@ -53,6 +60,16 @@ public sealed record ImportCodes(
         }
 
         return new ImportCodes(units, titles, problems);
+    }
+
+    /// <summary>The file's personal identification numbers already on a record, with that record's code.</summary>
+    private static async Task<Dictionary<string, string>> PersonalIdNumbersTakenAsync(QuyHoachDbContext db, RegistryImportResult file, CancellationToken cancellationToken)
+    {
+        var numbers = file.Cadres.Select(c => c.PersonalIdNumber).OfType<string>().ToList();
+        return numbers.Count == 0
+            ? []
+            : await db.Cadres.AsNoTracking().Where(c => c.PersonalIdNumber != null && numbers.Contains(c.PersonalIdNumber))
+                .ToDictionaryAsync(c => c.PersonalIdNumber!, c => c.Code, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Cadre codes the reader may accept in the other sheets: those already in the user's scope.</summary>

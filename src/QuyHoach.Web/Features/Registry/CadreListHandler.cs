@@ -91,6 +91,7 @@ public sealed class CadreListHandler(ReadOnlyDb readOnly)
                 c.BirthMonth,
                 c.BirthDay,
                 c.Ethnicity,
+                c.PersonalIdNumber,
                 Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(),
                 Title = titles.Where(t => t.CadreId == c.Id).Select(t => t.Name).FirstOrDefault(),
                 Theories = c.PoliticalTheory.Select(p => new { p.Level, p.Studying }).ToList(),
@@ -105,7 +106,7 @@ public sealed class CadreListHandler(ReadOnlyDb readOnly)
             var done = r.Theories.Where(p => !p.Studying).Select(p => p.Level).DefaultIfEmpty(PoliticalTheoryLevel.None).Max();
             return new CadreListRow(
                 r.Code, r.FullName, r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, r.BirthDay), r.Ethnicity, r.Organisation, r.Title,
-                done, r.Theories.Any(p => p.Studying), r.Management, r.LatestRating, r.LatestYear);
+                done, r.Theories.Any(p => p.Studying), r.Management, r.LatestRating, r.LatestYear, r.PersonalIdNumber);
         }).ToList();
     }
 
