@@ -48,7 +48,7 @@ public sealed class PlanQuery(QuyHoachDbContext db)
     {
         var decision = await db.PlanDecisions.SingleAsync(d => d.Id == h.Entry.ApprovalDecisionId, cancellationToken).ConfigureAwait(false);
         var round = decision.RoundId is { } roundId ? await db.PlanningRounds.SingleAsync(r => r.Id == roundId, cancellationToken).ConfigureAwait(false) : null;
-        var ruleSet = PlanRules.For(round, asOf);
+        var ruleSet = await PlanRules.ForAsync(db, round, asOf, cancellationToken).ConfigureAwait(false);
         var wait = AppointmentWaitRule.Check(h.Entry.EffectiveFrom, asOf, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
         var cadre = await db.Cadres.Where(c => c.Id == h.Entry.CadreId).Select(c => new { c.Code, c.FullName }).SingleAsync(cancellationToken).ConfigureAwait(false);
         return new PlanLineView(
@@ -67,7 +67,7 @@ public sealed class PlanQuery(QuyHoachDbContext db)
         var title = await PlannedTitles.LoadAsync(db, h.Entry.TitleId, cancellationToken).ConfigureAwait(false);
         var group = title.SourceGroups.FirstOrDefault(g => facts.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
         var termKind = TermTracks.KindOf(h.Term, h.Title.TermTrack, asOf);
-        var ruleSet = PlanRules.For(null, asOf);
+        var ruleSet = await PlanRules.ForAsync(db, null, asOf, cancellationToken).ConfigureAwait(false);
         var transitional = await PlanQueries.IsTransitionalAsync(db, h.Entry, ruleSet, cancellationToken).ConfigureAwait(false);
         var request = new EligibilityRequest(
             facts, title, termKind, asOf, Transitional: transitional, Track: TermTracks.Of(h.Title.TermTrack), NextTermStartYear: TermTracks.StartYear(h.Term, h.Title.TermTrack));

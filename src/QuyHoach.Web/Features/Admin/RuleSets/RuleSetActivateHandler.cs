@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
+using QuyHoach.Data.RuleSets;
 
 namespace QuyHoach.Web.Features.Admin.RuleSets;
 
