@@ -43,7 +43,11 @@ public sealed record CadreRow(
     StateManagementLevel StateManagement,
     DateOnly? DeathDate,
     DateOnly? TransferredOut,
-    int SheetRow);
+    int SheetRow)
+{
+    /// <summary>Trình độ khoa học, công nghệ (R-STR-5); blank is no.</summary>
+    public bool ScienceTechnology { get; init; }
+}
 
 /// <summary>One valid row of sheet <c>DanhGia</c>; keyed by (<paramref name="CadreCode"/>, <paramref name="Year"/>).</summary>
 /// <param name="CadreCode">Mã cán bộ.</param>

@@ -25,7 +25,10 @@ internal static class CadreSheet
         var row = new CadreRow(
             code ?? "", name ?? "", sex ?? default, birth ?? default, cells.Text(C.Ethnicity), cells.Text(C.HomeTown), party,
             unit ?? "", title, titleSince, cells.Text(C.Professional), theory ?? PoliticalTheoryLevel.None, studying,
-            cells.Value(C.StateManagement) ?? StateManagementLevel.None, death, transferred, cells.Number);
+            cells.Value(C.StateManagement) ?? StateManagementLevel.None, death, transferred, cells.Number)
+        {
+            ScienceTechnology = cells.Value(C.ScienceTechnology) ?? false,
+        };
 
         var born = birth is { } b ? ImportContext.Earliest(b) : (DateOnly?)null;
         NotAfterToday(cells, context, C.BirthDate, born, "Ngày sinh");
