@@ -42,7 +42,7 @@ public sealed class EligibilityCommand : ICliCommand
             throw new CliUsageException($"Tệp \"{path}\" không đúng định dạng ({ex.Path ?? "$"}, dòng {(ex.LineNumber ?? 0) + 1}).", ex);
         }
 
-        var ruleSet = RuleSetOption.Resolve(args, input.ToRequest().AsOf);
+        var ruleSet = await RuleSetOption.ResolveAsync(args, input.ToRequest().AsOf, cancellationToken).ConfigureAwait(false);
         var request = input.ToRequest(ruleSet);
         args.EnsureAllUsed();
         context.WriteJson(EligibilityPolicy.Evaluate(request, ruleSet));

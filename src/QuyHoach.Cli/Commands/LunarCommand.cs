@@ -27,7 +27,7 @@ public sealed class LunarCommand : ICliCommand
         Ví dụ: qh lunar --year 2030 → {"tet":"2030-02-02","gioTo":"2030-04-12"}
         """;
 
-    public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
@@ -43,14 +43,15 @@ public sealed class LunarCommand : ICliCommand
             "to-solar" => ToSolar(args),
             _ => ToLunar(args),
         };
+        await RuleSetOption.ResolveAsync(args, referenceDate: null, cancellationToken).ConfigureAwait(false);
+        args.EnsureAllUsed();
         context.WriteJson(result);
-        return Task.FromResult(CliApp.Success);
+        return CliApp.Success;
     }
 
     private static object Year(CliArguments args)
     {
         var year = args.RequiredInt("year", LunarCalendar.MinYear, LunarCalendar.MaxYear);
-        Finish(args);
         return new { tet = CommandInputs.Iso(LunarCalendar.Tet(year)), gioTo = CommandInputs.Iso(LunarCalendar.GioTo(year)) };
     }
 
@@ -65,7 +66,6 @@ public sealed class LunarCommand : ICliCommand
         }
 
         var lunar = new LunarDate(y, m, d, args.Flag("leap"));
-        Finish(args);
         var solar = LunarCalendar.ToSolar(lunar)
             ?? throw new CliUsageException($"Ngày âm lịch {lunar} không tồn tại (tháng nhuận không có trong năm, hoặc tháng chỉ có 29 ngày).");
         return new { date = CommandInputs.Iso(solar) };
@@ -74,14 +74,8 @@ public sealed class LunarCommand : ICliCommand
     private static object ToLunar(CliArguments args)
     {
         var date = CommandInputs.Date(args, "to-lunar");
-        Finish(args);
         var lunar = LunarCalendar.ToLunar(date);
         return new { year = lunar.Year, month = lunar.Month, day = lunar.Day, leap = lunar.IsLeapMonth };
     }
 
-    private static void Finish(CliArguments args)
-    {
-        RuleSetOption.Resolve(args, referenceDate: null);
-        args.EnsureAllUsed();
-    }
 }

@@ -25,14 +25,14 @@ public sealed class MonthsLeftCommand : ICliCommand
           → {"monthsLeft":72,"retirementMonth":"2028-04"}
         """;
 
-    public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
         var sex = CommandInputs.Sex(args, "sex");
         var birth = CommandInputs.Month(args, "birth");
         var reference = CommandInputs.Month(args, "ref");
-        RuleSetOption.Resolve(args, reference.FirstDay, earliestBeforeFirst: true);
+        await RuleSetOption.ResolveAsync(args, reference.FirstDay, cancellationToken, earliestBeforeFirst: true).ConfigureAwait(false);
         args.EnsureAllUsed();
 
         var facts = RetirementRule.For(sex, birth);
@@ -41,6 +41,6 @@ public sealed class MonthsLeftCommand : ICliCommand
             monthsLeft = facts.RetirementMonth.MonthsSince(reference),
             retirementMonth = facts.RetirementMonth.ToString(),
         });
-        return Task.FromResult(CliApp.Success);
+        return CliApp.Success;
     }
 }

@@ -24,13 +24,13 @@ public sealed class RetirementCommand : ICliCommand
           → {"retirementAge":{"years":62,"months":0},"retirementMonth":"2028-04","pensionStartMonth":"2028-05"}
         """;
 
-    public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
         var sex = CommandInputs.Sex(args, "sex");
         var birth = CommandInputs.Month(args, "birth");
-        RuleSetOption.Resolve(args, referenceDate: null);
+        await RuleSetOption.ResolveAsync(args, referenceDate: null, cancellationToken).ConfigureAwait(false);
         args.EnsureAllUsed();
 
         var facts = RetirementRule.For(sex, birth);
@@ -40,6 +40,6 @@ public sealed class RetirementCommand : ICliCommand
             retirementMonth = facts.RetirementMonth.ToString(),
             pensionStartMonth = facts.PensionStartMonth.ToString(),
         });
-        return Task.FromResult(CliApp.Success);
+        return CliApp.Success;
     }
 }

@@ -20,7 +20,7 @@ public sealed class VoteCommand : ICliCommand
           --date             ngày hội nghị, để chọn bộ quy tắc có hiệu lực
         """ + "\n" + RuleSetOption.Help(RuleSetOption.InForceAt("--date; không có --date: " + RuleSetOption.NewestText));
 
-    public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
@@ -42,7 +42,7 @@ public sealed class VoteCommand : ICliCommand
 
         var failed = (args.Optional("failed-previous") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var votes = ParseAgree(args.Required("agree"), present, failed);
-        var ruleSet = RuleSetOption.Resolve(args, CommandInputs.OptionalDate(args, "date"));
+        var ruleSet = await RuleSetOption.ResolveAsync(args, CommandInputs.OptionalDate(args, "date"), cancellationToken).ConfigureAwait(false);
         args.EnsureAllUsed();
         foreach (var id in failed.Where(id => votes.All(v => v.Id != id)))
         {
@@ -60,7 +60,7 @@ public sealed class VoteCommand : ICliCommand
             SeatsForHead = final ? outcome.Selection!.SeatsForHead : (int?)null,
             RuleSet = $"{ruleSet.Id}@{ruleSet.Version}",
         });
-        return Task.FromResult(CliApp.Success);
+        return CliApp.Success;
     }
 
     private static List<CandidateVote> ParseAgree(string text, int present, HashSet<string> failed)

@@ -26,7 +26,7 @@ public sealed class WorkdaysCommand : ICliCommand
         Ví dụ: qh workdays --from 2026-02-06 --add 30 → {"date":"2026-03-27"}
         """;
 
-    public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
@@ -49,9 +49,9 @@ public sealed class WorkdaysCommand : ICliCommand
             result = new { workingDays = calendar.CountWorkingDays(from, CommandInputs.Date(args, "to")) };
         }
 
-        RuleSetOption.Resolve(args, from, earliestBeforeFirst: true);
+        await RuleSetOption.ResolveAsync(args, from, cancellationToken, earliestBeforeFirst: true).ConfigureAwait(false);
         args.EnsureAllUsed();
         context.WriteJson(result);
-        return Task.FromResult(CliApp.Success);
+        return CliApp.Success;
     }
 }

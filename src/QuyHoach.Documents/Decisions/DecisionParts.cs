@@ -18,6 +18,7 @@ namespace QuyHoach.Documents.Decisions;
 /// <param name="StateManagement">Quản lý nhà nước, e.g. "Chuyên viên chính".</param>
 /// <param name="Evaluations">Đánh giá, xếp loại 3 năm gần nhất, free text, e.g. "2023: HTXSNV; 2024: HTTNV; 2025: HTXSNV".</param>
 /// <param name="Note">Ghi chú.</param>
+/// <param name="ScienceTechnology">Có trình độ khoa học, công nghệ (R-STR-5).</param>
 public sealed record PlannedPerson(
     string FullName,
     PartialDate BirthDate,
@@ -30,7 +31,8 @@ public sealed record PlannedPerson(
     string PoliticalTheory,
     string StateManagement,
     string Evaluations,
-    string? Note = null);
+    string? Note = null,
+    bool ScienceTechnology = false);
 
 /// <summary>Chức danh quy hoạch and the people planned for it, in the order the caller sorted them.</summary>
 public sealed record TitleGroup(string TitleName, IReadOnlyList<PlannedPerson> People);

@@ -39,4 +39,6 @@ public sealed record TitleCount(string TitleName, int Before, int Added, int Rem
 /// <param name="Young">Cán bộ trẻ as the caller counts them.</param>
 /// <param name="YoungLabel">How "young" is defined, e.g. "dưới 45 tuổi".</param>
 /// <param name="EthnicMinority">Cán bộ người dân tộc thiểu số.</param>
-public sealed record PlanStructure(int Total, int Women, int Young, string YoungLabel, int EthnicMinority);
+/// <param name="ScienceTechnology">Cán bộ có trình độ khoa học, công nghệ (R-STR-5); null under a regime without that
+/// dimension.</param>
+public sealed record PlanStructure(int Total, int Women, int Young, string YoungLabel, int EthnicMinority, int? ScienceTechnology = null);

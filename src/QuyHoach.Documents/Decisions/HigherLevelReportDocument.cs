@@ -61,12 +61,18 @@ public static class HigherLevelReportDocument
     public static IReadOnlyList<string> StructureLines(PlanStructure structure)
     {
         ArgumentNullException.ThrowIfNull(structure);
-        return
+        List<string> lines =
         [
             $"Cán bộ nữ: {DecisionText.Share(structure.Women, structure.Total)}",
             $"Cán bộ trẻ ({structure.YoungLabel}): {DecisionText.Share(structure.Young, structure.Total)}",
             $"Cán bộ người dân tộc thiểu số: {DecisionText.Share(structure.EthnicMinority, structure.Total)}",
         ];
+        if (structure.ScienceTechnology is { } science)
+        {
+            lines.Add($"Cán bộ có trình độ khoa học, công nghệ: {DecisionText.Share(science, structure.Total)}");
+        }
+
+        return lines;
     }
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -47,6 +47,9 @@ public sealed record CadreRow(
 {
     /// <summary>Số định danh cá nhân (R-PIN-1), digits only, checked against the row's sex and birth year; null = not given.</summary>
     public string? PersonalIdNumber { get; init; }
+
+    /// <summary>Trình độ khoa học, công nghệ (R-STR-5); blank is no.</summary>
+    public bool ScienceTechnology { get; init; }
 }
 
 /// <summary>One valid row of sheet <c>DanhGia</c>; keyed by (<paramref name="CadreCode"/>, <paramref name="Year"/>).</summary>

@@ -61,6 +61,19 @@ public sealed class NavigationByRoleTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Contains("quyền", alert.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/quan-tri/bo-quy-tac", "/quan-tri/bo-quy-tac")]
+    [InlineData("/quan-tri", "/quan-tri")]
+    [InlineData("/quan-tri/tai-khoan/moi", "/quan-tri")]
+    [InlineData("/", "/")]
+    public async Task Menu_MarksOnlyTheMostSpecificEntryCurrent(string page, string current)
+    {
+        var client = await App.SignInAsAsync(AppRoles.Admin);
+        var html = await client.GetStringAsync(new Uri(page, UriKind.Relative));
+        var marked = new HtmlParser().ParseDocument(html).QuerySelectorAll("nav.sidenav a[aria-current=page], nav.sidenav a.active").Select(a => a.GetAttribute("href")!).Distinct().ToArray();
+        Assert.Equal(new[] { current }, marked);
+    }
+
     [Fact]
     public async Task MissingPage_SignedIn_Answers404()
     {

@@ -60,7 +60,10 @@ public static class CadreColumns
     public static readonly RegistryColumn<DateOnly> TransferredOut = new(
         "Ngày chuyển công tác ra ngoài", false, "dd/MM/yyyy; ngày chuyển ra ngoài phạm vi quản lý; để trống nếu không. Không trước ngày sinh.", "", DateParsers.Full, 16);
 
+    public static readonly RegistryColumn<bool> ScienceTechnology = new(
+        "Trình độ khoa học, công nghệ", false, "Có hoặc Không (để trống là Không): cán bộ có trình độ khoa học, công nghệ, tính vào cơ cấu cán bộ quy hoạch.", "Không", YesNo, 14);
+
     public static readonly RegistrySheet Sheet = new("CanBo", "Cán bộ", true, [
         Code, FullName, Sex, BirthDate, Ethnicity, HomeTown, PartyAdmission, UnitCode, TitleCode, TitleSince,
-        Professional, PoliticalTheory, StudyingPoliticalTheory, StateManagement, DeathDate, TransferredOut, PersonalIdNumber]);
+        Professional, PoliticalTheory, StudyingPoliticalTheory, StateManagement, DeathDate, TransferredOut, PersonalIdNumber, ScienceTechnology]);
 }

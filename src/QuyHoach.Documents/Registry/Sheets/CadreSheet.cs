@@ -28,6 +28,7 @@ internal static class CadreSheet
             cells.Value(C.StateManagement) ?? StateManagementLevel.None, death, transferred, cells.Number)
         {
             PersonalIdNumber = PersonalIdNumber(cells, context, sex, birth),
+            ScienceTechnology = cells.Value(C.ScienceTechnology) ?? false,
         };
 
         var born = birth is { } b ? ImportContext.Earliest(b) : (DateOnly?)null;

@@ -47,4 +47,17 @@ public static class MenuEntries
         ArgumentNullException.ThrowIfNull(user);
         return [.. All.Where(e => e.Roles.Any(user.IsInRole))];
     }
+
+    /// <summary>
+    /// The one entry the page at <paramref name="path"/> belongs to: the most specific entry whose address is the path
+    /// or a folder above it ("/quan-tri/bo-quy-tac" on the rule-set pages, not also "/quan-tri"); null for none.
+    /// </summary>
+    public static MenuEntry? CurrentOf(IEnumerable<MenuEntry> entries, string path)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(path);
+        var trimmed = "/" + path.Split('?', '#')[0].Trim('/');
+        return entries.Where(e => e.Href == trimmed || (e.Href != "/" && trimmed.StartsWith(e.Href + "/", StringComparison.Ordinal)))
+            .MaxBy(e => e.Href.Length);
+    }
 }

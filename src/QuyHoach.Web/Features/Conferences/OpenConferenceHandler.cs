@@ -1,4 +1,5 @@
 using QuyHoach.Data.Planning;
+using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Conferences;

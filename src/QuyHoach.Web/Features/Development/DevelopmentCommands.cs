@@ -24,7 +24,21 @@ public sealed class DevelopmentCommands(QuyHoachDbContext db, TimeProvider clock
             return loaded.Refusal!;
         }
 
-        var plan = loaded.Value!;
+        return await GenerateForAsync(actor, loaded.Value!, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The items of a plan entry just approved (R-USE-2): generated with the approval, by the approving actor, so the
+    /// plan exists without anyone asking; idempotent like <see cref="GenerateAsync"/>. Returns how many were added.
+    /// </summary>
+    internal async Task<int> GenerateOnApprovalAsync(PlanningActor actor, Guid entryId, CancellationToken cancellationToken)
+    {
+        var loaded = await DevelopmentEntry.LoadAsync(db, actor, entryId, cancellationToken).ConfigureAwait(false);
+        return loaded.Value is { } plan ? (await GenerateForAsync(actor, plan, cancellationToken).ConfigureAwait(false)).Value : 0;
+    }
+
+    private async Task<Outcome<int>> GenerateForAsync(PlanningActor actor, DevelopmentEntry plan, CancellationToken cancellationToken)
+    {
         var today = VietnamTime.Today(clock);
         var unmet = await UnmetStandards.ForAsync(db, plan.Entry.CadreId, plan.Entry.TitleId, today, plan.RuleSet, cancellationToken).ConfigureAwait(false);
         var items = unmet.Select(u => New(actor, plan, DevelopmentItemKind.Obligation, $"obligation:{u.Reason.Code}", $"{u.Standard.Name}: {u.Reason.Message}") with

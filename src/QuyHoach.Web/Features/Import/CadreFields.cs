@@ -13,7 +13,7 @@ internal static class CadreFields
         var changed = cadre.FullName != name || cadre.Sex != row.Sex || cadre.BirthYear != row.BirthDate.Year
             || cadre.BirthMonth != row.BirthDate.Month || cadre.BirthDay != row.BirthDate.Day || cadre.Ethnicity != row.Ethnicity
             || cadre.Hometown != row.HomeTown || cadre.PartyJoinedOn != row.PartyAdmission || cadre.OrganisationId != unitId
-            || cadre.DiedOn != row.DeathDate || cadre.TransferredOutOn != row.TransferredOut
+            || cadre.DiedOn != row.DeathDate || cadre.TransferredOutOn != row.TransferredOut || cadre.ScienceTechnology != row.ScienceTechnology
             || (row.PersonalIdNumber is not null && cadre.PersonalIdNumber != row.PersonalIdNumber);
         if (!changed)
         {
@@ -23,7 +23,7 @@ internal static class CadreFields
         cadre.FullName = name;
         (cadre.Sex, cadre.BirthYear, cadre.BirthMonth, cadre.BirthDay) = (row.Sex, row.BirthDate.Year, row.BirthDate.Month, row.BirthDate.Day);
         (cadre.Ethnicity, cadre.Hometown, cadre.PartyJoinedOn, cadre.OrganisationId) = (row.Ethnicity, row.HomeTown, row.PartyAdmission, unitId);
-        (cadre.DiedOn, cadre.TransferredOutOn) = (row.DeathDate, row.TransferredOut);
+        (cadre.DiedOn, cadre.TransferredOutOn, cadre.ScienceTechnology) = (row.DeathDate, row.TransferredOut, row.ScienceTechnology);
         cadre.PersonalIdNumber = row.PersonalIdNumber ?? cadre.PersonalIdNumber; // an empty cell leaves the recorded number
         return true;
     }
@@ -51,6 +51,7 @@ internal static class ProfessionalLevels
 internal sealed record CadreSnapshot(
     string Code, string FullName, Sex Sex, string Birth, string? Ethnicity, Guid OrganisationId, Guid? CurrentTitleId,
     string? PoliticalTheory, string? StateManagement, int Evaluations, int Disciplines, DateOnly? DiedOn, DateOnly? TransferredOutOn,
+    bool ScienceTechnology,
     string? PersonalIdNumber)
 {
     public static CadreSnapshot Of(Cadre cadre) => new(
@@ -58,5 +59,5 @@ internal sealed record CadreSnapshot(
         cadre.Assignments.FirstOrDefault(a => a.To is null)?.TitleId,
         cadre.PoliticalTheory.OrderBy(p => p.Year ?? 0).LastOrDefault() is { } p ? $"{p.Level}{(p.Studying ? " (đang học)" : "")}" : null,
         cadre.StateManagement.OrderBy(s => s.Year ?? 0).LastOrDefault()?.Level.ToString(),
-        cadre.Evaluations.Count, cadre.Disciplines.Count, cadre.DiedOn, cadre.TransferredOutOn, cadre.PersonalIdNumber);
+        cadre.Evaluations.Count, cadre.Disciplines.Count, cadre.DiedOn, cadre.TransferredOutOn, cadre.ScienceTechnology, cadre.PersonalIdNumber);
 }

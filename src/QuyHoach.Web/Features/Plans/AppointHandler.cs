@@ -50,7 +50,7 @@ public sealed class AppointHandler(QuyHoachDbContext db, TimeProvider clock)
 
         var approval = await db.PlanDecisions.SingleAsync(d => d.Id == held.Entry.ApprovalDecisionId, cancellationToken).ConfigureAwait(false);
         var approvingRound = approval.RoundId is { } roundId ? await db.PlanningRounds.SingleAsync(r => r.Id == roundId, cancellationToken).ConfigureAwait(false) : null;
-        var ruleSet = PlanRules.For(approvingRound, startedOn);
+        var ruleSet = await PlanRules.ForAsync(db, approvingRound, startedOn, cancellationToken).ConfigureAwait(false);
         var wait = AppointmentWaitRule.Check(approval.SignedOn, startedOn, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
         if (!wait.Allowed)
         {

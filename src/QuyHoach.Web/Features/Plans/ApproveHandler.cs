@@ -14,7 +14,7 @@ namespace QuyHoach.Web.Features.Plans;
 /// The entries take effect on the signing date (R-EFF-1). A decision after the 30-working-day deadline is recorded
 /// with a warning (R-AUTH-2 binds the approving body; it does not void its decision). All or nothing.
 /// </summary>
-public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, DecisionQuery view)
+public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, DecisionQuery view, Development.DevelopmentCommands development)
 {
     public async Task<Outcome<DecisionView>> HandleAsync(PlanningActor actor, Guid roundId, ApproveRequest request, CancellationToken cancellationToken)
     {
@@ -53,6 +53,7 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
         var titles = await db.Titles.Where(t => chosen.Select(d => d.TitleId).Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
         var problems = new List<VoteProblem>();
         var warnings = new List<string>();
+        var waits = (await PlanRules.ForAsync(db, round, signedOn, cancellationToken).ConfigureAwait(false)).Waits;
         foreach (var d in chosen)
         {
             var who = $"{cadres[d.CadreId]} ({titles[d.TitleId].Name})";
@@ -64,7 +65,7 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
 
             var check = DossierAssessment.Check(
                 d.Documents.GroupBy(x => x.Item).ToDictionary(g => g.Key, g => g.MaxBy(x => x.UploadedAt)!.DocumentDate),
-                d.ConsideredOn ?? signedOn, d.CompletedOn, signedOn, PlanRules.For(round, signedOn).Waits, PlanRules.Calendar);
+                d.ConsideredOn ?? signedOn, d.CompletedOn, signedOn, waits, PlanRules.Calendar);
             if (!check.Complete)
             {
                 problems.Add(new VoteProblem("DOSSIER_INCOMPLETE", $"{who}: hồ sơ chưa đủ thành phần {string.Join(", ", check.Items.Where(i => i.State == ItemState.Missing).Select(i => i.Item.Number))} (R-DOS-1)."));
@@ -110,6 +111,13 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
             Warnings = warnings,
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        // Each approved entry gets its development plan at once (R-USE-2); generation is idempotent per entry and key.
+        foreach (var entry in entries)
+        {
+            await development.GenerateOnApprovalAsync(actor, entry.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         return await view.ViewAsync(decision, cancellationToken).ConfigureAwait(false);
     }
 
@@ -141,7 +149,7 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
     private async Task<List<VoteProblem>> CapProblemsAsync(
         PlanningRound round, List<Dossier> chosen, Dictionary<Guid, Data.Registry.Title> titles, Dictionary<Guid, string> cadres, DateOnly signedOn, CancellationToken cancellationToken)
     {
-        var ruleSet = PlanRules.For(round, signedOn);
+        var ruleSet = await PlanRules.ForAsync(db, round, signedOn, cancellationToken).ConfigureAwait(false);
         var term = await db.Terms.SingleAsync(t => t.Id == round.TermId, cancellationToken).ConfigureAwait(false);
         var held = await PlanQueries.HeldOnAsync(db, signedOn, q => q.Where(e => e.TermId == round.TermId), cancellationToken).ConfigureAwait(false);
         var read = await CadreFactsReader.ReadAsync(db, chosen.Select(d => d.CadreId).ToList(), signedOn, cancellationToken).ConfigureAwait(false);

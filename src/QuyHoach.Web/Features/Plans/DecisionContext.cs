@@ -23,7 +23,7 @@ internal sealed record DecisionContext(
         var presiding = authority.ApprovingBodyId is { } bodyId ? await db.Bodies.Where(b => b.Id == bodyId).Select(b => (Data.Registry.BodyKind?)b.Kind).SingleAsync(cancellationToken).ConfigureAwait(false) : null;
         var issuer = await IssuerText.LoadAsync(db, authority.OrganisationId, IssuerText.IsParty(presiding), cancellationToken).ConfigureAwait(false);
         var round = decision.RoundId is { } roundId ? await db.PlanningRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken).ConfigureAwait(false) : null;
-        var bases = PlanRules.For(round, decision.SignedOn).BasisLines(issuer.Kind == Documents.Word.BodyKind.Party);
+        var bases = (await PlanRules.ForAsync(db, round, decision.SignedOn, cancellationToken).ConfigureAwait(false)).BasisLines(issuer.Kind == Documents.Word.BodyKind.Party);
         var term = await db.Terms.SingleAsync(t => t.Id == decision.TermId, cancellationToken).ConfigureAwait(false);
         var entries = await db.PlanEntries.Where(e => e.ApprovalDecisionId == decision.Id || e.EndDecisionId == decision.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var groups = await PlanPeople.GroupsAsync(db, entries.Select(e => (e.TitleId, e.CadreId)).ToList(), decision.SignedOn, cancellationToken).ConfigureAwait(false);

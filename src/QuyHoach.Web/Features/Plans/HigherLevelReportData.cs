@@ -58,7 +58,7 @@ internal static class HigherLevelReportData
             Round = Outputs.PlanningDocumentText.Round(round, context.Term),
             DecisionReference = context.DecisionReference,
             Counts = counts,
-            Structure = Structure(people.Values.ToList(), round, PlanRules.For(round, day).Structure),
+            Structure = Structure(people.Values.ToList(), round, await PlanRules.ForAsync(db, round, day, cancellationToken).ConfigureAwait(false)),
             Added = await PlanPeople.GroupsAsync(db, added.Select(e => (e.TitleId, e.CadreId)).ToList(), day, cancellationToken).ConfigureAwait(false),
             Removed = removed.Select(e => new RemovalLine(
                 removedPeople[e.CadreId].FullName, removedPeople[e.CadreId].BirthDate, removedPeople[e.CadreId].CurrentPosition, titles.Single(t => t.Id == e.TitleId).Name,
@@ -81,18 +81,20 @@ internal static class HigherLevelReportData
             ?? await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static PlanStructure Structure(IReadOnlyList<PlannedPerson> people, PlanningRound round, Domain.RuleSets.StructureTargets targets)
+    private static PlanStructure Structure(IReadOnlyList<PlannedPerson> people, PlanningRound round, Domain.RuleSets.RuleSet ruleSet)
     {
+        var targets = ruleSet.Structure;
         // The unit's plan is provincial level in every organisation the system holds (Sở, phòng); R-STR-1's table.
         const string level = "province";
         var measured = Domain.Quotas.StructureTargetRule.Check(
-            people.Select(p => new Domain.Quotas.PlannedPerson(p.Sex, p.BirthDate.AgeMonth, KeyLeadership: false)).ToList(),
+            people.Select(p => new Domain.Quotas.PlannedPerson(p.Sex, p.BirthDate.AgeMonth, KeyLeadership: false, p.ScienceTechnology)).ToList(),
             level, new YearMonth(round.ReferenceYear, round.ReferenceMonth), targets);
         return new PlanStructure(
             measured.Total,
             measured.Women,
             measured.Young,
             $"dưới {YoungCadreRule.LimitMonths(targets, level) / 12} tuổi",
-            people.Count(p => Facts.EthnicMinority.Is(p.Ethnicity)));
+            people.Count(p => Facts.EthnicMinority.Is(p.Ethnicity)),
+            ruleSet.Regime == Domain.RuleSets.Regime.Qd377 ? measured.ScienceTechnology : null);
     }
 }

@@ -42,7 +42,8 @@ internal static class PlanPeople
                 education is null ? "" : RegistryLabels.Of(education.Level) + (education.Field is { Length: > 0 } field ? " " + field : ""),
                 theory is null ? "" : RegistryLabels.Of(theory.Level),
                 state is null ? "" : RegistryLabels.Of(state.Level),
-                string.Join("; ", ratings));
+                string.Join("; ", ratings),
+                ScienceTechnology: c.ScienceTechnology);
         });
     }
 }

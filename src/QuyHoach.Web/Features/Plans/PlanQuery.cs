@@ -50,7 +50,7 @@ public sealed class PlanQuery(QuyHoachDbContext db)
     {
         var decision = await db.PlanDecisions.SingleAsync(d => d.Id == h.Entry.ApprovalDecisionId, cancellationToken).ConfigureAwait(false);
         var round = decision.RoundId is { } roundId ? await db.PlanningRounds.SingleAsync(r => r.Id == roundId, cancellationToken).ConfigureAwait(false) : null;
-        var ruleSet = PlanRules.For(round, asOf);
+        var ruleSet = await PlanRules.ForAsync(db, round, asOf, cancellationToken).ConfigureAwait(false);
         var wait = AppointmentWaitRule.Check(h.Entry.EffectiveFrom, asOf, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
         var unit = await db.Organisations.Where(o => o.Id == h.Entry.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
         var cadre = await db.Cadres.Where(c => c.Id == h.Entry.CadreId).Select(c => new { c.Code, c.FullName }).SingleAsync(cancellationToken).ConfigureAwait(false);
@@ -70,7 +70,7 @@ public sealed class PlanQuery(QuyHoachDbContext db)
         var title = await PlannedTitles.LoadAsync(db, h.Entry.TitleId, cancellationToken).ConfigureAwait(false);
         var group = title.SourceGroups.FirstOrDefault(g => facts.CurrentTitle is { } held && g.CurrentTitleIds.Contains(held.Id));
         var termKind = TermTracks.KindOf(h.Term, h.Title.TermTrack, asOf);
-        var ruleSet = PlanRules.For(null, asOf);
+        var ruleSet = await PlanRules.ForAsync(db, null, asOf, cancellationToken).ConfigureAwait(false);
         var transitional = await PlanQueries.IsTransitionalAsync(db, h.Entry, ruleSet, cancellationToken).ConfigureAwait(false);
         var request = new EligibilityRequest(
             facts, title, termKind, asOf, Transitional: transitional, Track: TermTracks.Of(h.Title.TermTrack), NextTermStartYear: TermTracks.StartYear(h.Term, h.Title.TermTrack));

@@ -104,9 +104,18 @@ public sealed class ProposalHandler(QuyHoachDbContext db, TimeProvider clock)
         var title = await db.Titles.SingleAsync(t => t.Id == proposal.TitleId, cancellationToken).ConfigureAwait(false);
         if (proposal.ClosedOn is null)
         {
-            proposal.ClosedOn = closedOn;
-            PlanningAudit.Record(db, actor, AuditAction.ProposalClosed, "appointment_proposal", proposal.Id, cadre.OrganisationId, new { ClosedOn = (DateOnly?)null }, new { proposal.ClosedOn });
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            // Closed by the one statement that finds it open: of submits sent at once, only that one is audited.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var closing = await db.AppointmentProposals.Where(p => p.Id == id && p.ClosedOn == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ClosedOn, closedOn), cancellationToken).ConfigureAwait(false);
+            if (closing == 1)
+            {
+                PlanningAudit.Record(db, actor, AuditAction.ProposalClosed, "appointment_proposal", proposal.Id, cadre.OrganisationId, new { ClosedOn = (DateOnly?)null }, new { ClosedOn = closedOn });
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await db.Entry(proposal).ReloadAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return View(proposal, cadre.Code, cadre.FullName, title.Code, title.Name);

@@ -55,7 +55,7 @@ public sealed class RoundDocuments(QuyHoachDbContext db, TimeProvider clock, Pla
             Recipient = approving.Authority,
             Scope = await UnitAsync(titles.Values.Select(t => t.OrganisationId).Append(organisation.Id).First(), cancellationToken).ConfigureAwait(false),
             Round = PlanningDocumentText.Round(round, PlanningDocumentText.PlannedTerm(term)),
-            Bases = PlanRules.For(round, today).BasisLines(party),
+            Bases = (await PlanRules.ForAsync(db, round, today, cancellationToken).ConfigureAwait(false)).BasisLines(party),
             Steps = procedure,
             Proposed = proposed.GroupBy(p => p.TitleId).OrderBy(g => titles[g.Key].Rank)
                 .Select(g => new ProposedTitle(titles[g.Key].Name, g.Select(p => new ProposedPerson(people[p.CadreId].FullName, people[p.CadreId].BirthDate, people[p.CadreId].CurrentPosition, p.Agree, p.BaseCount))

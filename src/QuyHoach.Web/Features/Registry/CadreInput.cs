@@ -39,6 +39,9 @@ public sealed class CadreInput
     /// <summary>Giữ chức vụ từ ngày (dd/MM/yyyy).</summary>
     public string? TitleSince { get; set; }
 
+    /// <summary>Có trình độ khoa học, công nghệ (R-STR-5): counted in the structure of the planned.</summary>
+    public bool ScienceTechnology { get; set; }
+
     /// <summary>Edits only: the record's version as read (<see cref="CadreProfile.Version"/>); a save over a newer
     /// record is refused. Empty: the version current when the save starts (a race is still caught, a stale read not).</summary>
     public string? Version { get; set; }
@@ -56,7 +59,8 @@ public sealed record ValidCadre(
     Guid OrganisationId,
     Guid TitleId,
     DateOnly TitleSince,
-    string? PersonalIdNumber = null);
+    string? PersonalIdNumber = null,
+    bool ScienceTechnology = false);
 
 /// <summary>What a create or update did.</summary>
 public enum CadreCommandStatus

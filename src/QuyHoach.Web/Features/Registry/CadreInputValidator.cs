@@ -94,7 +94,7 @@ public static partial class CadreInputValidator
 
         return errors.Count > 0
             ? (null, errors)
-            : (new ValidCadre(code, fullName, sex, birth, ethnicity, hometown, party, organisation, title, since, personalId), errors);
+            : (new ValidCadre(code, fullName, sex, birth, ethnicity, hometown, party, organisation, title, since, personalId, input.ScienceTechnology), errors);
     }
 
     /// <summary>A free-text field: the import's checks (encoding, markup, formula), then its length, before the database.</summary>

@@ -27,7 +27,8 @@ public sealed record CadreProfile(
     IReadOnlyList<ConclusionView> PoliticalStandardConclusions,
     ScreeningView Screening,
     string Version,
-    string? PersonalIdNumber = null);
+    string? PersonalIdNumber = null,
+    bool ScienceTechnology = false);
 
 public sealed record AssignmentView(Guid TitleId, string Title, DateOnly From, DateOnly? To, string? DecisionNumber, bool IsCurrent);
 

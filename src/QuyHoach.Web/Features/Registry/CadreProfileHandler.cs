@@ -1,4 +1,5 @@
 using QuyHoach.Data.Registry;
+using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
@@ -80,7 +81,8 @@ public sealed class CadreProfileHandler(QuyHoachDbContext db)
             cadre.PoliticalStandardConclusions.OrderByDescending(c => c.ConcludedOn).Select(c => new ConclusionView(c.ConcludedOn, c.Met, c.Note)).ToList(),
             await ScreenAsync(cadre.Id, screening, cancellationToken).ConfigureAwait(false),
             cadre.Version.ToString(CultureInfo.InvariantCulture),
-            cadre.PersonalIdNumber);
+            cadre.PersonalIdNumber,
+            cadre.ScienceTechnology);
     }
 
     private async Task<ScreeningView> ScreenAsync(Guid cadreId, ScreeningQuery query, CancellationToken cancellationToken)

@@ -84,6 +84,7 @@ internal static class CadreCodes
         cadre.PersonalIdNumber = valid.PersonalIdNumber;
         cadre.Hometown = valid.Hometown;
         cadre.PartyJoinedOn = valid.PartyJoinedOn;
+        cadre.ScienceTechnology = valid.ScienceTechnology;
         cadre.OrganisationId = valid.OrganisationId;
         cadre.UpdatedAt = now;
     }

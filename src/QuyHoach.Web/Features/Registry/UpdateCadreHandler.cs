@@ -32,6 +32,7 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
             Ethnicity = cadre.Ethnicity,
             PersonalIdNumber = cadre.PersonalIdNumber,
             Hometown = cadre.Hometown,
+            ScienceTechnology = cadre.ScienceTechnology,
             PartyJoinedOn = RegistryLabels.Date(cadre.PartyJoinedOn),
             OrganisationId = cadre.OrganisationId.ToString(),
             TitleId = current?.TitleId.ToString(),

@@ -1,3 +1,5 @@
+using QuyHoach.Data.RuleSets;
+
 namespace QuyHoach.Web.Features.Admin.RuleSets;
 
 /// <summary>

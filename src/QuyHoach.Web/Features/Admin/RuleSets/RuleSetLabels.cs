@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using QuyHoach.Domain.RuleSets;
+using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Admin.RuleSets;
 
@@ -71,10 +73,8 @@ public static class RuleSetLabels
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
-        ["QD50"] = "Quy định 50-QĐ/TW",
-        ["QD377"] = "Quy định 377-QĐ/TW",
         ["barWhileInForce"] = "không quy hoạch khi kỷ luật còn hiệu lực",
-        ["qd377Cases"] = "ba trường hợp của Quy định 377-QĐ/TW",
+        ["qd377Cases"] = $"ba trường hợp của {RuleSetNames.OfRegime(Regime.Qd377)}",
         ["civilCode"] = "theo Bộ luật Dân sự",
         ["anniversary"] = "tròn tháng",
         ["inclusive"] = "từ",
@@ -127,6 +127,7 @@ public static class RuleSetLabels
     {
         var text = value?.GetValue<string>() ?? "";
         return Words.TryGetValue(text, out var word) ? word
+            : Enum.GetNames<Regime>().FirstOrDefault(n => n.Equals(text, StringComparison.OrdinalIgnoreCase)) is { } regime && RuleSetNames.OfRegime(Enum.Parse<Regime>(regime)) is { } regulation ? regulation
             : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
             : text;
     }

@@ -13,8 +13,8 @@ public sealed record RoundNames(string Authority, string Term, string RuleSet)
         var authority = await db.ManagementAuthorities.Where(a => a.Code == round.ManagementAuthorityCode).Select(a => a.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
         var term = await db.Terms.Where(t => t.Code == round.TermCode).Select(t => t.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
         var ruleSet = round.RuleSetId is not { } id ? "Chốt khi họp bước đầu tiên"
-            : round.RuleSetVersion is null ? RuleSetNames.OfKey(id)
-            : $"{RuleSetNames.OfKey(id)} (đã chốt)";
+            : round.RuleSetVersion is not { } version ? await RuleSetNames.OfKeyAsync(db, id, cancellationToken).ConfigureAwait(false)
+            : $"{await RuleSetNames.OfKeyAsync(db, $"{id}@{version}", cancellationToken).ConfigureAwait(false)} (đã chốt)";
         return new RoundNames(authority, term, ruleSet);
     }
 }

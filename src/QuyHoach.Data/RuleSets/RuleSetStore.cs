@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using QuyHoach.Data.RuleSets;
+using Microsoft.EntityFrameworkCore;
 using QuyHoach.Domain.RuleSets;
 
-namespace QuyHoach.Web.Features.Planning;
+namespace QuyHoach.Data.RuleSets;
 
 /// <summary>The rule sets in use: the current version of every stored set, and each one's stored row.</summary>
 public sealed record RuleSetShelf(RuleSetCatalog Catalog, IReadOnlyDictionary<string, Guid> VersionIds)
@@ -13,8 +13,9 @@ public sealed record RuleSetShelf(RuleSetCatalog Catalog, IReadOnlyDictionary<st
 
 /// <summary>
 /// Kho bộ quy tắc: the one reader of the stored rule sets (R-REG-4) that the app and the CLI share: the current version
-/// of each set (its last activated one), and the version a round froze. A stored version never changes, so its parsed
-/// form is kept in memory by row id.
+/// of each set (its last activated one; the one in force on a day is then chosen by its effective date, R-REG-1), and
+/// the version a round froze. A stored version never changes, so its parsed form is kept in memory by row id. An empty
+/// store (a database the app has not started on yet) reads as the built-in sets.
 /// </summary>
 public static class RuleSetStore
 {
@@ -24,14 +25,24 @@ public static class RuleSetStore
     public static async Task<RuleSetShelf> CurrentAsync(QuyHoachDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await db.RuleSetVersions.AsNoTracking().Where(r => r.ActivatedAt != null).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var current = rows.GroupBy(r => r.RuleSetId).Select(g => g.MaxBy(r => r.ActivatedAt)!).ToList();
+        var current = await CurrentRowsAsync(db, cancellationToken).ConfigureAwait(false);
         if (current.Count == 0)
         {
             return new RuleSetShelf(RuleSetCatalog.BuiltIn, new Dictionary<string, Guid>());
         }
 
         return new RuleSetShelf(RuleSetCatalog.Of(current.Select(Parse)), current.ToDictionary(r => r.RuleSetId, r => r.Id, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The document a set's id resolves to for a file that extends it: the resolved JSON of its current stored version,
+    /// else the built-in file.
+    /// </summary>
+    public static async Task<Func<string, string?>> BaseTextsAsync(QuyHoachDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var texts = (await CurrentRowsAsync(db, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.RuleSetId, r => r.Resolved, StringComparer.Ordinal);
+        return id => texts.TryGetValue(id, out var text) ? text : RuleSetCatalog.BuiltInJson(id);
     }
 
     /// <summary>The rule set of a stored version.</summary>
@@ -45,5 +56,12 @@ public static class RuleSetStore
                 ? set with { Extends = row.ExtendsId }
                 : throw new InvalidOperationException($"Stored rule set {row.RuleSetId}@{row.Version} no longer loads: " + string.Join("; ", result.Errors));
         });
+    }
+
+    /// <summary>The current stored version of each set: its last activated one.</summary>
+    private static async Task<List<RuleSetRecord>> CurrentRowsAsync(QuyHoachDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.RuleSetVersions.AsNoTracking().Where(r => r.ActivatedAt != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.GroupBy(r => r.RuleSetId).Select(g => g.MaxBy(r => r.ActivatedAt)!)];
     }
 }
