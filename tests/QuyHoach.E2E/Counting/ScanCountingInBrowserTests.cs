@@ -42,7 +42,7 @@ public sealed class ScanCountingInBrowserTests(PlanningBrowserApp app) : IClassF
         var scan = Path.Combine(Path.GetDirectoryName(printed)!, "ban-quet-buoc-2.pdf");
         await File.WriteAllBytesAsync(scan, MarkAndScan(await File.ReadAllBytesAsync(printed)));
 
-        await UploadAndReviewAsync(counterA.Page, conference, scan);
+        var image = await UploadAndReviewAsync(counterA.Page, conference, scan);
         await EnterTallyAsync(counterB.Page, conference, 8, 6, 3, 2);
         await Expect(counterB.Page.Locator("body")).ToContainTextAsync("Đã đối chiếu khớp");
         await ComputeAsync(counterB.Page, conference);
@@ -59,7 +59,6 @@ public sealed class ScanCountingInBrowserTests(PlanningBrowserApp app) : IClassF
         await outsider.Page.GotoAsync($"{conference}/kiem-phieu-quet");
         await Expect(outsider.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("không công bố");
         await Expect(outsider.Page.Locator("svg.scan-sheet")).ToHaveCountAsync(0);
-        var image = await counterA.Page.Locator("svg.scan-sheet image").First.GetAttributeAsync("href") ?? "";
         var refused = await outsider.Page.APIRequest.GetAsync(image);
         Assert.Equal(403, refused.Status);
     }
@@ -103,8 +102,9 @@ public sealed class ScanCountingInBrowserTests(PlanningBrowserApp app) : IClassF
         return ScanFile.MarkedPdf(printed, 150, marks, seed: 2022);
     }
 
-    /// <summary>The first counter uploads the scan, decides the faint sheet and enters the scan's totals as their tally.</summary>
-    private static async Task UploadAndReviewAsync(IPage page, string conference, string scan)
+    /// <summary>The first counter uploads the scan, decides the faint sheet and enters the scan's totals as their tally;
+    /// returns the address of the reviewed sheet's image.</summary>
+    private static async Task<string> UploadAndReviewAsync(IPage page, string conference, string scan)
     {
         await page.GotoAsync(conference);
         await page.GetByRole(AriaRole.Link, new() { Name = "Kiểm phiếu bằng máy quét", Exact = false }).ClickAsync();
@@ -114,6 +114,7 @@ public sealed class ScanCountingInBrowserTests(PlanningBrowserApp app) : IClassF
         await Expect(page.Locator("#cho-xem-xet")).ToContainTextAsync("(1)");
         await Expect(page.Locator("body")).ToContainTextAsync("mờ");
         await Expect(page.Locator("svg.scan-sheet polygon")).Not.ToHaveCountAsync(0);
+        var image = await page.Locator("svg.scan-sheet image").First.GetAttributeAsync("href") ?? "";
 
         var review = page.Locator("article.scan-review");
         await review.GetByLabel("Phiếu hợp lệ", new() { Exact = true }).CheckAsync();
@@ -129,5 +130,6 @@ public sealed class ScanCountingInBrowserTests(PlanningBrowserApp app) : IClassF
         await page.GetByLabel("Số phiếu thu vào", new() { Exact = false }).FillAsync("8");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi thành biên bản" }).ClickAsync();
         await Expect(page.Locator("#ket-qua")).ToContainTextAsync("Đã lưu");
+        return image;
     }
 }
