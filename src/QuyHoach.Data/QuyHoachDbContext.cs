@@ -55,6 +55,12 @@ public sealed class QuyHoachDbContext(DbContextOptions<QuyHoachDbContext> option
 
     public DbSet<HeadDecision> HeadDecisions => Set<HeadDecision>();
 
+    public DbSet<Counting.ScanUpload> ScanUploads => Set<Counting.ScanUpload>();
+
+    public DbSet<Counting.ScanPage> ScanPages => Set<Counting.ScanPage>();
+
+    public DbSet<Counting.ScanSheet> ScanSheets => Set<Counting.ScanSheet>();
+
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     public DbSet<DossierDocument> DossierDocuments => Set<DossierDocument>();

@@ -111,6 +111,15 @@ public sealed record AuditAction
     /// <summary>A counting committee member entered an aggregate tally (never a voter's choice, R-SECRET-1).</summary>
     public static AuditAction TallyEntered { get; } = new("tally.entered", "Nhập biên bản kiểm phiếu");
 
+    /// <summary>A counting committee member uploaded a file of scanned sheets (name, size, SHA-256; issue 15).</summary>
+    public static AuditAction ScanUploaded { get; } = new("scan.uploaded", "Tải lên bản quét phiếu");
+
+    /// <summary>The reader finished an upload: pages, sheets valid, invalid and sent to review.</summary>
+    public static AuditAction ScanRead { get; } = new("scan.read", "Đọc xong bản quét phiếu");
+
+    /// <summary>The counting committee decided a sheet the reader was not sure of, with its reason.</summary>
+    public static AuditAction ScanSheetDecided { get; } = new("scan.sheet_decided", "Tổ kiểm phiếu quyết định một phiếu quét");
+
     public static AuditAction TallyMismatchResolved { get; } = new("tally.mismatch_resolved", "Giải quyết chênh lệch biên bản");
 
     public static AuditAction ResultsComputed { get; } = new("results.computed", "Tính kết quả kiểm phiếu");

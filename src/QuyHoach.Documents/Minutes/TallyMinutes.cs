@@ -60,5 +60,8 @@ public sealed record TallyMinutes
     public string? Footnote { get; init; }
 
     /// <summary>The number the ratios are measured against.</summary>
+    /// <summary>The counting log and the annex of page hashes when the ballot was counted from scans; null otherwise.</summary>
+    public TallyScans? Scans { get; init; }
+
     public int BaseCount => Base.CountOf(Counts.Present, Counts.Convened);
 }

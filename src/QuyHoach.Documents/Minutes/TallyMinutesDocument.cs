@@ -55,6 +55,11 @@ public static class TallyMinutesDocument
             document.Append(Paragraphs.Blank());
             document.Append(Paragraphs.Body(footnote, new TextFormat(Italic: true)));
         }
+
+        if (minutes.Scans is { } scans)
+        {
+            TallyScansSection.Append(document, scans);
+        }
     }
 
     /// <summary>Ủy viên on the left, the Trưởng ban on the right, as minutes are signed.</summary>

@@ -1,4 +1,5 @@
 using QuyHoach.Web.Features.Conferences;
+using QuyHoach.Web.Features.Counting;
 using QuyHoach.Web.Features.Development;
 using QuyHoach.Web.Features.Outputs;
 using QuyHoach.Web.Features.Plans;
@@ -18,6 +19,7 @@ public static class PlanningApi
         var api = app.MapGroup("/api/v1").RequireAuthorization().RequireAntiforgeryCheck();
         api.MapRoundsEndpoints();
         api.MapConferencesEndpoints();
+        api.MapCountingEndpoints();
         api.MapOutputsEndpoints();
         api.MapPlansEndpoints();
         api.MapReportsEndpoints();

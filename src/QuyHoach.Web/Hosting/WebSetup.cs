@@ -6,6 +6,7 @@ using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Api;
 using QuyHoach.Web.Features.Bodies;
 using QuyHoach.Web.Features.Conferences;
+using QuyHoach.Web.Features.Counting;
 using QuyHoach.Web.Features.Development;
 using QuyHoach.Web.Features.Errors;
 using QuyHoach.Web.Features.Exchange;
@@ -55,7 +56,7 @@ public static class WebSetup
         builder.Services.AddRegistryFeatures();
         builder.Services.AddRegistryApi();
         builder.Services.AddBodies();
-        builder.Services.AddRounds().AddConferences().AddOutputs().AddPlans().AddReports().AddDevelopment();
+        builder.Services.AddRounds().AddConferences().AddCounting().AddOutputs().AddPlans().AddReports().AddDevelopment();
         return builder;
     }
 
@@ -87,6 +88,7 @@ public static class WebSetup
         app.MapAccountEndpoints();
         app.MapPrintStamp();
         app.MapImportEndpoints();
+        app.MapCountingForms();
         app.MapImportApi();
         app.MapExchangeEndpoints();
         app.MapExchangeApi();

@@ -21,6 +21,17 @@ public sealed record ConferenceContext(PlanningRound Round, RoundStep Step, Conf
     public string QuorumMessage =>
         $"Hội nghị không đủ số lượng: có mặt {Present}/{Convened} người được triệu tập, cần ít nhất {RuleSet.Voting.Quorum.MinPresent(Convened)} ({RuleSet.Voting.Quorum.ShareText}, R-QUO-1). Không ghi nhận phiếu.";
 
+    /// <summary>Sheets of each ballot to print: one for each person present, or each convened before attendance is taken.</summary>
+    public static int SheetsToPrint(int present, int convened) => present > 0 ? present : convened;
+
+    /// <summary>What <paramref name="actor"/> may see of this conference's counts, tallies and scanned sheets: the one
+    /// reading of ResultVisibilityPolicy (R-DISC-1) for a viewer in scope.</summary>
+    public ResultVisibility VisibilityFor(PlanningActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return ResultVisibilityPolicy.Decide(new ResultViewer(true, actor.IsStaff, actor.IsLeader, OnCommittee, Step.Announced));
+    }
+
     public static async Task<Outcome<ConferenceContext>> LoadAsync(QuyHoachDbContext db, PlanningActor actor, Guid conferenceId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -55,7 +55,7 @@ public sealed class ResolveMismatchHandler(QuyHoachDbContext db)
             return loaded.Refusal!;
         }
 
-        if (ResultVisibilityPolicy.Decide(new ResultViewer(true, actor.IsStaff, actor.IsLeader, b.At.OnCommittee, b.At.Step.Announced)) != ResultVisibility.Full)
+        if (b.At.VisibilityFor(actor) != ResultVisibility.Full)
         {
             return Refusal.Forbidden("Kết quả kiểm phiếu của bước này không công bố (R-DISC-1): bạn không được xem biên bản.");
         }

@@ -41,7 +41,7 @@ public sealed class ResultsQuery(QuyHoachDbContext db)
             return Refusal.Conflict("Phiếu này chưa có kết quả kiểm phiếu.");
         }
 
-        var visibility = ResultVisibilityPolicy.Decide(new ResultViewer(true, actor.IsStaff, actor.IsLeader, b.At.OnCommittee, b.At.Step.Announced));
+        var visibility = b.At.VisibilityFor(actor);
         var full = visibility == ResultVisibility.Full;
         var cadreIds = b.Ballot.Candidates.Select(c => c.CadreId).OfType<Guid>().ToList();
         var codes = await db.Cadres.Where(c => cadreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken).ConfigureAwait(false);

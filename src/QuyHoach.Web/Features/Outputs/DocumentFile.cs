@@ -24,7 +24,7 @@ public sealed record DocumentFile(byte[] Content, string FileName, string Conten
 
     /// <summary>Whether <paramref name="actor"/> may see the counts of <paramref name="b"/> (R-DISC-1).</summary>
     internal static bool MaySee(PlanningActor actor, BallotContext b) =>
-        ResultVisibilityPolicy.Decide(new ResultViewer(true, actor.IsStaff, actor.IsLeader, b.At.OnCommittee, b.At.Step.Announced)) == ResultVisibility.Full;
+        b.At.VisibilityFor(actor) == ResultVisibility.Full;
 
     internal static Refusal Sealed(int stepNumber) => Refusal.Forbidden(
         $"Kết quả kiểm phiếu của bước {stepNumber} không công bố (R-DISC-1): chỉ tổ kiểm phiếu của hội nghị, chuyên viên tổ chức và lãnh đạo được tải văn bản có số phiếu của bước này.");

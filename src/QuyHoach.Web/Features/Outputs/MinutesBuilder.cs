@@ -65,6 +65,7 @@ internal static class MinutesBuilder
             Titles = [new TitleTally(title.Name, lines)],
             Announced = step.Announced,
             Footnote = b.At.RuleSet.UnconfirmedFootnote("quorum", "thresholds"),
+            Scans = await Counting.CountingLog.ForBallotAsync(db, b.Ballot.Id, cancellationToken).ConfigureAwait(false),
         };
     }
 }

@@ -21,6 +21,9 @@ public static class OutputsEndpoints
         api.MapGet("/rounds/{id:guid}/proposed-list.xlsx", async (Guid id, ClaimsPrincipal user, PlanningDocumentsHandler h, CancellationToken ct) =>
                 ToFile(await h.ProposedListAsync(PlanningActor.From(user), id, ct)))
             .WithTags("Văn bản").WithName("DownloadProposedList").WithSummary("Tải danh sách đề nghị phê duyệt quy hoạch và đưa ra khỏi quy hoạch (XLSX)");
+        api.MapGet("/conferences/{id:guid}/ballots.pdf", async (Guid id, ClaimsPrincipal user, BallotPrintHandler h, CancellationToken ct) =>
+                ToFile(await h.HandleAsync(PlanningActor.From(user), id, ct)))
+            .WithTags("Văn bản").WithName("DownloadBallotPapers").WithSummary("Tải phiếu in sẵn của hội nghị (PDF, số tờ theo số người có mặt)");
         return api;
     }
 
