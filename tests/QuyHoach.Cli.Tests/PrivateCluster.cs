@@ -39,9 +39,9 @@ public sealed class PrivateCluster : IAsyncDisposable
         await MigrationRunner.MigrateAsync(cluster.OwnerConnectionString, LocalPostgres.AppRole);
         var instance = new PrivateCluster(folder, cluster);
         await ExecuteAsync(instance.App, """
-            INSERT INTO organisations (id, code, name, kind, created_at) VALUES
-              ('00000000-0000-0000-0000-000000000001', 'SCT', 'Sở Công Thương tỉnh Nam Định', 'department', '2026-01-05 08:00:00+07'),
-              ('00000000-0000-0000-0000-000000000002', 'VP', 'Văn phòng Sở', 'office', '2026-01-05 08:00:00+07');
+            INSERT INTO organisations (id, code, name, kind, level, created_at) VALUES
+              ('00000000-0000-0000-0000-000000000001', 'SCT', 'Sở Công Thương tỉnh Nam Định', 'department', 'Province', '2026-01-05 08:00:00+07'),
+              ('00000000-0000-0000-0000-000000000002', 'VP', 'Văn phòng Sở', 'office', 'Province', '2026-01-05 08:00:00+07');
             """);
         for (var i = 1; i <= 3; i++)
         {

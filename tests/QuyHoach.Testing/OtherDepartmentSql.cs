@@ -33,10 +33,10 @@ internal static class OtherDepartmentSql
         await connection.OpenAsync().ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO organisations (id, code, name, kind, parent_id, created_at)
-            SELECT @department, 'NDI-SXD', 'Sở Xây dựng tỉnh Nam Định', 'Department', id, now() FROM organisations WHERE code = 'NDI';
-            INSERT INTO organisations (id, code, name, kind, parent_id, created_at)
-            VALUES (@division, 'NDI-SXD-P01', 'Phòng Quản lý xây dựng', 'Division', @department, now());
+            INSERT INTO organisations (id, code, name, kind, level, parent_id, created_at)
+            SELECT @department, 'NDI-SXD', 'Sở Xây dựng tỉnh Nam Định', 'Department', 'Province', id, now() FROM organisations WHERE code = 'NDI';
+            INSERT INTO organisations (id, code, name, kind, level, parent_id, created_at)
+            VALUES (@division, 'NDI-SXD-P01', 'Phòng Quản lý xây dựng', 'Division', 'Province', @department, now());
             INSERT INTO titles (id, organisation_id, code, name, rank, level, kind, is_key_leadership, term_track, professional_may_follow, state_management_may_follow)
             VALUES (@title, @department, 'SXD-CV', 'Chuyên viên Sở Xây dựng', 0, 'so', 'Staff', false, 'State', false, false);
             INSERT INTO cadres (id, code, organisation_id, full_name, given_name, search_name, sex, birth_year, birth_month, ethnicity, created_at, updated_at)

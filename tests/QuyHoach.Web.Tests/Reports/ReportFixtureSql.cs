@@ -45,8 +45,8 @@ internal static class ReportFixtureSql
             INSERT INTO assignments (id, cadre_id, title_id, "from") VALUES (gen_random_uuid(), (SELECT id FROM cadres WHERE code = '{c.Code}'), (SELECT id FROM titles WHERE code = '{c.Holds}'), DATE '2018-01-01');
             """));
         await ExecuteAsync(app, $"""
-            INSERT INTO organisations (id, code, name, kind, parent_id, created_at)
-            SELECT gen_random_uuid(), '{UnitCode}', 'Phòng Thử nghiệm báo cáo', 'Division', id, now() FROM organisations WHERE code = 'NDI-SCT';
+            INSERT INTO organisations (id, code, name, kind, level, parent_id, created_at)
+            SELECT gen_random_uuid(), '{UnitCode}', 'Phòng Thử nghiệm báo cáo', 'Division', 'Province', id, now() FROM organisations WHERE code = 'NDI-SCT';
             INSERT INTO titles (id, organisation_id, code, name, rank, level, kind, is_key_leadership, regulated_seats, term_track, professional_may_follow, state_management_may_follow)
             SELECT gen_random_uuid(), o.id, t.code, t.name, t.rank, 'so', t.kind, false, t.seats, 'State', false, false
             FROM organisations o, (VALUES ('BC-TP', 'Trưởng phòng', 30, 'Leadership', 1), ('BC-PP', 'Phó trưởng phòng', 20, 'Leadership', 2),

@@ -31,17 +31,17 @@ internal static class StructureWriter
             var unit = NationalUnits.Provinces[p];
             var code = $"{prefix}P{p + 1:D2}";
             var provinceId = random.Uuid();
-            organisations.Add([provinceId, code, unit.Name, "Province", null, stamp]);
+            organisations.Add([provinceId, code, unit.Name, "Province", "Province", null, stamp]);
             var divisions = new List<Guid>();
             for (var d = 0; d < NationalUnits.Departments.Count; d++)
             {
                 var departmentId = random.Uuid();
-                organisations.Add([departmentId, $"{code}-S{d + 1:D2}", NationalUnits.Departments[d], "Department", provinceId, stamp]);
+                organisations.Add([departmentId, $"{code}-S{d + 1:D2}", NationalUnits.Departments[d], "Department", "Province", provinceId, stamp]);
                 for (var v = 0; v < NationalUnits.Divisions.Count; v++)
                 {
                     var divisionId = random.Uuid();
                     divisions.Add(divisionId);
-                    organisations.Add([divisionId, $"{code}-S{d + 1:D2}-P{v + 1}", NationalUnits.Divisions[v], "Division", departmentId, stamp]);
+                    organisations.Add([divisionId, $"{code}-S{d + 1:D2}-P{v + 1}", NationalUnits.Divisions[v], "Division", "Province", departmentId, stamp]);
                 }
             }
 
@@ -50,7 +50,7 @@ internal static class StructureWriter
             {
                 var communeId = random.Uuid();
                 communes.Add(communeId);
-                organisations.Add([communeId, $"{code}-X{c + 1:D3}", name, "Commune", provinceId, stamp]);
+                organisations.Add([communeId, $"{code}-X{c + 1:D3}", name, "Commune", "Commune", provinceId, stamp]);
             }
 
             var authorityId = random.Uuid();
@@ -61,7 +61,7 @@ internal static class StructureWriter
             provinces.Add(new ProvinceShape(provinceId, unit.Name, authorityId, divisions, communes, department, commune));
         }
 
-        await Copy.RowsAsync(connection, "organisations (id, code, name, kind, parent_id, created_at)", organisations, cancellationToken).ConfigureAwait(false);
+        await Copy.RowsAsync(connection, "organisations (id, code, name, kind, level, parent_id, created_at)", organisations, cancellationToken).ConfigureAwait(false);
         await Copy.RowsAsync(connection, "management_authorities (id, organisation_id, code, name)", authorities, cancellationToken).ConfigureAwait(false);
         await Copy.RowsAsync(connection,
             "titles (id, organisation_id, code, name, rank, level, kind, is_key_leadership, regulated_seats, term_track, management_authority_id, required_political_theory, required_professional, professional_may_follow, required_state_management, state_management_may_follow)",
