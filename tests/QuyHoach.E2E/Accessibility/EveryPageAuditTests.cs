@@ -21,6 +21,7 @@ public sealed partial class EveryPageAuditTests(AuditBrowserApp app)
     private static readonly Dictionary<string, string> NotInTheDemo = new(StringComparer.Ordinal)
     {
         ["/nhap-du-lieu/{id}"] = "an import session exists only after a file is uploaded (ImportingInTheBrowserTests)",
+        ["/trao-doi/{id}"] = "a comparison exists only after a file is uploaded (ExchangingInTheBrowserTests checks it)",
         ["/loi"] = "the error page of an unhandled exception",
     };
 

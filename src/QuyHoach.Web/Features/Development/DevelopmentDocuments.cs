@@ -30,7 +30,7 @@ public sealed class DevelopmentDocuments(QuyHoachDbContext db, TimeProvider cloc
         var today = VietnamTime.Today(clock);
         var rows = await RowsAsync(actor, open: true, cancellationToken).ConfigureAwait(false);
         var issuer = await IssuerText.LoadAsync(db, unit, party: false, cancellationToken).ConfigureAwait(false);
-        var ruleSet = await Plans.PlanRules.ForAsync(db, null, today, cancellationToken).ConfigureAwait(false);
+        var ruleSet = await PlanRules.ForAsync(db, null, today, cancellationToken).ConfigureAwait(false);
         var plan = new DevelopmentPlan
         {
             Body = issuer.Heading,

@@ -41,7 +41,7 @@ internal sealed record DevelopmentEntry(PlanEntry Entry, Cadre Cadre, Title Titl
         var term = await db.Terms.SingleAsync(t => t.Id == entry.TermId, cancellationToken).ConfigureAwait(false);
         var approval = await db.PlanDecisions.SingleAsync(d => d.Id == entry.ApprovalDecisionId, cancellationToken).ConfigureAwait(false);
         var round = approval.RoundId is { } roundId ? await db.PlanningRounds.SingleAsync(r => r.Id == roundId, cancellationToken).ConfigureAwait(false) : null;
-        var ruleSet = await Plans.PlanRules.ForAsync(db, round, approval.SignedOn, cancellationToken).ConfigureAwait(false);
+        var ruleSet = await PlanRules.ForAsync(db, round, approval.SignedOn, cancellationToken).ConfigureAwait(false);
         var appointable = AppointmentWaitRule.Check(approval.SignedOn, approval.SignedOn, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting).EarliestStart;
         var timeline = new EntryTimeline(entry.EffectiveFrom, appointable, new HeldEntry(entry, title, term).TermEndYear);
         return new DevelopmentEntry(entry, cadre, title, term, approval, ruleSet, timeline);

@@ -28,7 +28,7 @@ public sealed class DevelopmentReminders(QuyHoachDbContext db, TimeProvider cloc
         }
 
         var today = VietnamTime.Today(clock);
-        var days = (await Plans.PlanRules.ForAsync(db, null, today, cancellationToken).ConfigureAwait(false)).Development.ReminderDays;
+        var days = (await PlanRules.ForAsync(db, null, today, cancellationToken).ConfigureAwait(false)).Development.ReminderDays;
         var until = today.AddDays(days);
         var units = (await OrganisationScope.UnitsAsync(db, actor.OrganisationId, cancellationToken).ConfigureAwait(false)).Select(u => u.Id).ToList();
         var rows = await db.DevelopmentItems.AsNoTracking()

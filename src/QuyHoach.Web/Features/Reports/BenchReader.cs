@@ -4,7 +4,6 @@ using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Time;
 using QuyHoach.Web.Database;
 using QuyHoach.Web.Features.Facts;
-using QuyHoach.Web.Features.Plans;
 
 namespace QuyHoach.Web.Features.Reports;
 

@@ -43,7 +43,7 @@ internal sealed record SourceListContext(
 
         var reference = new YearMonth(round.ReferenceYear, round.ReferenceMonth);
         var asOf = ReviewDays.Of(reference);
-        var ruleSet = await Plans.PlanRules.ForAsync(db, round, asOf, cancellationToken).ConfigureAwait(false);
+        var ruleSet = await PlanRules.ForAsync(db, round, asOf, cancellationToken).ConfigureAwait(false);
         var term = await db.Terms.SingleAsync(t => t.Id == round.TermId, cancellationToken).ConfigureAwait(false);
         var termKind = TermTracks.KindOf(term, title.TermTrack, asOf);
         var planned = await PlannedTitles.LoadAsync(db, title.Id, cancellationToken).ConfigureAwait(false);

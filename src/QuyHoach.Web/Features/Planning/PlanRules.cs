@@ -3,7 +3,7 @@ using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Calendar;
 using QuyHoach.Domain.RuleSets;
 
-namespace QuyHoach.Web.Features.Plans;
+namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>
 /// The rule set and calendar the plan's lifecycle is judged by: the round's frozen rule set when a round is behind the
