@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using QuyHoach.Documents.Registry;
@@ -87,13 +86,11 @@ public class HostileFileTests
         book.Rows("CanBo", Enumerable.Range(1, 60_000).Select(i => (IReadOnlyList<object?>)[$"CB{i:D6}", "Lê Văn Bình", "Nam", "1980", null, null, null, "SNV"]));
         var bytes = Bytes(book);
 
-        var clock = Stopwatch.StartNew();
+        // The limit is what is tested, not the speed: a timed assertion belongs in bench/, never in a unit test.
         var result = Read(bytes);
-        clock.Stop();
 
         Assert.Equal("Sheet CanBo có quá 50.000 dòng dữ liệu; hãy chia thành nhiều tệp.", result.Refusal);
         Assert.Empty(result.Cadres);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
 
     [Fact]
