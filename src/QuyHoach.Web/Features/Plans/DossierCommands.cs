@@ -90,7 +90,7 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
         {
             if (request.CompletedOn is { } completed)
             {
-                if (!view.Check(dossier, round).Complete)
+                if (!DossierQuery.Complete(dossier))
                 {
                     return Refusal.Conflict("Hồ sơ chưa đủ 6 thành phần: chưa ghi nhận được ngày nhận đủ hồ sơ (R-DOS-1).");
                 }

@@ -1,5 +1,6 @@
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Dossiers;
+using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Plans;
 
@@ -18,7 +19,7 @@ public sealed class DossierQuery(QuyHoachDbContext db, TimeProvider clock)
         var title = await db.Titles.SingleAsync(t => t.Id == dossier.TitleId, cancellationToken).ConfigureAwait(false);
         var cadre = await db.Cadres.Where(c => c.Id == dossier.CadreId).Select(c => new { c.Code, c.FullName }).SingleAsync(cancellationToken).ConfigureAwait(false);
         var approvals = await ApprovalsAsync(round.Id, cancellationToken).ConfigureAwait(false);
-        var check = Check(dossier, round);
+        var check = await CheckAsync(dossier, round, cancellationToken).ConfigureAwait(false);
         var items = check.Items.Select(i => new DossierItemView(
             i.Item.Number, i.Item.Name, i.Item.TimeLimited, Code(i.State), i.DocumentDate, i.ValidThrough,
             dossier.Documents.Where(d => d.Item == i.Item.Number).OrderByDescending(d => d.UploadedAt)
@@ -49,9 +50,15 @@ public sealed class DossierQuery(QuyHoachDbContext db, TimeProvider clock)
         var titles = await db.Titles.Where(t => titleIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
         var cadres = await db.Cadres.Where(c => cadreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => new { c.Code, c.FullName }, cancellationToken).ConfigureAwait(false);
         var approvals = await ApprovalsAsync(roundId, cancellationToken).ConfigureAwait(false);
+        var checks = new Dictionary<Guid, DossierCheck>();
+        foreach (var d in dossiers)
+        {
+            checks[d.Id] = await CheckAsync(d, round, cancellationToken).ConfigureAwait(false);
+        }
+
         var lines = dossiers.Select(d =>
         {
-            var check = Check(d, round);
+            var check = checks[d.Id];
             var approved = approvals.GetValueOrDefault((d.TitleId, d.CadreId));
             return new DossierLineView(
                 d.Id, titles[d.TitleId].Code, titles[d.TitleId].Name, cadres[d.CadreId].Code, cadres[d.CadreId].FullName, check.Complete, check.Ready,
@@ -66,14 +73,27 @@ public sealed class DossierQuery(QuyHoachDbContext db, TimeProvider clock)
         return new RoundDossiersView(round.Id, round.Name, PlanningCodes.Of(round.Status), lines, decisions);
     }
 
-    internal DossierCheck Check(Dossier dossier, PlanningRound round) => CheckOn(dossier, round, Shell.VietnamTime.Today(clock));
+    /// <summary>The dossier as judged today by the round's frozen rule set (else the stored set in force on its
+    /// consideration day): the store, never the built-in catalogue (R-REG-4, R-DOS-2).</summary>
+    internal async Task<DossierCheck> CheckAsync(Dossier dossier, PlanningRound round, CancellationToken cancellationToken)
+    {
+        var today = Shell.VietnamTime.Today(clock);
+        var ruleSet = await PlanRules.ForAsync(db, round, dossier.ConsideredOn ?? today, cancellationToken).ConfigureAwait(false);
+        return CheckOn(dossier, ruleSet.Waits, today);
+    }
 
-    /// <summary>The dossier as judged on <paramref name="today"/> (the reports ask it as of their day).</summary>
-    internal static DossierCheck CheckOn(Dossier dossier, PlanningRound round, DateOnly today)
+    /// <summary>Đủ thành phần (R-DOS-1): whether every item has a document, which no rule-set number decides.</summary>
+    internal static bool Complete(Dossier dossier) => CheckOn(dossier, new PlanningWaits(0, 0, 0), DateOnly.MinValue).Complete;
+
+    /// <summary>The dossier as judged on <paramref name="today"/> by the built-in catalogue, for the reports' pipeline
+    /// reader (Features/Reports, outside this area); screens and commands use <see cref="CheckAsync"/>.</summary>
+    internal static DossierCheck CheckOn(Dossier dossier, PlanningRound round, DateOnly today) =>
+        CheckOn(dossier, PlanRules.For(round, dossier.ConsideredOn ?? today).Waits, today);
+
+    private static DossierCheck CheckOn(Dossier dossier, PlanningWaits waits, DateOnly today)
     {
         var newest = dossier.Documents.GroupBy(d => d.Item).ToDictionary(g => g.Key, g => g.MaxBy(d => d.UploadedAt)!.DocumentDate);
-        var ruleSet = PlanRules.For(round, dossier.ConsideredOn ?? today);
-        return DossierAssessment.Check(newest, dossier.ConsideredOn, dossier.CompletedOn, today, ruleSet.Waits, PlanRules.Calendar);
+        return DossierAssessment.Check(newest, dossier.ConsideredOn, dossier.CompletedOn, today, waits, PlanRules.Calendar);
     }
 
     /// <summary>(title, cadre) → the number of the approval decision that planned them from this round.</summary>
