@@ -1,25 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using QuyHoach.Data.Identity;
+using QuyHoach.Data.Uploads;
 
 namespace QuyHoach.Data.Imports;
 
 /// <summary>
 /// Lần tải lên (nhập dữ liệu từ Excel): one upload of one user, from its validation report to its outcome, kept in the
 /// database so that any instance can show or finish it and a restart loses nothing. The parsed rows, the report and
-/// the outcome are JSON written and read by the import feature; this type only stores them.
+/// the outcome are JSON written and read by the import feature; this type only stores them (an
+/// <see cref="UploadSession"/>, like the exchange's uploads).
 /// </summary>
-public sealed class ImportSession
+public sealed class ImportSession : UploadSession
 {
-    public const int FileNameMaxLength = 260;
-
-    public Guid Id { get; set; }
-
-    /// <summary>The account that uploaded the file: the only one who may see or apply it.</summary>
-    public Guid OwnerId { get; set; }
-
-    public string FileName { get; set; } = "";
-
     public ImportState State { get; set; }
 
     /// <summary>True when the report found no issue: only then may the rows be applied.</summary>
@@ -34,14 +26,6 @@ public sealed class ImportSession
     /// <summary>The valid rows of every sheet (jsonb); read only when applying.</summary>
     public string ParsedRows { get; set; } = "{}";
 
-    /// <summary>The outcome once applied (jsonb), null before.</summary>
-    public string? Outcome { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    /// <summary>After this moment the upload is gone (unless it is being applied).</summary>
-    public DateTimeOffset ExpiresAt { get; set; }
-
     /// <summary>Last sign of life of the instance applying it; a stale one means that instance stopped.</summary>
     public DateTimeOffset? HeartbeatAt { get; set; }
 }
@@ -50,14 +34,9 @@ internal sealed class ImportSessionConfiguration : IEntityTypeConfiguration<Impo
 {
     public void Configure(EntityTypeBuilder<ImportSession> builder)
     {
-        builder.ToTable("import_sessions");
-        builder.Property(s => s.FileName).HasMaxLength(ImportSession.FileNameMaxLength);
+        UploadSessionMapping.Map(builder, "import_sessions");
         builder.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Report).HasColumnType("jsonb");
         builder.Property(s => s.ParsedRows).HasColumnType("jsonb");
-        builder.Property(s => s.Outcome).HasColumnType("jsonb");
-        builder.HasIndex(s => s.OwnerId);
-        builder.HasIndex(s => s.ExpiresAt);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -37,7 +37,7 @@ public sealed class ExchangingInTheBrowserTests(BrowserApp app) : IClassFixture<
         var record = document["hoSo"]!.AsArray().Single(r => (string?)r!["maCanBo"] == "TD-0001")!;
         record["danToc"] = "Tày";
 
-        await page.GetByLabel("Tệp trao đổi (.json, tối đa 20 MB)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Tệp trao đổi (.json hoặc .xlsx, tối đa 20 MB)").SetInputFilesAsync(new FilePayload
         {
             Name = "trao-doi.json",
             MimeType = "application/json",

@@ -36,6 +36,17 @@ internal static class ExchangeRequests
     public static Task<HttpResponseMessage> CompareAsync(HttpClient client, string json) =>
         SendAsync(client, HttpMethod.Post, "/api/v1/exchange/comparisons", Multipart(Encoding.UTF8.GetBytes(json), "trao-doi.json", "application/json"));
 
+    /// <summary>The export's workbook, as the API gives it.</summary>
+    public static async Task<byte[]> ExportXlsxAsync(HttpClient client)
+    {
+        var response = await client.GetAsync(new Uri("/api/v1/exchange/records?format=xlsx", UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    public static Task<HttpResponseMessage> CompareXlsxAsync(HttpClient client, byte[] workbook) =>
+        SendAsync(client, HttpMethod.Post, "/api/v1/exchange/comparisons", Multipart(workbook, "trao-doi.xlsx", Import.ImportRequests.Xlsx));
+
     public static Task<HttpResponseMessage> ApplyAsync(HttpClient client, string id, string fingerprint) =>
         SendAsync(client, HttpMethod.Post, $"/api/v1/exchange/comparisons/{id}/apply", JsonContent.Create(new { fingerprint }));
 

@@ -33,7 +33,7 @@ public static class ExchangeApiEndpoints
         {
             if (file is null || file.Length == 0 || file.Length > ExchangeJson.MaxBytes)
             {
-                return ApiProblems.BadRequest("Thiếu tệp", "Gửi tệp trao đổi (JSON, tối đa 20 MB) trong trường \"file\" của biểu mẫu multipart.");
+                return ApiProblems.BadRequest("Thiếu tệp", "Gửi tệp trao đổi (JSON hoặc Excel .xlsx, tối đa 20 MB) trong trường \"file\" của biểu mẫu multipart.");
             }
 
             var access = await resolver.ForAsync(context.User, context.RequestAborted).ConfigureAwait(false);

@@ -68,23 +68,30 @@ public sealed class ExchangeExport(QuyHoachDbContext db, TimeProvider clock)
     }
 }
 
-/// <summary>The exchange workbook's columns, in the file's field order (docs/exchange.md).</summary>
-public sealed record ExchangeColumns(string Label, double Width, Func<ExchangeRecord, string?> Read)
+/// <summary>
+/// The exchange workbook's columns, in the file's field order (docs/exchange.md): the one mapping between a column and
+/// a record's field, both ways (the export writes it, <see cref="ExchangeXlsx"/> reads it back). Dates show as
+/// dd/MM/yyyy in the workbook and are ISO in the record.
+/// </summary>
+public sealed record ExchangeColumns(string Label, double Width, Func<ExchangeRecord, string?> Read, Func<ExchangeRecord, string?, ExchangeRecord> With, bool IsDate = false)
 {
     public static IReadOnlyList<ExchangeColumns> All { get; } =
     [
-        new("Số định danh cá nhân", 16, r => r.PersonalIdNumber),
-        new("Họ và tên", 28, r => r.FullName),
-        new("Giới tính", 10, r => r.Sex),
-        new("Ngày sinh", 12, r => r.BirthDate),
-        new("Dân tộc", 10, r => r.Ethnicity),
-        new("Quê quán", 28, r => r.Hometown),
-        new("Ngày vào Đảng", 14, r => r.PartyJoinedOn),
-        new("Ngày mất", 12, r => r.DiedOn),
-        new("Cơ quan, đơn vị", 30, r => r.Unit),
-        new("Chức vụ", 30, r => r.Title),
-        new("Lý luận chính trị", 18, r => r.PoliticalTheory),
-        new("Quản lý nhà nước", 20, r => r.StateManagement),
-        new("Mã cán bộ", 14, r => r.Code),
+        new("Số định danh cá nhân", 16, r => r.PersonalIdNumber, (r, v) => r with { PersonalIdNumber = v }),
+        new("Họ và tên", 28, r => r.FullName, (r, v) => r with { FullName = v }),
+        new("Giới tính", 10, r => r.Sex, (r, v) => r with { Sex = v }),
+        new("Ngày sinh", 12, r => r.BirthDate, (r, v) => r with { BirthDate = v }, IsDate: true),
+        new("Dân tộc", 10, r => r.Ethnicity, (r, v) => r with { Ethnicity = v }),
+        new("Quê quán", 28, r => r.Hometown, (r, v) => r with { Hometown = v }),
+        new("Ngày vào Đảng", 14, r => r.PartyJoinedOn, (r, v) => r with { PartyJoinedOn = v }, IsDate: true),
+        new("Ngày mất", 12, r => r.DiedOn, (r, v) => r with { DiedOn = v }, IsDate: true),
+        new("Cơ quan, đơn vị", 30, r => r.Unit, (r, v) => r with { Unit = v }),
+        new("Chức vụ", 30, r => r.Title, (r, v) => r with { Title = v }),
+        new("Lý luận chính trị", 18, r => r.PoliticalTheory, (r, v) => r with { PoliticalTheory = v }),
+        new("Quản lý nhà nước", 20, r => r.StateManagement, (r, v) => r with { StateManagement = v }),
+        new("Mã cán bộ", 14, r => r.Code, (r, v) => r with { Code = v }),
     ];
+
+    /// <summary>A cell's text as the record carries it: a date shown dd/MM/yyyy (MM/yyyy, yyyy) back to ISO.</summary>
+    public string? FromCell(string? text) => IsDate ? ExchangeFormats.FromDisplay(text) : text;
 }

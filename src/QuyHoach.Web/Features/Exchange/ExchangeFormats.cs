@@ -59,4 +59,21 @@ public static class ExchangeFormats
     /// <summary>What a user reads on screen and in the workbook: dates as dd/MM/yyyy (or MM/yyyy, yyyy).</summary>
     public static string? Display(string? value) =>
         ParsePartial(value) is { } date && value!.Trim().Length >= 4 && value.Contains('-', StringComparison.Ordinal) ? date.ToString() : value;
+
+    /// <summary>The reverse of <see cref="Display"/>: "dd/MM/yyyy", "MM/yyyy" or "yyyy" as the file's ISO text; any other
+    /// text unchanged, for the check to report as typed.</summary>
+    public static string? FromDisplay(string? text)
+    {
+        var value = (text ?? "").Trim();
+        string[] formats = ["dd/MM/yyyy", "d/M/yyyy", "MM/yyyy", "M/yyyy"];
+        foreach (var format in formats)
+        {
+            if (DateOnly.TryParseExact(value, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return format.Contains('d', StringComparison.Ordinal) ? Date(new PartialDate(day.Year, day.Month, day.Day)) : Date(new PartialDate(day.Year, day.Month));
+            }
+        }
+
+        return text;
+    }
 }

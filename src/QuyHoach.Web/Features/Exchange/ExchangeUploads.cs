@@ -1,5 +1,6 @@
 using System.Text.Json;
 using QuyHoach.Data.Exchange;
+using QuyHoach.Data.Uploads;
 using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Exchange;
@@ -11,9 +12,10 @@ public sealed record ExchangeUploadView(Guid Id, string FileName, IReadOnlyList<
 public sealed record ExchangeOutcome(int Updated, int Unchanged, int Unmatched);
 
 /// <summary>
-/// Uploaded exchange files (<c>exchange_uploads</c>), kept for a day and visible only to the account that uploaded
-/// them, so the report of differences and the confirmation may be served by any instance. A file is read and checked
-/// once, at upload; a refused file keeps only its problems.
+/// Uploaded exchange files (<c>exchange_uploads</c>, an <see cref="UploadSession"/> like the registry import's), kept
+/// for a day and visible only to the account that uploaded them, so the report of differences and the confirmation may
+/// be served by any instance. A file is read and checked once, at upload, by the reader of its form (JSON or the
+/// workbook); a refused file keeps only its problems.
 /// </summary>
 public sealed class ExchangeUploads(QuyHoachDbContext db, TimeProvider clock)
 {
@@ -23,30 +25,28 @@ public sealed class ExchangeUploads(QuyHoachDbContext db, TimeProvider clock)
     public async Task<(Guid Id, IReadOnlyList<string> Problems)> AddAsync(Guid ownerId, string fileName, byte[] content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var (read, refusal) = ExchangeJson.Read(content);
-        var (records, problems) = refusal is null ? ExchangeValidation.Check(read, VietnamTime.Today(clock)) : ([], [refusal]);
+        // One reader per form; both give the same records to the one check (and later the one comparison).
+        var (read, places, refusal) = ExchangeXlsx.IsWorkbook(content) ? ExchangeXlsx.Read(content) : ReadJson(content);
+        var (records, problems) = refusal is null ? ExchangeValidation.Check(read, VietnamTime.Today(clock), places) : ([], [refusal]);
         var now = clock.GetUtcNow();
-        await db.ExchangeUploads.Where(u => u.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        var upload = new ExchangeUpload
-        {
-            Id = Guid.CreateVersion7(),
-            OwnerId = ownerId,
-            FileName = fileName.Length > ExchangeUpload.FileNameMaxLength ? fileName[..ExchangeUpload.FileNameMaxLength] : fileName,
-            Records = problems.Count == 0 ? JsonSerializer.Serialize(records) : "[]",
-            Problems = JsonSerializer.Serialize(problems),
-            CreatedAt = now,
-            ExpiresAt = now + Lifetime,
-        };
+        await db.ExchangeUploads.DeleteExpiredAsync(now, cancellationToken).ConfigureAwait(false);
+        var upload = UploadSession.Start<ExchangeUpload>(ownerId, fileName, now, Lifetime);
+        (upload.Records, upload.Problems) = (problems.Count == 0 ? JsonSerializer.Serialize(records) : "[]", JsonSerializer.Serialize(problems));
         db.ExchangeUploads.Add(upload);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return (upload.Id, problems);
     }
 
+    private static (IReadOnlyList<LinedRecord> Records, ExchangePlaces Places, string? Problem) ReadJson(byte[] content)
+    {
+        var (records, problem) = ExchangeJson.Read(content);
+        return (records, ExchangePlaces.Json, problem);
+    }
+
     public async Task<ExchangeUploadView?> FindAsync(Guid id, Guid ownerId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var upload = await db.ExchangeUploads.AsNoTracking()
-            .SingleOrDefaultAsync(u => u.Id == id && u.OwnerId == ownerId && u.ExpiresAt > now, cancellationToken).ConfigureAwait(false);
+        var upload = await db.ExchangeUploads.AsNoTracking().Owned(id, ownerId, now).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return upload is null
             ? null
             : new ExchangeUploadView(upload.Id, upload.FileName, JsonSerializer.Deserialize<List<LinedRecord>>(upload.Records) ?? [],
@@ -58,8 +58,7 @@ public sealed class ExchangeUploads(QuyHoachDbContext db, TimeProvider clock)
     public async Task<bool> TryClaimAsync(Guid id, Guid ownerId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return await db.ExchangeUploads
-            .Where(u => u.Id == id && u.OwnerId == ownerId && u.ExpiresAt > now && u.AppliedAt == null && u.Problems == "[]")
+        return await db.ExchangeUploads.Owned(id, ownerId, now).Where(u => u.AppliedAt == null && u.Problems == "[]")
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.AppliedAt, now), cancellationToken).ConfigureAwait(false) == 1;
     }
 

@@ -1,4 +1,5 @@
 using QuyHoach.Data.Imports;
+using QuyHoach.Data.Uploads;
 using QuyHoach.Documents.Registry;
 
 namespace QuyHoach.Web.Features.Import;
@@ -10,7 +11,7 @@ public sealed record ImportView(Guid Id, string FileName, ImportState State, int
 }
 
 /// <summary>
-/// Uploads kept in the database for an hour (<see cref="ImportSession"/>), visible only to the account that made them,
+/// Uploads kept in the database for an hour (<see cref="ImportSession"/>, an <see cref="UploadSession"/>), visible only to the account that made them,
 /// so any instance shows or finishes one and a restart loses nothing. Applying is claimed by one conditional UPDATE:
 /// of two submits, on one instance or two, one wins. An upload whose applying instance stopped (no heartbeat for
 /// <see cref="StaleAfter"/>; its transaction rolled back) may be applied again, which the import's keys make safe.
@@ -27,22 +28,12 @@ public sealed class ImportSessions(QuyHoachDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(file);
         var now = clock.GetUtcNow();
         var stale = now - StaleAfter;
-        await db.ImportSessions
-            .Where(s => s.ExpiresAt < now && (s.State != ImportState.Applying || s.HeartbeatAt < stale))
-            .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.ImportSessions.Where(s => s.State != ImportState.Applying || s.HeartbeatAt < stale)
+            .DeleteExpiredAsync(now, cancellationToken).ConfigureAwait(false);
         var report = ImportReport.Of(file, problems);
-        var session = new ImportSession
-        {
-            Id = Guid.CreateVersion7(),
-            OwnerId = ownerId,
-            FileName = fileName.Length > ImportSession.FileNameMaxLength ? fileName[..ImportSession.FileNameMaxLength] : fileName,
-            State = ImportState.Validated,
-            CanApply = report.CanApply,
-            Report = ImportJson.Write(report),
-            ParsedRows = report.CanApply ? ImportJson.Write(file) : "{}",
-            CreatedAt = now,
-            ExpiresAt = now + Lifetime,
-        };
+        var session = UploadSession.Start<ImportSession>(ownerId, fileName, now, Lifetime);
+        (session.State, session.CanApply, session.Report) = (ImportState.Validated, report.CanApply, ImportJson.Write(report));
+        session.ParsedRows = report.CanApply ? ImportJson.Write(file) : "{}";
         db.ImportSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return session.Id;
@@ -104,6 +95,7 @@ public sealed class ImportSessions(QuyHoachDbContext db, TimeProvider clock)
             .ConfigureAwait(false);
     }
 
+    /// <summary>As <see cref="UploadSessions.Owned"/>, and also an upload still being applied after its time.</summary>
     private IQueryable<ImportSession> Owned(Guid id, Guid ownerId, DateTimeOffset now) =>
         db.ImportSessions.Where(s => s.Id == id && s.OwnerId == ownerId && (s.ExpiresAt > now || s.State == ImportState.Applying));
 }
