@@ -37,10 +37,14 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
 
         var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
         var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
-        // Only the columns a report counts, and each cadre's assignments as CurrentAssignments reads them.
+        // The cadres first, by index (holders of a title of the scope, CurrentAssignments' fallback included, and the
+        // planned); then only the columns a report counts, and their assignments as CurrentAssignments reads them.
+        var holderIds = await db.Set<Assignment>().AsNoTracking()
+            .Where(a => titleIds.Contains(a.TitleId) && (a.To == null || (a.From <= asOf && a.To >= asOf)))
+            .Select(a => a.CadreId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = holderIds.Union(plannedIds).ToList();
         var cadres = await db.Cadres.AsNoTracking()
-            .Where(c => c.Assignments.Any(a => titleIds.Contains(a.TitleId) && (a.To == null || (a.From <= asOf && a.To >= asOf))) || plannedIds.Contains(c.Id))
-            .Where(c => (c.DiedOn == null || c.DiedOn > asOf) && (c.TransferredOutOn == null || c.TransferredOutOn > asOf))
+            .Where(c => ids.Contains(c.Id) && (c.DiedOn == null || c.DiedOn > asOf) && (c.TransferredOutOn == null || c.TransferredOutOn > asOf))
             .Select(c => new Cadre
             {
                 Id = c.Id,
@@ -54,9 +58,12 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
                 Ethnicity = c.Ethnicity,
                 RetirementAgeOverrideMonths = c.RetirementAgeOverrideMonths,
                 ScienceTechnology = c.ScienceTechnology,
-                Assignments = c.Assignments.Select(a => new Assignment { TitleId = a.TitleId, From = a.From, To = a.To }).ToList(),
             })
-            .AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var assignments = (await db.Set<Assignment>().AsNoTracking().Where(a => ids.Contains(a.CadreId))
+            .Select(a => new Assignment { CadreId = a.CadreId, TitleId = a.TitleId, From = a.From, To = a.To })
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(a => a.CadreId);
+        cadres.ForEach(c => c.Assignments = [.. assignments[c.Id]]);
         var people = cadres.ToDictionary(c => c.Id, c => Person(c, asOf));
         var incumbents = people.Values.Where(p => p.HeldTitleId is { } t && byId.ContainsKey(t)).ToList();
 
