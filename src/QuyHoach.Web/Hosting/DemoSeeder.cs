@@ -123,6 +123,7 @@ public sealed class DemoSeeder(
             // the instance that seeded gets here, so the round is made once.
             PlanningActor As(string userName) => created.Where(c => c.User.UserName == userName).Select(c => DemoRound.Actor(c.User, c.Role)).Single();
             await DemoRound.AddAsync(services, As("chuyenvien"), As("kiemphieu"), As("kiemphieu2"), cancellationToken).ConfigureAwait(false);
+            await DemoPipeline.AddAsync(services, cancellationToken).ConfigureAwait(false);
         }
         if (services.GetRequiredService<IConfiguration>().GetValue("QuyHoach:DemoMerger", false))
         {

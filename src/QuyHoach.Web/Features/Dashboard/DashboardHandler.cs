@@ -30,11 +30,13 @@ public sealed class DashboardHandler(QuyHoachDbContext db)
             province = up;
         }
 
+        // Children looked up, not scanned: a national tree has thousands of units.
+        var children = all.ToLookup(o => o.ParentId);
         var inScope = 1;
         var frontier = new Queue<Guid>([own.Id]);
         while (frontier.TryDequeue(out var id))
         {
-            foreach (var child in all.Where(o => o.ParentId == id))
+            foreach (var child in children[id])
             {
                 inScope++;
                 frontier.Enqueue(child.Id);

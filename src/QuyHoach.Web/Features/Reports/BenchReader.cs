@@ -1,5 +1,6 @@
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Registry;
+using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Time;
 using QuyHoach.Web.Database;
@@ -36,21 +37,45 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
 
         var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
         var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
-        var cadres = await db.Cadres.AsNoTracking().Include(c => c.Assignments)
-            .Where(c => c.Assignments.Any(a => titleIds.Contains(a.TitleId) && (a.To == null || (a.From <= asOf && a.To >= asOf))) || plannedIds.Contains(c.Id))
-            .Where(c => (c.DiedOn == null || c.DiedOn > asOf) && (c.TransferredOutOn == null || c.TransferredOutOn > asOf))
+        // The cadres first, by index (holders of a title of the scope, CurrentAssignments' fallback included, and the
+        // planned); then only the columns a report counts, and their assignments as CurrentAssignments reads them.
+        var holderIds = await db.Set<Assignment>().AsNoTracking()
+            .Where(a => titleIds.Contains(a.TitleId) && (a.To == null || (a.From <= asOf && a.To >= asOf)))
+            .Select(a => a.CadreId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = holderIds.Union(plannedIds).ToList();
+        var cadres = await db.Cadres.AsNoTracking()
+            .Where(c => ids.Contains(c.Id) && (c.DiedOn == null || c.DiedOn > asOf) && (c.TransferredOutOn == null || c.TransferredOutOn > asOf))
+            .Select(c => new Cadre
+            {
+                Id = c.Id,
+                Code = c.Code,
+                FullName = c.FullName,
+                OrganisationId = c.OrganisationId,
+                Sex = c.Sex,
+                BirthYear = c.BirthYear,
+                BirthMonth = c.BirthMonth,
+                BirthDay = c.BirthDay,
+                Ethnicity = c.Ethnicity,
+                RetirementAgeOverrideMonths = c.RetirementAgeOverrideMonths,
+                ScienceTechnology = c.ScienceTechnology,
+            })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var assignments = (await db.Set<Assignment>().AsNoTracking().Where(a => ids.Contains(a.CadreId))
+            .Select(a => new Assignment { CadreId = a.CadreId, TitleId = a.TitleId, From = a.From, To = a.To })
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(a => a.CadreId);
+        cadres.ForEach(c => c.Assignments = [.. assignments[c.Id]]);
         var people = cadres.ToDictionary(c => c.Id, c => Person(c, asOf));
         var incumbents = people.Values.Where(p => p.HeldTitleId is { } t && byId.ContainsKey(t)).ToList();
 
-        var rules = await RuleSetsAsync(held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), asOf, cancellationToken).ConfigureAwait(false);
+        var catalog = (await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog;
+        var rules = await RuleSetsAsync(held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), catalog, asOf, cancellationToken).ConfigureAwait(false);
         var planned = held.Where(h => people.ContainsKey(h.Entry.CadreId)).Select(h =>
         {
             var ruleSet = rules[h.Entry.ApprovalDecisionId];
             var wait = AppointmentWaitRule.Check(h.Entry.EffectiveFrom, asOf, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
             return new BenchPlanLine(people[h.Entry.CadreId], byId[h.Entry.TitleId], h.Entry.EffectiveFrom, wait.EarliestStart);
         }).ToList();
-        return new BenchSnapshot(selection, PlanRules.For(null, asOf), benchTitles, incumbents, planned);
+        return new BenchSnapshot(selection, PlanRules.InForce(catalog, asOf), benchTitles, incumbents, planned);
     }
 
     private static BenchPerson Person(Cadre c, DateOnly asOf)
@@ -70,13 +95,16 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
         return rows.GroupBy(r => r.TitleId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.CreatedAt)!.Quota);
     }
 
-    /// <summary>The rule set each approval decision is judged by (PlanRules: its round's, else the one in force that day).</summary>
-    private async Task<Dictionary<Guid, Domain.RuleSets.RuleSet>> RuleSetsAsync(List<Guid> decisionIds, DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>The rule set each approval decision is judged by, as PlanRules.ForAsync reads it: its round's frozen set,
+    /// else the stored set in force that day (R-REG-1, R-REG-4); the store is read once for all decisions.</summary>
+    private async Task<Dictionary<Guid, Domain.RuleSets.RuleSet>> RuleSetsAsync(List<Guid> decisionIds, Domain.RuleSets.RuleSetCatalog catalog, DateOnly asOf, CancellationToken cancellationToken)
     {
         var decisions = await db.PlanDecisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id)).Select(d => new { d.Id, d.RoundId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var roundIds = decisions.Where(d => d.RoundId != null).Select(d => d.RoundId!.Value).Distinct().ToList();
-        var rounds = await db.PlanningRounds.AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
-        return decisions.ToDictionary(d => d.Id, d => PlanRules.For(d.RoundId is { } r ? rounds[r] : null, asOf));
+        var rounds = (await db.PlanningRounds.AsNoTracking().Include(r => r.FrozenRuleSet).Where(r => roundIds.Contains(r.Id))
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id, PlanningCodes.RuleSetOf);
+        var inForce = PlanRules.InForce(catalog, asOf);
+        return decisions.ToDictionary(d => d.Id, d => (d.RoundId is { } r ? rounds[r] : null) ?? inForce);
     }
 }

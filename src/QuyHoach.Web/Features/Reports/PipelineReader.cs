@@ -22,7 +22,7 @@ public sealed record PipelineFacts(IReadOnlyList<PipelineRound> Rounds, IReadOnl
 
 /// <summary>
 /// Reads the <see cref="PipelineFacts"/> of a selection through <see cref="ReadOnlyDb"/>: the rounds of its units created by
-/// the day (a round closed or cancelled after it counts as still running), each running round's steps as RoundProgress
+/// the day with its status on that day (StatusBefore), each running round's steps as RoundProgress
 /// reads them on the day (due date, delay), every dossier of those rounds judged by DossierAssessment on the day (only
 /// documents uploaded by then; R-DOS-1/2, the 30-working-day deadline R-AUTH-2), approvals signed by then, and the
 /// appointments to the scope's titles started by then. Ballot counts are never read here (R-DISC-1).
@@ -43,12 +43,7 @@ public sealed class PipelineReader(ReadOnlyDb readOnly)
         var byId = new Dictionary<Guid, (PlanningRound Entity, PipelineRound Line)>();
         foreach (var round in loaded)
         {
-            var status = round.Status switch
-            {
-                RoundStatus.Closed when round.ClosedAt >= end => RoundStatus.InProgress,
-                RoundStatus.Cancelled when round.CancelledAt >= end => RoundStatus.InProgress,
-                var s => s,
-            };
+            var status = StatusBefore(round, end);
             var steps = RoundProgress.IsRunning(status)
                 ? await RoundProgress.LoadAsync(db, round, asOf, cancellationToken).ConfigureAwait(false)
                 : [];
@@ -81,5 +76,20 @@ public sealed class PipelineReader(ReadOnlyDb readOnly)
             .Join(db.Cadres, a => a.CadreId, c => c.Id, (a, c) => new PipelineAppointment(a.CadreId, c.FullName, a.TitleId, a.StartedOn))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new PipelineFacts(rounds, judged, appointments);
+    }
+
+    /// <summary>
+    /// A round's status before <paramref name="end"/>, read from the moments it stores: it leaves Draft only when its
+    /// first conference opens, which fixes its rule set (RuleSetFrozenAt), and is closed or cancelled at ClosedAt or
+    /// CancelledAt. A running or closed round without that moment (recorded before it was kept) counts as running
+    /// from its creation; a cancelled one without it never left Draft.
+    /// </summary>
+    internal static RoundStatus StatusBefore(PlanningRound round, DateTimeOffset end)
+    {
+        var started = round.RuleSetFrozenAt ?? (round.Status is RoundStatus.InProgress or RoundStatus.Closed ? round.CreatedAt : null);
+        return round.CancelledAt < end ? RoundStatus.Cancelled
+            : round.ClosedAt < end ? RoundStatus.Closed
+            : started < end ? RoundStatus.InProgress
+            : RoundStatus.Draft;
     }
 }

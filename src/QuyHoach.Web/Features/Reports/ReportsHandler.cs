@@ -1,10 +1,21 @@
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>
-/// The reports of one selection, each built from the same snapshot; the quality and pipeline reports, which read more,
-/// only when asked for (null otherwise).
+/// The reports of one selection, each built from the same snapshot when first used (a page or a download builds only
+/// its own); the quality and pipeline reports, which read more, only when asked for (null otherwise).
 /// </summary>
-public sealed record ReportSet(ReportSelection Selection, CoverageView Coverage, WaveView Wave, StructureView Structure, QualityView? Quality = null, PipelineView? Pipeline = null);
+public sealed record ReportSet(ReportSelection Selection, BenchSnapshot Snapshot, QualityView? Quality = null, PipelineView? Pipeline = null)
+{
+    private CoverageView? coverage;
+    private WaveView? wave;
+    private StructureView? structure;
+
+    public CoverageView Coverage => coverage ??= CoverageReport.Build(Snapshot);
+
+    public WaveView Wave => wave ??= RetirementWave.Build(Snapshot);
+
+    public StructureView Structure => structure ??= StructureReport.Build(Snapshot);
+}
 
 /// <summary>The list behind one figure of a report, named by the report's path and the figure's key.</summary>
 public sealed record FigureList(ReportSelection Selection, string Report, string ReportName, ReportFigure Figure);
@@ -40,7 +51,7 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
         var snapshot = await reader.ReadAsync(chosen, cancellationToken).ConfigureAwait(false);
         var qualityView = report == "chat-luong" ? QualityReport.Build(snapshot, await quality.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
         var pipelineView = report == "tien-do" ? PipelineReport.Build(snapshot, await pipeline.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
-        return new ReportSet(chosen, CoverageReport.Build(snapshot), RetirementWave.Build(snapshot), StructureReport.Build(snapshot), qualityView, pipelineView);
+        return new ReportSet(chosen, snapshot, qualityView, pipelineView);
     }
 
     /// <summary>The list behind figure <paramref name="key"/> of report <paramref name="report"/>.</summary>

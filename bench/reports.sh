@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Province-sized reports benchmark (issue 14): a registry of CADRES generated cadres (qh generate), shaped by
+# bench/reports-shape.sql into about 2,000 leadership titles across units with five years of rounds and plans, on a
+# PostgreSQL kept between runs; the published app; one account whose scope holds every generated cadre. Each report
+# (its figures through the API and its page) and the home page is requested REQUESTS times after two warm-ups, one at a
+# time; the app's own request durations give the server-side p50/p95 (QuyHoach.Load server-latency), and PostgreSQL's
+# statement log gives the time its statements took per request (p50/p95 of the per-request sums). Targets: each
+# report < 300 ms p95, the home page < 100 ms p95 (two cores). Prints the hardware and the load average, and writes
+# bench/results/reports-<date>.json.
+# Usage: bench/reports.sh [cadres=100000] [requests=20]
+#        QH_BENCH_DIR: the kept cluster (default .build/reports-pg; put it outside the repo to keep it across clones);
+#        QH_BENCH_SKIP_BUILD=1 reuses the published app and load tool.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source scripts/common.sh
+qh_ensure_dotnet
+qh_ensure_packages postgresql curl bc jq
+cadres="${1:-100000}"; requests="${2:-20}"; port=5097; seed=2026
+
+echo "== Máy đo" >&2
+lscpu | grep -E "Model name|^CPU\(s\)" >&2 || true
+echo "Tải (loadavg) lúc bắt đầu: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+source bench/national-cluster.sh
+bench_start_cluster "${QH_BENCH_DIR:-$root/.build/reports-pg}"
+connection="Host=$QH_PG_SOCKET;Username=quyhoach;Database=bench;Maximum Pool Size=50"
+sql() { psql -h "$QH_PG_SOCKET" -U quyhoach -d bench -qAtc "$1"; }
+app_pid=""
+cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+if [ "${QH_BENCH_SKIP_BUILD:-0}" != 1 ]; then
+    dotnet publish src/QuyHoach.Web/QuyHoach.Web.csproj -c Release -o "$root/.build/bench-web" --nologo -v quiet >&2
+    dotnet build bench/QuyHoach.Load -c Release -o "$root/.build/bench-load" --nologo -v quiet >&2
+fi
+applog="$QH_PG_DIR/app.log"
+# QUYHOACH_LOG=console: JSON lines with ASP.NET Core's "Request finished" events (server-side durations).
+(cd "$root/.build/bench-web" && exec env ConnectionStrings__QuyHoach="$connection" QUYHOACH_PORT=$port QUYHOACH_DATA="$QH_PG_DIR/app" \
+    QUYHOACH_LOG=console QuyHoach__DemoRoundInProgress=false Logging__LogLevel__Default=Warning \
+    Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information dotnet QuyHoach.Web.dll >>"$applog" 2>&1) &
+app_pid=$!
+for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; kill -0 "$app_pid" || qh_die "Ứng dụng dừng khi khởi động: $applog"; sleep 1; done
+
+if [ "$(sql "SELECT count(*) FROM organisations WHERE code = 'G$seed-P01'")" = 0 ]; then
+    qh_log "Tạo $cadres cán bộ (qh generate, hạt giống $seed)…"
+    ./qh generate --cadres "$cadres" --seed "$seed" --connection "$connection" >"$QH_PG_DIR/generated.json"
+fi
+if [ "$(sql "SELECT count(*) FROM planning_rounds WHERE reference_year = 2026 AND name LIKE 'Rà soát%'")" = 0 ]; then
+    qh_log "Định hình dữ liệu: chức danh theo đơn vị, đợt và quy hoạch 5 năm (bench/reports-shape.sql)…"
+    psql -h "$QH_PG_SOCKET" -U quyhoach -d bench -q -1 -v ON_ERROR_STOP=1 -f bench/reports-shape.sql >/dev/null
+    sql "VACUUM (ANALYZE)" >/dev/null
+fi
+shape="$(sql "SELECT json_build_object('cadres', (SELECT count(*) FROM cadres), 'leadershipTitles', (SELECT count(*) FROM titles WHERE kind = 'Leadership'),
+    'units', (SELECT count(*) FROM organisations), 'rounds', (SELECT count(*) FROM planning_rounds), 'planEntries', (SELECT count(*) FROM plan_entries),
+    'openPlanEntries', (SELECT count(*) FROM plan_entries WHERE ended_on IS NULL))")"
+echo "Dữ liệu: $shape" >&2
+
+# Sign-in as a browser does: the form's hidden fields with the account's fields.
+jar="$QH_PG_DIR/cookies"; rm -f "$jar"
+page="$(curl -s -c "$jar" "http://127.0.0.1:$port/dang-nhap")"
+fields=()
+while read -r name value; do fields+=(--data-urlencode "$name=$value"); done < <(
+    grep -o '<input type="hidden"[^>]*>' <<<"$page" | sed -n 's/.*name="\([^"]*\)".*value="\([^"]*\)".*/\1 \2/p')
+curl -s -b "$jar" -c "$jar" -o /dev/null "${fields[@]}" --data-urlencode "Input.UserName=bantochuc" \
+    --data-urlencode "Input.Password=Demo@QuanLy2026!" "http://127.0.0.1:$port/dang-nhap"
+cookie="$(awk '$6 == "qh.auth" { print "qh.auth=" $7 }' "$jar")"
+[ -n "$cookie" ] || qh_die "Không đăng nhập được."
+
+percentile() { sort -n | awk -v p="$1" '{ v[NR] = $1 } END { if (NR == 0) { print 0; exit } i = int((NR * p + 99) / 100); if (i < 1) i = 1; print v[i] }'; }
+sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
+sleep 1
+results="[]"
+for path in /api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-cau /api/v1/reports/tien-do /api/v1/reports/chat-luong \
+            /bao-cao/bao-phu /bao-cao/nghi-huu /bao-cao/co-cau /bao-cao/tien-do /bao-cao/chat-luong /; do
+    for _ in 1 2; do curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
+    before="$(wc -l <"$applog")"; status=""; : >"$QH_PG_DIR/sql-ms.txt"
+    for _ in $(seq 1 "$requests"); do
+        offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
+        status="$(curl -s --max-time 120 -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$port$path")"
+        sleep 0.2
+        tail -c +"$((offset + 1))" "$QH_PG_DIR/postgres.log" | sed -n 's/.*duration: \([0-9.]*\) ms.*/\1/p' | awk '{ s += $1 } END { printf "%.1f\n", s }' >>"$QH_PG_DIR/sql-ms.txt"
+    done
+    load_now="$(cut -d' ' -f1 /proc/loadavg)"
+    sleep 1
+    server="$(dotnet "$root/.build/bench-load/QuyHoach.Load.dll" server-latency --log "$applog" --skip "$before" --path "$path")"
+    sql50="$(percentile 50 <"$QH_PG_DIR/sql-ms.txt")"; sql95="$(percentile 95 <"$QH_PG_DIR/sql-ms.txt")"
+    target=300; [ "$path" = / ] && target=100
+    echo "$path: $status, máy chủ $server, PostgreSQL p50 $sql50 ms p95 $sql95 ms (tải $load_now)" >&2
+    results="$(jq -c --arg path "$path" --arg status "$status" --argjson server "$server" --argjson s50 "$sql50" --argjson s95 "$sql95" \
+        --argjson target "$target" --arg load "$load_now" \
+        '. + [{path: $path, status: $status, server: $server, postgresP50Ms: $s50, postgresP95Ms: $s95, targetP95Ms: $target,
+               met: ($status == "200" and $server.requests > 0 and $server.p95Ms < $target), loadAverage: $load}]' <<<"$results")"
+done
+sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
+
+mkdir -p bench/results
+out="bench/results/reports-$(date +%F-%H%M).json"
+jq -n --arg date "$(date +%F)" --argjson shape "$shape" --argjson requests "$requests" --argjson cores "$(nproc)" \
+    --arg cpu "$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)" --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
+    --arg commit "$(git rev-parse --short HEAD)" --argjson results "$results" \
+    '{date: $date, commit: $commit, data: $shape, requestsPerPath: $requests, cores: $cores, cpu: $cpu, loadAtEnd: $load,
+      note: "one request at a time; server = the app'"'"'s own request durations; postgres = the sum of the statement durations per request", results: $results}' | tee "$out"
