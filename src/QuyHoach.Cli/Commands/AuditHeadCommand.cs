@@ -1,6 +1,5 @@
 using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Audit;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Commands;
 
@@ -28,21 +27,12 @@ public sealed class AuditHeadCommand : ICliCommand
 
     public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var option = args.Optional("connection");
-        args.EnsureAllUsed();
-        try
+        return await CliDatabase.RunAsync(args, context, "Không đọc được mốc của nhật ký kiểm tra: ", async database =>
         {
-            await using var database = await CliDatabase.OpenAsync(option, cancellationToken).ConfigureAwait(false);
             var head = await AuditChainHead.ReadAsync(database.OwnerConnectionString, cancellationToken).ConfigureAwait(false);
             context.WriteJson(new { head = head.ToString(), hash = head.Hash, count = head.Count });
             return CliApp.Success;
-        }
-        catch (Exception ex) when (ex is StartupProblemException or Npgsql.NpgsqlException or ArgumentException)
-        {
-            await context.Error.WriteLineAsync("Không đọc được mốc của nhật ký kiểm tra: " + ex.Message).ConfigureAwait(false);
-            return CliApp.Failure;
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,5 @@
 using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Audit;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Commands;
 
@@ -41,17 +40,11 @@ public sealed class AuditVerifyCommand : ICliCommand
         args.EnsureAllUsed();
         var head = headText is null ? null : AuditChainHead.TryParse(headText)
             ?? throw new CliUsageException($"Tham số --head phải có dạng MÃ-BĂM:SỐ-BẢN-GHI (64 chữ số hex, dấu hai chấm, số nguyên) như qh audit head in ra (đã nhận \"{headText}\").");
-        try
+        return await CliDatabase.RunAsync(option, context, "Không kiểm tra được nhật ký kiểm tra: ", async database =>
         {
-            await using var database = await CliDatabase.OpenAsync(option, cancellationToken).ConfigureAwait(false);
             var report = await AuditChainVerifier.VerifyAsync(database.OwnerConnectionString, head, cancellationToken).ConfigureAwait(false);
             context.WriteJson(new { valid = report.Valid, records = report.Records, firstBrokenId = report.FirstBrokenId, headMatches = report.HeadMatches, reason = report.Reason });
             return report.Valid ? CliApp.Success : CliApp.Failure;
-        }
-        catch (Exception ex) when (ex is StartupProblemException or Npgsql.NpgsqlException or ArgumentException)
-        {
-            await context.Error.WriteLineAsync("Không kiểm tra được nhật ký kiểm tra: " + ex.Message).ConfigureAwait(false);
-            return CliApp.Failure;
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,5 @@
 using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Migrations;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Commands;
 
@@ -29,21 +28,12 @@ public sealed class DbMigrateCommand : ICliCommand
 
     public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var option = args.Optional("connection");
-        args.EnsureAllUsed();
-        try
+        return await CliDatabase.RunAsync(args, context, "Không áp dụng được bản chuyển đổi: ", async database =>
         {
-            await using var database = await CliDatabase.OpenAsync(option, cancellationToken, create: true).ConfigureAwait(false);
             var applied = await MigrationRunner.MigrateAsync(database.OwnerConnectionString, database.AppRole, cancellationToken).ConfigureAwait(false);
             context.WriteJson(new { applied, upToDate = applied.Count == 0 });
             return CliApp.Success;
-        }
-        catch (Exception ex) when (ex is StartupProblemException or MigrationException or Npgsql.NpgsqlException or ArgumentException)
-        {
-            await context.Error.WriteLineAsync("Không áp dụng được bản chuyển đổi: " + ex.Message).ConfigureAwait(false);
-            return CliApp.Failure;
-        }
+        }, cancellationToken, create: true).ConfigureAwait(false);
     }
 }

@@ -8,17 +8,18 @@ public sealed class MonthsLeftCommand : ICliCommand
 {
     public string Name => "months-left";
 
-    public string Summary => "Số tháng công tác còn lại đến tháng nghỉ hưu (phương pháp HD 06-HD/BTCTW)";
+    public string Summary => "Số tháng công tác còn lại đến tháng nghỉ hưu";
 
     public string Usage => $$"""
         qh months-left --sex nam|nu --birth YYYY-MM --ref YYYY-MM [--rule-set ...]
 
         Số tháng còn lại = tháng nghỉ hưu − tháng tham chiếu (không tính ngày sinh); có thể âm khi đã quá tuổi.
+        Tháng nghỉ hưu theo {{RuleSetOption.Documents(RetirementRule.Basis)}}.
           --sex nam|nu         giới tính
           --birth YYYY-MM      tháng sinh
           --ref YYYY-MM        tháng tham chiếu (tháng cơ quan tham mưu nhận hồ sơ)
         {{RuleSetOption.Help(RuleSetOption.InForceAt("ngày 01 của tháng --ref; trước 27/12/2021: qd50"))}}
-        Số tháng còn lại tính theo chỉ số tháng (HD 06), không theo cách đếm thời hạn của bộ quy tắc, nên không phụ
+        Số tháng còn lại tính theo chỉ số tháng (không tính ngày), không theo cách đếm thời hạn của bộ quy tắc, nên không phụ
         thuộc bộ quy tắc: --rule-set chỉ được kiểm tra. So sánh với mức tối thiểu (72, 120 tháng…) ở qh eligibility.
 
         Ví dụ: qh months-left --sex nam --birth 1966-04 --ref 2022-04

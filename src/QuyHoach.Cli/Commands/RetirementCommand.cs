@@ -3,21 +3,22 @@ using QuyHoach.Domain.Age;
 
 namespace QuyHoach.Cli.Commands;
 
-/// <summary><c>qh retirement</c>: retirement age, month and pension-start month under NĐ 135/2020 (R-AGE-4).</summary>
+/// <summary><c>qh retirement</c>: retirement age, month and pension-start month (R-AGE-4), whose legal documents the help names from the rule set's catalogue.</summary>
 public sealed class RetirementCommand : ICliCommand
 {
     public string Name => "retirement";
 
-    public string Summary => "Tuổi nghỉ hưu, tháng nghỉ hưu và tháng hưởng lương hưu theo NĐ 135/2020";
+    public string Summary => "Tuổi nghỉ hưu, tháng nghỉ hưu và tháng hưởng lương hưu theo lộ trình tăng tuổi nghỉ hưu";
 
     public string Usage => $$"""
         qh retirement --sex nam|nu --birth YYYY-MM [--rule-set ...]
 
-        Tính tuổi nghỉ hưu theo lộ trình của Nghị định 135/2020/NĐ-CP (điều kiện lao động bình thường).
+        Tính tuổi nghỉ hưu theo lộ trình của {{RuleSetOption.Documents(RetirementRule.Basis)}}
+        (điều kiện lao động bình thường).
           --sex nam|nu         giới tính
           --birth YYYY-MM      tháng sinh (chỉ biết năm sinh thì dùng tháng 01)
         {{RuleSetOption.Help(RuleSetOption.NewestText)}}
-        Tuổi nghỉ hưu do Bộ luật Lao động và NĐ 135/2020 quy định, không phụ thuộc bộ quy tắc quy hoạch: --rule-set
+        Tuổi nghỉ hưu do các văn bản trên quy định, không phụ thuộc bộ quy tắc quy hoạch: --rule-set
         chỉ được kiểm tra (tệp sai → mã thoát 2), kết quả không đổi.
 
         Ví dụ: qh retirement --sex nam --birth 1966-04

@@ -37,6 +37,38 @@ public sealed class CliDatabase : IAsyncDisposable
     /// <summary>The application's role, granted its rights after a migration; null when it is the owner's.</summary>
     public string? AppRole { get; }
 
+    /// <summary>
+    /// <see cref="RunAsync(string?, CliContext, string, Func{CliDatabase, Task{int}}, CancellationToken, bool)"/> for a
+    /// command whose only option is <c>--connection</c>.
+    /// </summary>
+    public static Task<int> RunAsync(CliArguments args, CliContext context, string failure, Func<CliDatabase, Task<int>> work, CancellationToken cancellationToken, bool create = false)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var connection = args.Optional("connection");
+        args.EnsureAllUsed();
+        return RunAsync(connection, context, failure, work, cancellationToken, create);
+    }
+
+    /// <summary>
+    /// Opens the database and runs <paramref name="work"/> on it, for a command that only acts on the database: one
+    /// that cannot be opened, read or migrated ends with <paramref name="failure"/> and the reason on stderr, exit 1.
+    /// </summary>
+    public static async Task<int> RunAsync(string? connection, CliContext context, string failure, Func<CliDatabase, Task<int>> work, CancellationToken cancellationToken, bool create = false)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(work);
+        try
+        {
+            await using var database = await OpenAsync(connection, cancellationToken, create).ConfigureAwait(false);
+            return await work(database).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is StartupProblemException or QuyHoach.Data.Migrations.MigrationException or NpgsqlException or ArgumentException)
+        {
+            await context.Error.WriteLineAsync(failure + ex.Message).ConfigureAwait(false);
+            return CliApp.Failure;
+        }
+    }
+
     /// <summary>Opens the database; the private cluster is set up only when <paramref name="create"/> (db migrate).</summary>
     /// <exception cref="StartupProblemException">No connection is configured and the data folder holds no cluster.</exception>
     /// <param name="dataFolder">A data folder named on the command line (<c>--data</c>): its private cluster, whatever

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.RuleSets;
+using QuyHoach.Domain.Common;
 using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Cli.Infrastructure;
@@ -26,6 +27,13 @@ public static class RuleSetOption
 
     /// <summary>The usage default of a command that picks the set by a date: "bộ có hiệu lực tại …".</summary>
     public static string InForceAt(string what) => $"bộ có hiệu lực tại {what}";
+
+    /// <summary>
+    /// The documents <paramref name="basis"/> rests on, as the newest built-in set's legal catalogue names them (for a
+    /// static help text, which has no rule set yet): no citation is written in a command.
+    /// </summary>
+    public static string Documents(LegalBasis basis) =>
+        RuleSetCatalog.BuiltIn.Newest.Cite(basis).Document ?? basis.RuleId;
 
     /// <summary>The usage default of a command without a date: the newest base set, by id.</summary>
     public static string NewestText => $"bộ mới nhất, hiện là {RuleSetCatalog.BuiltIn.Newest.Id}";

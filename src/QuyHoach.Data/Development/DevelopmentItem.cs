@@ -5,7 +5,7 @@ namespace QuyHoach.Data.Development;
 /// complete by its due date, or a training course, rotation or secondment the staff add, for one plan entry. Closed
 /// with evidence (a certificate or decision file), which writes the qualification or assignment to the registry.
 /// </summary>
-public sealed class DevelopmentItem
+public sealed class DevelopmentItem : CreatedRow
 {
     public Guid Id { get; set; }
 
@@ -66,10 +66,6 @@ public sealed class DevelopmentItem
     public Guid? ClosedByUserId { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
-
-    public Guid CreatedByUserId { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
 }
 
 /// <summary>Loại việc của kế hoạch phát triển.</summary>

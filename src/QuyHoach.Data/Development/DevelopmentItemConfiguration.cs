@@ -30,7 +30,7 @@ internal sealed class DevelopmentItemConfiguration : IEntityTypeConfiguration<De
         builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.ResponsibleOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Title>().WithMany().HasForeignKey(d => d.TitleId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(d => d.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasCreator();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(d => d.ClosedByUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

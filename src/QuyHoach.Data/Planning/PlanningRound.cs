@@ -5,7 +5,7 @@ namespace QuyHoach.Data.Planning;
 /// management authority (R-AUTH-1), in one organisation, for one term and reference month. The rule set is recorded
 /// and frozen when the first conference opens (R-REG-1); a closed round is never re-evaluated.
 /// </summary>
-public sealed class PlanningRound
+public sealed class PlanningRound : CreatedRow
 {
     /// <summary>One round per user and request key (migration 0021).</summary>
     public const string RequestKeyIndex = "ux_planning_rounds_request_key";
@@ -48,13 +48,9 @@ public sealed class PlanningRound
 
     public RoundStatus Status { get; set; }
 
-    public Guid CreatedByUserId { get; set; }
-
     /// <summary>The creating request's key (the form's hidden field or the API's Idempotency-Key): unique per user, so a
     /// request sent twice finds the round the first one made (migration 0021).</summary>
     public string? RequestKey { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
 

@@ -23,7 +23,7 @@ internal sealed class PlanningRoundConfiguration : IEntityTypeConfiguration<Plan
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ManagementAuthority>().WithMany().HasForeignKey(r => r.ManagementAuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Term>().WithMany().HasForeignKey(r => r.TermId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasCreator();
         builder.Property(r => r.CancellationReason).HasMaxLength(2000);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.CancelledByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Titles).WithOne().HasForeignKey(t => t.RoundId).OnDelete(DeleteBehavior.Cascade);

@@ -54,6 +54,6 @@ internal sealed class HeadDecisionConfiguration : IEntityTypeConfiguration<HeadD
         builder.HasIndex(d => d.BallotId).IsUnique();
         builder.HasOne<Ballot>().WithMany().HasForeignKey(d => d.BallotId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Cadre>().WithMany().HasForeignKey(d => d.DecidedByCadreId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(d => d.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasRecorder();
     }
 }

@@ -63,7 +63,7 @@ public sealed class TallyCorrection
 /// Quyết định của người đứng đầu (R-TIE-1): which tied candidates fill the last seats of a final ballot; the decider
 /// must be the head of the presiding body on the conference date.
 /// </summary>
-public sealed class HeadDecision
+public sealed class HeadDecision : RecordedRow
 {
     public Guid Id { get; set; }
 
@@ -76,8 +76,4 @@ public sealed class HeadDecision
     public Guid[] ChosenCandidateIds { get; set; } = [];
 
     public string Reason { get; set; } = "";
-
-    public Guid RecordedByUserId { get; set; }
-
-    public DateTimeOffset RecordedAt { get; set; }
 }

@@ -5,7 +5,7 @@ namespace QuyHoach.Data.Plans;
 /// from approval (R-PRI-8) and while no planning round covering the title is open (R-PRI-7). It ends the plan entry
 /// (R-EFF-2) and gives the cadre the title in the registry.
 /// </summary>
-public sealed class Appointment
+public sealed class Appointment : RecordedRow
 {
     public Guid Id { get; set; }
 
@@ -19,8 +19,4 @@ public sealed class Appointment
     public DateOnly StartedOn { get; set; }
 
     public string? DecisionNumber { get; set; }
-
-    public Guid RecordedByUserId { get; set; }
-
-    public DateTimeOffset RecordedAt { get; set; }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using QuyHoach.Data.Identity;
 using QuyHoach.Data.Registry;
 
 namespace QuyHoach.Data.Plans;
@@ -11,7 +10,7 @@ namespace QuyHoach.Data.Plans;
 /// that title, and while the cadre is being planned for it no proposal opens (R-PRI-7). One open proposal per cadre
 /// and title (a partial unique index), so a double submit opens one.
 /// </summary>
-public sealed class AppointmentProposal
+public sealed class AppointmentProposal : RecordedRow
 {
     public Guid Id { get; set; }
 
@@ -25,10 +24,6 @@ public sealed class AppointmentProposal
 
     /// <summary>Ngày kết thúc (decided, withdrawn): the proposal no longer holds up planning from the next day.</summary>
     public DateOnly? ClosedOn { get; set; }
-
-    public Guid RecordedByUserId { get; set; }
-
-    public DateTimeOffset RecordedAt { get; set; }
 }
 
 /// <summary>Loại đề nghị.</summary>
@@ -51,6 +46,6 @@ internal sealed class AppointmentProposalConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(p => p.TitleId);
         builder.HasOne<Cadre>().WithMany().HasForeignKey(p => p.CadreId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Title>().WithMany().HasForeignKey(p => p.TitleId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasRecorder();
     }
 }

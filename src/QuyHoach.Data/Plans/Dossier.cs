@@ -6,7 +6,7 @@ namespace QuyHoach.Data.Plans;
 /// the date a complete dossier was received starts the 30-working-day clock (R-AUTH-2), and the Organisation Board's
 /// appraisal of the political standard is recorded before approval (R-DOS-3).
 /// </summary>
-public sealed class Dossier
+public sealed class Dossier : CreatedRow
 {
     public Guid Id { get; set; }
 
@@ -28,10 +28,6 @@ public sealed class Dossier
     public DateOnly? AppraisedOn { get; set; }
 
     public string? AppraisalNote { get; set; }
-
-    public Guid CreatedByUserId { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>
     /// PostgreSQL's <c>xmin</c> of the row (a system column: no migration), new after every write. The dates and the

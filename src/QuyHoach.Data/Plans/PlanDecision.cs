@@ -4,7 +4,7 @@ namespace QuyHoach.Data.Plans;
 /// Quyết định về quy hoạch: an approval decision (entries effective from its signing date, R-EFF-1), a removal decision
 /// after the removal vote (R-REM-VOTE), or an automatic removal decision issued without a vote (R-REM-AUTO).
 /// </summary>
-public sealed class PlanDecision
+public sealed class PlanDecision : RecordedRow
 {
     public Guid Id { get; set; }
 
@@ -38,10 +38,6 @@ public sealed class PlanDecision
     /// when none.
     /// </summary>
     public string? Warnings { get; set; }
-
-    public Guid RecordedByUserId { get; set; }
-
-    public DateTimeOffset RecordedAt { get; set; }
 }
 
 /// <summary>Loại quyết định.</summary>

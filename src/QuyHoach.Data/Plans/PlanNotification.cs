@@ -5,7 +5,7 @@ namespace QuyHoach.Data.Plans;
 /// the sending of a higher level's list down to the unit (R-PUB-3). Recipients with an account see it in the app.
 /// Nothing is ever published outside the system.
 /// </summary>
-public sealed class PlanNotification
+public sealed class PlanNotification : RecordedRow
 {
     public Guid Id { get; set; }
 
@@ -23,10 +23,6 @@ public sealed class PlanNotification
     public Guid? RecipientOrganisationId { get; set; }
 
     public DateOnly NotifiedOn { get; set; }
-
-    public Guid RecordedByUserId { get; set; }
-
-    public DateTimeOffset RecordedAt { get; set; }
 }
 
 /// <summary>Đối tượng được thông báo.</summary>

@@ -19,7 +19,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasOne<PlanningRound>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Title>().WithMany().HasForeignKey(d => d.TitleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Cadre>().WithMany().HasForeignKey(d => d.CadreId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(d => d.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasCreator();
         builder.HasMany(d => d.Documents).WithOne().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -52,7 +52,7 @@ internal sealed class PlanDecisionConfiguration : IEntityTypeConfiguration<PlanD
         builder.HasOne<ManagementAuthority>().WithMany().HasForeignKey(d => d.ManagementAuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Term>().WithMany().HasForeignKey(d => d.TermId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PlanningRound>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(d => d.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasRecorder();
     }
 }
 
@@ -83,7 +83,7 @@ internal sealed class PlanNotificationConfiguration : IEntityTypeConfiguration<P
         builder.HasOne<PlanDecision>().WithMany().HasForeignKey(n => n.DecisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.RecipientUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(n => n.RecipientOrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasRecorder();
     }
 }
 
@@ -97,6 +97,6 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasOne<Cadre>().WithMany().HasForeignKey(a => a.CadreId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Title>().WithMany().HasForeignKey(a => a.TitleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PlanEntry>().WithMany().HasForeignKey(a => a.PlanEntryId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasRecorder();
     }
 }

@@ -12,16 +12,16 @@ public static class BodyMembersExport
 
     private static readonly SheetColumn[] Columns =
     [
-        new("STT", 6), new("Họ và tên", 28), new("Cơ quan, đơn vị", 30), new("Chức vụ trong tập thể", 24),
+        new("Họ và tên", 28), new("Cơ quan, đơn vị", 30), new("Chức vụ trong tập thể", 24),
         new("Người đứng đầu", 14), new("Từ ngày", 12), new("Đến ngày", 12),
     ];
 
     public static void Write(Stream output, IEnumerable<BodyMemberRow> members)
     {
         ArgumentNullException.ThrowIfNull(members);
-        TableWorkbook.Write(output, [new TableSheet(SheetName, Columns, members.Select((m, i) => Cells(i + 1, m)))]);
+        TableWorkbook.WriteNumbered(output, SheetName, Columns, members, Cells);
     }
 
-    private static string?[] Cells(int number, BodyMemberRow m) =>
-        [number.ToString(System.Globalization.CultureInfo.InvariantCulture), m.FullName, m.Unit, m.Position, m.IsHead ? "Có" : "", m.From, m.To];
+    private static string?[] Cells(BodyMemberRow m) =>
+        [m.FullName, m.Unit, m.Position, m.IsHead ? "Có" : "", m.From, m.To];
 }

@@ -43,7 +43,7 @@ public static class CadreListExport
 
     private static readonly SheetColumn[] Columns =
     [
-        new("STT", 6), new("Mã cán bộ", 14), new("Họ và tên", 28), new("Giới tính", 10), new("Ngày sinh", 12),
+        new("Mã cán bộ", 14), new("Họ và tên", 28), new("Giới tính", 10), new("Ngày sinh", 12),
         new("Số định danh cá nhân", 16), new("Dân tộc", 10), new("Cơ quan, đơn vị", 30), new("Chức vụ hiện tại", 30),
         new("Lý luận chính trị", 20), new("Quản lý nhà nước", 20), new("Xếp loại gần nhất", 18),
     ];
@@ -51,12 +51,11 @@ public static class CadreListExport
     public static void Write(Stream output, IEnumerable<CadreListRow> cadres)
     {
         ArgumentNullException.ThrowIfNull(cadres);
-        TableWorkbook.Write(output, [new TableSheet(SheetName, Columns, cadres.Select((c, i) => Cells(i + 1, c)))]);
+        TableWorkbook.WriteNumbered(output, SheetName, Columns, cadres, Cells);
     }
 
-    private static string?[] Cells(int number, CadreListRow c) =>
+    private static string?[] Cells(CadreListRow c) =>
     [
-        number.ToString(CultureInfo.InvariantCulture),
         c.Code,
         c.FullName,
         c.Sex is { } sex ? VietnameseTerms.Sex.Word(sex) : null,

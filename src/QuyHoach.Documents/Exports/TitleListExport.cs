@@ -31,19 +31,18 @@ public static class TitleListExport
 
     private static readonly SheetColumn[] Columns =
     [
-        new("STT", 6), new("Mã chức danh", 14), new("Tên chức danh", 32), new("Cơ quan, đơn vị", 30), new("Thứ bậc", 9),
+        new("Mã chức danh", 14), new("Tên chức danh", 32), new("Cơ quan, đơn vị", 30), new("Thứ bậc", 9),
         new("Cấp", 10), new("Chủ chốt", 10), new("Số lượng", 10), new("Nguồn quy hoạch", 40, Wrap: true), new("Tiêu chuẩn", 40, Wrap: true),
     ];
 
     public static void Write(Stream output, IEnumerable<TitleListRow> titles)
     {
         ArgumentNullException.ThrowIfNull(titles);
-        TableWorkbook.Write(output, [new TableSheet(SheetName, Columns, titles.Select((t, i) => Cells(i + 1, t)))]);
+        TableWorkbook.WriteNumbered(output, SheetName, Columns, titles, Cells);
     }
 
-    private static string?[] Cells(int number, TitleListRow t) =>
+    private static string?[] Cells(TitleListRow t) =>
     [
-        number.ToString(CultureInfo.InvariantCulture),
         t.Code,
         t.Name,
         t.Organisation,

@@ -21,6 +21,18 @@ public static class TableWorkbook
         Write(output, [new TableSheet(sheetName, [.. header.Select(h => new SheetColumn(h))], rows)]);
     }
 
+    /// <summary>
+    /// One sheet of a numbered list (the list exports): the first column, STT, numbers the rows 1, 2, … here, and
+    /// <paramref name="cells"/> gives the rest of a row under <paramref name="columns"/>.
+    /// </summary>
+    public static void WriteNumbered<T>(Stream output, string sheetName, IReadOnlyList<SheetColumn> columns, IEnumerable<T> rows, Func<T, IEnumerable<string?>> cells)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(cells);
+        Write(output, [new TableSheet(sheetName, [new SheetColumn("STT", 6), .. columns],
+            rows.Select((row, i) => (IReadOnlyList<string?>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), .. cells(row)]))]);
+    }
+
     public static void Write(Stream output, IReadOnlyList<TableSheet> sheets)
     {
         ArgumentNullException.ThrowIfNull(sheets);

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using AngleSharp.Html.Parser;
 
 namespace QuyHoach.Web.Tests.Import;
@@ -26,6 +28,27 @@ internal static class ImportRequests
 
         var page = response.Headers.Location!;
         return (page, await client.GetStringAsync(page));
+    }
+
+    /// <summary>
+    /// Posts <paramref name="file"/> to the import API (<c>POST /api/v1/imports</c>) as a multipart upload, with the
+    /// antiforgery header the API hands out unless <paramref name="withToken"/> is false.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostApiAsync(HttpClient client, byte[] file, bool withToken = true)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/imports", UriKind.Relative));
+        using var content = new MultipartFormDataContent();
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new MediaTypeHeaderValue(Xlsx);
+        content.Add(part, "file", "can-bo.xlsx");
+        request.Content = content;
+        if (withToken)
+        {
+            var token = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/antiforgery", UriKind.Relative));
+            request.Headers.Add(token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString());
+        }
+
+        return await client.SendAsync(request);
     }
 
     /// <summary>Presses "Áp dụng" on the report page and follows the progress page until it shows the outcome.</summary>

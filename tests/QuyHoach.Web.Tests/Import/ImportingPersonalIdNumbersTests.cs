@@ -29,7 +29,7 @@ public sealed class ImportingPersonalIdNumbersTests(AppFixture fixture) : IClass
         var count = await App.CadreCountAsync();
 
         var file = new RegistryFiles().Cadre("PINX-2", "Cao Văn Tú").Cadre("PINX-3", "Cao Văn Tuấn", personalIdNumber: "036085000801").Build();
-        var response = await PostAsync(staff, file);
+        var response = await ImportRequests.PostApiAsync(staff, file);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var issue = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("issues").EnumerateArray().Single();
@@ -53,18 +53,5 @@ public sealed class ImportingPersonalIdNumbersTests(AppFixture fixture) : IClass
             .Select(c => c.InlineString?.Text?.Text ?? c.CellValue?.Text ?? "").Concat(shared).ToList();
         Assert.Contains("Số định danh cá nhân", cells);
         Assert.Contains("036085000809", cells);
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] file)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/imports", UriKind.Relative));
-        var content = new MultipartFormDataContent();
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(ImportRequests.Xlsx);
-        content.Add(part, "file", "can-bo.xlsx");
-        request.Content = content;
-        var token = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/antiforgery", UriKind.Relative));
-        request.Headers.Add(token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString());
-        return await client.SendAsync(request);
     }
 }

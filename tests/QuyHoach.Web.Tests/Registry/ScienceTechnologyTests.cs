@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using QuyHoach.Data.Identity;
@@ -50,15 +49,7 @@ public sealed class ScienceTechnologyTests(AppFixture fixture) : IClassFixture<A
             [CadreColumns.ScienceTechnology.Header] = "Có",
         }).Build();
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/imports", UriKind.Relative));
-        using var content = new MultipartFormDataContent();
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue(ImportRequests.Xlsx);
-        content.Add(part, "file", "can-bo.xlsx");
-        request.Content = content;
-        var token = await staff.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/antiforgery", UriKind.Relative));
-        request.Headers.Add(token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString());
-        using var response = await staff.SendAsync(request);
+        using var response = await ImportRequests.PostApiAsync(staff, file);
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
 
         Assert.True(await QualifiedAsync(staff, await App.CadreIdAsync("KHCN-0002")));

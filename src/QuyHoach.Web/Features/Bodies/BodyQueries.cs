@@ -9,7 +9,7 @@ namespace QuyHoach.Web.Features.Bodies;
 /// </summary>
 public sealed class BodyQueries(QuyHoachDbContext db)
 {
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+    private static readonly StringComparer VietnameseOrder = Shell.VietnameseNames.Collation;
 
     public async Task<IReadOnlyList<BodySummary>> ListAsync(UserAccess access, DateOnly asOf, CancellationToken cancellationToken)
     {

@@ -30,7 +30,7 @@ public sealed class CountingCommitteeHandler(QuyHoachDbContext db, GetConference
 
         var chosen = at.Conference.Counters.Select(c => c.UserId).ToHashSet();
         var eligible = await EligibleAsync(at.Round.OrganisationId, cancellationToken).ConfigureAwait(false);
-        return eligible.OrderBy(u => u.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+        return eligible.OrderBy(u => u.FullName, Shell.VietnameseNames.Collation)
             .Select(u => new CounterChoice(u.Id, u.FullName, chosen.Contains(u.Id))).ToList();
     }
 

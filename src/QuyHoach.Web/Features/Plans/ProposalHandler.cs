@@ -29,18 +29,18 @@ public sealed class ProposalHandler(QuyHoachDbContext db, TimeProvider clock)
             return Refusal.Forbidden("Chỉ chuyên viên tổ chức được ghi nhận đề nghị bổ nhiệm, giới thiệu ứng cử.");
         }
 
-        if (request.OpenedOn is not { } openedOn || (request.CadreId is null && string.IsNullOrWhiteSpace(request.CadreCode)) || string.IsNullOrWhiteSpace(request.TitleCode))
+        if (request.OpenedOn is not { } openedOn || !CadreAndTitle.Named(request.CadreId, request.CadreCode, request.TitleCode))
         {
             return Refusal.BadInput("Hãy chọn cán bộ, chức danh và nhập ngày đề nghị (dd/MM/yyyy).");
         }
 
-        var code = request.CadreCode?.Trim();
-        var cadre = await db.Cadres.SingleOrDefaultAsync(c => request.CadreId != null ? c.Id == request.CadreId : c.Code == code, cancellationToken).ConfigureAwait(false);
-        var title = await db.Titles.SingleOrDefaultAsync(t => t.Code == request.TitleCode.Trim(), cancellationToken).ConfigureAwait(false);
-        if (cadre is null || title is null || !await RoundScope.CoversAsync(db, actor, cadre.OrganisationId, cancellationToken).ConfigureAwait(false))
+        var found = await CadreAndTitle.FindAsync(db, actor, request.CadreId, request.CadreCode, request.TitleCode!, cancellationToken).ConfigureAwait(false);
+        if (found.Refusal is { } refusal)
         {
-            return Refusal.NotFound("Không tìm thấy cán bộ hoặc chức danh trong phạm vi của bạn.");
+            return refusal;
         }
+
+        var (cadre, title) = found.Value!;
 
         if (await OpenOfAsync(cadre.Id, title.Id, cancellationToken).ConfigureAwait(false) is { } open)
         {

@@ -15,7 +15,7 @@ public sealed record RecipientChoices(IReadOnlyList<AccountChoice> Accounts, IRe
 /// <summary>Chọn nơi nhận thông báo: the accounts and units in scope, names in Vietnamese order.</summary>
 public sealed class RecipientChoicesQuery(QuyHoachDbContext db)
 {
-    private static readonly StringComparer UnitOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
+    private static readonly StringComparer UnitOrder = Shell.VietnameseNames.Collation;
 
     public async Task<RecipientChoices> HandleAsync(UserAccess access, CancellationToken cancellationToken)
     {

@@ -40,7 +40,7 @@ public sealed class BodyHandler(QuyHoachDbContext db)
                 RegistryLabels.Of(b.Kind),
                 b.OrganisationId,
                 b.RegulatedSize,
-                b.Members.OrderByDescending(m => m.IsHead).ThenBy(m => m.From).ThenBy(m => m.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+                b.Members.OrderByDescending(m => m.IsHead).ThenBy(m => m.From).ThenBy(m => m.FullName, Shell.VietnameseNames.Collation)
                     .Select(m => new BodyMemberView(m.CadreId, m.FullName, m.Position, m.IsHead, m.From, access.Sees(m.OrganisationId)))
                     .ToList()))
             .ToList();

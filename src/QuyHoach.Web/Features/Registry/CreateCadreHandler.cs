@@ -16,16 +16,10 @@ public sealed class CreateCadreHandler(QuyHoachDbContext db, TitlesHandler title
             return CadreCommandResult.Forbidden;
         }
 
-        var usable = (await titles.HandleAsync(access, cancellationToken).ConfigureAwait(false)).Select(t => t.Id).ToList();
-        var (valid, errors) = CadreInputValidator.Validate(input, access, usable, VietnamTime.Today(clock));
+        var (valid, errors) = await CadreCodes.CheckAsync(db, titles, access, input, null, VietnamTime.Today(clock), cancellationToken).ConfigureAwait(false);
         if (valid is null)
         {
             return CadreCommandResult.Invalid(errors);
-        }
-
-        if (await CadreCodes.TakenAsync(db, valid, null, cancellationToken).ConfigureAwait(false) is { } taken)
-        {
-            return CadreCommandResult.Invalid(taken);
         }
 
         var now = clock.GetUtcNow();
@@ -47,7 +41,7 @@ public sealed class CreateCadreHandler(QuyHoachDbContext db, TitlesHandler title
     }
 }
 
-/// <summary>What create and update share: copying checked fields and the "code taken" / "number taken" messages.</summary>
+/// <summary>What create and update share: checking the form, copying checked fields and the "code taken" / "number taken" messages.</summary>
 internal static class CadreCodes
 {
     public static IReadOnlyDictionary<string, string[]> Taken { get; } =
@@ -56,6 +50,23 @@ internal static class CadreCodes
     /// <summary>R-PIN-1: one record per person in the whole registry, whoever's scope holds the other one.</summary>
     public static IReadOnlyDictionary<string, string[]> NumberTaken { get; } =
         new Dictionary<string, string[]> { ["personalIdNumber"] = ["Số định danh cá nhân này đã có trong hồ sơ một cán bộ khác."] };
+
+    /// <summary>
+    /// The cadre form checked once for create and update: its fields, a current title the user may use, and a code
+    /// and personal id number no other cadre than <paramref name="self"/> has (R-PIN-1). The valid cadre, or the errors.
+    /// </summary>
+    public static async Task<(ValidCadre? Valid, IReadOnlyDictionary<string, string[]> Errors)> CheckAsync(
+        QuyHoachDbContext db, TitlesHandler titles, UserAccess access, CadreInput input, Guid? self, DateOnly today, CancellationToken cancellationToken)
+    {
+        var usable = (await titles.HandleAsync(access, cancellationToken).ConfigureAwait(false)).Select(t => t.Id).ToList();
+        var (valid, errors) = CadreInputValidator.Validate(input, access, usable, today);
+        if (valid is null)
+        {
+            return (null, errors);
+        }
+
+        return await TakenAsync(db, valid, self, cancellationToken).ConfigureAwait(false) is { } taken ? (null, taken) : (valid, errors);
+    }
 
     /// <summary>The message when another cadre (not <paramref name="self"/>) has the code or the number.</summary>
     public static async Task<IReadOnlyDictionary<string, string[]>?> TakenAsync(QuyHoachDbContext db, ValidCadre valid, Guid? self, CancellationToken cancellationToken)

@@ -55,16 +55,10 @@ public sealed class UpdateCadreHandler(QuyHoachDbContext db, TitlesHandler title
             return CadreCommandResult.Forbidden;
         }
 
-        var usable = (await titles.HandleAsync(access, cancellationToken).ConfigureAwait(false)).Select(t => t.Id).ToList();
-        var (valid, errors) = CadreInputValidator.Validate(input, access, usable, VietnamTime.Today(clock));
+        var (valid, errors) = await CadreCodes.CheckAsync(db, titles, access, input, id, VietnamTime.Today(clock), cancellationToken).ConfigureAwait(false);
         if (valid is null)
         {
             return CadreCommandResult.Invalid(errors);
-        }
-
-        if (await CadreCodes.TakenAsync(db, valid, id, cancellationToken).ConfigureAwait(false) is { } taken)
-        {
-            return CadreCommandResult.Invalid(taken);
         }
 
         // The same optimistic-concurrency rule as every other versioned edit (RowVersion): refused when the user read
