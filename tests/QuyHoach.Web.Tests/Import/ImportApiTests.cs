@@ -56,7 +56,7 @@ public sealed class ImportApiTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] file, bool withToken = true)
+    internal static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] file, bool withToken = true)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/imports", UriKind.Relative));
         var content = new MultipartFormDataContent();
