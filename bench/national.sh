@@ -10,7 +10,9 @@
 #       requested a few times: the figures (API), the pages, and PostgreSQL's own time for the statements they ran.
 # Prints the hardware, the load and every figure, and writes bench/results/national-<date>.json.
 # Generating a million cadres takes a while: the cluster lives in QH_BENCH_DIR (default .build/national-pg) and is
-# reused, with its generated data, by the next run (delete the folder to start afresh).
+# reused, with its generated data, by the next run (delete the folder to start afresh). Point QH_BENCH_DIR at a folder
+# outside the checkout to keep the registry across worktrees and sessions. To generate only (no phase), set
+# QH_BENCH_PHASES=none: an empty value means the default phases.
 # Usage: bench/national.sh [cadres=1000000] [users=100] [seconds=60] [import-rows=100000]
 #        QH_BENCH_SKIP_BUILD=1 reuses the published app; QH_BENCH_PHASES="search screening import reports" chooses.
 set -euo pipefail

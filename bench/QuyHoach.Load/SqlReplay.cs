@@ -51,7 +51,6 @@ public static partial class SqlReplay
         {
             var random = new Random(2026 + u);
             await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
             await Task.Delay(random.Next(thinkMs / 2, (thinkMs * 3 / 2) + 1));
             while (until.Elapsed.TotalSeconds < seconds)
             {
@@ -59,6 +58,12 @@ public static partial class SqlReplay
                 var watch = Stopwatch.StartNew();
                 try
                 {
+                    if (connection.State != System.Data.ConnectionState.Open)
+                    {
+                        await connection.CloseAsync();
+                        await connection.OpenAsync();
+                    }
+
                     foreach (var sql in request)
                     {
                         await using var command = new NpgsqlCommand(sql, connection);
@@ -73,9 +78,16 @@ public static partial class SqlReplay
                         latencies.Add(watch.Elapsed.TotalMilliseconds);
                     }
                 }
-                catch (PostgresException)
+                catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
                 {
+                    // A statement refused (PostgresException), timed out or its connection lost under load ("Connection
+                    // is not open"): counted, and the user goes on with a fresh connection (one lost connection ended
+                    // the whole replay twice, at load 60 and 110).
                     Interlocked.Increment(ref errors);
+                    if (connection.State != System.Data.ConnectionState.Open)
+                    {
+                        await connection.CloseAsync();
+                    }
                 }
 
                 await Task.Delay(random.Next(thinkMs / 2, (thinkMs * 3 / 2) + 1));

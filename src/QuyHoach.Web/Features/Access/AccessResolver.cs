@@ -2,7 +2,7 @@ namespace QuyHoach.Web.Features.Access;
 
 /// <summary>
 /// Resolves <see cref="UserAccess"/> for the signed-in user, once per request: the units in scope are
-/// <see cref="OrganisationScope"/>'s (one query, the same rule the planning handlers use), the rights come from the roles.
+/// <see cref="OrganisationScope"/>'s (the tree kept in memory per version of the database, the same rule the planning handlers use), the rights come from the roles.
 /// </summary>
 public sealed class AccessResolver(QuyHoachDbContext db)
 {
@@ -33,12 +33,9 @@ public sealed class AccessResolver(QuyHoachDbContext db)
         var canRead = RegistryPolicies.ReadRoles.Any(user.IsInRole);
         var canWrite = RegistryPolicies.WriteRoles.Any(user.IsInRole);
         var rootId = PlanningActor.From(user).OrganisationId;
-        var units = await OrganisationScope.UnitsAsync(db, rootId, cancellationToken).ConfigureAwait(false);
+        var (units, everyUnit) = await OrganisationScope.ScopeAsync(db, rootId, cancellationToken).ConfigureAwait(false);
         var visible = units.Select(u => u.Id).ToHashSet();
         var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
-        // Every unit is in scope when the count of all units matches (read after the scope: a unit added in between
-        // makes them differ, and the lists keep their filter).
-        var everyUnit = visible.Count > 0 && visible.Count == await db.Organisations.CountAsync(cancellationToken).ConfigureAwait(false);
         return new UserAccess(userId, rootId, canRead, canWrite, visible, children, user.Identity?.Name ?? "", everyUnit);
     }
 }

@@ -7,7 +7,8 @@ namespace QuyHoach.Web.Features.Import;
 /// <summary>
 /// Upserts one cadre's rows. Compares before writing, so an unchanged row writes nothing; never deletes history
 /// (an empty cell leaves what is recorded). Children of an already saved cadre are added to the context explicitly:
-/// EF would take a new row with its key set, found through a navigation, for an existing one.
+/// EF would take a new row with its key set, found through a navigation, for an existing one. A new cadre is not
+/// tracked: it waits, with its histories, for <see cref="TakeNewCadres"/> (written by COPY, <see cref="NewRowsCopy"/>).
 /// </summary>
 internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, DateTimeOffset now)
 {
@@ -19,6 +20,7 @@ internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, Da
     private int _standards;
 
     private List<ImportedCadreChange> _changes = [];
+    private List<Cadre> _newCadres = [];
 
     public ImportSummary Summary() => new(_created, _updated, _unchanged, _evaluations, _disciplines, _standards);
 
@@ -28,6 +30,14 @@ internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, Da
         var changes = _changes;
         _changes = [];
         return changes;
+    }
+
+    /// <summary>The cadres created since the last call, with their histories, for the applier to write.</summary>
+    public IReadOnlyList<Cadre> TakeNewCadres()
+    {
+        var created = _newCadres;
+        _newCadres = [];
+        return created;
     }
 
     public void Write(ImportRowsByCadre rows, Cadre? existing)
@@ -42,7 +52,7 @@ internal sealed class CadreRowWriter(QuyHoachDbContext db, ImportCodes codes, Da
             changed |= Histories(cadre, row, isNew);
             if (isNew)
             {
-                db.Cadres.Add(cadre);
+                _newCadres.Add(cadre);
                 _created++;
             }
             else if (changed)

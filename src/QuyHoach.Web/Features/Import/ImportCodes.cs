@@ -78,8 +78,9 @@ public sealed record ImportCodes(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(access);
         var visible = access.OrganisationIds.ToList();
-        var codes = await db.Cadres.AsNoTracking().Where(c => visible.Contains(c.OrganisationId)).Select(c => c.Code)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // A national account sees every unit: no filter of 4,400 ids to plan (as the cadre list, UserAccess.SeesEveryUnit).
+        var inScope = access.SeesEveryUnit ? db.Cadres.AsNoTracking() : db.Cadres.AsNoTracking().Where(c => visible.Contains(c.OrganisationId));
+        var codes = await inScope.Select(c => c.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new KnownCodes(codes.ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 }

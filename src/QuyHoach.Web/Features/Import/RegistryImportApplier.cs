@@ -9,6 +9,7 @@ namespace QuyHoach.Web.Features.Import;
 /// scope first (nothing is written when one fails), then upserts in one transaction by the file's keys (Mã cán bộ;
 /// evaluations by year; disciplines by decision number, else date and form; conclusions by date), so importing the
 /// same file again changes nothing. Each batch's created or changed cadres are one audit event, the import one more.
+/// New cadres are written by COPY (<see cref="NewRowsCopy"/>), the rest by EF, in the same transaction.
 /// An upload applied from the import screen (<paramref name="session"/> given) records its outcome in the same
 /// transaction, so the rows and "done" commit together or not at all.
 /// </summary>
@@ -58,6 +59,9 @@ public sealed class RegistryImportApplier(QuyHoachDbContext db, ImportSessions s
                 AuditTrail.Record(db, AuditEvent.Create(actor, AuditAction.CadresImported, "cadre", null, access.RootId, after: changes));
             }
 
+            // New cadres and their histories by COPY, the changes of existing ones and the audit event by EF: one
+            // statement a table for the batch's new rows, not one a row (bench/national.sh, import phase).
+            await NewRowsCopy.WriteAsync(db, writer.TakeNewCadres(), cancellationToken).ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             db.ChangeTracker.Clear();
             done += batch.Length;

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using QuyHoach.Data.Organisations;
+
+namespace QuyHoach.Web.Features.Planning;
+
+/// <summary>
+/// The unit tree as it stood at one version of the database (<see cref="OrganisationTreeVersion"/>, migration 0033):
+/// every unit with its parent and the units of every event, read once per change of the tree and shared by every
+/// request of the process; each root's scope is walked once per version (<see cref="Below"/>). Walking the tree in
+/// PostgreSQL on every request cost 55–115 ms at the 4,444 units of a national registry under load (bench/national.sh).
+/// </summary>
+internal sealed class OrganisationTree
+{
+    // A few versions (several test databases in one process, a tree that changed a moment ago); a new one beyond
+    // them empties the cache, which only costs one read.
+    private const int VersionsKept = 16;
+    private static readonly ConcurrentDictionary<Guid, OrganisationTree> Versions = new();
+
+    private readonly FrozenDictionary<Guid, Guid?> _parents;
+    private readonly ILookup<Guid, Guid> _children;
+    private readonly ILookup<Guid, Guid> _successors;
+    private readonly ILookup<Guid, Guid> _predecessors;
+    private readonly ConcurrentDictionary<Guid, FrozenSet<Guid>> _scopes = new();
+
+    private OrganisationTree(IReadOnlyList<(Guid Id, Guid? ParentId)> units, IReadOnlyList<UnitEventUnit> eventUnits)
+    {
+        _parents = units.ToFrozenDictionary(u => u.Id, u => u.ParentId);
+        _children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
+        var ended = eventUnits.Where(u => u.IsPredecessor).ToList();
+        var started = eventUnits.Where(u => !u.IsPredecessor).ToList();
+        // A unit that ended in an event → the units that event started (R-ORG-5), and the reverse.
+        _successors = ended.Join(started, p => p.EventId, s => s.EventId, (p, s) => (p.OrganisationId, s.OrganisationId)).ToLookup(x => x.Item1, x => x.Item2);
+        _predecessors = started.Join(ended, s => s.EventId, p => p.EventId, (s, p) => (s.OrganisationId, p.OrganisationId)).ToLookup(x => x.Item1, x => x.Item2);
+    }
+
+    /// <summary>How many units the database holds.</summary>
+    public int Count => _parents.Count;
+
+    /// <summary>The parent of a unit of <see cref="Below"/>'s answer.</summary>
+    public Guid? ParentOf(Guid id) => _parents.GetValueOrDefault(id);
+
+    /// <summary>The tree of the database's current version: one read of the version row, the tree only when it changed.</summary>
+    public static async Task<OrganisationTree> CurrentAsync(QuyHoachDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var version = await VersionAsync(db, cancellationToken).ConfigureAwait(false);
+        if (Versions.TryGetValue(version, out var tree))
+        {
+            return tree;
+        }
+
+        var units = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var eventUnits = await db.Set<UnitEventUnit>().AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        tree = new OrganisationTree(units.Select(u => (u.Id, u.ParentId)).ToList(), eventUnits);
+        // Kept only when no change committed while it was read (a new one would have given a new token): the copy is
+        // then exactly the tree of that version.
+        if (await VersionAsync(db, cancellationToken).ConfigureAwait(false) == version)
+        {
+            if (Versions.Count >= VersionsKept)
+            {
+                Versions.Clear();
+            }
+
+            Versions[version] = tree;
+        }
+
+        return tree;
+    }
+
+    /// <summary>
+    /// <paramref name="root"/> and every unit below it (none when it does not exist). Forward: a unit's children, and
+    /// the successors of a unit that ended by a merger, split or rename (R-ORG-5: the users of the old unit see what
+    /// was carried where it now belongs). Backward: the predecessors of a unit and their children, history only, never
+    /// their other successors (a split's siblings). A unit reached both ways is walked both ways; none twice.
+    /// </summary>
+    public FrozenSet<Guid> Below(Guid root) => _scopes.GetOrAdd(root, Walk);
+
+    private FrozenSet<Guid> Walk(Guid root)
+    {
+        if (!_parents.ContainsKey(root))
+        {
+            return FrozenSet<Guid>.Empty;
+        }
+
+        var seen = new HashSet<(Guid Id, bool Back)> { (root, false) };
+        var frontier = new Queue<(Guid Id, bool Back)>(seen);
+        while (frontier.TryDequeue(out var unit))
+        {
+            var next = _children[unit.Id].Select(c => (c, unit.Back))
+                .Concat(unit.Back ? [] : _successors[unit.Id].Select(s => (s, false)))
+                .Concat(_predecessors[unit.Id].Select(p => (p, true)));
+            foreach (var reached in next)
+            {
+                if (seen.Add(reached))
+                {
+                    frontier.Enqueue(reached);
+                }
+            }
+        }
+
+        return seen.Select(u => u.Id).ToFrozenSet();
+    }
+
+    private static Task<Guid> VersionAsync(QuyHoachDbContext db, CancellationToken cancellationToken) =>
+        db.Set<OrganisationTreeVersion>().AsNoTracking().Select(v => v.Token).SingleAsync(cancellationToken);
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using QuyHoach.Data;
+using QuyHoach.Data.Audit;
+using QuyHoach.Data.Identity;
+using QuyHoach.Data.Registry;
+using QuyHoach.Testing;
+
+namespace QuyHoach.Web.Tests.Import;
+
+/// <summary>
+/// An import's new cadres and their histories are written by COPY (NewRowsCopy): the INSERT statements EF sends do not
+/// grow with the rows (the audit events only), while every row, its folded search name, the audit trail of the batch
+/// and idempotence (the same file again changes nothing) stay as they were. Counted from EF's own command events for
+/// this test's database, not timed.
+/// </summary>
+public sealed partial class ImportStatementsTests
+{
+    private const int Cadres = 300;
+
+    [Fact]
+    public async Task ThreeHundredNewCadres_FewInsertStatements_RowsAuditAndIdempotenceKept()
+    {
+        await using var app = await QuyHoachAppFactory.CreateAsync();
+        var client = await app.SignInAsAsync(AppRoles.Staff);
+        string[] given = ["An", "Bình", "Cường", "Dũng", "Hà", "Lan"];
+        var files = new RegistryFiles();
+        for (var i = 1; i <= Cadres; i++)
+        {
+            files.Cadre($"SLT-{i:D4}", $"Nguyễn Văn {given[i % given.Length]}").Evaluation($"SLT-{i:D4}", 2025, "HTTNV");
+        }
+
+        var file = files.Build();
+        string database;
+        using (var scope = app.Services.CreateScope())
+        {
+            database = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>().Database.GetDbConnection().Database;
+        }
+
+        var inserts = 0;
+        using (EfCommands.Watch(database, text => Interlocked.Add(ref inserts, Insert().Count(text))))
+        {
+            var response = await ImportRequests.PostApiAsync(client, file);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(Cadres, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cadresCreated").GetInt32());
+        }
+
+        Assert.True(inserts < 10, $"{inserts} INSERT statements for {Cadres} new cadres");
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>();
+            Assert.Equal(Cadres, await db.Cadres.CountAsync(c => c.Code.StartsWith("SLT-")));
+            Assert.Equal(Cadres, await db.Set<EvaluationRecord>().CountAsync(e => db.Cadres.Any(c => c.Id == e.CadreId && c.Code.StartsWith("SLT-"))));
+            Assert.Equal(Cadres, await db.Set<Assignment>().CountAsync(a => a.To == null && db.Cadres.Any(c => c.Id == a.CadreId && c.Code.StartsWith("SLT-"))));
+            Assert.Equal("nguyen van binh", await db.Cadres.Where(c => c.Code == "SLT-0001").Select(c => c.SearchName).SingleAsync());
+        }
+
+        Assert.Contains("SLT-0300", await app.LatestAuditAfterAsync(AuditAction.CadresImported.Code), StringComparison.Ordinal);
+        var again = await (await ImportRequests.PostApiAsync(client, file)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, again.GetProperty("changes").GetInt32());
+        Assert.Equal(Cadres, again.GetProperty("cadresUnchanged").GetInt32());
+    }
+
+    [GeneratedRegex(@"\bINSERT INTO\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Insert();
+
+    /// <summary>EF Core's command events (a DiagnosticListener, process-wide) for one database's commands.</summary>
+    private sealed class EfCommands(string database, Action<string> seen) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly List<IDisposable> _subscriptions = [];
+
+        public static IDisposable Watch(string database, Action<string> seen)
+        {
+            var watcher = new EfCommands(database, seen);
+            watcher._subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(watcher));
+            return watcher;
+        }
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                lock (_subscriptions)
+                {
+                    _subscriptions.Add(value.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && data.Command.Connection?.Database == database)
+            {
+                seen(data.Command.CommandText);
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.ForEach(s => s.Dispose());
+            }
+        }
+    }
+}
