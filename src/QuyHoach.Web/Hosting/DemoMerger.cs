@@ -52,9 +52,10 @@ public static class DemoMerger
         var old = new Organisation { Id = Guid.CreateVersion7(), Code = "NDH-SCT", Name = PredecessorName, Kind = OrganisationKind.Department, ParentId = oldProvince.Id, CreatedAt = now };
         db.Organisations.AddRange(oldProvince, old);
         DemoIssuers.Add(db, oldProvince, old, PredecessorPlace);
-        var directorate = new Body { Id = Guid.CreateVersion7(), OrganisationId = old.Id, Code = "NDH-SCT-BGD", Name = "Ban Giám đốc Sở Công Thương", Kind = BodyKind.Directorate, RegulatedSize = 4 };
-        var authority = new ManagementAuthority { Id = Guid.CreateVersion7(), OrganisationId = old.Id, Code = "NDH-SCT-DQL", Name = "Diện tập thể lãnh đạo Sở quản lý", ApprovingBodyId = directorate.Id };
-        db.AddRange(directorate, authority);
+        // Its own authority (the Giám đốc's decision, State layout); no body is recorded for it: its people are the
+        // successor's, whose bodies the demo seats.
+        var authority = new ManagementAuthority { Id = Guid.CreateVersion7(), OrganisationId = old.Id, Code = "NDH-SCT-DQL", Name = "Diện tập thể lãnh đạo Sở quản lý" };
+        db.Add(authority);
 
         // The old department's Trưởng phòng: the same title as the successor's, its own unit and authority.
         var head = await db.Titles.SingleAsync(t => t.Code == "SCT-TP", cancellationToken).ConfigureAwait(false);
