@@ -34,7 +34,7 @@ internal static class OtherDepartmentSql
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO organisations (id, code, name, kind, level, parent_id, created_at)
-            SELECT @department, 'NDI-SXD', 'Sở Xây dựng tỉnh Nam Định', 'Department', 'Province', id, now() FROM organisations WHERE code = 'NDI';
+            SELECT @department, 'NDI-SXD', 'Sở Xây dựng tỉnh Ninh Bình', 'Department', 'Province', id, now() FROM organisations WHERE code = 'NDI';
             INSERT INTO organisations (id, code, name, kind, level, parent_id, created_at)
             VALUES (@division, 'NDI-SXD-P01', 'Phòng Quản lý xây dựng', 'Division', 'Province', @department, now());
             INSERT INTO titles (id, organisation_id, code, name, rank, level, kind, is_key_leadership, term_track, professional_may_follow, state_management_may_follow)

@@ -61,6 +61,12 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
     /// <summary>The password of every demo account.</summary>
     public static string DemoPassword => DemoSeeder.DemoPassword;
 
+    /// <summary>The demo's working province and department, for tests that pick or read them by name.</summary>
+    public static string DemoProvinceName => DemoSeeder.ProvinceName;
+
+    /// <summary>See <see cref="DemoProvinceName"/>.</summary>
+    public static string DemoDepartmentName => DemoSeeder.DepartmentName;
+
     /// <summary>The authenticator key of the demo accounts that need two-factor sign-in, and of test accounts created with it.</summary>
     public static string DemoAuthenticatorKey => DemoSeeder.DemoAuthenticatorKey;
 

@@ -4,22 +4,23 @@ using QuyHoach.Data.Registry;
 namespace QuyHoach.Web.Hosting;
 
 /// <summary>
-/// How the demo's province and department sign their documents: Tỉnh ủy Nam Định (HD 36-HD/VPTW; Ban Thường vụ decides,
-/// Ban Tổ chức proposes), Đảng ủy Sở Công Thương under Đảng bộ tỉnh, and Sở Công Thương under UBND tỉnh (NĐ 30/2020;
-/// the Giám đốc decides).
+/// How a demo province and its department sign their documents: Tỉnh ủy (HD 36-HD/VPTW; Ban Thường vụ decides, Ban Tổ
+/// chức proposes), Đảng ủy Sở Công Thương under Đảng bộ tỉnh, and Sở Công Thương under UBND tỉnh (NĐ 30/2020; the Giám
+/// đốc decides), each named after the province's <c>place</c>, which is also the địa danh of their date lines: Ninh
+/// Bình for the working units, Nam Định for the department that merged into them (<see cref="DemoMerger"/>).
 /// </summary>
 internal static class DemoIssuers
 {
-    public static void Add(QuyHoachDbContext db, Organisation province, Organisation department) => db.DocumentIssuers.AddRange(
+    public static void Add(QuyHoachDbContext db, Organisation province, Organisation department, string place) => db.DocumentIssuers.AddRange(
         new DocumentIssuer
         {
             Id = Guid.CreateVersion7(),
             OrganisationId = province.Id,
             Layout = IssuerLayout.Party,
-            Name = "Tỉnh ủy Nam Định",
+            Name = $"Tỉnh ủy {place}",
             ShortName = "Tỉnh ủy",
             Code = "TU",
-            Place = "Nam Định",
+            Place = place,
             HeadPosition = "Bí thư",
             Collective = "Ban Thường vụ",
             Proposer = "Ban Tổ chức Tỉnh ủy",
@@ -32,10 +33,10 @@ internal static class DemoIssuers
             Id = Guid.CreateVersion7(),
             OrganisationId = province.Id,
             Layout = IssuerLayout.State,
-            Name = "Ủy ban nhân dân tỉnh Nam Định",
+            Name = $"Ủy ban nhân dân tỉnh {place}",
             ShortName = "Ủy ban nhân dân tỉnh",
             Code = "UBND",
-            Place = "Nam Định",
+            Place = place,
             HeadPosition = "Chủ tịch",
             Proposer = "Giám đốc Sở Nội vụ",
         },
@@ -44,11 +45,11 @@ internal static class DemoIssuers
             Id = Guid.CreateVersion7(),
             OrganisationId = department.Id,
             Layout = IssuerLayout.Party,
-            Superior = "Đảng bộ tỉnh Nam Định",
+            Superior = $"Đảng bộ tỉnh {place}",
             Name = "Đảng ủy Sở Công Thương",
             ShortName = "Đảng ủy Sở",
             Code = "ĐU",
-            Place = "Nam Định",
+            Place = place,
             HeadPosition = "Bí thư",
             Collective = "Ban Thường vụ",
             Proposer = "Văn phòng Đảng ủy Sở",
@@ -58,11 +59,11 @@ internal static class DemoIssuers
             Id = Guid.CreateVersion7(),
             OrganisationId = department.Id,
             Layout = IssuerLayout.State,
-            Superior = "UBND tỉnh Nam Định",
+            Superior = $"UBND tỉnh {place}",
             Name = "Sở Công Thương",
             ShortName = "Sở Công Thương",
             Code = "SCT",
-            Place = "Nam Định",
+            Place = place,
             HeadPosition = "Giám đốc",
             Proposer = "Chánh Văn phòng Sở",
         });

@@ -9,7 +9,8 @@ namespace QuyHoach.Web.Hosting;
 /// department (three for the counting committee, which needs two different people) and the province's own staff, leader,
 /// two counters and delegate (for its plan, rà soát quy hoạch diện Ban Thường vụ Tỉnh ủy quản lý), the seated bodies of both, the approved 2025–2030
 /// plan the department brought in (<see cref="DemoPlan"/>), and a round left mid-way (<see cref="DemoRound"/>, unless
-/// <c>QuyHoach:DemoRoundInProgress</c> is false).
+/// <c>QuyHoach:DemoRoundInProgress</c> is false), then the history of the units that merged into them on 01/07/2025
+/// (<see cref="DemoMerger"/>).
 /// Runs only on an empty database, so a second start keeps whatever the users changed.
 /// </summary>
 public sealed class DemoSeeder(
@@ -31,10 +32,13 @@ public sealed class DemoSeeder(
     /// </summary>
     public const string DemoAuthenticatorKey = "DEMOQUYHOACHHAILOPKHOACHUNG23456";
 
+    // The working units since 01/07/2025, into which Nam Định's merged (DemoMerger). Their codes are the first demo's,
+    // kept so that scripts and tests that name units by code go on working: a code is never shown.
     public const string ProvinceCode = "NDI";
-    public const string ProvinceName = "Tỉnh Nam Định";
+    public const string ProvinceName = "Tỉnh Ninh Bình";
+    public const string ProvincePlace = "Ninh Bình";
     public const string DepartmentCode = "NDI-SCT";
-    public const string DepartmentName = "Sở Công Thương tỉnh Nam Định";
+    public const string DepartmentName = "Sở Công Thương tỉnh Ninh Bình";
 
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
@@ -85,7 +89,7 @@ public sealed class DemoSeeder(
         db.Organisations.AddRange(province, department);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var structure = DemoRegistry.Build(db, province, department, now);
-        DemoIssuers.Add(db, province, department);
+        DemoIssuers.Add(db, province, department, ProvincePlace);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var cadres = DemoCadres.Generate(db, department.Id, structure, now);
         DemoProvince.Seat(db, province, structure, now);
@@ -125,10 +129,7 @@ public sealed class DemoSeeder(
             await DemoRound.AddAsync(services, As("chuyenvien"), As("kiemphieu"), As("kiemphieu2"), cancellationToken).ConfigureAwait(false);
             await DemoPipeline.AddAsync(services, cancellationToken).ConfigureAwait(false);
         }
-        if (services.GetRequiredService<IConfiguration>().GetValue("QuyHoach:DemoMerger", false))
-        {
-            await DemoMerger.ApplyAsync(services, cancellationToken).ConfigureAwait(false);
-        }
+        await DemoMerger.ApplyAsync(services, cancellationToken).ConfigureAwait(false);
 
         logger.LogInformation("Seeded the demo: {Province}, {Department}, {Cadres} cadres, {Accounts} accounts, the approved plan of {SignedOn}", ProvinceName, DepartmentName, cadres.Count, Accounts.Count, DemoPlan.SignedOn);
     }

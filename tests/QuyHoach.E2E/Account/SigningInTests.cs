@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using QuyHoach.Data.Identity;
 using QuyHoach.Testing;
+using QuyHoach.Web.Hosting;
 using static Microsoft.Playwright.Assertions;
 
 namespace QuyHoach.E2E.Account;
@@ -18,8 +19,8 @@ public sealed partial class SigningInTests(BrowserApp app) : IClassFixture<Brows
         await session.SignInAsAsync(AppRoles.Staff);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tổng quan" })).ToBeVisibleAsync();
-        await Expect(page.GetByText("Tỉnh Nam Định", new() { Exact = true })).ToBeVisibleAsync();
-        await Expect(page.GetByText("Sở Công Thương tỉnh Nam Định")).ToBeVisibleAsync();
+        await Expect(page.GetByText(DemoSeeder.ProvinceName, new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByText(DemoSeeder.DepartmentName)).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })).ToContainTextAsync("Hồ sơ & phê duyệt");
     }
 

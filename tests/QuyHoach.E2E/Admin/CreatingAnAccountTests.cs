@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using QuyHoach.Data.Identity;
+using QuyHoach.Web.Hosting;
 using static Microsoft.Playwright.Assertions;
 
 namespace QuyHoach.E2E.Admin;
@@ -19,7 +20,7 @@ public sealed class CreatingAnAccountTests(BrowserApp app) : IClassFixture<Brows
             await page.GetByLabel("Tên đăng nhập").FillAsync("hoangthimai");
             await page.GetByLabel("Họ và tên").FillAsync("Hoàng Thị Mai");
             await page.GetByLabel("Chuyên viên tổ chức").CheckAsync();
-            await page.GetByLabel("Đơn vị (phạm vi)").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương tỉnh Nam Định" });
+            await page.GetByLabel("Đơn vị (phạm vi)").SelectOptionAsync(new SelectOptionValue { Label = DemoSeeder.DepartmentName });
             await page.GetByLabel("Mật khẩu ban đầu").FillAsync("MatKhau2026x");
             await page.GetByLabel("Nhập lại mật khẩu").FillAsync("MatKhau2026x");
             await page.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();

@@ -122,7 +122,7 @@ public sealed partial class DepartmentReviewWalkTests(BrowserApp app) : IClassFi
         await page.GetByLabel("Tên đợt").FillAsync(RoundName);
         await ChooseAsync(page, "Loại đợt", "Rà soát, bổ sung hằng năm");
         // The department runs the steps for a title the province's Ban Thường vụ approves.
-        await ChooseAsync(page, "Cấp có thẩm quyền phê duyệt", "Diện Ban Thường vụ Tỉnh ủy quản lý (chức danh của Sở Công Thương tỉnh Nam Định)");
+        await ChooseAsync(page, "Cấp có thẩm quyền phê duyệt", $"Diện Ban Thường vụ Tỉnh ủy quản lý (chức danh của {DemoSeeder.DepartmentName})");
         await ChooseAsync(page, "Nhiệm kỳ", "Nhiệm kỳ 2020 - 2025");
         await page.GetByLabel("Tháng tham chiếu (MM/yyyy)").FillAsync("04/2022");
         await ChooseAsync(page, "Bộ quy tắc", "Kế hoạch 37-KH/TU");

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using QuyHoach.E2E.Planning;
 using QuyHoach.Testing;
+using QuyHoach.Web.Hosting;
 using static Microsoft.Playwright.Assertions;
 using static QuyHoach.E2E.Walk.ProvincialWalkPeople;
 using static QuyHoach.E2E.Walk.ProvincialWalkSteps;
@@ -88,7 +89,7 @@ public sealed partial class ProvincialReviewWalkTests
         await download.SaveAsAsync(path);
         var (paragraphs, rows) = OfficeFiles.Word(path);
         Assert.Contains("BIÊN BẢN KIỂM PHIẾU", paragraphs);
-        Assert.Contains("TỈNH ỦY NAM ĐỊNH", paragraphs);
+        Assert.Contains("TỈNH ỦY " + DemoSeeder.ProvincePlace.ToUpperInvariant(), paragraphs);
         Assert.Contains($"Chủ trì hội nghị: đồng chí {_secretary}, Bí thư Tỉnh ủy.", paragraphs);
         Assert.Contains(paragraphs, p => p.Contains("Người đứng đầu quyết định", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains(Yen, StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Playwright;
 using QuyHoach.E2E.Planning;
+using QuyHoach.Web.Hosting;
 using static Microsoft.Playwright.Assertions;
 
 namespace QuyHoach.E2E.Walk;
@@ -67,7 +68,7 @@ public sealed partial class ProvincialReviewWalkTests
         await download.SaveAsAsync(path);
         var (paragraphs, rows) = OfficeFiles.Word(path);
         // A Party document of the Tỉnh ủy (HD 36-HD/VPTW): the Ban Thường vụ decides, the Bí thư signs on its behalf.
-        Assert.Contains("TỈNH ỦY NAM ĐỊNH", paragraphs);
+        Assert.Contains("TỈNH ỦY " + DemoSeeder.ProvincePlace.ToUpperInvariant(), paragraphs);
         Assert.Contains("BAN THƯỜNG VỤ TỈNH ỦY", paragraphs);
         Assert.Contains("T/M BAN THƯỜNG VỤ", paragraphs);
         Assert.Contains(_secretary, paragraphs);

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using QuyHoach.Testing;
+using QuyHoach.Web.Hosting;
 using static Microsoft.Playwright.Assertions;
 using static QuyHoach.E2E.Walk.ProvincialWalkPeople;
 
@@ -55,9 +56,9 @@ public sealed partial class ProvincialReviewWalkTests(BrowserApp app) : IClassFi
     {
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Tập thể" }).ClickAsync();
         var standing = page.Locator("tr", new() { HasText = "Ban Thường vụ Tỉnh ủy" });
-        await Expect(standing.Locator("td")).ToContainTextAsync(["Ban Thường vụ", "Tỉnh Nam Định", "15", "15"]);
+        await Expect(standing.Locator("td")).ToContainTextAsync(["Ban Thường vụ", DemoSeeder.ProvinceName, "15", "15"]);
         var executive = page.Locator("tr", new() { HasText = "Ban Chấp hành Đảng bộ tỉnh" });
-        await Expect(executive.Locator("td")).ToContainTextAsync(["Ban Chấp hành", "Tỉnh Nam Định", "50", "50"]);
+        await Expect(executive.Locator("td")).ToContainTextAsync(["Ban Chấp hành", DemoSeeder.ProvinceName, "50", "50"]);
         await _shots.TakeAsync(page, "tap-the", page.Locator("main"));
 
         await MembersOnAsync(page, "Ban Thường vụ Tỉnh ủy", "27/07/2023", 15);

@@ -16,7 +16,7 @@ public sealed class AdministeringAnAccountTests(AppFixture fixture) : IClassFixt
     {
         var id = await TestAccounts.CreateAsync(App, "doiquyen", AppRoles.Staff);
         var admin = await App.SignInAsAsync(AppRoles.Admin);
-        var province = await PageForms.OptionValueAsync(admin, Page(id), "Tỉnh Nam Định");
+        var province = await PageForms.OptionValueAsync(admin, Page(id), QuyHoachAppFactory.DemoProvinceName);
         var response = await PageForms.SubmitAsync(admin, Page(id), "#form-vai-tro",
             ("Access.Roles[inspector]", "true"), ("Access.Roles[counter]", "true"), ("Access.OrganisationId", province));
 
@@ -29,7 +29,7 @@ public sealed class AdministeringAnAccountTests(AppFixture fixture) : IClassFixt
         Assert.Contains("\"roles\": [\"counter\", \"inspector\"]", roles.After, StringComparison.Ordinal);
         var scope = Assert.Single(await AuditRows.ReadAsync(App.ConnectionString, "account.scope_changed"), r => r.EntityId == id.ToString());
         Assert.Contains(TestAccounts.Department, scope.Before, StringComparison.Ordinal);
-        Assert.Contains("\"organisationName\": \"Tỉnh Nam Định\"", scope.After, StringComparison.Ordinal);
+        Assert.Contains($"\"organisationName\": \"{QuyHoachAppFactory.DemoProvinceName}\"", scope.After, StringComparison.Ordinal);
 
         var list = await admin.GetStringAsync(new Uri("/quan-tri", UriKind.Relative));
         Assert.Contains("Tổ kiểm phiếu, Kiểm tra", list, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class AdministeringAnAccountTests(AppFixture fixture) : IClassFixt
     {
         var admin = await App.SignInAsAsync(AppRoles.Admin);
         var id = await AccountIdAsync(admin, "quantri");
-        var province = await PageForms.OptionValueAsync(admin, Page(id), "Tỉnh Nam Định");
+        var province = await PageForms.OptionValueAsync(admin, Page(id), QuyHoachAppFactory.DemoProvinceName);
         var response = await PageForms.SubmitAsync(admin, Page(id), "#form-vai-tro", ("Access.Roles[staff]", "true"), ("Access.OrganisationId", province));
 
         Assert.Contains("không thể tự bỏ vai trò Quản trị hệ thống", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

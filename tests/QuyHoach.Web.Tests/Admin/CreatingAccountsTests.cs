@@ -17,7 +17,7 @@ public sealed class CreatingAccountsTests(AppFixture fixture) : IClassFixture<Ap
     public async Task Create_ValidInput_CreatedAuditedAndTheNewUserSignsIn()
     {
         var admin = await App.SignInAsAsync(AppRoles.Admin);
-        var department = await PageForms.OptionValueAsync(admin, NewPage, "Sở Công Thương tỉnh Nam Định");
+        var department = await PageForms.OptionValueAsync(admin, NewPage, QuyHoachAppFactory.DemoDepartmentName);
         var response = await PageForms.SubmitAsync(admin, NewPage, Form,
             ("Input.UserName", "nguyenvana"), ("Input.FullName", "Nguyễn Văn An"), ("Input.Roles[staff]", "true"),
             ("Input.Roles[counter]", "true"), ("Input.OrganisationId", department), ("Input.Password", Password), ("Input.ConfirmPassword", Password));
@@ -30,7 +30,7 @@ public sealed class CreatingAccountsTests(AppFixture fixture) : IClassFixture<Ap
         var created = Assert.Single(await AuditRows.ReadAsync(App.ConnectionString, "account.created"), r => r.After!.Contains("nguyenvana", StringComparison.Ordinal));
         Assert.Equal("quantri", created.ActorName);
         Assert.Contains("\"roles\": [\"counter\", \"staff\"]", created.After, StringComparison.Ordinal);
-        Assert.Contains("Sở Công Thương tỉnh Nam Định", created.After, StringComparison.Ordinal);
+        Assert.Contains(QuyHoachAppFactory.DemoDepartmentName, created.After, StringComparison.Ordinal);
         Assert.DoesNotContain("password", created.After, StringComparison.OrdinalIgnoreCase);
 
         var signIn = await QuyHoachAppFactory.PostSignInAsync(App.CreateAnonymousClient(), "nguyenvana", Password);
@@ -84,7 +84,7 @@ public sealed class CreatingAccountsTests(AppFixture fixture) : IClassFixture<Ap
     {
         var admin = await App.SignInAsAsync(AppRoles.Admin);
         var users = await AuditRows.CountAsync(App.ConnectionString, "users");
-        var department = await PageForms.OptionValueAsync(admin, NewPage, "Sở Công Thương tỉnh Nam Định");
+        var department = await PageForms.OptionValueAsync(admin, NewPage, QuyHoachAppFactory.DemoDepartmentName);
         var response = await PageForms.SubmitAsync(admin, NewPage, Form,
             ("Input.UserName", "danhdau"), ("Input.FullName", "<b>Trần</b> Bình"), ("Input.Roles[staff]", "true"),
             ("Input.OrganisationId", department), ("Input.Password", Password), ("Input.ConfirmPassword", Password));
@@ -127,7 +127,7 @@ public sealed class CreatingAccountsTests(AppFixture fixture) : IClassFixture<Ap
 
     private async Task<HttpResponseMessage> SubmitAsync(HttpClient admin, string userName, string password)
     {
-        var department = await PageForms.OptionValueAsync(admin, NewPage, "Sở Công Thương tỉnh Nam Định");
+        var department = await PageForms.OptionValueAsync(admin, NewPage, QuyHoachAppFactory.DemoDepartmentName);
         return await PageForms.SubmitAsync(admin, NewPage, Form,
             ("Input.UserName", userName), ("Input.FullName", "Trần Thị Bình"), ("Input.Roles[staff]", "true"),
             ("Input.OrganisationId", department), ("Input.Password", password), ("Input.ConfirmPassword", password));

@@ -9,7 +9,7 @@ namespace QuyHoach.Web.Tests.Admin;
 internal static class TestAccounts
 {
     public const string Password = "MatKhau2026x";
-    public const string Department = "Sở Công Thương tỉnh Nam Định";
+    public static string Department => QuyHoachAppFactory.DemoDepartmentName;
 
     /// <summary>Creates <paramref name="userName"/> with <paramref name="role"/> and returns its id.</summary>
     public static async Task<Guid> CreateAsync(QuyHoachAppFactory app, string userName, string role)

@@ -10,11 +10,16 @@ internal sealed record ExpectedOffice(IReadOnlyList<string> PartyIssuer, IReadOn
 {
     public IReadOnlyList<string> Issuer(bool party) => party ? PartyIssuer : StateIssuer;
 
-    /// <summary>The demo's province: Tỉnh ủy Nam Định, under no superior (HD 36).</summary>
-    public static ExpectedOffice Province { get; } = new(["TỈNH ỦY NAM ĐỊNH"], ["ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH"], "Nam Định");
+    /// <summary>The demo's working place (its province's name, read from the demo, upper-cased for the headings).</summary>
+    private static string DemoPlace => QuyHoachAppFactory.DemoProvinceName["Tỉnh ".Length..];
 
-    /// <summary>The demo's department: Đảng ủy Sở under Đảng bộ tỉnh, Sở Công Thương under UBND tỉnh (never "TỈNH NAM ĐỊNH").</summary>
-    public static ExpectedOffice Department { get; } = new(["ĐẢNG BỘ TỈNH NAM ĐỊNH", "ĐẢNG ỦY SỞ CÔNG THƯƠNG"], ["UBND TỈNH NAM ĐỊNH", "SỞ CÔNG THƯƠNG"], "Nam Định");
+    /// <summary>The demo's province: its Tỉnh ủy, under no superior (HD 36).</summary>
+    public static ExpectedOffice Province { get; } = new([$"TỈNH ỦY {Upper}"], [$"ỦY BAN NHÂN DÂN TỈNH {Upper}"], DemoPlace);
+
+    /// <summary>The demo's department: Đảng ủy Sở under Đảng bộ tỉnh, Sở Công Thương under UBND tỉnh (never "TỈNH …" alone).</summary>
+    public static ExpectedOffice Department { get; } = new([$"ĐẢNG BỘ TỈNH {Upper}", "ĐẢNG ỦY SỞ CÔNG THƯƠNG"], [$"UBND TỈNH {Upper}", "SỞ CÔNG THƯƠNG"], DemoPlace);
+
+    private static string Upper => DemoPlace.ToUpperInvariant();
 }
 
 /// <summary>Downloads every document the app generates for a round and for a decision, reopened for the layout rules.</summary>

@@ -9,7 +9,7 @@ namespace QuyHoach.Web.Tests.Conformance;
 /// <summary>
 /// Every document of a province round (kế hoạch rà soát năm 2023 của Ban Thường vụ Tỉnh ủy: the Ban Thường vụ Tỉnh ủy plans the Sở's Phó Giám đốc, HD 36-HD/VPTW)
 /// against the layout rules, and its legal bases against qd50: the minutes of each step, the summary, the submission
-/// of Ban Tổ chức Tỉnh ủy, decision 1530-QĐ/TU under "TỈNH ỦY NAM ĐỊNH" signed "T/M BAN THƯỜNG VỤ", the summary list in Word and PDF, the notices and the report.
+/// of Ban Tổ chức Tỉnh ủy, decision 1530-QĐ/TU under the province's "TỈNH ỦY …" signed "T/M BAN THƯỜNG VỤ", the summary list in Word and PDF, the notices and the report.
 /// </summary>
 public sealed class PartyRoundDocumentsTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -38,7 +38,7 @@ public sealed class PartyRoundDocumentsTests(AppFixture fixture) : IClassFixture
         });
 
         var office = ExpectedOffice.Province;
-        var documents = await DocumentSet.RoundAsync(app, staff, roundId, office, partyApprover: true, ["TỈNH ỦY NAM ĐỊNH", "BAN TỔ CHỨC"], ["TRƯỞNG BAN"]);
+        var documents = await DocumentSet.RoundAsync(app, staff, roundId, office, partyApprover: true, [office.PartyIssuer[0], "BAN TỔ CHỨC"], ["TRƯỞNG BAN"]);
         documents.AddRange(await DocumentSet.DecisionAsync(staff, approval.GetProperty("id").GetGuid(), approval: true, party: true, office.PartyIssuer, office.Place, Signer, "BAN THƯỜNG VỤ TỈNH ỦY"));
 
         Assert.Equal(Enum.GetValues<GeneratedKind>().Where(k => k != GeneratedKind.RemovalDecision), documents.Select(d => d.Kind).Distinct().Order());

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using QuyHoach.Data;
 using QuyHoach.Data.Identity;
+using QuyHoach.Testing;
 using QuyHoach.Web.Tests.Shell;
 
 namespace QuyHoach.Web.Tests.Organisations;
@@ -13,6 +14,7 @@ namespace QuyHoach.Web.Tests.Organisations;
 public sealed class UnitEventsPageTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private const string Url = "/quan-tri/don-vi";
+    private const string NewName = "Sở Công Thương và Khoa học";
 
     [Fact]
     public async Task Rename_NeedsConfirmation_DoubleSubmitRecordsOnce_Listed()
@@ -21,8 +23,9 @@ public sealed class UnitEventsPageTests(AppFixture fixture) : IClassFixture<AppF
         using var scope = fixture.App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>();
         var unit = await db.Organisations.Where(o => o.Code == "NDI-SCT").Select(o => o.Id).SingleAsync();
+        var events = await db.UnitEvents.CountAsync();
         var form = AngleSharpForms.HiddenFields(await admin.GetStringAsync(new Uri(Url, UriKind.Relative)), "#form-su-kien-don-vi");
-        form.AddRange([new("loai", "Rename"), new("ngay", "01/07/2025"), new("can-cu", "Nghị quyết 202/2025/QH15"), new("ket-thuc", unit.ToString()), new("ten-moi", "Sở Công Thương tỉnh Ninh Bình"), new("buoc", "ghi")]);
+        form.AddRange([new("loai", "Rename"), new("ngay", "01/07/2025"), new("can-cu", "Nghị quyết 202/2025/QH15"), new("ket-thuc", unit.ToString()), new("ten-moi", NewName), new("buoc", "ghi")]);
 
         var unconfirmed = await PostAsync(admin, form);
         form.Add(new("xac-nhan", "1"));
@@ -32,9 +35,9 @@ public sealed class UnitEventsPageTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Contains("Hãy đánh dấu xác nhận đã kiểm tra trước khi ghi nhận.", unconfirmed, StringComparison.Ordinal);
         Assert.Contains("Đã ghi nhận.", first, StringComparison.Ordinal);
         Assert.Contains("Đã ghi nhận.", second, StringComparison.Ordinal);
-        Assert.Equal(1, await db.UnitEvents.CountAsync());
+        Assert.Equal(events + 1, await db.UnitEvents.CountAsync());
         var listed = await admin.GetStringAsync(new Uri(Url, UriKind.Relative));
-        Assert.Contains("<td>01/07/2025</td><td>Đổi tên</td><td>Sở Công Thương tỉnh Nam Định</td><td>Sở Công Thương tỉnh Ninh Bình</td>", listed, StringComparison.Ordinal);
+        Assert.Contains($"<td>01/07/2025</td><td>Đổi tên</td><td>{QuyHoachAppFactory.DemoDepartmentName}</td><td>{NewName}</td>", listed, StringComparison.Ordinal);
     }
 
     private static async Task<string> PostAsync(HttpClient client, List<KeyValuePair<string, string>> form)

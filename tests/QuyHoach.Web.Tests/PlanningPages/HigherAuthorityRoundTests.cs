@@ -1,5 +1,6 @@
 using System.Net;
 using QuyHoach.Data.Identity;
+using QuyHoach.Testing;
 using QuyHoach.Web.Tests.Planning;
 
 namespace QuyHoach.Web.Tests.PlanningPages;
@@ -18,7 +19,7 @@ public sealed class HigherAuthorityRoundTests(AppFixture fixture) : IClassFixtur
         var staff = await app.SignInAsAsync(AppRoles.Staff);
         var form = await PageForms.GetAsync(staff, "/dot-quy-hoach");
         var option = Assert.Single(form.QuerySelectorAll("#tham-quyen option"), o => o.TextContent.StartsWith("Diện Ban Thường vụ Tỉnh ủy quản lý", StringComparison.Ordinal));
-        Assert.Contains("(chức danh của Sở Công Thương tỉnh Nam Định)", option.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"(chức danh của {QuyHoachAppFactory.DemoDepartmentName})", option.TextContent, StringComparison.Ordinal);
         Assert.NotNull(form.QuerySelector("#quota-SCT-PGD"));
 
         var created = await PageForms.PostAsync(staff, "/dot-quy-hoach", "tao-dot-quy-hoach",

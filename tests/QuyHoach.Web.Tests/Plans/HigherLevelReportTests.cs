@@ -38,7 +38,7 @@ public sealed class HigherLevelReportTests(AppFixture fixture) : IClassFixture<A
         Assert.Contains("SỞ CÔNG THƯƠNG", report);
         Assert.Contains("Kính gửi: Ban Thường vụ Tỉnh ủy", report);
         var opening = Assert.Single(report, p => p.StartsWith("Sở Công Thương báo cáo kết quả", StringComparison.Ordinal));
-        Assert.StartsWith("Sở Công Thương báo cáo kết quả rà soát, bổ sung quy hoạch cán bộ chức danh Phó trưởng phòng và tương đương, Trưởng phòng và tương đương thuộc Sở Công Thương tỉnh Nam Định, nhiệm kỳ", opening, StringComparison.Ordinal);
+        Assert.StartsWith($"Sở Công Thương báo cáo kết quả rà soát, bổ sung quy hoạch cán bộ chức danh Phó trưởng phòng và tương đương, Trưởng phòng và tương đương thuộc {QuyHoachAppFactory.DemoDepartmentName}, nhiệm kỳ", opening, StringComparison.Ordinal);
         Assert.EndsWith("đã được phê duyệt tại Quyết định số 07-QĐ/SCT ngày 30/11/2022 của Giám đốc Sở Công Thương, như sau:", opening, StringComparison.Ordinal);
         var table = string.Join("|", report);
         Assert.Contains("|Trưởng phòng và tương đương|0|1|0|1|", table, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ public sealed class OrganisationsPageTests(AppFixture fixture) : IClassFixture<A
     {
         var staff = await App.SignInAsAsync(AppRoles.Staff);
         var html = await staff.GetStringAsync(new Uri("/to-chuc", UriKind.Relative));
-        Assert.Contains("Sở Công Thương tỉnh Nam Định", html, StringComparison.Ordinal);
+        Assert.Contains(QuyHoachAppFactory.DemoDepartmentName, html, StringComparison.Ordinal);
         Assert.Contains("Phòng Quản lý Năng lượng", html, StringComparison.Ordinal);
         Assert.Contains("Đối tượng 1: Phó Giám đốc Sở", html, StringComparison.Ordinal);
         Assert.Contains("Đối tượng 2: Trưởng phòng và tương đương (còn ít nhất 120 tháng công tác)", html, StringComparison.Ordinal);
@@ -29,6 +29,6 @@ public sealed class OrganisationsPageTests(AppFixture fixture) : IClassFixture<A
         var inspector = await App.SignInAsAsync(AppRoles.Inspector);
         var html = await inspector.GetStringAsync(new Uri("/to-chuc", UriKind.Relative));
         Assert.Contains("Ban Thường vụ Tỉnh ủy", html, StringComparison.Ordinal);
-        Assert.Contains("Sở Công Thương tỉnh Nam Định", html, StringComparison.Ordinal);
+        Assert.Contains(QuyHoachAppFactory.DemoDepartmentName, html, StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,7 @@ public sealed class PasswordPolicyTests(AppFixture fixture) : IClassFixture<AppF
     public async Task CreateAccount_WeakPassword_RefusedWithVietnameseReason(string password, string reason)
     {
         var admin = await App.SignInAsAsync(AppRoles.Admin);
-        var department = await PageForms.OptionValueAsync(admin, "/quan-tri/tai-khoan/moi", "Sở Công Thương tỉnh Nam Định");
+        var department = await PageForms.OptionValueAsync(admin, "/quan-tri/tai-khoan/moi", QuyHoachAppFactory.DemoDepartmentName);
         var response = await PageForms.SubmitAsync(admin, "/quan-tri/tai-khoan/moi", "#form-tao-tai-khoan",
             ("Input.UserName", "chinhsach"), ("Input.FullName", "Người dùng chính sách"), ("Input.Roles[staff]", "true"),
             ("Input.OrganisationId", department), ("Input.Password", password), ("Input.ConfirmPassword", password));

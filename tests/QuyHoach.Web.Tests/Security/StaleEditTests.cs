@@ -26,7 +26,7 @@ public sealed class StaleEditTests(AppFixture fixture) : IClassFixture<AppFixtur
         var id = await TestAccounts.CreateAsync(App, "haiquantri", AppRoles.Staff);
         var admin = await App.SignInAsAsync(AppRoles.Admin);
         var url = $"/quan-tri/tai-khoan/{id}";
-        var province = await PageForms.OptionValueAsync(admin, url, "Tỉnh Nam Định");
+        var province = await PageForms.OptionValueAsync(admin, url, QuyHoachAppFactory.DemoProvinceName);
         var page = await admin.GetStringAsync(new Uri(url, UriKind.Relative));
 
         var first = await PostAsync(admin, url, page, "#form-vai-tro", ("Access.Roles[inspector]", "true"), ("Access.OrganisationId", province));

@@ -50,7 +50,7 @@ public sealed class ShellPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
             Assert.Contains(role.DisplayName, html, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Sở Công Thương tỉnh Nam Định", html, StringComparison.Ordinal);
+        Assert.Contains(QuyHoachAppFactory.DemoDepartmentName, html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class SigningInTests(AppFixture fixture) : IClassFixture<AppFixtur
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
         Assert.Contains("href=\"/dang-nhap\"", html, StringComparison.Ordinal);
         Assert.Contains("Đăng nhập", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Tỉnh Nam Định", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(QuyHoachAppFactory.DemoProvinceName, html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -24,8 +24,8 @@ public sealed class SigningInTests(AppFixture fixture) : IClassFixture<AppFixtur
         var client = await App.SignInAsAsync(AppRoles.Staff);
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
         Assert.Contains("Tổng quan", html, StringComparison.Ordinal);
-        Assert.Contains("Tỉnh Nam Định", html, StringComparison.Ordinal);
-        Assert.Contains("Sở Công Thương tỉnh Nam Định", html, StringComparison.Ordinal);
+        Assert.Contains(QuyHoachAppFactory.DemoProvinceName, html, StringComparison.Ordinal);
+        Assert.Contains(QuyHoachAppFactory.DemoDepartmentName, html, StringComparison.Ordinal);
         Assert.Contains("Chuyên viên tổ chức", html, StringComparison.Ordinal);
     }
 
@@ -103,6 +103,6 @@ public sealed class SigningInTests(AppFixture fixture) : IClassFixture<AppFixtur
         var response = await client.PostAsync(new Uri("/dang-xuat", UriKind.Relative), empty);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var still = await client.GetStringAsync(new Uri("/", UriKind.Relative));
-        Assert.Contains("Tỉnh Nam Định", still, StringComparison.Ordinal);
+        Assert.Contains(QuyHoachAppFactory.DemoProvinceName, still, StringComparison.Ordinal);
     }
 }

@@ -15,7 +15,10 @@ public sealed record RoundFormOptions(IReadOnlyList<AuthorityOption> Authorities
         ArgumentNullException.ThrowIfNull(db);
         // One read of the scope, of the authorities and of their titles; the choices are sorted out in memory.
         var scope = (await OrganisationScope.UnitsAsync(db, actor.OrganisationId, cancellationToken).ConfigureAwait(false)).Select(u => u.Id).ToHashSet();
-        var units = await db.Organisations.AsNoTracking().Where(o => scope.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name), cancellationToken).ConfigureAwait(false);
+        var units = await db.Organisations.AsNoTracking().Where(o => scope.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name, o.EndedOn), cancellationToken).ConfigureAwait(false);
+
+        // A unit a merger, split or rename ended is history (R-ORG-3): it takes no new round, its titles are not offered.
+        scope.RemoveWhere(id => units[id].EndedOn is not null);
         var titles = (await db.Titles.AsNoTracking().Where(t => t.ManagementAuthorityId != null).OrderBy(t => t.Rank).ThenBy(t => t.Code)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(t => t.ManagementAuthorityId!.Value);
         var authorities = new List<AuthorityOption>();
@@ -35,7 +38,7 @@ public sealed record RoundFormOptions(IReadOnlyList<AuthorityOption> Authorities
             // authority approves (R-AUTH-1), e.g. Phó Giám đốc Sở reviewed by the department for the province's BTV.
             foreach (var unit in titles[a.Id].Where(t => scope.Contains(t.OrganisationId)).GroupBy(t => t.OrganisationId))
             {
-                var (code, name) = units[unit.Key];
+                var (code, name, _) = units[unit.Key];
                 authorities.Add(new AuthorityOption($"{a.Code}@{code}", a.Code, code, $"{a.Name} (chức danh của {name})", unit.Select(t => new CodeName(t.Code, t.Name)).ToList()));
             }
         }
