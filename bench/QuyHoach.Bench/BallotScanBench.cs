@@ -46,7 +46,7 @@ public static class BallotScanBench
             sheets = score.Sheets,
             files = corpus.Files.Count,
             dpis = new[] { 150, 200, 300 },
-            distortions = "skew ±5°, shift ±4 mm, scale ±3 %, sensor noise σ ≤ 10 grey levels, 3×3 blur on a third, JPEG quality 55–91 on three quarters (PNG otherwise), paper tone 225–252, 1 page in 25 upside down, shuffled upload; per hundred sheets: 6 over the quota, 2 blank, 1 faint, 1 corrected, 1 write-in, 1 of another ballot, 1 scanned twice",
+            distortions = $"skew ±5°, shift ±4 mm, scale ±3 %, sensor noise σ ≤ 10 grey levels, 3×3 blur on a third, JPEG quality 55–91 on three quarters (PNG otherwise), paper tone 225–252, 1 page in 25 upside down, shuffled upload; per hundred sheets: 6 over the quota, 2 blank; {Mix}",
             readWrongly = score.Wrong,
             sentToReview = score.Review,
             reviewExpected = score.ReviewExpected,
@@ -54,6 +54,9 @@ public static class BallotScanBench
             definiteSheets = score.Definite,
             sentToReviewPercent = Math.Round(100.0 * score.Review / Math.Max(1, score.Sheets), 2),
             reviewUnneededPercent = Math.Round(100.0 * score.ReviewUnneeded / Math.Max(1, score.Definite), 2),
+            reviewRequiredPercentOfAll = Math.Round(100.0 * score.ReviewExpected / Math.Max(1, score.Sheets), 2),
+            reviewUnneededPercentOfAll = Math.Round(100.0 * score.ReviewUnneeded / Math.Max(1, score.Sheets), 2),
+            plantedMix = Mix,
             invalidSheets = score.Invalid,
             invalidRecognised = score.InvalidRecognised,
             perGroup = rates.Select(r => new { group = r.Group, sheets = r.Score.Sheets, readWrongly = r.Score.Wrong, sentToReview = r.Score.Review, reviewUnneeded = r.Score.ReviewUnneeded, definite = r.Score.Definite, invalid = r.Score.Invalid, invalidRecognised = r.Score.InvalidRecognised }),
@@ -70,10 +73,15 @@ public static class BallotScanBench
         var markdown = $"Corpus of {score.Sheets} sheets and stray pages ({corpus.Files.Count} files), {report.date}: " +
             $"{score.Wrong} read wrongly, {score.Review} sent to review ({score.ReviewExpected} as the truth expects, " +
             $"{score.ReviewUnneeded} unneeded = {BenchRun.Percent(score.ReviewUnneeded, score.Definite)} of {score.Definite} definite sheets), " +
-            $"{score.InvalidRecognised} of {score.Invalid} invalid sheets recognised.\n\n" + BenchRun.Table(rates);
+            $"{score.InvalidRecognised} of {score.Invalid} invalid sheets recognised.\n\n" +
+            $"Review split: {score.ReviewExpected} sheets the issue requires to be reviewed ({BenchRun.Percent(score.ReviewExpected, score.Sheets)} of all sheets; " +
+            $"planted mix: {Mix}) and {score.ReviewUnneeded} unneeded reviews ({BenchRun.Percent(score.ReviewUnneeded, score.Sheets)} of all sheets).\n\n" + BenchRun.Table(rates);
         BenchRun.Write(report, output, markdown);
         return score.Wrong == 0 && score.InvalidRecognised == score.Invalid ? 0 : 1;
     }
+
+    /// <summary>The doubtful sheets the corpus plants (<see cref="SheetPlan.For"/>), which the issue requires to go to review.</summary>
+    private const string Mix = "per hundred sheets 1 faint, 1 corrected, 1 write-in, 1 page of another ballot, 1 page scanned twice";
 
     /// <summary>Decodes and reads every file on two threads; the images are dropped as soon as they are read.</summary>
     public static PageReading[] ReadAll(IReadOnlyList<byte[]> files, IReadOnlyList<BallotLayout> layouts)

@@ -17,8 +17,14 @@ public static class BenchRun
         cores = Environment.ProcessorCount,
         memoryGb = Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1e9, 1),
         loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
-        shared = "the two cores were shared with 7 other sessions' builds, tests and benches while this ran: wall-clock figures are lower bounds of the speed on a quiet machine; CPU time is given beside them",
+        shared = Busy()
+            ? "the two cores were shared with other sessions' builds, tests and benches while this ran (see the load average): wall-clock figures are lower bounds of the speed on a quiet machine; CPU time is given beside them"
+            : "the machine was otherwise idle when this started (load average under 1.5)",
     };
+
+    /// <summary>The one-minute load average says other work shares the cores.</summary>
+    private static bool Busy() => !File.Exists("/proc/loadavg")
+        || double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture) >= 1.5;
 
     /// <summary>Wall and CPU time of <paramref name="work"/> (the CPU time of the child processes it waited for, such
     /// as pdftoppm, included).</summary>

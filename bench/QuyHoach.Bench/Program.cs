@@ -5,6 +5,11 @@ if (args is ["ballots", ..])
     return QuyHoach.Bench.BallotScanBench.Run(args);
 }
 
+if (args is ["ballots-profile", ..])
+{
+    return QuyHoach.Bench.BallotProfileBench.Run(args);
+}
+
 if (args is ["ballots-count", ..])
 {
     return QuyHoach.Bench.BallotCountBench.Run(args);

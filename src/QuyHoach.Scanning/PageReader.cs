@@ -4,7 +4,7 @@ namespace QuyHoach.Scanning;
 
 /// <summary>
 /// Đọc một trang: fiducials, then the homography from page millimetres to pixels, then the QR code (tried where an
-/// upright page holds it, then where an upside-down one does, which also tells the orientation), then every mark box
+/// upright page holds it, then where an upside-down one does, which also tells the orientation; <see cref="QrReader.Find"/>), then every mark box
 /// of the layout the code names. Anything that does not fit (no fiducials, a mis-shaped quadrilateral, no code, an
 /// unknown ballot or layout) is a page to review, never a guess.
 /// </summary>
@@ -18,31 +18,25 @@ public static class PageReader
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(layouts);
-        if (FiducialLocator.Locate(image) is not { } found || !Rectangular(found))
+        if (FiducialLocator.Locate(image) is not { } fiducials || !Rectangular(fiducials))
         {
             return new PageReading(index, null, false, [], ReviewReason.Unreadable);
         }
 
         var mm = BallotGeometry.Fiducials.Select(f => new PixelPoint(f.X, f.Y)).ToList();
-        if (Homography.Solve(mm, found) is not { } upright)
+        if (Homography.Solve(mm, fiducials) is not { } upright)
         {
             return new PageReading(index, null, false, [], ReviewReason.Unreadable);
         }
 
         Func<double, double, PixelPoint> straight = upright.Map;
         Func<double, double, PixelPoint> turned = (x, y) => upright.Map(BallotGeometry.PageWidth - x, BallotGeometry.PageHeight - y);
-        var upsideDown = false;
-        var code = QrReader.Read(image, straight);
-        if (code is null && (code = QrReader.Read(image, turned)) is not null)
-        {
-            upsideDown = true;
-        }
-
-        if (code is null)
+        if (QrReader.Find(image, straight, turned) is not { } found)
         {
             return new PageReading(index, null, false, [], ReviewReason.NoCode);
         }
 
+        var (code, upsideDown) = found;
         if (!layouts.TryGetValue(code.BallotKey, out var layout) || layout.Fingerprint != code.Fingerprint
             || layout.Version != code.Version || layout.Pages.Count != code.Pages)
         {
@@ -51,7 +45,7 @@ public static class PageReader
 
         var toImage = upsideDown ? turned : straight;
         var ink = Ink(image, toImage);
-        var pixelsPerMm = Distance(found[0], found[1]) / (BallotGeometry.Fiducials[1].X - BallotGeometry.Fiducials[0].X);
+        var pixelsPerMm = Distance(fiducials[0], fiducials[1]) / (BallotGeometry.Fiducials[1].X - BallotGeometry.Fiducials[0].X);
         var boxes = layout.Pages[code.Page - 1].Boxes.Select(box =>
         {
             var measure = MarkMeter.Measure(image, toImage, box.Box, ink, pixelsPerMm);

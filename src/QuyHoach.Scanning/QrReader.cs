@@ -8,6 +8,29 @@ namespace QuyHoach.Scanning;
 /// <summary>Đọc mã QR: decodes the ballot code from the part of the image where the page's QR code should be.</summary>
 public static class QrReader
 {
+    /// <summary>The page's code and whether the page lies upside down, or null: ZXing on the crop where an upright page
+    /// holds the code, then where an upside-down one does (nearly every page stops here), then the module grid of
+    /// <see cref="QrGrid"/> in both places.</summary>
+    public static (BallotCode Code, bool UpsideDown)? Find(GreyImage image, Func<double, double, PixelPoint> upright, Func<double, double, PixelPoint> turned)
+    {
+        if (Read(image, upright) is { } straight)
+        {
+            return (straight, false);
+        }
+
+        if (Read(image, turned) is { } reversed)
+        {
+            return (reversed, true);
+        }
+
+        if (QrGrid.Read(image, upright) is { } gridStraight)
+        {
+            return (gridStraight, false);
+        }
+
+        return QrGrid.Read(image, turned) is { } gridReversed ? (gridReversed, true) : null;
+    }
+
     private static readonly Dictionary<DecodeHintType, object> Hints = new()
     {
         [DecodeHintType.TRY_HARDER] = true,

@@ -25,30 +25,40 @@ internal sealed record ScanCount(QuyHoach.Testing.QuyHoachAppFactory App, Planni
     public static async Task<ScanCount> OpenAsync(QuyHoach.Testing.QuyHoachAppFactory app, string name)
     {
         var (run, staff, counterA, counterB) = await DoubleSubmitTallyTests.CastAsync(app);
-        var round = await staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
-        {
-            name,
-            kind = "annual-review",
-            managementAuthorityCode = "NDI-SCT-DQL",
-            termCode = "2020-2025",
-            referenceMonth = "2022-04",
-            ruleSetId = "qd50-nam-dinh",
-            titles = new[] { new { code = "SCT-PP", quota = 3 } },
-        });
-        var id = round.GetProperty("id").GetGuid();
-        await staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/plan-members",
-            new { titleCode = "SCT-PP", members = new[] { new { cadreCode = "SCT-0019", grounds = "Không còn đáp ứng tiêu chuẩn, điều kiện" } } });
+        var id = await RemovalRoundAsync(staff, name);
         var conference = await run.PresentAsync(await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5)), 5);
         return new ScanCount(app, staff, counterA, counterB, conference.GetProperty("id").GetGuid(), RoundDriver.Ballot(conference, "SCT-PP"));
     }
 
-    /// <summary>The staff's printed ballots, marked and scanned into one PDF.</summary>
-    public async Task<byte[]> ScannedPdfAsync()
+    /// <summary>The line at <paramref name="position"/> (from 0) in the ballot's order.</summary>
+    public Guid Line(int position) => Ballot.GetProperty("candidates")[position].GetProperty("id").GetGuid();
+
+    /// <summary>
+    /// The key-cadre step of an annual review of 2022 (SCT-TP, quota 2, three lines SCT-0015..17; write-in lines where
+    /// qd50 allows them), eight of the eleven convened present (the quorum): a nomination ballot with more lines than its quota.
+    /// </summary>
+    public static async Task<ScanCount> OpenKeyCadresAsync(QuyHoach.Testing.QuyHoachAppFactory app, string name)
     {
-        var pdf = await DownloadedDocuments.GetAsync(Staff, $"/api/v1/conferences/{ConferenceId}/ballots.pdf", "application/pdf");
+        var (run, staff, counterA, counterB) = await DoubleSubmitTallyTests.CastAsync(app);
+        var id = await PlanningPages.CorrectionRounds.CreateAsync(staff, name);
+        await run.PresentAsync(await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5)), 5);
+        var conference = await run.PresentAsync(await run.OpenAsync(id, 2, new DateOnly(2022, 4, 6)), 8);
+        return new ScanCount(app, staff, counterA, counterB, conference.GetProperty("id").GetGuid(), RoundDriver.Ballot(conference, "SCT-TP"));
+    }
+
+    /// <summary>The staff's printed ballots, marked and scanned into one PDF: removal sheets filled, crossed, blank,
+    /// faint (to review), filled.</summary>
+    public Task<byte[]> ScannedPdfAsync()
+    {
         var box = ScanFile.Boxes(BallotPaperKind.Removal, 1, 1, 0)[0].Boxes[0].Box;
         MarkStyle?[] styles = [MarkStyle.Filled, MarkStyle.Crossed, null, MarkStyle.Faint, MarkStyle.Filled];
-        var marks = styles.Select((s, page) => (s, page)).Where(m => m.s is not null).Select(m => new PenMark(m.page, box, m.s!.Value)).ToList();
+        return ScannedPdfAsync([.. styles.Select((s, page) => (s, page)).Where(m => m.s is not null).Select(m => new PenMark(m.page, box, m.s!.Value))]);
+    }
+
+    /// <summary>The staff's printed ballots with <paramref name="marks"/> (page = sheet), scanned at 150 dpi into one PDF.</summary>
+    public async Task<byte[]> ScannedPdfAsync(IReadOnlyList<PenMark> marks)
+    {
+        var pdf = await DownloadedDocuments.GetAsync(Staff, $"/api/v1/conferences/{ConferenceId}/ballots.pdf", "application/pdf");
         return ScanFile.MarkedPdf(pdf, 150, marks, seed: 15);
     }
 

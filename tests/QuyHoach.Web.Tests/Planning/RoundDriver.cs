@@ -25,6 +25,27 @@ public sealed class RoundDriver(PlanningClient staff, PlanningClient counterA, P
         return (new RoundDriver(staff, counter, second, ["kiemphieu", "kiemphieu2"]), staff, counter);
     }
 
+    /// <summary>An annual review of 2022 (qd50-nam-dinh, SCT-PP with a quota of 3) whose first step votes on removing
+    /// SCT-0019 from the plan (one line).</summary>
+    public static async Task<Guid> RemovalRoundAsync(PlanningClient staff, string name)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        var round = await staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
+        {
+            name,
+            kind = "annual-review",
+            managementAuthorityCode = "NDI-SCT-DQL",
+            termCode = "2020-2025",
+            referenceMonth = "2022-04",
+            ruleSetId = "qd50-nam-dinh",
+            titles = new[] { new { code = "SCT-PP", quota = 3 } },
+        });
+        var id = round.GetProperty("id").GetGuid();
+        await staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/plan-members",
+            new { titleCode = "SCT-PP", members = new[] { new { cadreCode = "SCT-0019", grounds = "Không còn đáp ứng tiêu chuẩn, điều kiện" } } });
+        return id;
+    }
+
     public async Task<JsonElement> OpenAsync(Guid roundId, int step, DateOnly heldOn)
     {
         var conference = await staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{roundId}/conferences", new { stepNumber = step, heldOn });

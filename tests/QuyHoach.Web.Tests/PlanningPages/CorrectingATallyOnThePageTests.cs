@@ -116,11 +116,11 @@ public sealed class CorrectingATallyOnThePageTests(AppFixture fixture) : IClassF
 /// <summary>The review round both correction scenarios start from: Kế hoạch 331/KH-SCT, SCT-TP with quota 2, three candidates.</summary>
 internal static class CorrectionRounds
 {
-    public static async Task<Guid> CreateAsync(PlanningClient staff)
+    public static async Task<Guid> CreateAsync(PlanningClient staff, string name = "Rà soát 2022")
     {
         var round = await staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
         {
-            name = "Rà soát 2022",
+            name,
             kind = "annual-review",
             managementAuthorityCode = "NDI-SCT-DQL",
             termCode = "2020-2025",

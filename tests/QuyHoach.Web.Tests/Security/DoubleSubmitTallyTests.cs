@@ -113,19 +113,7 @@ public sealed class DoubleSubmitTallyTests(AppFixture fixture) : IClassFixture<A
         }
 
         var (run, staff, counterA, counterB) = await CastAsync(app);
-        var round = await staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
-        {
-            name,
-            kind = "annual-review",
-            managementAuthorityCode = "NDI-SCT-DQL",
-            termCode = "2020-2025",
-            referenceMonth = "2022-04",
-            ruleSetId = "qd50-nam-dinh",
-            titles = new[] { new { code = "SCT-PP", quota = 3 } },
-        });
-        var id = round.GetProperty("id").GetGuid();
-        await staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/plan-members",
-            new { titleCode = "SCT-PP", members = new[] { new { cadreCode = "SCT-0019", grounds = "Không còn đáp ứng tiêu chuẩn, điều kiện" } } });
+        var id = await RemovalRoundAsync(staff, name);
         var conference = await run.PresentAsync(await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5)), 5);
         return (run, counterA, counterB, Ballot(conference, "SCT-PP"));
     }

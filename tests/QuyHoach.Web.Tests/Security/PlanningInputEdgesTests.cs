@@ -15,7 +15,7 @@ public sealed class PlanningInputEdgesTests(AppFixture fixture) : IClassFixture<
     public async Task ConferenceDateOutsideTheTermWindow_Refused_NothingWritten()
     {
         var (run, staff, _) = await CastAsync();
-        var id = await RoundAsync(staff, "Rà soát năm 2022 (ngày họp)");
+        var id = await RemovalRoundAsync(staff, "Rà soát năm 2022 (ngày họp)");
         var conferences = $"/api/v1/rounds/{id}/conferences";
 
         // Term 2020-2025 (State 2021-2026): from 01/01/2015 to 31/12/2026.
@@ -40,7 +40,7 @@ public sealed class PlanningInputEdgesTests(AppFixture fixture) : IClassFixture<
     public async Task TallyIssuingNoBallotWithPeoplePresent_Refused_NothingStored()
     {
         var (run, staff, counter) = await CastAsync();
-        var id = await RoundAsync(staff, "Rà soát năm 2022 (phiếu phát ra)");
+        var id = await RemovalRoundAsync(staff, "Rà soát năm 2022 (phiếu phát ra)");
         var opened = await run.OpenAsync(id, 1, new DateOnly(2022, 4, 5));
         var present = opened.GetProperty("convened").GetInt32();
         var conference = await run.PresentAsync(opened, present);
@@ -66,24 +66,5 @@ public sealed class PlanningInputEdgesTests(AppFixture fixture) : IClassFixture<
     {
         var (run, staff, counter, _) = await DoubleSubmitTallyTests.CastAsync(fixture.App);
         return (run, staff, counter);
-    }
-
-    /// <summary>An annual review of 2022 whose first step votes on removing SCT-0019.</summary>
-    private static async Task<Guid> RoundAsync(PlanningClient staff, string name)
-    {
-        var round = await staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
-        {
-            name,
-            kind = "annual-review",
-            managementAuthorityCode = "NDI-SCT-DQL",
-            termCode = "2020-2025",
-            referenceMonth = "2022-04",
-            ruleSetId = "qd50-nam-dinh",
-            titles = new[] { new { code = "SCT-PP", quota = 3 } },
-        });
-        var id = round.GetProperty("id").GetGuid();
-        await staff.OkAsync(HttpMethod.Post, $"/api/v1/rounds/{id}/plan-members",
-            new { titleCode = "SCT-PP", members = new[] { new { cadreCode = "SCT-0019", grounds = "Không còn đáp ứng tiêu chuẩn, điều kiện" } } });
-        return id;
     }
 }

@@ -35,13 +35,33 @@ public static class CountBallots
         {
             var printed = b.Candidates.Where(c => !c.WrittenIn).OrderBy(c => c.Position).ToList();
             var removal = b.Vote == VoteStep.Removal;
-            var quota = removal ? printed.Count : at.Round.Titles.Single(t => t.TitleId == b.TitleId).Quota;
-            var writeIns = b.Vote == VoteStep.KeyCadres && at.RuleSet.Voting.WriteInsAllowed ? quota : 0;
+            var quota = Quota(at, b);
+            var writeIns = TakesWriteIns(at, b) ? quota : 0;
             var paper = new BallotPaper(Key(b.Id), removal ? BallotPaperKind.Removal : BallotPaperKind.Nomination, heading, titles[b.TitleId].Name, quota,
                 at.RuleSet.Voting.MarkedOverQuotaInvalid,
                 [.. printed.Select(c => new BallotCandidate(LineId(c.Id), c.FullName, c.CadreId is { } id ? posts.GetValueOrDefault(id) ?? "" : ""))], writeIns);
             return new CountBallot(b, titles[b.TitleId].Name, paper);
         })];
+    }
+
+    /// <summary>The number of names a sheet of <paramref name="ballot"/> may mark (R-BAL-1): the title's quota in the
+    /// round, for the removal ballot its number of printed lines. The paper states it, the reader and the committee's
+    /// rulings are judged by it.</summary>
+    public static int Quota(ConferenceContext at, DataBallot ballot)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        ArgumentNullException.ThrowIfNull(ballot);
+        return ballot.Vote == VoteStep.Removal
+            ? ballot.Candidates.Count(c => !c.WrittenIn)
+            : at.Round.Titles.Single(t => t.TitleId == ballot.TitleId).Quota;
+    }
+
+    /// <summary>Names may be written in on <paramref name="ballot"/>: the key-cadre step, where the rule set allows it.</summary>
+    public static bool TakesWriteIns(ConferenceContext at, DataBallot ballot)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        ArgumentNullException.ThrowIfNull(ballot);
+        return ballot.Vote == VoteStep.KeyCadres && at.RuleSet.Voting.WriteInsAllowed;
     }
 
     /// <summary>A heading for reading only: the layout ignores it.</summary>

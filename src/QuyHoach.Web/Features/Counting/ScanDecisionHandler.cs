@@ -14,7 +14,9 @@ public sealed record ScanDecisionRequest(string? Decision, IReadOnlyList<Guid>? 
 /// Quyết định phiếu quét: a member of the counting committee decides a sheet the reader sent to review, with a reason
 /// (recorded, audited, printed in the counting log). Once decided a sheet stays decided: the same decision submitted
 /// again (a double-click, a retried request) answers as the first and writes nothing; a different one is refused. The
-/// decision is written by one conditional UPDATE, so of two members deciding at once one wins.
+/// decision is written by one conditional UPDATE, so of two members deciding at once one wins. A "valid" ruling is
+/// judged as the reader judges a sheet (<see cref="ScanRuling"/>: R-BAL-1, names written in); one that breaks the rule
+/// is refused and changes nothing.
 /// </summary>
 public sealed class ScanDecisionHandler(QuyHoachDbContext db, TimeProvider clock)
 {
@@ -62,10 +64,15 @@ public sealed class ScanDecisionHandler(QuyHoachDbContext db, TimeProvider clock
             return invalid;
         }
 
-        var ballot = sheet.BallotId is { } id ? await db.Ballots.AsNoTracking().SingleAsync(b => b.Id == id, cancellationToken).ConfigureAwait(false) : null;
+        var ballot = sheet.BallotId is { } id ? await db.Ballots.AsNoTracking().Include(b => b.Candidates).SingleAsync(b => b.Id == id, cancellationToken).ConfigureAwait(false) : null;
         if (ballot?.Status is BallotStatus.Reconciled or BallotStatus.ResultsComputed)
         {
             return Refusal.Conflict("Biên bản của phiếu này đã đối chiếu khớp: không quyết định thêm phiếu quét.");
+        }
+
+        if (request.Decision == nameof(SheetOutcome.Valid) && ScanRuling.Valid(at, ballot!, marked, ScanSheets.WrittenNames(writeIn)) is { } broken)
+        {
+            return broken;
         }
 
         var lines = request.Decision == nameof(SheetOutcome.Valid) ? ScanSheets.Lines(marked) : null;

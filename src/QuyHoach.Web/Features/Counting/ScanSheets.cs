@@ -76,5 +76,14 @@ public static class ScanSheets
         return sheet.Decision ?? sheet.ReadOutcome;
     }
 
+    /// <summary>The names typed for a sheet's write-in lines (one per line or separated by ';'), each as its
+    /// <see cref="NameKey"/>, once each.</summary>
+    public static IReadOnlyList<string> WrittenNames(string? writeIn) =>
+        [.. (writeIn ?? "").Split(['\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(NameKey).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>A name as write-ins are matched: Unicode NFC, single spaces, upper case; diacritics kept ("Hà" and
+    /// "Hạ" are two people).</summary>
+    public static string NameKey(string name) => Domain.Common.VietnameseText.Clean(name).ToUpperInvariant();
+
     private static double[][] Points(IReadOnlyList<PixelPoint> points) => [.. points.Select(p => new[] { Math.Round(p.X, 1), Math.Round(p.Y, 1) })];
 }

@@ -14,7 +14,8 @@ public sealed record ScanTallyRequest(int Issued, int Returned);
 /// another member's scan as two manual entries do (R-SECRET-1: only totals are stored). Refused, with nothing stored,
 /// while an upload is being read, while a sheet waits for the committee, or when the sheets counted differ from the
 /// ballots returned. A sheet counts as the committee decided it, else as the reader did; a name written in counts for
-/// the ballot's written-in line of the same name.
+/// the ballot's written-in line of the same name
+/// (<see cref="ScanRuling"/>).
 /// </summary>
 public sealed class ScanTallyHandler(QuyHoachDbContext db, EnterTallyHandler enter)
 {
@@ -56,15 +57,8 @@ public sealed class ScanTallyHandler(QuyHoachDbContext db, EnterTallyHandler ent
         }
 
         var votes = b.Ballot.Candidates.Select(c => new AgreeLine(c.Id, c.WrittenIn
-            ? valid.Count(s => WrittenNames(s).Contains(Normal(c.FullName), StringComparer.Ordinal))
+            ? valid.Count(s => ScanSheets.WrittenNames(s.WriteIn).Contains(ScanSheets.NameKey(c.FullName), StringComparer.Ordinal))
             : valid.Count(s => ScanSheets.MarkedLines(s).Contains(CountBallots.LineId(c.Id), StringComparer.Ordinal)))).ToList();
         return await enter.HandleAsync(actor, ballotId, new TallyRequest(request.Issued, counted, valid.Count, invalid, votes), cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>The names typed for a sheet's write-in lines, one per line or separated by ';'.</summary>
-    private static IEnumerable<string> WrittenNames(ScanSheet sheet) =>
-        (sheet.WriteIn ?? "").Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Normal);
-
-    private static string Normal(string name) =>
-        string.Join(' ', name.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }
