@@ -21,10 +21,11 @@ public sealed class MigratingTests
 
             var history = await ReadHistoryAsync(connectionString);
             Assert.Equal(SqlMigration.All.Select(m => m.Version), history);
-            // Seeded once: a second seeding would double these (province + department + 8 divisions; 60 cadres of the
-            // department and the province's 50 committee members; 13 accounts, 5 of them the province's own; one round).
+            // Seeded once: a second seeding would double these (province + department + 8 divisions, and the merged
+            // predecessors' province and department; 60 cadres of the department and the province's 50 committee
+            // members; 13 accounts, 5 of them the province's own; one round).
             Assert.Equal(13, await ScalarAsync(connectionString, "SELECT count(*) FROM users"));
-            Assert.Equal(10, await ScalarAsync(connectionString, "SELECT count(*) FROM organisations"));
+            Assert.Equal(12, await ScalarAsync(connectionString, "SELECT count(*) FROM organisations"));
             Assert.Equal(110, await ScalarAsync(connectionString, "SELECT count(*) FROM cadres"));
             Assert.Equal(1, await ScalarAsync(connectionString, "SELECT count(*) FROM planning_rounds"));
         }
