@@ -59,6 +59,7 @@ public static class BallotScanBench
             plantedMix = Mix,
             invalidSheets = score.Invalid,
             invalidRecognised = score.InvalidRecognised,
+            extraResults = score.Extra,
             perGroup = rates.Select(r => new { group = r.Group, sheets = r.Score.Sheets, readWrongly = r.Score.Wrong, sentToReview = r.Score.Review, reviewUnneeded = r.Score.ReviewUnneeded, definite = r.Score.Definite, invalid = r.Score.Invalid, invalidRecognised = r.Score.InvalidRecognised }),
             generationSeconds = Math.Round(generation.TotalSeconds, 1),
             wholeUploadSeconds = Math.Round(wall.TotalSeconds, 1),
@@ -73,11 +74,11 @@ public static class BallotScanBench
         var markdown = $"Corpus of {score.Sheets} sheets and stray pages ({corpus.Files.Count} files), {report.date}: " +
             $"{score.Wrong} read wrongly, {score.Review} sent to review ({score.ReviewExpected} as the truth expects, " +
             $"{score.ReviewUnneeded} unneeded = {BenchRun.Percent(score.ReviewUnneeded, score.Definite)} of {score.Definite} definite sheets), " +
-            $"{score.InvalidRecognised} of {score.Invalid} invalid sheets recognised.\n\n" +
+            $"{score.InvalidRecognised} of {score.Invalid} invalid sheets recognised, {score.Extra} results not exactly one sheet's pages.\n\n" +
             $"Review split: {score.ReviewExpected} sheets the issue requires to be reviewed ({BenchRun.Percent(score.ReviewExpected, score.Sheets)} of all sheets; " +
             $"planted mix: {Mix}) and {score.ReviewUnneeded} unneeded reviews ({BenchRun.Percent(score.ReviewUnneeded, score.Sheets)} of all sheets).\n\n" + BenchRun.Table(rates);
         BenchRun.Write(report, output, markdown);
-        return score.Wrong == 0 && score.InvalidRecognised == score.Invalid ? 0 : 1;
+        return score.Wrong == 0 && score.Extra == 0 && score.InvalidRecognised == score.Invalid ? 0 : 1;
     }
 
     /// <summary>The doubtful sheets the corpus plants (<see cref="SheetPlan.For"/>), which the issue requires to go to review.</summary>

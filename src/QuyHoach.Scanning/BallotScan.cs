@@ -7,7 +7,9 @@ namespace QuyHoach.Scanning;
 /// <param name="BallotKey">The ballot.</param>
 /// <param name="Entry">Counts and agree votes per line, in the form of a manual entry (<see cref="TallyEntrySheet"/>),
 /// so the scan reconciles with a manual entry or a second scan like two manual entries (R-SECRET-1).</param>
-/// <param name="PendingReview">Sheets of this ballot still in the review queue; the entry is final only at zero.</param>
+/// <param name="PendingReview">Sheets still in the review queue that may be this ballot's: its own, and those of no known
+/// ballot (a page whose code was not read, or whose fiducials were not found, may be one of its sheets or part of one);
+/// the entry is final only at zero.</param>
 public sealed record ScanTally(string BallotKey, TallyEntrySheet Entry, int PendingReview);
 
 /// <summary>
@@ -29,7 +31,8 @@ public static class BallotScan
     }
 
     /// <summary>The tally entry of <paramref name="layout"/>'s ballot from <paramref name="sheets"/>; sheets returned
-    /// are those counted (valid and invalid), <paramref name="issued"/> comes from the conference.</summary>
+    /// are those counted (valid and invalid), <paramref name="issued"/> comes from the conference. A page of no known
+    /// ballot stays pending for every ballot, as the scan board counts it, so no unread sheet leaves an entry final.</summary>
     public static ScanTally Tally(BallotLayout layout, IReadOnlyList<SheetResult> sheets, int issued)
     {
         ArgumentNullException.ThrowIfNull(layout);
@@ -38,7 +41,7 @@ public static class BallotScan
         var valid = mine.Where(s => s.Outcome == SheetOutcome.Valid).ToList();
         var invalid = mine.Count(s => s.Outcome == SheetOutcome.Invalid);
         var agree = layout.LineIds.ToDictionary(id => id, id => valid.Count(s => s.MarkedLines.Contains(id)), StringComparer.Ordinal);
-        var pending = mine.Count(s => s.Outcome == SheetOutcome.Review);
+        var pending = sheets.Count(s => s.Outcome == SheetOutcome.Review && (s.BallotKey is null || s.BallotKey == layout.BallotKey));
         return new ScanTally(layout.BallotKey, new TallyEntrySheet(issued, valid.Count + invalid, valid.Count, invalid, agree), pending);
     }
 }
