@@ -47,6 +47,13 @@ public sealed class OpenConferenceHandler(QuyHoachDbContext db, TimeProvider clo
             return ended;
         }
 
+        // A unit that a merger, split or rename ended (or a district unit from 01/07/2025) holds no conference from
+        // that day: its unfinished round stays as history, the successor runs its own (R-ORG-2, R-ORG-3).
+        if (await UnitGuard.RefuseAsync(db, round.OrganisationId, request.HeldOn, cancellationToken).ConfigureAwait(false) is { } historyOnly)
+        {
+            return historyOnly;
+        }
+
         if (await db.Conferences.AnyAsync(c => c.StepId == step.Id, cancellationToken).ConfigureAwait(false))
         {
             return Refusal.Conflict("Hội nghị của bước này đã được mở, hoặc đợt quy hoạch đã kết thúc.");
