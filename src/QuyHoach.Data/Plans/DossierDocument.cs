@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace QuyHoach.Data.Plans;
 
 /// <summary>
@@ -30,4 +32,25 @@ public sealed class DossierDocument
     public Guid UploadedByUserId { get; set; }
 
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>A file kept for an item of a dossier, its size and SHA-256 taken from the content here.</summary>
+    public static DossierDocument Kept(
+        Guid dossierId, int item, DateOnly documentDate, string fileName, string contentType, byte[] content, Guid uploadedBy, DateTimeOffset uploadedAt)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new DossierDocument
+        {
+            Id = Guid.CreateVersion7(),
+            DossierId = dossierId,
+            Item = item,
+            DocumentDate = documentDate,
+            FileName = fileName,
+            ContentType = contentType,
+            SizeBytes = content.LongLength,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            Content = content,
+            UploadedByUserId = uploadedBy,
+            UploadedAt = uploadedAt,
+        };
+    }
 }

@@ -38,7 +38,37 @@ public sealed class PlanDecision : RecordedRow
     /// when none.
     /// </summary>
     public string? Warnings { get; set; }
+
+    /// <summary>
+    /// A decision as it was signed, recorded now by <paramref name="recordedBy"/>: whose plan (unit, approving authority,
+    /// term; the round it settles, if any) and the signature. The one place a decision row is put together, for the
+    /// handlers and for the demo's archived decisions alike.
+    /// </summary>
+    public static PlanDecision Signed(
+        DecisionKind kind, Guid organisationId, Guid authorityId, Guid termId, Guid? roundId, DecisionSignature signature, string? reason, Guid recordedBy, DateTimeOffset recordedAt)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        return new PlanDecision
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = kind,
+            OrganisationId = organisationId,
+            ManagementAuthorityId = authorityId,
+            TermId = termId,
+            RoundId = roundId,
+            Number = signature.Number,
+            SignedOn = signature.SignedOn,
+            SignerName = signature.SignerName,
+            SignerPosition = signature.SignerPosition,
+            Reason = reason,
+            RecordedByUserId = recordedBy,
+            RecordedAt = recordedAt,
+        };
+    }
 }
+
+/// <summary>Số quyết định, ngày ký, người ký and chức vụ người ký of a signed decision.</summary>
+public sealed record DecisionSignature(string Number, DateOnly SignedOn, string SignerName, string SignerPosition);
 
 /// <summary>Loại quyết định.</summary>
 public enum DecisionKind

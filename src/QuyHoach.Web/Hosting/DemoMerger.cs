@@ -98,21 +98,8 @@ public static class DemoMerger
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static PlanDecision Decision(DecisionKind kind, Guid organisationId, Guid authorityId, Guid termId, string number, DateOnly signedOn, string signer, Guid adminId, DateTimeOffset now, string reason) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        Kind = kind,
-        OrganisationId = organisationId,
-        ManagementAuthorityId = authorityId,
-        TermId = termId,
-        Number = number,
-        SignedOn = signedOn,
-        SignerName = signer,
-        SignerPosition = "Giám đốc Sở Công Thương",
-        Reason = reason,
-        RecordedByUserId = adminId,
-        RecordedAt = now,
-    };
+    private static PlanDecision Decision(DecisionKind kind, Guid organisationId, Guid authorityId, Guid termId, string number, DateOnly signedOn, string signer, Guid adminId, DateTimeOffset now, string reason) =>
+        PlanDecision.Signed(kind, organisationId, authorityId, termId, null, new(number, signedOn, signer, "Giám đốc Sở Công Thương"), reason, adminId, now);
 
     private static void Check<T>(Outcome<T> outcome)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using QuyHoach.Data.Development;
 using QuyHoach.Data.Plans;
@@ -68,21 +67,7 @@ internal static class DemoPipeline
         var dossier = new Dossier { Id = Guid.CreateVersion7(), RoundId = roundId, TitleId = titleId, CadreId = cadreId, CompletedOn = completedOn, CreatedByUserId = staffId, CreatedAt = now };
         foreach (var item in items)
         {
-            var content = Pdf($"Thanh phan {item}");
-            dossier.Documents.Add(new DossierDocument
-            {
-                Id = Guid.CreateVersion7(),
-                DossierId = dossier.Id,
-                Item = item,
-                DocumentDate = dated(item),
-                FileName = $"thanh-phan-{item}.pdf",
-                ContentType = "application/pdf",
-                SizeBytes = content.Length,
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
-                Content = content,
-                UploadedByUserId = staffId,
-                UploadedAt = now,
-            });
+            dossier.Documents.Add(DossierDocument.Kept(dossier.Id, item, dated(item), $"thanh-phan-{item}.pdf", "application/pdf", Pdf($"Thanh phan {item}"), staffId, now));
         }
 
         db.Add(dossier);

@@ -44,22 +44,7 @@ internal static class DemoPlan
     private static PlanDecision Decision(
         QuyHoachDbContext db, Guid authorityId, Guid organisationId, Term term, string number, string signer, string position, Guid recordedBy, DateTimeOffset now)
     {
-        var decision = new PlanDecision
-        {
-            Id = Guid.CreateVersion7(),
-            Kind = DecisionKind.Approval,
-            OrganisationId = organisationId,
-            ManagementAuthorityId = authorityId,
-            TermId = term.Id,
-            RoundId = null,
-            Number = number,
-            SignedOn = SignedOn,
-            SignerName = signer,
-            SignerPosition = position,
-            Reason = Reason,
-            RecordedByUserId = recordedBy,
-            RecordedAt = now,
-        };
+        var decision = PlanDecision.Signed(DecisionKind.Approval, organisationId, authorityId, term.Id, null, new(number, SignedOn, signer, position), Reason, recordedBy, now);
         db.Add(decision);
         return decision;
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using QuyHoach.Data.Identity;
 using QuyHoach.Testing;
+using QuyHoach.Web.Features.Shell;
 using QuyHoach.Web.Tests.Planning;
 using QuyHoach.Web.Tests.PlanningPages;
 
@@ -75,7 +76,8 @@ public sealed class ConveningFromBodiesTests(AppFixture fixture) : IClassFixture
 
         var page = await PageForms.GetAsync(staff.Http, url);
         var offered = page.QuerySelectorAll("input[name=thanh-vien]").Select(i => page.QuerySelector($"label[for='{i.Id}']")!.TextContent.Trim()).ToList();
-        Assert.Equal(["Lê Văn Tâm", "Phạm Minh Đức", "Vũ Thị Hạnh"], offered);
+        // Given name first, the Vietnamese way (Đức, Hạnh, Tâm), as every other list of people in the app.
+        Assert.Equal(["Phạm Minh Đức", "Vũ Thị Hạnh", "Lê Văn Tâm"], offered);
         Assert.Null(page.QuerySelector("input#thanh-vien-to"));
 
         var one = await PageForms.HtmlAsync(staff.Http, await PageForms.PostAsync(staff.Http, url, "to-kiem-phieu", await ConferencePagesTests.CountersAsync(staff.Http, url, "Vũ Thị Hạnh")));
@@ -88,6 +90,25 @@ public sealed class ConveningFromBodiesTests(AppFixture fixture) : IClassFixture
         var twice = await staff.RefusedAsync(HttpStatusCode.BadRequest, HttpMethod.Put, $"/api/v1/conferences/{id}/counting-committee", new { userNames = new[] { "kiemphieu", "kiemphieu" } });
         Assert.Equal(outsider, twice);
         Assert.StartsWith("Tổ kiểm phiếu cần ít nhất hai người khác nhau", outsider, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BodyMembers_HeadFirstThenBySeatDate_ThenByGivenName()
+    {
+        var staff = new PlanningClient(await App.SignInAsAsync(AppRoles.Staff));
+        var bodies = (await staff.OkAsync(HttpMethod.Get, "/api/v1/bodies")).EnumerateArray().Select(b => b.GetProperty("id").GetGuid()).ToList();
+        var listed = new List<List<JsonElement>>();
+        foreach (var body in bodies)
+        {
+            listed.Add([.. (await staff.OkAsync(HttpMethod.Get, $"/api/v1/bodies/{body}/members")).GetProperty("history").EnumerateArray()]);
+        }
+
+        static string Name(JsonElement m) => m.GetProperty("fullName").GetString()!;
+        Assert.Contains(listed, seats => seats.Count > 3);
+        Assert.All(listed, seats => Assert.Equal(
+            seats.OrderByDescending(m => m.GetProperty("isHead").GetBoolean()).ThenBy(m => m.GetProperty("from").GetString(), StringComparer.Ordinal)
+                .ThenBy(Name, VietnameseNames.Order).Select(Name),
+            seats.Select(Name)));
     }
 
     private static async Task<Guid> NewRoundAsync(PlanningClient staff, string name) =>

@@ -1,4 +1,3 @@
-using Npgsql;
 using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry.Parsing;
 using QuyHoach.Web.Features.Access;
@@ -48,19 +47,14 @@ public sealed class BodyEditHandler(QuyHoachDbContext db)
         body.Code = $"{organisationCode}-TT-{body.Id.ToString("N")[^8..]}";
         db.Bodies.Add(body);
         AuditTrail.Record(db, AuditEvent.Create(access.Actor, AuditAction.BodyCreated, "body", body.Id.ToString(), organisationId, after: Snapshot(body)));
-        try
+        if (await db.SaveUnlessDuplicateAsync(cancellationToken).ConfigureAwait(false))
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // The same request raced this one past the check above: answer with the body it created.
-            db.ChangeTracker.Clear();
-            return await SameNameAsync(organisationId, name, null, cancellationToken).ConfigureAwait(false) is { } created
-                && created.Kind == body.Kind && created.RegulatedSize == body.RegulatedSize ? created.Id : Refusal.Conflict(NameTaken(name));
+            return body.Id;
         }
 
-        return body.Id;
+        // The same request raced this one past the check above: answer with the body it created.
+        return await SameNameAsync(organisationId, name, null, cancellationToken).ConfigureAwait(false) is { } created
+            && created.Kind == body.Kind && created.RegulatedSize == body.RegulatedSize ? created.Id : Refusal.Conflict(NameTaken(name));
     }
 
     public async Task<Outcome<Guid>> UpdateAsync(UserAccess access, Guid id, BodyRequest request, CancellationToken cancellationToken)

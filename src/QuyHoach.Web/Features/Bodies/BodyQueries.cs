@@ -51,7 +51,7 @@ public sealed class BodyQueries(QuyHoachDbContext db)
             where m.BodyId == id
             select new MembershipView(m.Id, m.CadreId, c.FullName, o.Name, m.Position, m.IsHead, m.From, m.To))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var history = seats.OrderByDescending(s => s.IsHead).ThenBy(s => s.From).ThenBy(s => s.FullName, VietnameseOrder).ToList();
+        var history = seats.OrderByDescending(s => s.IsHead).ThenBy(s => s.From).ThenBy(s => s.FullName, Shell.VietnameseNames.Order).ToList();
         var current = history.Where(s => s.From <= asOf && (s.To is null || s.To >= asOf)).ToList();
         return new BodyDetail(
             body.Id, body.Name, RegistryLabels.Of(body.Kind), BodyKinds.CodeOf(body.Kind), body.OrganisationId, body.OrganisationName, body.RegulatedSize,

@@ -18,7 +18,7 @@ public sealed class CountingCommitteeHandler(QuyHoachDbContext db, GetConference
     /// <summary>The one refusal of a committee that is not two or more of the offered accounts.</summary>
     public const string NotTwoCounters = "Tổ kiểm phiếu cần ít nhất hai người khác nhau, chọn trong các tài khoản có vai trò Tổ kiểm phiếu của đơn vị tổ chức đợt quy hoạch.";
 
-    /// <summary>The accounts the committee may be chosen from, by name, the current members marked.</summary>
+    /// <summary>The accounts the committee may be chosen from, by name (given name first), the current members marked.</summary>
     public async Task<Outcome<IReadOnlyList<CounterChoice>>> ChoicesAsync(PlanningActor actor, Guid conferenceId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -30,7 +30,7 @@ public sealed class CountingCommitteeHandler(QuyHoachDbContext db, GetConference
 
         var chosen = at.Conference.Counters.Select(c => c.UserId).ToHashSet();
         var eligible = await EligibleAsync(at.Round.OrganisationId, cancellationToken).ConfigureAwait(false);
-        return eligible.OrderBy(u => u.FullName, Shell.VietnameseNames.Collation)
+        return eligible.OrderBy(u => u.FullName, Shell.VietnameseNames.Order)
             .Select(u => new CounterChoice(u.Id, u.FullName, chosen.Contains(u.Id))).ToList();
     }
 

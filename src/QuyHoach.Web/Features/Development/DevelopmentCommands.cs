@@ -1,4 +1,3 @@
-using Npgsql;
 using QuyHoach.Data.Development;
 using QuyHoach.Domain.Development;
 using QuyHoach.Web.Features.Facts;
@@ -143,17 +142,7 @@ public sealed class DevelopmentCommands(QuyHoachDbContext db, TimeProvider clock
         {
             Items = added.Select(i => new { i.Id, Kind = i.Kind.ToString(), i.ObligationCode, i.Content, i.DueOn, i.RuleId, i.TitleId, i.StartsOn, i.EndsOn }).ToList(),
         });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            db.ChangeTracker.Clear();
-            return 0;
-        }
-
-        return added.Count;
+        return await db.SaveUnlessDuplicateAsync(cancellationToken).ConfigureAwait(false) ? added.Count : 0;
     }
 
     /// <summary>An item before it is keyed to its entry.</summary>

@@ -129,21 +129,8 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
         $"{who}: phê duyệt ngày {signedOn:dd/MM/yyyy}, chậm {PlanRules.Calendar.CountWorkingDays(dueOn, signedOn)} ngày làm việc ({signedOn.DayNumber - dueOn.DayNumber} ngày) "
         + $"so với thời hạn {dueOn:dd/MM/yyyy} (30 ngày làm việc kể từ ngày nhận đủ hồ sơ {completedOn:dd/MM/yyyy}, R-AUTH-2).";
 
-    internal static PlanDecision NewDecision(DecisionKind kind, PlanningRound round, DecisionFields fields, PlanningActor actor, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        Kind = kind,
-        OrganisationId = round.OrganisationId,
-        ManagementAuthorityId = round.ManagementAuthorityId,
-        TermId = round.TermId,
-        RoundId = round.Id,
-        Number = fields.Number!.Trim(),
-        SignedOn = fields.SignedOn!.Value,
-        SignerName = fields.SignerName!.Trim(),
-        SignerPosition = fields.SignerPosition!.Trim(),
-        RecordedByUserId = actor.UserId,
-        RecordedAt = now,
-    };
+    internal static PlanDecision NewDecision(DecisionKind kind, PlanningRound round, DecisionFields fields, PlanningActor actor, DateTimeOffset now) =>
+        PlanDecision.Signed(kind, round.OrganisationId, round.ManagementAuthorityId, round.TermId, round.Id, fields.Signature(), null, actor.UserId, now);
 
     /// <summary>R-PRI-5/6 against the plan as it holds on the signing day plus the dossiers approved together.</summary>
     private async Task<List<VoteProblem>> CapProblemsAsync(

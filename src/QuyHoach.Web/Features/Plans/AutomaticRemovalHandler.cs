@@ -74,22 +74,8 @@ public sealed class AutomaticRemovalHandler(QuyHoachDbContext db, TimeProvider c
             return Refusal.Conflict(string.Join(" ", problems.Select(p => p.Message)), problems);
         }
 
-        var fields = request.Decision!;
-        var decision = new PlanDecision
-        {
-            Id = Guid.CreateVersion7(),
-            Kind = DecisionKind.AutomaticRemoval,
-            OrganisationId = first.OrganisationId,
-            ManagementAuthorityId = approval.ManagementAuthorityId,
-            TermId = first.TermId,
-            Number = fields.Number!.Trim(),
-            SignedOn = signedOn,
-            SignerName = fields.SignerName!.Trim(),
-            SignerPosition = fields.SignerPosition!.Trim(),
-            Reason = string.Join("\n", reasons),
-            RecordedByUserId = actor.UserId,
-            RecordedAt = clock.GetUtcNow(),
-        };
+        var decision = PlanDecision.Signed(
+            DecisionKind.AutomaticRemoval, first.OrganisationId, approval.ManagementAuthorityId, first.TermId, null, request.Decision!.Signature(), string.Join("\n", reasons), actor.UserId, clock.GetUtcNow());
         db.Add(decision);
         foreach (var h in held)
         {

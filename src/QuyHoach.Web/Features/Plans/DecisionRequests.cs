@@ -1,7 +1,11 @@
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>The signed decision as staff enter it: number, signing date, signer and position.</summary>
-public sealed record DecisionFields(string? Number, DateOnly? SignedOn, string? SignerName, string? SignerPosition);
+public sealed record DecisionFields(string? Number, DateOnly? SignedOn, string? SignerName, string? SignerPosition)
+{
+    /// <summary>The signature as recorded, once <see cref="DecisionFieldsCheck"/> has found every field filled in.</summary>
+    public DecisionSignature Signature() => new(Number!.Trim(), SignedOn!.Value, SignerName!.Trim(), SignerPosition!.Trim());
+}
 
 /// <summary>Phê duyệt quy hoạch: the decision and the dossiers it approves (all ready dossiers of the round when empty).</summary>
 public sealed record ApproveRequest(DecisionFields? Decision, IReadOnlyList<Guid>? DossierIds);

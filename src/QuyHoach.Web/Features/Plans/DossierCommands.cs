@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Web.Features.Facts;
 
@@ -54,20 +53,7 @@ public sealed class DossierCommands(QuyHoachDbContext db, TimeProvider clock, Do
         }
 
         var (name, contentType) = file.Value;
-        var document = new DossierDocument
-        {
-            Id = Guid.CreateVersion7(),
-            DossierId = dossier.Id,
-            Item = item.Number,
-            DocumentDate = date,
-            FileName = name,
-            ContentType = contentType,
-            SizeBytes = upload.Content.LongLength,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(upload.Content)),
-            Content = upload.Content,
-            UploadedByUserId = actor.UserId,
-            UploadedAt = clock.GetUtcNow(),
-        };
+        var document = DossierDocument.Kept(dossier.Id, item.Number, date, name, contentType, upload.Content, actor.UserId, clock.GetUtcNow());
         db.Add(document);
         PlanningAudit.Record(db, actor, AuditAction.DossierDocumentUploaded, PlanningAudit.Dossier, dossier.Id, round.OrganisationId, after: new
         {

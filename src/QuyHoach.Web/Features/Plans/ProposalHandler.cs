@@ -1,4 +1,3 @@
-using Npgsql;
 using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Lifecycle;
 
@@ -67,14 +66,10 @@ public sealed class ProposalHandler(QuyHoachDbContext db, TimeProvider clock)
         };
         db.AppointmentProposals.Add(proposal);
         PlanningAudit.Record(db, actor, AuditAction.ProposalOpened, "appointment_proposal", proposal.Id, cadre.OrganisationId, null, new { cadre.Code, Title = title.Code, Kind = proposal.Kind.ToString(), proposal.OpenedOn });
-        try
+        if (!await db.SaveUnlessDuplicateAsync(cancellationToken).ConfigureAwait(false))
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            db.ChangeTracker.Clear();
-            proposal = await OpenOfAsync(cadre.Id, title.Id, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Open proposal vanished.", ex);
+            // The same request raced this one past the check above: answer with the proposal it opened.
+            proposal = await OpenOfAsync(cadre.Id, title.Id, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Open proposal vanished after a duplicate save.");
         }
 
         return View(proposal, cadre.Code, cadre.FullName, title.Code, title.Name);

@@ -1,4 +1,3 @@
-using Npgsql;
 using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.RuleSets;
 
@@ -56,18 +55,13 @@ public sealed class RuleSetUploadHandler(QuyHoachDbContext db, TimeProvider cloc
             row.EffectiveFrom,
             row.Sha256,
         }));
-        try
+        if (await db.SaveUnlessDuplicateAsync(cancellationToken).ConfigureAwait(false))
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Another submit of the same file stored it first.
-            db.ChangeTracker.Clear();
-            return await ExistingAsync(set, sha, json, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Rule set version vanished.", ex);
+            return new RuleSetUploadOutcome(row.Id, []);
         }
 
-        return new RuleSetUploadOutcome(row.Id, []);
+        // Another submit of the same file stored it first.
+        return await ExistingAsync(set, sha, json, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Rule set version vanished after a duplicate save.");
     }
 
     /// <summary>The current version of every base set (no <c>extends</c>): what an override may extend.</summary>
