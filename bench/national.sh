@@ -21,7 +21,7 @@ cd "$root"
 source scripts/common.sh
 qh_ensure_dotnet
 qh_ensure_packages postgresql wrk curl bc jq
-cadres="${1:-1000000}"; users="${2:-100}"; seconds="${3:-60}"; rows="${4:-100000}"; port=5098; seed=2026
+cadres="${1:-1000000}"; users="${2:-100}"; seconds="${3:-60}"; rows="${4:-100000}"; port="${QH_BENCH_PORT:-5098}"; seed=2026
 phases="${QH_BENCH_PHASES:-search screening import reports}"
 has() { [[ " $phases " == *" $1 "* ]]; }
 
