@@ -14,14 +14,15 @@
 # outside the checkout to keep the registry across worktrees and sessions. To generate only (no phase), set
 # QH_BENCH_PHASES=none: an empty value means the default phases.
 # Usage: bench/national.sh [cadres=1000000] [users=100] [seconds=60] [import-rows=100000]
-#        QH_BENCH_SKIP_BUILD=1 reuses the published app; QH_BENCH_PHASES="search screening import reports" chooses.
+#        QH_BENCH_SKIP_BUILD=1 reuses the published app; QH_BENCH_PHASES="search screening import reports" chooses;
+#        QH_BENCH_PORT (default 5098) moves the app off a port another bench on the machine uses.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/common.sh
 qh_ensure_dotnet
 qh_ensure_packages postgresql wrk curl bc jq
-cadres="${1:-1000000}"; users="${2:-100}"; seconds="${3:-60}"; rows="${4:-100000}"; port=5098; seed=2026
+cadres="${1:-1000000}"; users="${2:-100}"; seconds="${3:-60}"; rows="${4:-100000}"; port="${QH_BENCH_PORT:-5098}"; seed=2026
 phases="${QH_BENCH_PHASES:-search screening import reports}"
 has() { [[ " $phases " == *" $1 "* ]]; }
 
@@ -93,7 +94,9 @@ rss_mb=$(( $(sort -n "$QH_PG_DIR/rss.txt" | tail -n 1) / 1024 ))
 echo "(d) bộ nhớ thường trú cao nhất: $rss_mb MB" >&2
 
 mkdir -p bench/results
-out="bench/results/national-$(date +%F-%H%M).json"
+# A figure taken with the machine busy (load average above 2) is labelled so in its name.
+loaded=""; awk '{ exit !($1 > 2) }' /proc/loadavg && loaded="-loaded"
+out="bench/results/national-$(date +%F-%H%M)$loaded.json"
 jq -n --arg date "$(date +%F)" --argjson cadres "$(sql "SELECT count(*) FROM cadres")" --argjson users "$users" --argjson seconds "$seconds" \
     --argjson cores "$(nproc)" --arg cpu "$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)" --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
     --argjson generated "$generated" --argjson search "$search" --argjson screening "$screening" --argjson imported "$import" \

@@ -83,7 +83,11 @@ public static partial class SqlReplay
                     // A statement refused (PostgresException), timed out or its connection lost under load ("Connection
                     // is not open"): counted, and the user goes on with a fresh connection (one lost connection ended
                     // the whole replay twice, at load 60 and 110).
-                    Interlocked.Increment(ref errors);
+                    if (Interlocked.Increment(ref errors) <= 3)
+                    {
+                        await Console.Error.WriteLineAsync($"sql-load: {ex.GetType().Name}: {ex.Message}");
+                    }
+
                     if (connection.State != System.Data.ConnectionState.Open)
                     {
                         await connection.CloseAsync();
@@ -105,7 +109,9 @@ public static partial class SqlReplay
     [GeneratedRegex(@"LOG:\s+duration: [\d.]+ ms\s+(?:statement|execute [^:]*): (.*)", RegexOptions.Singleline)]
     private static partial Regex Executed();
 
-    [GeneratedRegex(@"DETAIL:\s+Parameters: (.*)", RegexOptions.Singleline)]
+    // PostgreSQL writes "DETAIL:  parameters: $1 = …" (lower case): matched as "Parameters" only, no statement of the
+    // replay had its parameters written in and every one failed ("bind message supplies 0 parameters").
+    [GeneratedRegex(@"DETAIL:\s+[Pp]arameters: (.*)", RegexOptions.Singleline)]
     private static partial Regex Parameters();
 
     [GeneratedRegex(@"\$(\d+) = ((?:'(?:[^']|'')*')|NULL)")]

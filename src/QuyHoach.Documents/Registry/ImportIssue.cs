@@ -8,7 +8,8 @@ namespace QuyHoach.Documents.Registry;
 public sealed record ImportIssue(string Sheet, int Row, string Column, string Message);
 
 /// <summary>Codes that already exist in the database, so that rows may refer to them without a row in <c>CanBo</c>.</summary>
-/// <param name="Cadres">Mã cán bộ already in the registry.</param>
+/// <param name="Cadres">Mã cán bộ already in the registry, asked only for a code that sheet CanBo lacks. A
+/// <see cref="HashSet{T}"/> is compared ignoring case; any other set must compare so itself (it may load on demand).</param>
 /// <param name="Units">Mã đơn vị that exist; null = not checked here (the apply step checks).</param>
 /// <param name="Titles">Mã chức vụ that exist; null = not checked here.</param>
 public sealed record KnownCodes(IReadOnlySet<string> Cadres, IReadOnlySet<string>? Units = null, IReadOnlySet<string>? Titles = null)

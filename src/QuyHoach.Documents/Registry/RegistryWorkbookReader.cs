@@ -35,8 +35,11 @@ public static class RegistryWorkbookReader
             var bindings = SheetBinding.BindAll(book);
             var issues = new IssueList(limits.MaxIssues);
             known = known with { Units = IgnoreCase(known.Units), Titles = IgnoreCase(known.Titles) };
-            var codes = new HashSet<string>(known.Cadres, StringComparer.OrdinalIgnoreCase);
-            var context = new ImportContext(today, codes, known);
+            // The sheet's codes, then the caller's: the caller's set is asked only for a code the sheet lacks, and is
+            // not copied (a national registry's known codes are a million; the import's own rows refer to its sheet).
+            var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var knownCadres = known.Cadres is HashSet<string> set && !ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase) ? IgnoreCase(set)! : known.Cadres;
+            var context = new ImportContext(today, code => codes.Contains(code) || knownCadres.Contains(code), known);
 
             var (cadres, cadreCodes) = Read<CadreRow>(book, bindings, CadreColumns.Sheet, limits, issues, "Mã cán bộ", c => CadreSheet.Map(c, context));
             codes.UnionWith(cadreCodes);

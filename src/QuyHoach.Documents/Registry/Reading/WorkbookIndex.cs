@@ -14,9 +14,10 @@ internal sealed class WorkbookIndex : IDisposable
     private readonly Dictionary<string, WorksheetPart> sheets = new(StringComparer.OrdinalIgnoreCase);
     private List<string>? sharedStrings;
 
-    private WorkbookIndex(SpreadsheetDocument document)
+    private WorkbookIndex(SpreadsheetDocument document, long maxCharactersInPart)
     {
         this.document = document;
+        MaxCharactersInPart = maxCharactersInPart;
         var workbook = document.WorkbookPart ?? throw new ImportRefusedException(RefusalMessages.NotWorkbook);
         foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
         {
@@ -30,6 +31,9 @@ internal sealed class WorkbookIndex : IDisposable
         DateStyles = DateFormats.StyleFlags(workbook.WorkbookStylesPart?.Stylesheet);
     }
 
+    /// <summary>The SDK's bound on a part, kept for the sheets streamed without it (<see cref="SheetRowReader"/>).</summary>
+    public long MaxCharactersInPart { get; }
+
     /// <summary>Dates are counted from 1904 (old Mac workbooks) instead of 1900.</summary>
     public bool Date1904 { get; }
 
@@ -42,7 +46,7 @@ internal sealed class WorkbookIndex : IDisposable
         try
         {
             // MaxCharactersInPart is a second bound behind PackageGuard: the SDK itself refuses a part larger than it.
-            return new WorkbookIndex(SpreadsheetDocument.Open(file, false, new OpenSettings { MaxCharactersInPart = limits.MaxEntryBytes }));
+            return new WorkbookIndex(SpreadsheetDocument.Open(file, false, new OpenSettings { MaxCharactersInPart = limits.MaxEntryBytes }), limits.MaxEntryBytes);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
         {

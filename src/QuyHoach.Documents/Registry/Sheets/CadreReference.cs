@@ -8,7 +8,7 @@ internal static class CadreReference
 {
     public static void Check(RowCells cells, RegistryColumn<string> column, string? code, ImportContext context)
     {
-        if (code is not null && !context.CadreCodes.Contains(code))
+        if (code is not null && !context.IsCadreCode(code))
         {
             cells.Report(column, $"Mã cán bộ {code} không có ở sheet CanBo và chưa có trong hệ thống");
         }

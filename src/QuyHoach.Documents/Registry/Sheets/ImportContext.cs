@@ -4,9 +4,9 @@ namespace QuyHoach.Documents.Registry.Sheets;
 
 /// <summary>What the row mappers check against: the day of the import and the codes rows may refer to.</summary>
 /// <param name="Today">The import day (passed in, never read from a clock).</param>
-/// <param name="CadreCodes">Codes of sheet CanBo and of the database, compared ignoring case.</param>
+/// <param name="IsCadreCode">Whether a code is of sheet CanBo or of the database, compared ignoring case.</param>
 /// <param name="Known">The caller's known codes (units and titles checked only when given).</param>
-internal sealed record ImportContext(DateOnly Today, IReadOnlySet<string> CadreCodes, KnownCodes Known)
+internal sealed record ImportContext(DateOnly Today, Func<string, bool> IsCadreCode, KnownCodes Known)
 {
     /// <summary>The first row of each personal identification number met so far (R-PIN-2: one record per number).</summary>
     public Dictionary<string, int> PersonalIdRows { get; } = new(StringComparer.Ordinal);

@@ -72,15 +72,17 @@ public sealed record ImportCodes(
                 .ToDictionaryAsync(c => c.PersonalIdNumber!, c => c.Code, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Cadre codes the reader may accept in the other sheets: those already in the user's scope.</summary>
-    public static async Task<KnownCodes> KnownAsync(QuyHoachDbContext db, UserAccess access, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cadre codes the reader may accept in the other sheets: those already in the user's scope, read only if the
+    /// reader asks for a code sheet CanBo lacks (<see cref="CadreCodesOnDemand"/>).
+    /// </summary>
+    public static KnownCodes Known(QuyHoachDbContext db, UserAccess access)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(access);
         var visible = access.OrganisationIds.ToList();
         // A national account sees every unit: no filter of 4,400 ids to plan (as the cadre list, UserAccess.SeesEveryUnit).
         var inScope = access.SeesEveryUnit ? db.Cadres.AsNoTracking() : db.Cadres.AsNoTracking().Where(c => visible.Contains(c.OrganisationId));
-        var codes = await inScope.Select(c => c.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new KnownCodes(codes.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        return new KnownCodes(new CadreCodesOnDemand(() => inScope.Select(c => c.Code).ToList()));
     }
 }

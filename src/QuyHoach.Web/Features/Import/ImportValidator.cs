@@ -22,7 +22,7 @@ public sealed class ImportValidator(QuyHoachDbContext db, AccessResolver resolve
         byte[] content, UserAccess access, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var known = await ImportCodes.KnownAsync(db, access, cancellationToken).ConfigureAwait(false);
+        var known = ImportCodes.Known(db, access);
         using var stream = new MemoryStream(content, writable: false);
         var file = RegistryWorkbookReader.Read(stream, ImportLimits.Default, VietnamTime.Today(clock), known);
         if (!file.CanApply)
