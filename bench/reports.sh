@@ -9,14 +9,17 @@
 # bench/results/reports-<date>.json.
 # Usage: bench/reports.sh [cadres=100000] [requests=20]
 #        QH_BENCH_DIR: the kept cluster (default .build/reports-pg; put it outside the repo to keep it across clones);
-#        QH_BENCH_SKIP_BUILD=1 reuses the published app and load tool.
+#        QH_BENCH_SKIP_BUILD=1 reuses the published app and load tool (.build/bench-web, .build/bench-load: publish the
+#        branch first, or leave it unset); QH_BENCH_PORT (default 5097) when another app holds that port;
+#        QH_BENCH_PATHS="/api/v1/reports/bao-phu /" to time only some paths. A run at a load average above the number of
+#        cores is written as reports-<date>-<time>-loaded.json.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/common.sh
 qh_ensure_dotnet
 qh_ensure_packages postgresql curl bc jq
-cadres="${1:-100000}"; requests="${2:-20}"; port=5097; seed=2026
+cadres="${1:-100000}"; requests="${2:-20}"; port="${QH_BENCH_PORT:-5097}"; seed=2026
 
 echo "== Máy đo" >&2
 lscpu | grep -E "Model name|^CPU\(s\)" >&2 || true
@@ -71,8 +74,9 @@ percentile() { sort -n | awk -v p="$1" '{ v[NR] = $1 } END { if (NR == 0) { prin
 sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 results="[]"
-for path in /api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-cau /api/v1/reports/tien-do /api/v1/reports/chat-luong \
-            /bao-cao/bao-phu /bao-cao/nghi-huu /bao-cao/co-cau /bao-cao/tien-do /bao-cao/chat-luong /; do
+paths="${QH_BENCH_PATHS:-/api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-cau /api/v1/reports/tien-do /api/v1/reports/chat-luong /bao-cao/bao-phu /bao-cao/nghi-huu /bao-cao/co-cau /bao-cao/tien-do /bao-cao/chat-luong /}"
+highest_load=0
+for path in $paths; do
     for _ in 1 2; do curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
     before="$(wc -l <"$applog")"; status=""; : >"$QH_PG_DIR/sql-ms.txt"
     for _ in $(seq 1 "$requests"); do
@@ -82,6 +86,7 @@ for path in /api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-
         tail -c +"$((offset + 1))" "$QH_PG_DIR/postgres.log" | sed -n 's/.*duration: \([0-9.]*\) ms.*/\1/p' | awk '{ s += $1 } END { printf "%.1f\n", s }' >>"$QH_PG_DIR/sql-ms.txt"
     done
     load_now="$(cut -d' ' -f1 /proc/loadavg)"
+    highest_load="$(echo "if ($load_now > $highest_load) $load_now else $highest_load" | bc)"
     sleep 1
     server="$(dotnet "$root/.build/bench-load/QuyHoach.Load.dll" server-latency --log "$applog" --skip "$before" --path "$path")"
     sql50="$(percentile 50 <"$QH_PG_DIR/sql-ms.txt")"; sql95="$(percentile 95 <"$QH_PG_DIR/sql-ms.txt")"
@@ -95,7 +100,8 @@ done
 sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 
 mkdir -p bench/results
-out="bench/results/reports-$(date +%F-%H%M).json"
+loaded=""; [ "$(echo "$highest_load > $(nproc)" | bc)" = 1 ] && loaded="-loaded"
+out="bench/results/reports-$(date +%F-%H%M)$loaded.json"
 jq -n --arg date "$(date +%F)" --argjson shape "$shape" --argjson requests "$requests" --argjson cores "$(nproc)" \
     --arg cpu "$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)" --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
     --arg commit "$(git rev-parse --short HEAD)" --argjson results "$results" \

@@ -46,23 +46,27 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
         var today = VietnamTime.Today(clock);
         var (overdue, second, due) = (new List<DashboardTask>(), new List<DashboardTask>(), new List<DashboardTask>());
         var (conferences, dossierTasks) = (new List<DashboardTask>(), new List<DashboardTask>());
-        var rounds = await db.PlanningRounds.AsNoTracking().Include(r => r.Steps).Where(r => r.Status != RoundStatus.Cancelled)
+        // The rounds of the scope (OrganisationScope, read once), in SQL; a closed round matters to staff and leaders
+        // only for its dossiers, so closed rounds without any are not read (170 of 204 rounds at province size).
+        var units = (await OrganisationScope.UnitsAsync(db, actor.OrganisationId, cancellationToken).ConfigureAwait(false)).Select(u => u.Id).ToList();
+        var rounds = await db.PlanningRounds.AsNoTracking().Include(r => r.Steps)
+            .Where(r => r.Status != RoundStatus.Cancelled && units.Contains(r.OrganisationId))
+            .Where(r => counterOnly || r.Status != RoundStatus.Closed || db.Dossiers.Any(d => d.RoundId == r.Id))
             .OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Every running round's progress in one batch (RoundProgress, the one place that computes it), not a read per round.
+        var running = rounds.Where(r => r.Status != RoundStatus.Closed || counterOnly).ToList();
+        var progressOf = await RoundProgress.LoadManyAsync(db, running, today, cancellationToken).ConfigureAwait(false);
         foreach (var round in rounds)
         {
-            if (!await RoundScope.CoversAsync(db, actor, round.OrganisationId, cancellationToken).ConfigureAwait(false))
-            {
-                continue;
-            }
-
             if (round.Status == RoundStatus.Closed && !counterOnly)
             {
                 await AddDossiersAsync(actor, round, due, dossierTasks, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            foreach (var (step, progress, _, _, _) in await RoundProgress.LoadAsync(db, round, today, cancellationToken).ConfigureAwait(false))
+            foreach (var line in progressOf[round.Id])
             {
+                var (step, progress) = (line.Step, line.Progress);
                 var where = $"{round.Name}, bước {step.Number} ({step.Name})";
                 if (progress.Timeliness == StepTimeliness.Overdue && !counterOnly)
                 {
@@ -73,21 +77,19 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
                     overdue.Add(new($"{where}: đến hạn hôm nay", $"/dot-quy-hoach/{round.Id}#buoc-{step.Number}", false));
                 }
 
-                if (progress.State is StepState.InSession or StepState.AwaitingSecondEntry && !counterOnly
-                    && await db.Conferences.Where(c => c.StepId == step.Id && c.HeldOn == today).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) is { } todays)
+                if (progress.State is StepState.InSession or StepState.AwaitingSecondEntry && !counterOnly && line.HeldOn == today && line.ConferenceId is { } todays)
                 {
                     conferences.Add(new($"{where}: hội nghị hôm nay", $"/hoi-nghi/{todays}", false));
                 }
 
                 if (progress.Next == StepNextAction.EnterTally && progress.State != StepState.AwaitingSecondEntry && !counterOnly)
                 {
-                    var open = await db.Conferences.Where(c => c.StepId == step.Id).Select(c => c.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
-                    second.Add(new($"{where}: biên bản kiểm phiếu chờ nhập", $"/hoi-nghi/{open}", false));
+                    second.Add(new($"{where}: biên bản kiểm phiếu chờ nhập", $"/hoi-nghi/{Held(line)}", false));
                 }
 
                 if (progress.State == StepState.AwaitingSecondEntry)
                 {
-                    var conference = await db.Conferences.Where(c => c.StepId == step.Id).Select(c => c.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
+                    var conference = Held(line);
                     if (counterOnly && !await WaitsForCounterAsync(actor, conference, progress.Next == StepNextAction.ResolveMismatch, cancellationToken).ConfigureAwait(false))
                     {
                         continue;
@@ -101,6 +103,10 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
 
         return new DashboardTasks(overdue, second, due, conferences, dossierTasks);
     }
+
+    /// <summary>The step's conference: a tally waits only in a held conference (StepProgressRule), so it is there.</summary>
+    private static Guid Held(StepWithProgress line) =>
+        line.ConferenceId ?? throw new InvalidOperationException("A tally waits in a step without a conference.");
 
     private async Task<bool> WaitsForCounterAsync(PlanningActor actor, Guid conferenceId, bool mismatch, CancellationToken cancellationToken)
     {

@@ -41,12 +41,12 @@ public sealed class PipelineReader(ReadOnlyDb readOnly)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var rounds = new List<PipelineRound>();
         var byId = new Dictionary<Guid, (PlanningRound Entity, PipelineRound Line)>();
+        var progress = await RoundProgress.LoadManyAsync(
+            db, loaded.Where(r => RoundProgress.IsRunning(StatusBefore(r, end))).ToList(), asOf, cancellationToken).ConfigureAwait(false);
         foreach (var round in loaded)
         {
             var status = StatusBefore(round, end);
-            var steps = RoundProgress.IsRunning(status)
-                ? await RoundProgress.LoadAsync(db, round, asOf, cancellationToken).ConfigureAwait(false)
-                : [];
+            var steps = progress.GetValueOrDefault(round.Id) ?? [];
             var line = new PipelineRound(round.Id, round.Name, round.OrganisationId, status, steps);
             rounds.Add(line);
             byId[round.Id] = (round, line);

@@ -48,10 +48,30 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
             return selection.Refusal!;
         }
 
-        var snapshot = await reader.ReadAsync(chosen, cancellationToken).ConfigureAwait(false);
+        // Structure and pipeline count planned cadres only: no incumbent is read for them (29,504 at province size).
+        var read = report is "co-cau" or "tien-do" ? IncumbentsRead.None : IncumbentsRead.All;
+        var snapshot = await reader.ReadAsync(chosen, cancellationToken, read).ConfigureAwait(false);
         var qualityView = report == "chat-luong" ? QualityReport.Build(snapshot, await quality.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
         var pipelineView = report == "tien-do" ? PipelineReport.Build(snapshot, await pipeline.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
         return new ReportSet(chosen, snapshot, qualityView, pipelineView);
+    }
+
+    /// <summary>
+    /// The home page's figures of the reader's scope today: titles, planned cadres, titles with nobody planned (no
+    /// incumbent needed) and the retirements of the next <see cref="RetirementWave.SoonMonths"/> months (only the
+    /// incumbents retiring before then are read). Only those four counts and the planned lines may be read from it: its
+    /// other figures lack the incumbents retiring later.
+    /// </summary>
+    public async Task<ReportSet?> HomeAsync(PlanningActor actor, CancellationToken cancellationToken)
+    {
+        var selection = await scope.ReadAsync(actor, null, null, cancellationToken).ConfigureAwait(false);
+        if (selection.Value is not { } chosen)
+        {
+            return null;
+        }
+
+        var soon = IncumbentsRead.Before(YearMonth.Of(chosen.AsOf).AddMonths(RetirementWave.SoonMonths));
+        return new ReportSet(chosen, await reader.ReadAsync(chosen, cancellationToken, soon).ConfigureAwait(false));
     }
 
     /// <summary>The list behind figure <paramref name="key"/> of report <paramref name="report"/>.</summary>
