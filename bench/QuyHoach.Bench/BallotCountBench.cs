@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuyHoach.Documents.Ballots;
 using QuyHoach.Domain.RuleSets;
 using QuyHoach.Scanning;
 using QuyHoach.Scanning.Corpus;
@@ -14,38 +15,63 @@ namespace QuyHoach.Bench;
 /// <c>runs</c> times (best and median, since the machine is shared). The first run is scored against the truth.
 /// With <c>title</c> (from 0), only that title's stack is generated and counted, the same as in the whole count (its
 /// marks and scans come from the title's own seed), to look at one title's problems without the others.
+/// With <c>--corpus DIR</c> or <c>QH_BALLOTS_CORPUS=DIR</c> the PDFs and the truth are kept in DIR and reused by the
+/// next run with the same parameters (<see cref="CorpusFolder"/>), so the count can be rerun alone; <c>runs</c> 0 only
+/// generates (or checks) the corpus, and <c>-</c> as the results file prints without writing one.
 /// </summary>
 public static class BallotCountBench
 {
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        var (kept, rest) = CorpusFolder.Take(args);
+        args = rest;
         int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
         var (sheets, titles, runs) = (Arg(1, 300), Arg(2, 10), Arg(4, 3));
-        var output = args.Length > 3 ? args[3] : null;
+        var output = args.Length > 3 && args[3] != "-" ? args[3] : null;
         var rules = RuleSetCatalog.BuiltIn.Find("qd50")!.Voting;
         int? only = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : null;
-        var papers = CorpusBallots.Conference(titles).Select((paper, t) => (paper, t)).Where(p => only is null || p.t == only).ToList();
-        var keep = Environment.GetEnvironmentVariable("QH_BALLOTS_COUNT_DIR");
-        var folder = keep is null ? Directory.CreateTempSubdirectory("qh-count-") : Directory.CreateDirectory(keep);
+        var papers = CorpusBallots.Conference(titles);
+        var parameters = $"ballots-count sheets={sheets} titles={titles} dpi=200 seed=2026+title (CorpusBuilder.Stack, ScanPdf)";
+        var all = papers.Select(BallotLayoutPlanner.Layout).ToList();
+        var chosen = Enumerable.Range(0, papers.Count).Where(t => only is null || t == only).ToList();
+        var manifest = kept is null ? null : CorpusFolder.Load(Directory.CreateDirectory(kept).FullName, parameters, all);
+
+        // A kept corpus holds every title; one title alone (the last argument) without one is generated and dropped.
+        var keep = manifest is null && kept is not null && only is null;
+        var temporary = manifest is null && !keep;
+        var folder = temporary ? Directory.CreateTempSubdirectory("qh-count-") : new DirectoryInfo(kept!);
         try
         {
-            var (truth, generation, generationCpu) = BenchRun.Timed(() => papers.Select(p =>
+            if (manifest is null)
             {
-                var (paper, t) = p;
-                var stack = CorpusBuilder.Stack(paper, sheets, 200, seed: 2026 + t);
-                using var pdf = File.Create(Path.Combine(folder.FullName, $"{t:00}.pdf"));
-                ScanPdf.Write(pdf, stack.Files, 200);
-                return stack;
-            }).ToList());
-            var layouts = truth.SelectMany(s => s.Layouts).ToList();
-            var uploads = Directory.GetFiles(folder.FullName, "*.pdf").Order(StringComparer.Ordinal).ToList();
+                var (truths, wall0, cpu0) = BenchRun.Timed(() => chosen.Select(t =>
+                {
+                    var stack = CorpusBuilder.Stack(papers[t], sheets, 200, seed: 2026 + t);
+                    using var pdf = File.Create(Path.Combine(folder.FullName, FileOf(t)));
+                    ScanPdf.Write(pdf, stack.Files, 200);
+                    return stack.Truth;
+                }).ToList());
+                manifest = keep
+                    ? CorpusFolder.Save(folder.FullName, parameters, all, [.. chosen.Select(FileOf)], truths, wall0, cpu0)
+                    : new CorpusManifest(parameters, [], [], [.. truths.Select(u => u.Select(StoredTruth.Of).ToArray())], "", Math.Round(wall0.TotalSeconds, 1), Math.Round(cpu0.TotalSeconds, 1), BenchRun.LoadNow());
+            }
+
+            // The truth and PDF of each title counted, in title order (a kept corpus holds them all).
+            var truth = chosen.Select((t, k) => CorpusFolder.Truth(manifest, manifest.Truth.Length == papers.Count ? t : k)).ToList();
+            var layouts = chosen.Select(t => all[t]).ToList();
+            var uploads = chosen.Select(t => Path.Combine(folder.FullName, FileOf(t))).ToList();
             var megabytes = uploads.Sum(f => new FileInfo(f).Length) / 1e6;
-            Console.WriteLine($"{papers.Count} PDFs of {sheets} sheets ({truth.Sum(s => s.Files.Count)} pages, {megabytes:F0} MB) generated in {generation.TotalSeconds:F0} s ({generationCpu.TotalSeconds:F0} s CPU)");
+            var (generation, generationCpu) = (manifest.GenerationSeconds, manifest.GenerationCpuSeconds);
+            Console.WriteLine($"{chosen.Count} PDFs of {sheets} sheets ({truth.Sum(s => s.Sum(t => t.Pages.Count))} pages, {megabytes:F0} MB) generated in {generation:F0} s ({generationCpu:F0} s CPU){(kept is null ? "" : $", kept in {kept}")}");
+            if (runs == 0)
+            {
+                return 0;
+            }
 
             var first = new List<IReadOnlyList<SheetResult>>();
             double rasterise = 0, read = 0;
-            Console.WriteLine($"Counting the {papers.Count} uploads {runs} times:");
+            Console.WriteLine($"Counting the {chosen.Count} uploads {runs} times:");
             var (wall, cpu) = BenchRun.Repeat(runs, () =>
             {
                 var record = first.Count == 0;
@@ -62,23 +88,25 @@ public static class BallotCountBench
                 }
             });
 
-            var scores = truth.Select((stack, t) => CorpusScore.Of(stack.Truth, first[t])).ToList();
+            var scores = truth.Select((sheetsOfTitle, t) => CorpusScore.Of(sheetsOfTitle, first[t])).ToList();
             var (wrong, review, unneeded, definite, invalid, recognised) = (scores.Sum(s => s.Wrong), scores.Sum(s => s.Review),
                 scores.Sum(s => s.ReviewUnneeded), scores.Sum(s => s.Definite), scores.Sum(s => s.Invalid), scores.Sum(s => s.InvalidRecognised));
             var extra = scores.Sum(s => s.Extra);
-            var total = sheets * papers.Count;
+            var total = sheets * chosen.Count;
             var report = new
             {
                 date = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
                 machine = BenchRun.Machine(),
-                command = $"cd bench/QuyHoach.Bench && dotnet run -c Release -- ballots-count {sheets} {titles} <file> {runs}{(only is null ? "" : $" {only}")}",
-                titles = papers.Count,
+                command = $"cd bench/QuyHoach.Bench && {(kept is null ? "" : $"{CorpusFolder.Variable}={kept} ")}dotnet run -c Release -- ballots-count {sheets} {titles} <file> {runs}{(only is null ? "" : $" {only}")}",
+                corpus = temporary ? "generated by this run and deleted" : $"kept in {kept} (manifest of {manifest.GeneratedAt})",
+                titles = chosen.Count,
                 sheetsPerTitle = sheets,
                 sheets = total,
-                pages = truth.Sum(s => s.Files.Count),
+                pages = truth.Sum(s => s.Sum(t => t.Pages.Count)),
                 uploadMegabytes = Math.Round(megabytes, 1),
                 upload = "one PDF per title (the committee scans each title's stack), JPEG pages at 200 dpi; the app's path: ScanDecoder.Pages (pdfimages for a scanner's PDF), page reading on two threads, sheets assembled, tally entries",
-                generationSeconds = Math.Round(generation.TotalSeconds, 1),
+                generationSeconds = generation,
+                generationCpuSeconds = generationCpu,
                 wholeCountSeconds = new { best = Math.Round(wall.Min(), 1), median = Math.Round(BenchRun.Median(wall), 1), runs = wall.Select(w => Math.Round(w, 1)) },
                 wholeCountCpuSeconds = new { best = Math.Round(cpu.Min(), 1), median = Math.Round(BenchRun.Median(cpu), 1) },
                 sheetsPerSecond = BenchRun.Rate(total, wall),
@@ -93,7 +121,7 @@ public static class BallotCountBench
                 extraResults = extra,
                 problems = scores.SelectMany(s => s.Problems).Take(30),
             };
-            var markdown = $"Whole count, {papers.Count} titles × {sheets} sheets at 200 dpi from PDF uploads to tally entries, {report.date}: " +
+            var markdown = $"Whole count, {chosen.Count} titles × {sheets} sheets at 200 dpi from PDF uploads to tally entries, {report.date}: " +
                 $"best {wall.Min():F1} s, median {BenchRun.Median(wall):F1} s of {runs} runs ({total / wall.Min():F1} sheets/s at best), " +
                 $"CPU {cpu.Min():F1} s; {wrong} read wrongly, {review} sent to review ({unneeded} unneeded = {BenchRun.Percent(unneeded, definite)}), {recognised} of {invalid} invalid recognised, {extra} results not exactly one sheet's pages. " +
                 "Shared machine (load average in the JSON).\n";
@@ -102,10 +130,12 @@ public static class BallotCountBench
         }
         finally
         {
-            if (keep is null)
+            if (temporary)
             {
                 folder.Delete(recursive: true);
             }
         }
     }
+
+    private static string FileOf(int title) => $"{title:00}.pdf";
 }

@@ -86,8 +86,25 @@ public enum SheetOutcome
 /// <param name="Outcome">Valid, invalid or review.</param>
 /// <param name="Reason">Why it is to review; null otherwise.</param>
 /// <param name="Marked">Names marked for certain (printed lines and write-ins).</param>
-public sealed record SheetResult(string? BallotKey, IReadOnlyList<int> Pages, IReadOnlyList<BoxReading> Boxes, SheetOutcome Outcome, ReviewReason? Reason, int Marked)
+/// <param name="Joined">The earlier part of the sheet (from an earlier upload of the same member) whose pages and boxes
+/// this result completes; its <paramref name="Boxes"/> include the earlier part's, its <paramref name="Pages"/> are
+/// this upload's only.</param>
+public sealed record SheetResult(string? BallotKey, IReadOnlyList<int> Pages, IReadOnlyList<BoxReading> Boxes, SheetOutcome Outcome, ReviewReason? Reason, int Marked, EarlierSheet? Joined = null)
 {
     /// <summary>The printed lines marked, for the totals (only a valid sheet's count).</summary>
     public IEnumerable<string> MarkedLines => Boxes.Where(b => b.Mark == BoxMark.Marked).Select(b => b.LineId).OfType<string>();
 }
+
+/// <summary>
+/// Một tờ đã quét ở lần tải trước: a sheet (its ballot and random sheet code) that an earlier upload of the same
+/// member, in the same count, already holds. <paramref name="Pending"/> when it waits for its other pages (read as a
+/// sheet with a page missing, not decided by the committee, not joined yet): then the pages of this upload that it
+/// lacks are joined to it and the whole sheet is read as one. Otherwise (counted, decided, or holding a page this
+/// upload has again) a page of it is seen twice. The code names the paper, never a person (ADR 0013, ADR 0023).
+/// </summary>
+/// <param name="BallotKey">The ballot.</param>
+/// <param name="SheetCode">The sheet's random code.</param>
+/// <param name="SheetPages">The sheet's pages it holds (1 = first page).</param>
+/// <param name="Boxes">Its boxes as read (the committee reads their outlines on the earlier upload's images).</param>
+/// <param name="Pending">It waits for its other pages.</param>
+public sealed record EarlierSheet(string BallotKey, string SheetCode, IReadOnlyList<int> SheetPages, IReadOnlyList<BoxReading> Boxes, bool Pending);

@@ -22,8 +22,9 @@ public sealed record CorpusSet(IReadOnlyList<byte[]> Files, IReadOnlyList<TruthS
 /// </summary>
 public static class CorpusBuilder
 {
-    /// <summary>An upload of <paramref name="sheets"/> sheets spread over <paramref name="dpis"/>.</summary>
-    public static CorpusSet Build(int sheets, IReadOnlyList<int> dpis, int seed)
+    /// <summary>An upload of <paramref name="sheets"/> sheets spread over <paramref name="dpis"/>, with the doubtful
+    /// sheets of <paramref name="mix"/>.</summary>
+    public static CorpusSet Build(int sheets, IReadOnlyList<int> dpis, int seed, CorpusMix mix = CorpusMix.Stress)
     {
         ArgumentNullException.ThrowIfNull(dpis);
         var random = new Random(seed);
@@ -32,7 +33,7 @@ public static class CorpusBuilder
         var next = 0;
         foreach (var (dpi, group) in dpis.Select((d, i) => (d, (sheets * (i + 1) / dpis.Count) - (sheets * i / dpis.Count))))
         {
-            var all = Enumerable.Range(next, group).Select(i => SheetPlan.For(i, random)).ToList();
+            var all = Enumerable.Range(next, group).Select(i => SheetPlan.For(i, random, mix)).ToList();
             next += group;
             foreach (var plans in all.Chunk(40).Select(c => c.ToList()))
             {

@@ -16,7 +16,11 @@ public static class ScanFile
 {
     /// <summary>The scanned PDF of <paramref name="ballotPdf"/>'s pages, each marked with <paramref name="marks"/>
     /// (by page index in the PDF), at <paramref name="dpi"/>.</summary>
-    public static byte[] MarkedPdf(byte[] ballotPdf, int dpi, IReadOnlyList<PenMark> marks, int seed)
+    public static byte[] MarkedPdf(byte[] ballotPdf, int dpi, IReadOnlyList<PenMark> marks, int seed) => Pdf(MarkedScans(ballotPdf, dpi, marks, seed), dpi);
+
+    /// <summary>The scanned images of <paramref name="ballotPdf"/>'s pages, marked as for <see cref="MarkedPdf"/>, one
+    /// per page in the PDF's order (to bind some of them into one upload and the rest into another).</summary>
+    public static IReadOnlyList<byte[]> MarkedScans(byte[] ballotPdf, int dpi, IReadOnlyList<PenMark> marks, int seed)
     {
         ArgumentNullException.ThrowIfNull(marks);
         var pages = PdfRasteriser.Pages(ballotPdf, dpi);
@@ -36,7 +40,7 @@ public static class ScanFile
             scans.Add(Scanner.Scan(page.Pixels, page.Width, page.Height, pixelsPerMm, skew, random));
         }
 
-        return Pdf(scans, dpi);
+        return scans;
     }
 
     /// <summary>One PDF page per image (JPEG or PNG), each the image's size at <paramref name="dpi"/>.</summary>

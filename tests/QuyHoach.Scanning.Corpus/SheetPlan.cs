@@ -26,45 +26,45 @@ public sealed class SheetPlan
     public IReadOnlySet<string> MarkedLines => marks.Where(m => m.Style != MarkStyle.Faint && m.Line < Paper.Candidates.Count)
         .Select(m => Paper.Candidates[m.Line].LineId).ToHashSet();
 
-    /// <summary>The plan of sheet <paramref name="i"/>: in every hundred sheets, fixed places hold the special cases
-    /// (so a slice of 60 has each of them), the rest are ordinary sheets with up to the quota marked.</summary>
-    public static SheetPlan For(int i, Random random)
+    /// <summary>The plan of sheet <paramref name="i"/>: fixed places hold the doubtful cases of <paramref name="mix"/>
+    /// (<see cref="CorpusMixes.Doubtful"/>), the rest are ordinary sheets (<see cref="Voter"/>) with up to the quota
+    /// marked, over the quota or blank.</summary>
+    public static SheetPlan For(int i, Random random, CorpusMix mix = CorpusMix.Stress)
     {
         ArgumentNullException.ThrowIfNull(random);
         var ballots = CorpusBallots.Counted;
         var paper = ballots[(i * 7 / 3) % ballots.Count];
-        var slot = i % 100;
         SheetPlan plan;
-        switch (slot)
+        switch (CorpusMixes.Doubtful(mix, i))
         {
-            case 7:
-                plan = new SheetPlan(paper, "faint", SheetOutcome.Review);
+            case CorpusMixes.Faint:
+                plan = new SheetPlan(paper, CorpusMixes.Faint, SheetOutcome.Review);
                 plan.Ordinary(random, Math.Max(0, paper.Quota - 1));
                 plan.marks.Add((plan.FreeLine(random), MarkStyle.Faint));
                 return plan;
-            case 23:
-                plan = new SheetPlan(paper, "corrected", SheetOutcome.Review);
+            case CorpusMixes.Corrected:
+                plan = new SheetPlan(paper, CorpusMixes.Corrected, SheetOutcome.Review);
                 plan.Ordinary(random, Math.Max(0, paper.Quota - 1));
                 plan.marks.Add((plan.FreeLine(random), MarkStyle.Corrected));
                 return plan;
-            case 41:
-                plan = new SheetPlan(CorpusBallots.HeadOfDivision, "write-in", SheetOutcome.Review);
+            case CorpusMixes.WriteIn:
+                plan = new SheetPlan(CorpusBallots.HeadOfDivision, CorpusMixes.WriteIn, SheetOutcome.Review);
                 plan.Ordinary(random, plan.Paper.Quota - 1);
                 plan.marks.Add((plan.Paper.Candidates.Count, MarkStyle.Crossed));
                 return plan;
-            case 47:
-                plan = new SheetPlan(CorpusBallots.Stranger, "other-ballot", SheetOutcome.Review);
+            case CorpusMixes.OtherBallot:
+                plan = new SheetPlan(CorpusBallots.Stranger, CorpusMixes.OtherBallot, SheetOutcome.Review);
                 plan.Ordinary(random, 1);
                 return plan;
-            case 53:
+            case Twice:
                 // A one-page sheet, so that "the earlier scan counts" is a matter of one page each.
                 plan = new SheetPlan(paper == CorpusBallots.DeputyHeads ? CorpusBallots.HeadOfDivision : paper, Twice, SheetOutcome.Valid);
                 plan.Ordinary(random, random.Next(1, plan.Paper.Quota + 1));
                 return plan;
-            case 3 or 13 or 29 or 37 or 63 or 83:
-                return Voter(i, random, paper.Kind == BallotPaperKind.Nomination ? paper : CorpusBallots.DeputyDirector);
             default:
-                return Voter(i, random, paper);
+                return (i % 100) is 3 or 13 or 29 or 37 or 63 or 83
+                    ? Voter(i, random, paper.Kind == BallotPaperKind.Nomination ? paper : CorpusBallots.DeputyDirector)
+                    : Voter(i, random, paper);
         }
     }
 

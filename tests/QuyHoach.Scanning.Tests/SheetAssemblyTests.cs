@@ -6,7 +6,8 @@ namespace QuyHoach.Scanning.Tests;
 /// <summary>
 /// Ghép trang thành phiếu when a page cannot be read: every page of the upload lands in exactly one result, a two-page
 /// sheet with one page unread is never counted (its read page goes to review as a missing page, the other as an unread
-/// code), and the ballot's tally entry stays pending while any page of no known ballot waits for the committee.
+/// code), and the ballot's tally entry stays pending while any page of no known ballot waits for the committee. The two
+/// halves of a sheet scanned in two uploads by the same member are read as one sheet; a page scanned again is seen twice.
 /// </summary>
 public sealed class SheetAssemblyTests
 {
@@ -47,6 +48,48 @@ public sealed class SheetAssemblyTests
 
         Assert.Equal((0, 1), (tally.Entry.Returned, tally.PendingReview));
     }
+
+    [Fact]
+    public void Assemble_SecondHalfInALaterUpload_JoinsThePendingFirstHalfAndIsReadAsOneSheet()
+    {
+        var first = SheetAssembler.Assemble([Page(0, "AAAAAAAAAAAAAAAA", 1, marked: 1)], Layouts, CorpusFixture.Rules);
+        var half = Earlier(Assert.Single(first), pending: true);
+
+        var later = SheetAssembler.Assemble([Page(0, "AAAAAAAAAAAAAAAA", 2, marked: 1)], Layouts, CorpusFixture.Rules, [half]);
+
+        var sheet = Assert.Single(later);
+        Assert.Equal((SheetOutcome.Valid, (ReviewReason?)null, 2, half), (sheet.Outcome, sheet.Reason, sheet.Marked, sheet.Joined));
+        Assert.Equal([0], sheet.Pages);
+        Assert.Equal([1, 2], sheet.Boxes.Select(b => b.Page).Distinct());
+        Assert.Equal([TwoPages.Pages[0].Boxes[0].LineId, TwoPages.Pages[1].Boxes[0].LineId], sheet.MarkedLines);
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    public void Assemble_PageOfASheetAnEarlierUploadHolds_SeenTwice(bool pending, int page)
+    {
+        var first = SheetAssembler.Assemble([Page(0, "AAAAAAAAAAAAAAAA", 1, marked: 1)], Layouts, CorpusFixture.Rules);
+
+        var later = SheetAssembler.Assemble([Page(0, "AAAAAAAAAAAAAAAA", page, marked: 1)], Layouts, CorpusFixture.Rules, [Earlier(Assert.Single(first), pending)]);
+
+        var sheet = Assert.Single(later);
+        Assert.Equal((SheetOutcome.Review, (ReviewReason?)ReviewReason.SeenTwice, (EarlierSheet?)null), (sheet.Outcome, sheet.Reason, sheet.Joined));
+    }
+
+    [Fact]
+    public void Assemble_SecondHalfOfAnotherSheet_NotJoined()
+    {
+        var first = SheetAssembler.Assemble([Page(0, "AAAAAAAAAAAAAAAA", 1, marked: 1)], Layouts, CorpusFixture.Rules);
+
+        var later = SheetAssembler.Assemble([Page(0, "BBBBBBBBBBBBBBBB", 2, marked: 1)], Layouts, CorpusFixture.Rules, [Earlier(Assert.Single(first), pending: true)]);
+
+        var sheet = Assert.Single(later);
+        Assert.Equal((SheetOutcome.Review, (ReviewReason?)ReviewReason.MissingPage, (EarlierSheet?)null), (sheet.Outcome, sheet.Reason, sheet.Joined));
+    }
+
+    private static EarlierSheet Earlier(SheetResult result, bool pending) =>
+        new(result.BallotKey!, "AAAAAAAAAAAAAAAA", [.. result.Boxes.Select(b => b.Page).Distinct()], result.Boxes, pending);
 
     private static PageReading Unread(int index) => new(index, null, false, [], ReviewReason.NoCode);
 

@@ -49,5 +49,6 @@ internal sealed class ScanSheetConfiguration : IEntityTypeConfiguration<ScanShee
         builder.HasOne<ScanUpload>().WithMany().HasForeignKey(s => s.UploadId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Ballot>().WithMany().HasForeignKey(s => s.BallotId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.DecidedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ScanSheet>().WithMany().HasForeignKey(s => s.JoinedInto).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -22,6 +22,14 @@ public sealed class ScanSheet
     /// <summary>Upload positions of its pages.</summary>
     public int[] Pages { get; set; } = [];
 
+    /// <summary>The sheet's page number (from 1) of each of <see cref="Pages"/>, in the same order; empty when a page's
+    /// code was not read.</summary>
+    public int[] SheetPages { get; set; } = [];
+
+    /// <summary>The row of a later upload of the same member that completed this part of a sheet (its pages and
+    /// boxes read there as one sheet); this row then counts for nothing by itself.</summary>
+    public Guid? JoinedInto { get; set; }
+
     /// <summary>Valid, Invalid or Review, as the reader decided.</summary>
     public string ReadOutcome { get; set; } = "";
 

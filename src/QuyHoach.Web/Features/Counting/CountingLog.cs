@@ -8,7 +8,8 @@ namespace QuyHoach.Web.Features.Counting;
 /// <summary>
 /// Nhật ký kiểm phiếu of one ballot, printed with its minutes: every upload of its conference (who, when, which file,
 /// how many pages, the file's SHA-256), what the reader decided of this ballot's sheets, and each decision of the
-/// counting committee with its reason; then the annex of the page images' SHA-256. Null when the ballot was not
+/// counting committee with its reason (or, for a part of a sheet completed by a later upload, where the whole sheet was
+/// read); then the annex of the page images' SHA-256. Null when the ballot was not
 /// counted from scans. Names a member by full name; names no voter (nothing links a sheet to one, ADR 0013).
 /// </summary>
 public static class CountingLog
@@ -38,7 +39,10 @@ public static class CountingLog
             log.Add($"Máy đọc tệp {upload.FileName}: {Count(mine, SheetOutcome.Valid)} phiếu hợp lệ, {Count(mine, SheetOutcome.Invalid)} phiếu không hợp lệ, {Count(mine, SheetOutcome.Review)} tờ chuyển Tổ kiểm phiếu xem xét.");
             foreach (var sheet in mine.Where(s => s.ReadOutcome == nameof(SheetOutcome.Review)))
             {
-                var decided = sheet.Decision is null
+                var whole = sheets.FirstOrDefault(s => s.Id == sheet.JoinedInto);
+                var decided = whole is not null
+                    ? $"ghép với phần còn lại của tờ phiếu ở trang {whole.Position + 1} tệp {uploads.Single(u => u.Id == whole.UploadId).FileName}, tờ phiếu được đọc và tính một lần ở đó."
+                    : sheet.Decision is null
                     ? "chưa quyết định."
                     : $"đồng chí {names.GetValueOrDefault(sheet.DecidedByUserId!.Value)} ghi nhận {Decision(sheet.Decision)} lúc {Time(sheet.DecidedAt!.Value)}; lý do: {sheet.DecisionReason}" +
                       (sheet.WriteIn is { } written ? $"; tên ghi thêm: {written}." : ".");

@@ -8,8 +8,9 @@ namespace QuyHoach.Web.Features.Counting;
 /// <summary>Một lần tải lên as the scan page lists it.</summary>
 public sealed record UploadRow(Guid Id, string FileName, string Member, DateTimeOffset UploadedAt, [property: JsonConverter(typeof(JsonStringEnumConverter<ScanState>))] ScanState State, int Progress, int Pages, int Valid, int Invalid, int Review, bool Mine);
 
-/// <summary>A stored page image: its address and size, to draw outlines over it.</summary>
-public sealed record PageImage(Guid Id, int Index, int Width, int Height);
+/// <summary>A stored page image: its address and size, to draw outlines over it; its place in its upload, and the page
+/// of the sheet it is (0 when its code was not read), to show each box on its page.</summary>
+public sealed record PageImage(Guid Id, int Index, int Width, int Height, string FileName = "", int SheetPage = 0);
 
 /// <summary>A printed line of the ballot for the committee's choice: its id, name, and whether the reader saw it marked.</summary>
 public sealed record LineChoice(Guid Id, string FullName, bool ReadMarked);
@@ -67,7 +68,9 @@ public sealed class ScanBoardQuery(QuyHoachDbContext db, ScanReader reader, Time
             var boxes = ScanSheets.Boxes(s);
             var marked = ScanSheets.MarkedLines(s).ToHashSet(StringComparer.Ordinal);
             var lines = ballot?.Paper.Candidates.Select(c => new LineChoice(CountBallots.Candidate(c.LineId)!.Value, c.FullName, marked.Contains(c.LineId))).ToList() ?? [];
-            var images = s.Pages.Select(i => pages.Single(p => p.UploadId == s.UploadId && p.Image.Index == i).Image).ToList();
+            var images = ScanSheets.WithParts(s, sheets).SelectMany(part => part.Pages.Select((i, k) => pages.Single(p => p.UploadId == part.UploadId && p.Image.Index == i).Image
+                with
+            { FileName = fileOf[part.UploadId], SheetPage = part.SheetPages.Length == part.Pages.Length ? part.SheetPages[k] : 0 })).OrderBy(p => p.SheetPage).ToList();
             return new ReviewRow(s.Id, fileOf[s.UploadId], s.Position, ballot?.TitleName, ReasonText(s.ReadReason), images, boxes, lines, ownerOf[s.UploadId] == actor.UserId);
         }).ToList();
         var mine = sheets.Where(s => ownerOf[s.UploadId] == actor.UserId).ToList();

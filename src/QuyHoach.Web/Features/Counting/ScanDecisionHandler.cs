@@ -54,6 +54,11 @@ public sealed class ScanDecisionHandler(QuyHoachDbContext db, TimeProvider clock
                 : Refusal.Conflict("Phiếu này đã được tổ kiểm phiếu quyết định; quyết định đã ghi không thay đổi được.");
         }
 
+        if (sheet.JoinedInto is not null)
+        {
+            return Refusal.Conflict("Phần tờ phiếu này đã được ghép với phần còn lại quét ở lần tải sau: tờ phiếu được tính một lần ở đó.");
+        }
+
         if (sheet.ReadOutcome != nameof(SheetOutcome.Review))
         {
             return Refusal.Conflict("Phiếu này đã được máy đọc chắc chắn, không cần tổ kiểm phiếu quyết định.");
@@ -78,13 +83,13 @@ public sealed class ScanDecisionHandler(QuyHoachDbContext db, TimeProvider clock
         var lines = request.Decision == nameof(SheetOutcome.Valid) ? ScanSheets.Lines(marked) : null;
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var written = await db.ScanSheets.Where(s => s.Id == sheetId && s.Decision == null)
+        var written = await db.ScanSheets.Where(s => s.Id == sheetId && s.Decision == null && s.JoinedInto == null)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Decision, request.Decision).SetProperty(s => s.DecidedLines, lines).SetProperty(s => s.WriteIn, writeIn)
                 .SetProperty(s => s.DecisionReason, reason).SetProperty(s => s.DecidedByUserId, actor.UserId).SetProperty(s => s.DecidedAt, now), cancellationToken)
             .ConfigureAwait(false);
         if (written == 0)
         {
-            // Another submit decided it first: answer as a repeat of that decision would.
+            // Another submit decided it first (or a later upload completed it): answer as a repeat of that decision would.
             return await HandleAsync(actor, sheetId, request, cancellationToken).ConfigureAwait(false);
         }
 

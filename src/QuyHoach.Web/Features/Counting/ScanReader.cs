@@ -8,8 +8,9 @@ namespace QuyHoach.Web.Features.Counting;
 /// <summary>
 /// Đọc bản quét in the background, so the page shows progress (it refreshes itself, on any instance): decodes the file's
 /// pages, reads them a few at a time (one per core) against the conference's layouts with a heartbeat between, then
-/// stores every page image (PNG, SHA-256) and every sheet as the reader judged it, and ends the upload, in one
-/// transaction: a failure or a restart leaves the upload waiting, and the next view of it starts the reading again.
+/// stores every page image (PNG, SHA-256) and every sheet as the reader judged it — completing a part of a sheet the
+/// member's earlier upload holds (ADR 0023) — and ends the upload, in one transaction: a failure or a restart leaves
+/// the upload waiting, and the next view of it starts the reading again.
 /// </summary>
 public sealed class ScanReader(IServiceScopeFactory scopes, ILogger<ScanReader> logger)
 {
@@ -77,21 +78,51 @@ public sealed class ScanReader(IServiceScopeFactory scopes, ILogger<ScanReader> 
             await progress.ReportProgressAsync(uploadId, 10 + (80 * end / pages.Count), pages.Count, CancellationToken.None).ConfigureAwait(false);
         }
 
-        var results = SheetAssembler.Assemble(readings, layouts, at.RuleSet.Voting);
-        var sheets = await ScanSheets.OfAsync(db, upload.ConferenceId, upload.UploadedByUserId, uploadId, results, readings, ballots).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
-        db.ScanPages.AddRange(images);
-        db.ScanSheets.AddRange(sheets);
-        PlanningAudit.Record(db, actor, AuditAction.ScanRead, PlanningAudit.Conference, upload.ConferenceId, at.Round.OrganisationId, null, new
+        // The member's sheets are assembled and stored one upload at a time (the lock), against the sheets the member's
+        // other uploads hold; a committee decision taken meanwhile on a part this upload completes starts it again.
+        for (var attempt = 1; ; attempt++)
         {
-            Upload = uploadId,
-            Pages = pages.Count,
-            Valid = sheets.Count(s => s.ReadOutcome == nameof(SheetOutcome.Valid)),
-            Invalid = sheets.Count(s => s.ReadOutcome == nameof(SheetOutcome.Invalid)),
-            Review = sheets.Count(s => s.ReadOutcome == nameof(SheetOutcome.Review)),
-        });
-        await db.SaveChangesAsync().ConfigureAwait(false);
-        await uploads.EndAsync(uploadId, ScanState.Read, pages.Count, CancellationToken.None).ConfigureAwait(false);
-        await transaction.CommitAsync().ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
+            await ScanSheets.LockMemberAsync(db, upload.ConferenceId, upload.UploadedByUserId).ConfigureAwait(false);
+            var earlier = await ScanSheets.EarlierAsync(db, upload.ConferenceId, upload.UploadedByUserId, uploadId, ballots).ConfigureAwait(false);
+            var results = SheetAssembler.Assemble(readings, layouts, at.RuleSet.Voting, [.. earlier.Keys]);
+            var sheets = ScanSheets.Of(uploadId, results, readings, ballots);
+            var parts = results.Count(r => r.Joined is not null);
+            db.ScanPages.AddRange(images);
+            db.ScanSheets.AddRange(sheets);
+            PlanningAudit.Record(db, actor, AuditAction.ScanRead, PlanningAudit.Conference, upload.ConferenceId, at.Round.OrganisationId, null, new
+            {
+                Upload = uploadId,
+                Pages = pages.Count,
+                Valid = sheets.Count(s => s.ReadOutcome == nameof(SheetOutcome.Valid)),
+                Invalid = sheets.Count(s => s.ReadOutcome == nameof(SheetOutcome.Invalid)),
+                Review = sheets.Count(s => s.ReadOutcome == nameof(SheetOutcome.Review)),
+                Joined = parts,
+            });
+            await db.SaveChangesAsync().ConfigureAwait(false);
+            var joined = 0;
+            foreach (var (result, sheet) in results.Zip(sheets).Where(p => p.First.Joined is not null))
+            {
+                var part = earlier[result.Joined!].Id;
+                joined += await db.ScanSheets.Where(s => s.Id == part && s.JoinedInto == null && s.Decision == null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.JoinedInto, sheet.Id)).ConfigureAwait(false);
+            }
+
+            if (joined < parts)
+            {
+                await transaction.RollbackAsync().ConfigureAwait(false);
+                db.ChangeTracker.Clear();
+                if (attempt == 3)
+                {
+                    throw new InvalidOperationException("A part of a sheet was decided while this upload was stored, three times over.");
+                }
+
+                continue;
+            }
+
+            await uploads.EndAsync(uploadId, ScanState.Read, pages.Count, CancellationToken.None).ConfigureAwait(false);
+            await transaction.CommitAsync().ConfigureAwait(false);
+            return;
+        }
     }
 }
