@@ -1,13 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using QuyHoach.Data.Identity;
 using QuyHoach.Data.Imports;
-using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Planning;
 using QuyHoach.Data.Plans;
-using QuyHoach.Data.Registry;
 
 namespace QuyHoach.Data;
 

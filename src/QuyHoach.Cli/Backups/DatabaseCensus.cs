@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace QuyHoach.Cli.Backups;
 
 /// <summary>What a database holds: its own relations and routines (outside PostgreSQL's schemas), and its tables'

@@ -1,6 +1,3 @@
-using System.Globalization;
-using QuyHoach.Cli.Infrastructure;
-
 namespace QuyHoach.Cli.Backups;
 
 /// <summary>A moment as an operator writes it, <c>yyyy-MM-dd HH:mm:ss</c>, in the machine's time zone.</summary>

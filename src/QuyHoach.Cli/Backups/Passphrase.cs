@@ -1,5 +1,3 @@
-using QuyHoach.Cli.Infrastructure;
-
 namespace QuyHoach.Cli.Backups;
 
 /// <summary>The passphrase of an encrypted backup: the first line of a file (never on the command line, where other

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
-using Npgsql;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Backups;
 

@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 using QuyHoach.Cli.Commands;
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Migrations;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Backups;
 

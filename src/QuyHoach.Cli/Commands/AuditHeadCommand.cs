@@ -1,4 +1,3 @@
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Audit;
 
 namespace QuyHoach.Cli.Commands;

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
-using Npgsql;
 using QuyHoach.Cli.Backups;
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Audit;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Commands;
 

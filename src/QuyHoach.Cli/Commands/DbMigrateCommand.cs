@@ -1,4 +1,3 @@
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Migrations;
 
 namespace QuyHoach.Cli.Commands;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Domain.Eligibility;
 
 namespace QuyHoach.Cli.Commands;

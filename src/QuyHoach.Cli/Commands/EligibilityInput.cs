@@ -1,5 +1,3 @@
-using System.Globalization;
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Eligibility;

@@ -1,10 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 using QuyHoach.Cli.Backups;
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Audit;
 using QuyHoach.Data.Migrations;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Domain.Age;
 
 namespace QuyHoach.Cli.Commands;

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Audit;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Commands;
 

@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
-using QuyHoach.Cli.Infrastructure;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Commands;
 

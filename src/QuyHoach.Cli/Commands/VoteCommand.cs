@@ -1,5 +1,3 @@
-using System.Globalization;
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Cli.Commands;

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Infrastructure;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.RuleSets;

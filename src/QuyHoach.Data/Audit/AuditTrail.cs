@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace QuyHoach.Data.Audit;
 
 /// <summary>

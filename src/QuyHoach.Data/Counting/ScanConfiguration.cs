@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using QuyHoach.Data.Identity;
 using QuyHoach.Data.Planning;
 
 namespace QuyHoach.Data.Counting;

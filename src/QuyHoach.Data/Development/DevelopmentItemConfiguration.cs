@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using QuyHoach.Data.Identity;
-using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Plans;
-using QuyHoach.Data.Registry;
 
 namespace QuyHoach.Data.Development;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using QuyHoach.Data.Uploads;
 
 namespace QuyHoach.Data.Exchange;

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using QuyHoach.Data.Plans;
-using QuyHoach.Data.Registry;
 
 namespace QuyHoach.Data.Organisations;
 

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using QuyHoach.Data.Identity;
-using QuyHoach.Data.Organisations;
-using QuyHoach.Data.Registry;
-
 namespace QuyHoach.Data.Planning;
 
 internal sealed class PlanningRoundConfiguration : IEntityTypeConfiguration<PlanningRound>

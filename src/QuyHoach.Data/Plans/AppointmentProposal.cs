@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using QuyHoach.Data.Registry;
-
 namespace QuyHoach.Data.Plans;
 
 /// <summary>

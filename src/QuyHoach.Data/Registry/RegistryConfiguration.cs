@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using QuyHoach.Data.Organisations;
-
 namespace QuyHoach.Data.Registry;
 
 internal sealed class TermConfiguration : IEntityTypeConfiguration<Term>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using QuyHoach.Data.Identity;
-
 namespace QuyHoach.Data.RuleSets;
 
 /// <summary>

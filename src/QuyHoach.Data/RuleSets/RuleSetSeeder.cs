@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Data.RuleSets;

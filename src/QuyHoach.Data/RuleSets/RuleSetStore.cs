@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Data.RuleSets;

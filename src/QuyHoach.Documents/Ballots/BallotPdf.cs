@@ -1,8 +1,6 @@
-using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using QuyHoach.Documents.Pdf;
-using QuyHoach.Documents.Word;
 
 namespace QuyHoach.Documents.Ballots;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using QuyHoach.Documents.Word;
-
 namespace QuyHoach.Documents.Decisions;
 
 /// <summary>

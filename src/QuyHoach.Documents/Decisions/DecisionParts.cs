@@ -1,5 +1,3 @@
-using QuyHoach.Domain.Common;
-
 namespace QuyHoach.Documents.Decisions;
 
 /// <summary>

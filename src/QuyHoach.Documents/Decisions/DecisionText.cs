@@ -1,6 +1,4 @@
-using System.Globalization;
 using QuyHoach.Documents.Minutes;
-using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Documents.Decisions;
 

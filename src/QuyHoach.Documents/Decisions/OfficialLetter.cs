@@ -1,5 +1,3 @@
-using QuyHoach.Documents.Word;
-
 namespace QuyHoach.Documents.Decisions;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using QuyHoach.Documents.Word;
-
 namespace QuyHoach.Documents.Decisions;
 
 /// <summary>Danh sách trích ngang: the planned people per title with their particulars (Word and PDF).</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace QuyHoach.Documents.Decisions;
 
 /// <summary>The columns of the danh sách trích ngang, shared by the Word and PDF renderings.</summary>

@@ -1,5 +1,3 @@
-using QuyHoach.Documents.Word;
-
 namespace QuyHoach.Documents.Development;
 
 /// <summary>One item of the plan: who, what, when, which unit.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using QuyHoach.Documents.Decisions;
-using QuyHoach.Documents.Word;
 
 namespace QuyHoach.Documents.Development;
 

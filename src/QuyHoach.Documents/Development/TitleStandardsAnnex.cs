@@ -1,5 +1,4 @@
 using QuyHoach.Documents.Decisions;
-using QuyHoach.Documents.Word;
 
 namespace QuyHoach.Documents.Development;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using QuyHoach.Documents.Registry.Parsing;
 using QuyHoach.Documents.Spreadsheets;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 

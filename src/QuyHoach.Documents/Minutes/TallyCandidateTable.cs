@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using QuyHoach.Documents.Word;
 
 namespace QuyHoach.Documents.Minutes;
 

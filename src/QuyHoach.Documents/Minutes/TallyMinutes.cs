@@ -1,4 +1,3 @@
-using QuyHoach.Documents.Word;
 using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Documents.Minutes;

@@ -1,5 +1,3 @@
-using QuyHoach.Domain.Common;
-
 namespace QuyHoach.Documents.Minutes;
 
 /// <summary>A person named in the minutes with their position, e.g. the chair.</summary>

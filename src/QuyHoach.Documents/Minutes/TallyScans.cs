@@ -1,5 +1,3 @@
-using QuyHoach.Documents.Word;
-
 namespace QuyHoach.Documents.Minutes;
 
 /// <summary>A scanned page in the minutes' annex: the file it came from, its page number there, and the image's SHA-256.</summary>

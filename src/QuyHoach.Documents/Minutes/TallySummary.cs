@@ -1,5 +1,3 @@
-using QuyHoach.Documents.Word;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Documents.Minutes;

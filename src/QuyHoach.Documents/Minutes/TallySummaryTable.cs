@@ -1,6 +1,4 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
-using QuyHoach.Documents.Word;
 
 namespace QuyHoach.Documents.Minutes;
 

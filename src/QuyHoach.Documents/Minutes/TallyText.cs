@@ -1,4 +1,3 @@
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Documents.Minutes;

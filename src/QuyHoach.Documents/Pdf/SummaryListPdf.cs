@@ -1,8 +1,6 @@
-using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using QuyHoach.Documents.Decisions;
-using QuyHoach.Documents.Word;
 
 namespace QuyHoach.Documents.Pdf;
 

@@ -1,4 +1,3 @@
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
 using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;

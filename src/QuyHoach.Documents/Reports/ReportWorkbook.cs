@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuyHoach.Documents.Spreadsheets;
 
 namespace QuyHoach.Documents.Reports;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace QuyHoach.Documents.Word;
 
 /// <summary>Dates and times written out in Vietnamese the way official documents write them.</summary>

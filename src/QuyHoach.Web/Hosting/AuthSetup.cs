@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using QuyHoach.Web.Features.Account;
 using QuyHoach.Web.Features.Api;
 using QuyHoach.Web.Features.Errors;

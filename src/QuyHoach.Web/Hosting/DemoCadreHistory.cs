@@ -1,6 +1,4 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Discipline;
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 
 namespace QuyHoach.Web.Hosting;

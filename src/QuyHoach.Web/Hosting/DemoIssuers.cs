@@ -1,6 +1,3 @@
-using QuyHoach.Data.Organisations;
-using QuyHoach.Data.Registry;
-
 namespace QuyHoach.Web.Hosting;
 
 /// <summary>

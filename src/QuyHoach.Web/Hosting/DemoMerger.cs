@@ -1,7 +1,5 @@
 using QuyHoach.Data.Identity;
-using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Plans;
-using QuyHoach.Data.Registry;
 using QuyHoach.Web.Features.Organisations;
 
 namespace QuyHoach.Web.Hosting;

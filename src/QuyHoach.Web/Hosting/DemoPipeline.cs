@@ -1,7 +1,6 @@
 using System.Text;
 using QuyHoach.Data.Development;
 using QuyHoach.Data.Plans;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Hosting;
 

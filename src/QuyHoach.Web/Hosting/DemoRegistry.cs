@@ -1,7 +1,3 @@
-using QuyHoach.Data.Organisations;
-using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Eligibility;
-
 namespace QuyHoach.Web.Hosting;
 
 /// <summary>

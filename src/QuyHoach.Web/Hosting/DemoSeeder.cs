@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using QuyHoach.Data.Organisations;
 using QuyHoach.Web.Features.Security;
 
 namespace QuyHoach.Web.Hosting;

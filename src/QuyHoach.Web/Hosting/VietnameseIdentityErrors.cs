@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace QuyHoach.Web.Hosting;
 
 /// <summary>Identity's messages in Vietnamese: users never see the English defaults.</summary>

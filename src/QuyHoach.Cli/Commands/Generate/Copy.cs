@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace QuyHoach.Cli.Commands.Generate;
 
 /// <summary>Binary COPY of rows given as value arrays (null for SQL NULL), the one way the generator writes.</summary>

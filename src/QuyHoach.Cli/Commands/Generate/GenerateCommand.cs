@@ -1,6 +1,4 @@
-using QuyHoach.Cli.Infrastructure;
 using QuyHoach.Data.Migrations;
-using QuyHoach.Data.Postgres;
 
 namespace QuyHoach.Cli.Commands.Generate;
 

@@ -1,5 +1,4 @@
 using Bogus;
-using Npgsql;
 
 namespace QuyHoach.Cli.Commands.Generate;
 

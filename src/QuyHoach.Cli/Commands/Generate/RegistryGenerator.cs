@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Bogus;
-using Npgsql;
 
 namespace QuyHoach.Cli.Commands.Generate;
 

@@ -1,5 +1,3 @@
-using QuyHoach.Documents.Registry.Parsing;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Eligibility;
 using static QuyHoach.Documents.Registry.Parsing.CellParsers;
 

@@ -1,4 +1,3 @@
-using QuyHoach.Documents.Registry.Parsing;
 using QuyHoach.Domain.Discipline;
 using static QuyHoach.Documents.Registry.Parsing.CellParsers;
 

@@ -1,4 +1,3 @@
-using QuyHoach.Documents.Registry.Parsing;
 using QuyHoach.Domain.Evaluation;
 using static QuyHoach.Documents.Registry.Parsing.CellParsers;
 

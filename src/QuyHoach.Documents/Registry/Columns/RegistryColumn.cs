@@ -1,5 +1,3 @@
-using QuyHoach.Documents.Registry.Parsing;
-
 namespace QuyHoach.Documents.Registry.Columns;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace QuyHoach.Documents.Registry.Parsing;
 
 /// <summary>Parsers of the non-date columns. Texts reach them cleaned (NFC, trimmed) and safety-checked.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using QuyHoach.Domain.Common;
-
 namespace QuyHoach.Documents.Registry.Parsing;
 
 /// <summary>

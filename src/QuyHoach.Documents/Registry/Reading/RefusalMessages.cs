@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace QuyHoach.Documents.Registry.Reading;
 
 /// <summary>Every whole-file refusal, in Vietnamese, each saying what to do next.</summary>

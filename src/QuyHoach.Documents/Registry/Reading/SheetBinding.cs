@@ -1,6 +1,4 @@
 using QuyHoach.Documents.Registry.Columns;
-using QuyHoach.Documents.Registry.Parsing;
-using QuyHoach.Domain.Common;
 
 namespace QuyHoach.Documents.Registry.Reading;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuyHoach.Documents.Registry.Columns;
 
 namespace QuyHoach.Documents.Registry.Reading;

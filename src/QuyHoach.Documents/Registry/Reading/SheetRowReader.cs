@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
-using QuyHoach.Documents.Registry.Parsing;
 
 namespace QuyHoach.Documents.Registry.Reading;
 

@@ -1,6 +1,4 @@
-using QuyHoach.Documents.Registry.Parsing;
 using QuyHoach.Documents.Registry.Reading;
-using QuyHoach.Domain.Common;
 using QuyHoach.Domain.Discipline;
 using C = QuyHoach.Documents.Registry.Columns.DisciplineColumns;
 

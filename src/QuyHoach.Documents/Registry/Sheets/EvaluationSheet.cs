@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuyHoach.Documents.Registry.Reading;
 using C = QuyHoach.Documents.Registry.Columns.EvaluationColumns;
 

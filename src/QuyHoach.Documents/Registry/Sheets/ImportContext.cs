@@ -1,5 +1,3 @@
-using QuyHoach.Domain.Common;
-
 namespace QuyHoach.Documents.Registry.Sheets;
 
 /// <summary>What the row mappers check against: the day of the import and the codes rows may refer to.</summary>

@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Shell;
-
 namespace QuyHoach.Web.Components.Layout;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace QuyHoach.Web.Features.Account;
 
 /// <summary>

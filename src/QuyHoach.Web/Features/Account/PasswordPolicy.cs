@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text;
-using Microsoft.AspNetCore.Identity;
 
 namespace QuyHoach.Web.Features.Account;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using QuyHoach.Web.Features.Account;
 
 namespace QuyHoach.Web.Features.Admin;

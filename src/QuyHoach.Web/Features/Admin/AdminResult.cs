@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Shell;
-
 namespace QuyHoach.Web.Features.Admin;
 
 /// <summary>The outcome of an administrator's change: nothing, or the Vietnamese reasons nothing changed.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using QuyHoach.Web.Features.Account;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Admin;
 

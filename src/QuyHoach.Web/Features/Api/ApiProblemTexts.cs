@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Api;
 

@@ -2,10 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Bodies;
 using QuyHoach.Web.Features.Registry;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Api;
 

@@ -1,6 +1,3 @@
-using QuyHoach.Web.Features.Access;
-using QuyHoach.Web.Features.Shell;
-
 namespace QuyHoach.Web.Features.Bodies;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry.Parsing;
-using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Bodies;
 

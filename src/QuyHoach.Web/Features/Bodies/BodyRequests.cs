@@ -1,5 +1,3 @@
-using QuyHoach.Data.Registry;
-
 namespace QuyHoach.Web.Features.Bodies;
 
 /// <summary>Tạo hoặc sửa tập thể: the organisation it belongs to (on creation only), its name, kind and regulated size.</summary>

@@ -1,6 +1,3 @@
-using QuyHoach.Web.Features.Access;
-using QuyHoach.Web.Features.Facts;
-
 namespace QuyHoach.Web.Features.Bodies;
 
 /// <summary>Một lựa chọn của ô chọn cán bộ: the name, the unit and the current title tell two namesakes apart.</summary>

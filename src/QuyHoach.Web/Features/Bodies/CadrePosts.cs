@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Facts;
-
 namespace QuyHoach.Web.Features.Bodies;
 
 /// <summary>

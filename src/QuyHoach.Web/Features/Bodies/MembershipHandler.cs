@@ -1,6 +1,4 @@
 using Npgsql;
-using QuyHoach.Data.Registry;
-using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Bodies;
 

@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Access;
-
 namespace QuyHoach.Web.Features.Bodies;
 
 /// <summary>

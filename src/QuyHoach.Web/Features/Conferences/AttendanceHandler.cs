@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-
 namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>Điểm danh: the ids of the convened members present (everyone else is absent).</summary>

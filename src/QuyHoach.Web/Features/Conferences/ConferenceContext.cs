@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Web.Features.Conferences;

@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-
 namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>

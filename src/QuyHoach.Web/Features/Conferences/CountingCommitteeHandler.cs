@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-
 namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>Tổ kiểm phiếu: the accounts chosen (their ids, as the page's checkboxes post them) or, for API clients,

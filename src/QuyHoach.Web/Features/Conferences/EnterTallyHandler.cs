@@ -1,5 +1,4 @@
 using Npgsql;
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Web.Features.Conferences;

@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-
 namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>Khách mời: a cadre of the registry (chosen by id in the pickers, or by code) or a person from elsewhere (by name), with their position.</summary>

@@ -1,6 +1,4 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Data.RuleSets;
-using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Conferences;
 

@@ -1,4 +1,3 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Web.Features.Conferences;

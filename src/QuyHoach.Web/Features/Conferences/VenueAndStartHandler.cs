@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-
 namespace QuyHoach.Web.Features.Conferences;
 
 /// <summary>Địa điểm và giờ bắt đầu as typed: <c>startsAt</c> is <c>hh:mm</c> (24 giờ); blank clears a field.</summary>

@@ -2,6 +2,7 @@ using QuyHoach.Documents.Ballots;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Conferences;
 using DataBallot = QuyHoach.Data.Planning.Ballot;
+using PaperCandidate = QuyHoach.Documents.Ballots.BallotCandidate;
 
 namespace QuyHoach.Web.Features.Counting;
 
@@ -39,7 +40,7 @@ public static class CountBallots
             var writeIns = TakesWriteIns(at, b) ? quota : 0;
             var paper = new BallotPaper(Key(b.Id), removal ? BallotPaperKind.Removal : BallotPaperKind.Nomination, heading, titles[b.TitleId].Name, quota,
                 at.RuleSet.Voting.MarkedOverQuotaInvalid,
-                [.. printed.Select(c => new BallotCandidate(LineId(c.Id), c.FullName, c.CadreId is { } id ? posts.GetValueOrDefault(id) ?? "" : ""))], writeIns);
+                [.. printed.Select(c => new PaperCandidate(LineId(c.Id), c.FullName, c.CadreId is { } id ? posts.GetValueOrDefault(id) ?? "" : ""))], writeIns);
             return new CountBallot(b, titles[b.TitleId].Name, paper);
         })];
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using QuyHoach.Documents.Minutes;
 using QuyHoach.Scanning;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Counting;
 

@@ -1,8 +1,6 @@
 using QuyHoach.Data.Counting;
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Scanning;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Counting;
 

@@ -1,5 +1,3 @@
-using QuyHoach.Data.Organisations;
-
 namespace QuyHoach.Web.Features.Dashboard;
 
 /// <summary>What the overview shows a signed-in user: their unit, its province, and the size of their scope.</summary>

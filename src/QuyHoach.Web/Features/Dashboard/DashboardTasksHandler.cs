@@ -1,7 +1,5 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Lifecycle;
 using QuyHoach.Web.Features.Plans;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Dashboard;
 

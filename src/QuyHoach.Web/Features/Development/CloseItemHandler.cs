@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using QuyHoach.Data.Development;
-using QuyHoach.Data.Registry;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Development;
 

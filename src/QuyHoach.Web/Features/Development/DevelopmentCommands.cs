@@ -1,7 +1,5 @@
 using QuyHoach.Data.Development;
 using QuyHoach.Domain.Development;
-using QuyHoach.Web.Features.Facts;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Development;
 

@@ -1,9 +1,7 @@
 using QuyHoach.Data.Development;
 using QuyHoach.Documents.Development;
-using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Outputs;
 using QuyHoach.Web.Features.Registry;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Development;
 

@@ -1,8 +1,5 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Development;
-using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Time;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Development;
 

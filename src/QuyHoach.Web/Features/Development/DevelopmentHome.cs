@@ -1,6 +1,4 @@
 using QuyHoach.Data.Development;
-using QuyHoach.Web.Features.Facts;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Development;
 

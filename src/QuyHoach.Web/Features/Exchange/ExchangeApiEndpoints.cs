@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Api;
 
 namespace QuyHoach.Web.Features.Exchange;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Exchange;
 

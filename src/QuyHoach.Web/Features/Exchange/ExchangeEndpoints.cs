@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using QuyHoach.Web.Features.Access;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Exchange;
 

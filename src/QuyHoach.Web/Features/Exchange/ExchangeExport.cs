@@ -1,6 +1,5 @@
 using System.Text.Json;
 using QuyHoach.Documents.Spreadsheets;
-using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Exchange;
 

@@ -1,5 +1,3 @@
-using QuyHoach.Data.Registry;
-
 namespace QuyHoach.Web.Features.Exchange;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Exchange;
 

@@ -1,7 +1,4 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Common;
-using QuyHoach.Domain.Eligibility;
-using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Registry;
 
 namespace QuyHoach.Web.Features.Exchange;

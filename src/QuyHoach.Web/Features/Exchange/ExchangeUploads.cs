@@ -1,7 +1,6 @@
 using System.Text.Json;
 using QuyHoach.Data.Exchange;
 using QuyHoach.Data.Uploads;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Exchange;
 

@@ -1,7 +1,5 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Discipline;
-using QuyHoach.Domain.Eligibility;
 
 namespace QuyHoach.Web.Features.Facts;
 

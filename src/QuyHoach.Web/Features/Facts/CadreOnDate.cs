@@ -1,6 +1,3 @@
-using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Eligibility;
-
 namespace QuyHoach.Web.Features.Facts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using QuyHoach.Data.Registry;
-
 namespace QuyHoach.Web.Features.Facts;
 
 /// <summary>Chức vụ hiện tại tại một ngày: the one reading of which assignment a cadre holds on a day.</summary>

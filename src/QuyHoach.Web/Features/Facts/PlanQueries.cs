@@ -1,5 +1,3 @@
-using QuyHoach.Data.Registry;
-using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Time;
 
 namespace QuyHoach.Web.Features.Facts;

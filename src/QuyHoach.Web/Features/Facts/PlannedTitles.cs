@@ -1,6 +1,3 @@
-using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Eligibility;
-
 namespace QuyHoach.Web.Features.Facts;
 
 /// <summary>Chức danh quy hoạch: a registry title as the eligibility rules take it, with its standards and source

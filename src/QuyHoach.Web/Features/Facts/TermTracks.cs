@@ -1,7 +1,3 @@
-using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Eligibility;
-using QuyHoach.Domain.RuleSets;
-
 namespace QuyHoach.Web.Features.Facts;
 
 /// <summary>

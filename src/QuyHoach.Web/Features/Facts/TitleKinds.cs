@@ -1,6 +1,3 @@
-using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Eligibility;
-
 namespace QuyHoach.Web.Features.Facts;
 
 /// <summary>Loại chức danh: the one mapping of the registry's position kind to the Domain's title kind.</summary>

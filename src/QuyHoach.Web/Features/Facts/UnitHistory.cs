@@ -1,5 +1,3 @@
-using QuyHoach.Data.Organisations;
-
 namespace QuyHoach.Web.Features.Facts;
 
 /// <summary>

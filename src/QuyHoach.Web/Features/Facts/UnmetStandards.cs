@@ -1,5 +1,4 @@
 using QuyHoach.Domain.Development;
-using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Facts;
 

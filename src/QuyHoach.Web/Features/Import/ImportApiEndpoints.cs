@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using QuyHoach.Documents.Registry;
-using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Api;
 
 namespace QuyHoach.Web.Features.Import;

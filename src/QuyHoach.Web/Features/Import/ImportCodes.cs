@@ -1,5 +1,4 @@
 using QuyHoach.Documents.Registry;
-using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Import;
 

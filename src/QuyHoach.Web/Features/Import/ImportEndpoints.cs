@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using QuyHoach.Documents.Registry;
-using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Account;
 
 namespace QuyHoach.Web.Features.Import;

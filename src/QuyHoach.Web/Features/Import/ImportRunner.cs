@@ -1,4 +1,3 @@
-using QuyHoach.Web.Features.Access;
 using QuyHoach.Web.Features.Account;
 
 namespace QuyHoach.Web.Features.Import;

@@ -1,7 +1,6 @@
 using System.Collections;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
-using QuyHoach.Data.Registry;
 
 namespace QuyHoach.Web.Features.Import;
 

@@ -1,6 +1,4 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry;
-using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Import;
 

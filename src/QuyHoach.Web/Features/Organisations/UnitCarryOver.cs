@@ -1,6 +1,4 @@
-using QuyHoach.Data.Organisations;
 using QuyHoach.Data.Plans;
-using QuyHoach.Data.Registry;
 
 namespace QuyHoach.Web.Features.Organisations;
 

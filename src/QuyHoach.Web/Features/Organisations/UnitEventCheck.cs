@@ -1,5 +1,4 @@
 using QuyHoach.Data.Identity;
-using QuyHoach.Data.Organisations;
 
 namespace QuyHoach.Web.Features.Organisations;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using QuyHoach.Data.Organisations;
 
 namespace QuyHoach.Web.Features.Organisations;
 

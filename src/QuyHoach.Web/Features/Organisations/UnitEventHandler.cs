@@ -1,6 +1,5 @@
 using Npgsql;
 using QuyHoach.Data.Audit;
-using QuyHoach.Data.Organisations;
 
 namespace QuyHoach.Web.Features.Organisations;
 

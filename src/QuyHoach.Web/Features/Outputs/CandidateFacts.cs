@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Facts;
-
 namespace QuyHoach.Web.Features.Outputs;
 
 /// <summary>What the documents print of a candidate from the registry: code, name, birth date, sex, current title (for a

@@ -1,5 +1,3 @@
-using QuyHoach.Data.Organisations;
-using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Word;
 using DataBodyKind = QuyHoach.Data.Registry.BodyKind;
 using WordBodyKind = QuyHoach.Documents.Word.BodyKind;

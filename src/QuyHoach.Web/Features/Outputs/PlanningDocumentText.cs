@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Documents.Minutes;
 using QuyHoach.Domain.Voting;

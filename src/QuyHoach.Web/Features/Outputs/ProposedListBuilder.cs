@@ -1,4 +1,3 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Documents.Minutes;
 using QuyHoach.Documents.Spreadsheets;
 using QuyHoach.Domain.Voting;

@@ -1,4 +1,3 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Web.Features.Conferences;
 
 namespace QuyHoach.Web.Features.Outputs;

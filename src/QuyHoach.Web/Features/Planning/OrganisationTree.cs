@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using QuyHoach.Data.Organisations;
 
 namespace QuyHoach.Web.Features.Planning;
 

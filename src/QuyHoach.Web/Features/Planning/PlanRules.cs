@@ -1,7 +1,5 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Calendar;
-using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Planning;
 

@@ -1,7 +1,5 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Lifecycle;
-using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Web.Features.Planning;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using QuyHoach.Domain.Eligibility;
 
 namespace QuyHoach.Web.Features.Planning;
 

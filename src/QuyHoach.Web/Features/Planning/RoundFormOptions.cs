@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using QuyHoach.Data.RuleSets;
-using QuyHoach.Domain.RuleSets;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Planning;
 

@@ -1,4 +1,3 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Lifecycle;
 using QuyHoach.Domain.Voting;
 

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Planning;
 

@@ -1,8 +1,5 @@
-using QuyHoach.Data.Planning;
-using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Development;
 using QuyHoach.Domain.Time;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;
 

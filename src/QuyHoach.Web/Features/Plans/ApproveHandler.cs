@@ -1,9 +1,6 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Dossiers;
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Quotas;
 using QuyHoach.Domain.Voting;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;
 

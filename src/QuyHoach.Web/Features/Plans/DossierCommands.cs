@@ -1,5 +1,4 @@
 using QuyHoach.Domain.Dossiers;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;
 

@@ -1,6 +1,4 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Dossiers;
-using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Plans;
 

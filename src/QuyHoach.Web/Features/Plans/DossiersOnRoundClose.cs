@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>Hồ sơ: each cadre a closed round proposes gets a dossier to complete before approval (R-DOS-1).</summary>

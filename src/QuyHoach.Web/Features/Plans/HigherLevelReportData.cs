@@ -1,8 +1,5 @@
-using QuyHoach.Data.Planning;
-using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Domain.Age;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;
 

@@ -1,4 +1,3 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Domain.Voting;
 

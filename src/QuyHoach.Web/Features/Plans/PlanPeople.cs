@@ -1,7 +1,4 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Decisions;
-using QuyHoach.Domain.Eligibility;
-using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Registry;
 
 namespace QuyHoach.Web.Features.Plans;

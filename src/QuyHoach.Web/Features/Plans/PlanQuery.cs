@@ -1,6 +1,4 @@
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Time;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Plans;
 

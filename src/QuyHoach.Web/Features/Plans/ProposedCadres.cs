@@ -1,4 +1,3 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Conferences;
 

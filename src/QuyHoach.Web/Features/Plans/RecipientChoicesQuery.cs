@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Access;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>An account a notice may go to: named by the person's full name and unit, never by login.</summary>

@@ -1,6 +1,3 @@
-using QuyHoach.Data.Planning;
-using QuyHoach.Web.Features.Facts;
-
 namespace QuyHoach.Web.Features.Plans;
 
 /// <summary>

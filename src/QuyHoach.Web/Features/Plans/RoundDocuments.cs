@@ -1,4 +1,3 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Documents.Decisions;
 using QuyHoach.Documents.Word;
 using QuyHoach.Web.Features.Outputs;

@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Access;
-
 namespace QuyHoach.Web.Features.Registry;
 
 /// <summary>Tập thể: one body of an organisation in scope with its current members; null when it is out of scope.</summary>

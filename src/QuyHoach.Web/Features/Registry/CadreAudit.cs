@@ -1,6 +1,3 @@
-using QuyHoach.Data.Registry;
-using QuyHoach.Web.Features.Facts;
-
 namespace QuyHoach.Web.Features.Registry;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using QuyHoach.Documents.Registry.Parsing;
-using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Registry;
 

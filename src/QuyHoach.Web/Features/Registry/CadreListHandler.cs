@@ -1,9 +1,6 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Exports;
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 using QuyHoach.Web.Database;
-using QuyHoach.Web.Features.Access;
 
 namespace QuyHoach.Web.Features.Registry;
 

@@ -1,4 +1,3 @@
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 
 namespace QuyHoach.Web.Features.Registry;

@@ -1,12 +1,6 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Discipline;
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
-using QuyHoach.Domain.RuleSets;
-using QuyHoach.Web.Features.Access;
-using QuyHoach.Web.Features.Facts;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Registry;
 

@@ -1,7 +1,3 @@
-using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Eligibility;
-using QuyHoach.Web.Features.Facts;
-
 namespace QuyHoach.Web.Features.Registry;
 
 /// <summary>

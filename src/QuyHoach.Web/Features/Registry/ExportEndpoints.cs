@@ -1,6 +1,4 @@
 using QuyHoach.Documents.Exports;
-using QuyHoach.Web.Features.Access;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Registry;
 

@@ -1,8 +1,5 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Discipline;
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
-using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Registry;
 

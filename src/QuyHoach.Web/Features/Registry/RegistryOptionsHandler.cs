@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Access;
-
 namespace QuyHoach.Web.Features.Registry;
 
 /// <summary>An organisation for a select list; <see cref="Depth"/> 0 is the scope root.</summary>

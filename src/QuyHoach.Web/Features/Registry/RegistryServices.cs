@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Access;
-
 namespace QuyHoach.Web.Features.Registry;
 
 /// <summary>The registry's handlers and the access service they all go through.</summary>

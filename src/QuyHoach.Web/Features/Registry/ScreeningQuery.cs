@@ -1,6 +1,3 @@
-using QuyHoach.Domain.RuleSets;
-using QuyHoach.Web.Features.Facts;
-
 namespace QuyHoach.Web.Features.Registry;
 
 /// <summary>

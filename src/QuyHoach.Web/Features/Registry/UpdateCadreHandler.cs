@@ -1,8 +1,4 @@
 using Npgsql;
-using QuyHoach.Data.Registry;
-using QuyHoach.Web.Features.Access;
-using QuyHoach.Web.Features.Facts;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Registry;
 

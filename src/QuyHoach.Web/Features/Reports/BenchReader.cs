@@ -1,10 +1,7 @@
-using QuyHoach.Data.Planning;
-using QuyHoach.Data.Registry;
 using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Time;
 using QuyHoach.Web.Database;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Reports;
 

@@ -1,6 +1,3 @@
-using QuyHoach.Data.Registry;
-using QuyHoach.Domain.RuleSets;
-
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>A cadre as the reports count them: who, where, sex, birth month, ethnicity and retirement month (R-AGE-4).</summary>

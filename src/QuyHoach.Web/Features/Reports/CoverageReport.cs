@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Shell;
-
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>One title of the coverage report: its incumbents and planned cadres against the rule set's cap and the unit's target.</summary>

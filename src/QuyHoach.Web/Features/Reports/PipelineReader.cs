@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Web.Database;
 using QuyHoach.Web.Features.Planning;

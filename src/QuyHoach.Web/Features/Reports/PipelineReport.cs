@@ -1,8 +1,6 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Domain.Lifecycle;
 using QuyHoach.Web.Features.Planning;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Reports;
 

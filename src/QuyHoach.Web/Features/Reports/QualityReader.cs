@@ -3,7 +3,6 @@ using QuyHoach.Data;
 using QuyHoach.Data.Development;
 using QuyHoach.Domain.Development;
 using QuyHoach.Web.Database;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Reports;
 

@@ -1,9 +1,6 @@
 using QuyHoach.Domain.Development;
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
-using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Registry;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Reports;
 

@@ -1,6 +1,5 @@
 using QuyHoach.Web.Features.Plans;
 using QuyHoach.Web.Features.Registry;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Reports;
 

@@ -1,6 +1,3 @@
-using QuyHoach.Web.Features.Facts;
-using QuyHoach.Web.Features.Shell;
-
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>One year of the wave: incumbents and planned cadres of a title group whose retirement month falls in it.</summary>

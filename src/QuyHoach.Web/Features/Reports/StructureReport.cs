@@ -1,6 +1,5 @@
 using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Quotas;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Reports;
 

@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-
 namespace QuyHoach.Web.Features.Rounds;
 
 /// <summary>Hủy đợt quy hoạch: the reason is required.</summary>

@@ -1,10 +1,6 @@
 using Npgsql;
-using QuyHoach.Data.Organisations;
-using QuyHoach.Data.Planning;
 using QuyHoach.Data.RuleSets;
-using QuyHoach.Domain.RuleSets;
 using QuyHoach.Web.Features.Rounds.Pages;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Rounds;
 

@@ -1,6 +1,3 @@
-using QuyHoach.Data.Planning;
-using QuyHoach.Web.Features.Shell;
-
 namespace QuyHoach.Web.Features.Rounds;
 
 /// <summary>Sửa một bước: fields left null are kept. Bodies and disclosure only before the round starts.</summary>

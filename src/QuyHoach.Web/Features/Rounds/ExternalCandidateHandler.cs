@@ -1,10 +1,5 @@
 using Npgsql;
-using QuyHoach.Data.Planning;
-using QuyHoach.Data.Registry;
-using QuyHoach.Domain.Eligibility;
-using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Registry;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Rounds;
 

@@ -1,6 +1,4 @@
-using QuyHoach.Data.Registry;
 using QuyHoach.Documents.Registry.Parsing;
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Evaluation;
 using QuyHoach.Domain.Voting;
 using QuyHoach.Web.Features.Registry;

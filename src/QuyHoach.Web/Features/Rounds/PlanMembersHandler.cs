@@ -1,7 +1,4 @@
-using QuyHoach.Data.Planning;
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Voting;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Rounds;
 

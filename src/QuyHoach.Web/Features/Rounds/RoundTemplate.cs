@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Lifecycle;
 
 namespace QuyHoach.Web.Features.Rounds;

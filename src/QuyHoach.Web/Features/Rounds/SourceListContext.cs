@@ -1,8 +1,3 @@
-using QuyHoach.Data.Planning;
-using QuyHoach.Domain.Eligibility;
-using QuyHoach.Domain.RuleSets;
-using QuyHoach.Web.Features.Facts;
-
 namespace QuyHoach.Web.Features.Rounds;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using System.Text.Json;
-using QuyHoach.Data.Planning;
-using QuyHoach.Domain.Eligibility;
 using QuyHoach.Domain.Lifecycle;
-using QuyHoach.Domain.RuleSets;
 using QuyHoach.Domain.Voting;
-using QuyHoach.Web.Features.Facts;
 
 namespace QuyHoach.Web.Features.Rounds;
 

@@ -1,8 +1,4 @@
 using System.Text.Json;
-using QuyHoach.Data.Planning;
-using QuyHoach.Web.Features.Access;
-using QuyHoach.Web.Features.Facts;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Rounds;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.RuleSets;
-using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Shell;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using QuyHoach.Domain.RuleSets;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Admin.RuleSets;
 

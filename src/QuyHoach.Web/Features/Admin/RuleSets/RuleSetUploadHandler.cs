@@ -1,5 +1,4 @@
 using QuyHoach.Data.RuleSets;
-using QuyHoach.Domain.RuleSets;
 
 namespace QuyHoach.Web.Features.Admin.RuleSets;
 

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using QuyHoach.Data.RuleSets;
-using QuyHoach.Domain.RuleSets;
-using QuyHoach.Web.Features.Shell;
 
 namespace QuyHoach.Web.Features.Admin.RuleSets;
 

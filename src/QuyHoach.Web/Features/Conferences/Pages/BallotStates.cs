@@ -1,5 +1,3 @@
-using QuyHoach.Data.Planning;
-
 namespace QuyHoach.Web.Features.Conferences.Pages;
 
 /// <summary>Trạng thái của phiếu as the conference page names it: one Vietnamese label per typed status.</summary>

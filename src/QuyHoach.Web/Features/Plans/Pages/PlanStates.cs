@@ -1,4 +1,3 @@
-using QuyHoach.Data.Planning;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Web.Features.Rounds;
 using QuyHoach.Web.Features.Rounds.Pages;

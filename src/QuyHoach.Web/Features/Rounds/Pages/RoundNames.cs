@@ -1,5 +1,3 @@
-using QuyHoach.Web.Features.Shell;
-
 namespace QuyHoach.Web.Features.Rounds.Pages;
 
 /// <summary>What the round page shows for the codes a round view carries: the approving authority, the term and the
