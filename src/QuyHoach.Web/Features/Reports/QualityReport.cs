@@ -72,12 +72,18 @@ public static class QualityReport
                 People($"qh-{l.Key}", $"Cán bộ quy hoạch — {title.ToLowerInvariant()}: {l.Label.ToLowerInvariant()}", planned.Where(p => l.Counts(facts.Facts[p.Id])), p => $"Quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}"),
                 People($"dn-{l.Key}", $"Người đương nhiệm — {title.ToLowerInvariant()}: {l.Label.ToLowerInvariant()}", incumbents.Where(p => l.Counts(facts.Facts[p.Id])), p => $"Đương nhiệm: {titles[p.HeldTitleId!.Value]}")))]);
 
-        ReportFigure People(string key, string label, IEnumerable<BenchPerson> people, Func<BenchPerson, string> detail) =>
-            new(key, label, [.. people.Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), detail(p), p.Href))]);
+        ReportFigure People(string key, string label, IEnumerable<BenchPerson> people, Func<BenchPerson, string> detail)
+        {
+            var counted = people.ToList();
+            return ReportFigure.Of(key, label, counted.Count, () => counted.Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), detail(p), p.Href)));
+        }
 
-        ReportFigure Items(string key, string label, IEnumerable<(BenchPerson Person, OpenDevelopmentItem Item)> lines) =>
-            new(key, label, [.. lines.OrderBy(l => l.Item.DueOn).ThenBy(l => l.Person.FullName, VietnameseNames.Order)
-                .Select(l => new ReportRow(l.Person.FullName, snapshot.UnitOf(l.Person.UnitId), l.Item.Text, $"/phat-trien/{l.Item.PlanEntryId}"))]);
+        ReportFigure Items(string key, string label, IEnumerable<(BenchPerson Person, OpenDevelopmentItem Item)> lines)
+        {
+            var counted = lines.ToList();
+            return ReportFigure.Of(key, label, counted.Count, () => counted.OrderBy(l => l.Item.DueOn).ThenBy(l => l.Person.FullName, VietnameseNames.Order)
+                .Select(l => new ReportRow(l.Person.FullName, snapshot.UnitOf(l.Person.UnitId), l.Item.Text, $"/phat-trien/{l.Item.PlanEntryId}")));
+        }
     }
 
     /// <summary>Every figure of <paramref name="view"/>, section by section: planned, then incumbents.</summary>
