@@ -45,6 +45,31 @@ public static class CadreFactsReader
         });
     }
 
+    /// <summary>
+    /// The qualifications of the cadres of <paramref name="cadreIds"/> as of <paramref name="asOf"/> (missing ids are
+    /// absent): only the five histories they are read from, only the columns read, and the same reading of them as the
+    /// full facts (<see cref="Qualifications"/>), for a report that counts levels and ratings of thousands of cadres.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, CadreQualifications>> ReadQualificationsAsync(
+        QuyHoachDbContext db, IReadOnlyCollection<Guid> cadreIds, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(cadreIds);
+        var ids = cadreIds.Distinct().ToList();
+        var cadres = await db.Cadres.AsNoTracking().AsSplitQuery().Where(c => ids.Contains(c.Id))
+            .Select(c => new Cadre
+            {
+                Id = c.Id,
+                Education = c.Education.Select(e => new EducationRecord { Level = e.Level, CompletedOn = e.CompletedOn }).ToList(),
+                PoliticalTheory = c.PoliticalTheory.Select(p => new PoliticalTheoryRecord { Level = p.Level, Studying = p.Studying, CompletedOn = p.CompletedOn }).ToList(),
+                StateManagement = c.StateManagement.Select(m => new StateManagementRecord { Level = m.Level, CompletedOn = m.CompletedOn }).ToList(),
+                Evaluations = c.Evaluations.Select(e => new EvaluationRecord { Year = e.Year, Rating = e.Rating }).ToList(),
+                PoliticalStandardConclusions = c.PoliticalStandardConclusions.Select(x => new PoliticalStandardConclusion { ConcludedOn = x.ConcludedOn, Met = x.Met }).ToList(),
+            })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return cadres.ToDictionary(c => c.Id, c => Qualifications(c, asOf));
+    }
+
     /// <summary>One cadre as of <paramref name="asOf"/>, or null when it does not exist.</summary>
     public static async Task<CadreOnDate?> ReadAsync(QuyHoachDbContext db, Guid cadreId, DateOnly asOf, CancellationToken cancellationToken) =>
         (await ReadAsync(db, [cadreId], asOf, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(cadreId);
@@ -56,23 +81,36 @@ public static class CadreFactsReader
         return new DisciplineRecord(entry.Authority, entry.Form, entry.EffectiveOn, entry.ComplaintPending, entry.ComplaintDecidedOn, entry.NewViolation, entry.IsCollective);
     }
 
-    private static CadreFacts Facts(Cadre cadre, Title? currentTitle, IReadOnlyList<ActivePlan> plans, DateOnly asOf) => new(
-        cadre.Id.ToString(),
-        cadre.Sex,
-        cadre.Birth,
-        currentTitle is null ? null : new HeldTitle(currentTitle.Id.ToString(), currentTitle.Rank),
+    private static CadreFacts Facts(Cadre cadre, Title? currentTitle, IReadOnlyList<ActivePlan> plans, DateOnly asOf)
+    {
+        var q = Qualifications(cadre, asOf);
+        return new(
+            cadre.Id.ToString(),
+            cadre.Sex,
+            cadre.Birth,
+            currentTitle is null ? null : new HeldTitle(currentTitle.Id.ToString(), currentTitle.Rank),
+            q.PoliticalTheory,
+            q.StudyingPoliticalTheory,
+            q.Professional,
+            q.StateManagement,
+            q.Ratings,
+            cadre.Disciplines.Where(d => !d.Annulled && FactsOnDate.Known(d.DecidedOn, asOf)).Select(Discipline).ToList(),
+            ViolationStatus.None,
+            q.PoliticalStandard,
+            cadre.DiedOn is { } died && died <= asOf,
+            cadre.TransferredOutOn is { } moved && moved <= asOf,
+            plans,
+            cadre.RetirementAgeOverrideMonths is { } months ? new AgeInMonths(months) : null);
+    }
+
+    /// <summary>The one reading of a cadre's levels, ratings and political-standard conclusion on a day, for the full facts and the qualifications alike.</summary>
+    private static CadreQualifications Qualifications(Cadre cadre, DateOnly asOf) => new(
         cadre.PoliticalTheory.Where(p => !p.Studying && FactsOnDate.Known(p.CompletedOn, asOf)).Select(p => p.Level).DefaultIfEmpty(PoliticalTheoryLevel.None).Max(),
         cadre.PoliticalTheory.Where(p => p.Studying).Select(p => (PoliticalTheoryLevel?)p.Level).Max(),
         cadre.Education.Where(e => FactsOnDate.Known(e.CompletedOn, asOf)).Select(e => e.Level).DefaultIfEmpty(ProfessionalLevel.None).Max(),
         cadre.StateManagement.Where(s => FactsOnDate.Known(s.CompletedOn, asOf)).Select(s => s.Level).DefaultIfEmpty(StateManagementLevel.None).Max(),
         FactsOnDate.Ratings(cadre.Evaluations.Select(e => new YearRating(e.Year, e.Rating)), asOf),
-        cadre.Disciplines.Where(d => !d.Annulled && FactsOnDate.Known(d.DecidedOn, asOf)).Select(Discipline).ToList(),
-        ViolationStatus.None,
-        FactsOnDate.Standard(cadre.PoliticalStandardConclusions.Select(c => new DatedConclusion(c.ConcludedOn, c.Met)), asOf),
-        cadre.DiedOn is { } died && died <= asOf,
-        cadre.TransferredOutOn is { } moved && moved <= asOf,
-        plans,
-        cadre.RetirementAgeOverrideMonths is { } months ? new AgeInMonths(months) : null);
+        FactsOnDate.Standard(cadre.PoliticalStandardConclusions.Select(c => new DatedConclusion(c.ConcludedOn, c.Met)), asOf));
 
     /// <summary>The approved plans holding on <paramref name="asOf"/> of each cadre (R-PRI-5/6 and duplicates; R-EFF-1/2).</summary>
     private static async Task<ILookup<Guid, ActivePlan>> ActivePlansAsync(QuyHoachDbContext db, List<Guid> cadreIds, DateOnly asOf, CancellationToken cancellationToken)
@@ -82,3 +120,16 @@ public static class CadreFactsReader
             h.Title.Id.ToString(), h.Title.Level, TitleKinds.Of(h.Title.Kind), TermTracks.KindOf(h.Term, h.Title.TermTrack, asOf)));
     }
 }
+
+/// <summary>
+/// Trình độ và xếp loại của cán bộ tại một ngày: the part of <see cref="CadreFacts"/> the quality report counts (highest
+/// completed levels, political theory being studied, ratings of the years before the day's year, the political-standard
+/// conclusion), read by CadreFactsReader exactly as the full facts are (R-STD-2, R-EV-PL2).
+/// </summary>
+public sealed record CadreQualifications(
+    PoliticalTheoryLevel PoliticalTheory,
+    PoliticalTheoryLevel? StudyingPoliticalTheory,
+    ProfessionalLevel Professional,
+    StateManagementLevel StateManagement,
+    IReadOnlyList<YearRating> Ratings,
+    PoliticalStandard PoliticalStandard);
