@@ -6,7 +6,7 @@ namespace QuyHoach.Web.Features.Facts;
 /// <summary>
 /// Thông tin cán bộ tại một ngày: the one reader of the registry into the facts the eligibility rules take
 /// (architecture: load, then decide), for the profile, the source list, the plan-member review, the plan and its
-/// approval. Histories are read as they stood on the day (FactsOnDate: ratings of the years before its year, conclusions
+/// approval; the quality report reads only the qualifications (ReadQualificationsAsync), folded by the same code. Histories are read as they stood on the day (FactsOnDate: ratings of the years before its year, conclusions
 /// and discipline decisions dated on or before it, annulled discipline dropped); levels are the highest completed
 /// (đang học is reported apart, R-STD-2), a level dated by its certificate counting from that day; death and transfer count from their dates; the plans holding that day are
 /// the cadre's active plans (R-PRI-5/6, R-EFF-1/2). Every cadre of a batch in a fixed number of queries.
@@ -56,17 +56,27 @@ public static class CadreFactsReader
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(cadreIds);
         var ids = cadreIds.Distinct().ToList();
-        var cadres = await db.Cadres.AsNoTracking().AsSplitQuery().Where(c => ids.Contains(c.Id))
-            .Select(c => new Cadre
-            {
-                Id = c.Id,
-                Education = c.Education.Select(e => new EducationRecord { Level = e.Level, CompletedOn = e.CompletedOn }).ToList(),
-                PoliticalTheory = c.PoliticalTheory.Select(p => new PoliticalTheoryRecord { Level = p.Level, Studying = p.Studying, CompletedOn = p.CompletedOn }).ToList(),
-                StateManagement = c.StateManagement.Select(m => new StateManagementRecord { Level = m.Level, CompletedOn = m.CompletedOn }).ToList(),
-                Evaluations = c.Evaluations.Select(e => new EvaluationRecord { Year = e.Year, Rating = e.Rating }).ToList(),
-                PoliticalStandardConclusions = c.PoliticalStandardConclusions.Select(x => new PoliticalStandardConclusion { ConcludedOn = x.ConcludedOn, Met = x.Met }).ToList(),
-            })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Each history read from its own table by cadre id (no join back to cadres, no ordering), only the columns read.
+        var existing = await db.Cadres.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var education = (await db.Set<EducationRecord>().AsNoTracking().Where(e => ids.Contains(e.CadreId))
+            .Select(e => new EducationRecord { CadreId = e.CadreId, Level = e.Level, CompletedOn = e.CompletedOn }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(e => e.CadreId);
+        var theory = (await db.Set<PoliticalTheoryRecord>().AsNoTracking().Where(p => ids.Contains(p.CadreId))
+            .Select(p => new PoliticalTheoryRecord { CadreId = p.CadreId, Level = p.Level, Studying = p.Studying, CompletedOn = p.CompletedOn }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(p => p.CadreId);
+        var management = (await db.Set<StateManagementRecord>().AsNoTracking().Where(m => ids.Contains(m.CadreId))
+            .Select(m => new StateManagementRecord { CadreId = m.CadreId, Level = m.Level, CompletedOn = m.CompletedOn }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(m => m.CadreId);
+        var evaluations = (await db.Set<EvaluationRecord>().AsNoTracking().Where(e => ids.Contains(e.CadreId))
+            .Select(e => new EvaluationRecord { CadreId = e.CadreId, Year = e.Year, Rating = e.Rating }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(e => e.CadreId);
+        var conclusions = (await db.Set<PoliticalStandardConclusion>().AsNoTracking().Where(x => ids.Contains(x.CadreId))
+            .Select(x => new PoliticalStandardConclusion { CadreId = x.CadreId, ConcludedOn = x.ConcludedOn, Met = x.Met }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(x => x.CadreId);
+        var cadres = existing.Select(id => new Cadre
+        {
+            Id = id,
+            Education = [.. education[id]],
+            PoliticalTheory = [.. theory[id]],
+            StateManagement = [.. management[id]],
+            Evaluations = [.. evaluations[id]],
+            PoliticalStandardConclusions = [.. conclusions[id]],
+        });
         return cadres.ToDictionary(c => c.Id, c => Qualifications(c, asOf));
     }
 
