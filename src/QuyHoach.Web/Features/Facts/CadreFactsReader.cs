@@ -6,7 +6,7 @@ namespace QuyHoach.Web.Features.Facts;
 /// <summary>
 /// Thông tin cán bộ tại một ngày: the one reader of the registry into the facts the eligibility rules take
 /// (architecture: load, then decide), for the profile, the source list, the plan-member review, the plan and its
-/// approval. Histories are read as they stood on the day (FactsOnDate: ratings of the years before its year, conclusions
+/// approval; the quality report reads only the qualifications (ReadQualificationsAsync), folded by the same code. Histories are read as they stood on the day (FactsOnDate: ratings of the years before its year, conclusions
 /// and discipline decisions dated on or before it, annulled discipline dropped); levels are the highest completed
 /// (đang học is reported apart, R-STD-2), a level dated by its certificate counting from that day; death and transfer count from their dates; the plans holding that day are
 /// the cadre's active plans (R-PRI-5/6, R-EFF-1/2). Every cadre of a batch in a fixed number of queries.
@@ -45,6 +45,41 @@ public static class CadreFactsReader
         });
     }
 
+    /// <summary>
+    /// The qualifications of the cadres of <paramref name="cadreIds"/> as of <paramref name="asOf"/> (missing ids are
+    /// absent): only the five histories they are read from, only the columns read, and the same reading of them as the
+    /// full facts (<see cref="Qualifications"/>), for a report that counts levels and ratings of thousands of cadres.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, CadreQualifications>> ReadQualificationsAsync(
+        QuyHoachDbContext db, IReadOnlyCollection<Guid> cadreIds, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(cadreIds);
+        var ids = cadreIds.Distinct().ToList();
+        // Each history read from its own table by cadre id (no join back to cadres, no ordering), only the columns read.
+        var existing = await db.Cadres.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var education = (await db.Set<EducationRecord>().AsNoTracking().Where(e => ids.Contains(e.CadreId))
+            .Select(e => new EducationRecord { CadreId = e.CadreId, Level = e.Level, CompletedOn = e.CompletedOn }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(e => e.CadreId);
+        var theory = (await db.Set<PoliticalTheoryRecord>().AsNoTracking().Where(p => ids.Contains(p.CadreId))
+            .Select(p => new PoliticalTheoryRecord { CadreId = p.CadreId, Level = p.Level, Studying = p.Studying, CompletedOn = p.CompletedOn }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(p => p.CadreId);
+        var management = (await db.Set<StateManagementRecord>().AsNoTracking().Where(m => ids.Contains(m.CadreId))
+            .Select(m => new StateManagementRecord { CadreId = m.CadreId, Level = m.Level, CompletedOn = m.CompletedOn }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(m => m.CadreId);
+        var evaluations = (await db.Set<EvaluationRecord>().AsNoTracking().Where(e => ids.Contains(e.CadreId))
+            .Select(e => new EvaluationRecord { CadreId = e.CadreId, Year = e.Year, Rating = e.Rating }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(e => e.CadreId);
+        var conclusions = (await db.Set<PoliticalStandardConclusion>().AsNoTracking().Where(x => ids.Contains(x.CadreId))
+            .Select(x => new PoliticalStandardConclusion { CadreId = x.CadreId, ConcludedOn = x.ConcludedOn, Met = x.Met }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(x => x.CadreId);
+        var cadres = existing.Select(id => new Cadre
+        {
+            Id = id,
+            Education = [.. education[id]],
+            PoliticalTheory = [.. theory[id]],
+            StateManagement = [.. management[id]],
+            Evaluations = [.. evaluations[id]],
+            PoliticalStandardConclusions = [.. conclusions[id]],
+        });
+        return cadres.ToDictionary(c => c.Id, c => Qualifications(c, asOf));
+    }
+
     /// <summary>One cadre as of <paramref name="asOf"/>, or null when it does not exist.</summary>
     public static async Task<CadreOnDate?> ReadAsync(QuyHoachDbContext db, Guid cadreId, DateOnly asOf, CancellationToken cancellationToken) =>
         (await ReadAsync(db, [cadreId], asOf, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(cadreId);
@@ -56,23 +91,36 @@ public static class CadreFactsReader
         return new DisciplineRecord(entry.Authority, entry.Form, entry.EffectiveOn, entry.ComplaintPending, entry.ComplaintDecidedOn, entry.NewViolation, entry.IsCollective);
     }
 
-    private static CadreFacts Facts(Cadre cadre, Title? currentTitle, IReadOnlyList<ActivePlan> plans, DateOnly asOf) => new(
-        cadre.Id.ToString(),
-        cadre.Sex,
-        cadre.Birth,
-        currentTitle is null ? null : new HeldTitle(currentTitle.Id.ToString(), currentTitle.Rank),
+    private static CadreFacts Facts(Cadre cadre, Title? currentTitle, IReadOnlyList<ActivePlan> plans, DateOnly asOf)
+    {
+        var q = Qualifications(cadre, asOf);
+        return new(
+            cadre.Id.ToString(),
+            cadre.Sex,
+            cadre.Birth,
+            currentTitle is null ? null : new HeldTitle(currentTitle.Id.ToString(), currentTitle.Rank),
+            q.PoliticalTheory,
+            q.StudyingPoliticalTheory,
+            q.Professional,
+            q.StateManagement,
+            q.Ratings,
+            cadre.Disciplines.Where(d => !d.Annulled && FactsOnDate.Known(d.DecidedOn, asOf)).Select(Discipline).ToList(),
+            ViolationStatus.None,
+            q.PoliticalStandard,
+            cadre.DiedOn is { } died && died <= asOf,
+            cadre.TransferredOutOn is { } moved && moved <= asOf,
+            plans,
+            cadre.RetirementAgeOverrideMonths is { } months ? new AgeInMonths(months) : null);
+    }
+
+    /// <summary>The one reading of a cadre's levels, ratings and political-standard conclusion on a day, for the full facts and the qualifications alike.</summary>
+    private static CadreQualifications Qualifications(Cadre cadre, DateOnly asOf) => new(
         cadre.PoliticalTheory.Where(p => !p.Studying && FactsOnDate.Known(p.CompletedOn, asOf)).Select(p => p.Level).DefaultIfEmpty(PoliticalTheoryLevel.None).Max(),
         cadre.PoliticalTheory.Where(p => p.Studying).Select(p => (PoliticalTheoryLevel?)p.Level).Max(),
         cadre.Education.Where(e => FactsOnDate.Known(e.CompletedOn, asOf)).Select(e => e.Level).DefaultIfEmpty(ProfessionalLevel.None).Max(),
         cadre.StateManagement.Where(s => FactsOnDate.Known(s.CompletedOn, asOf)).Select(s => s.Level).DefaultIfEmpty(StateManagementLevel.None).Max(),
         FactsOnDate.Ratings(cadre.Evaluations.Select(e => new YearRating(e.Year, e.Rating)), asOf),
-        cadre.Disciplines.Where(d => !d.Annulled && FactsOnDate.Known(d.DecidedOn, asOf)).Select(Discipline).ToList(),
-        ViolationStatus.None,
-        FactsOnDate.Standard(cadre.PoliticalStandardConclusions.Select(c => new DatedConclusion(c.ConcludedOn, c.Met)), asOf),
-        cadre.DiedOn is { } died && died <= asOf,
-        cadre.TransferredOutOn is { } moved && moved <= asOf,
-        plans,
-        cadre.RetirementAgeOverrideMonths is { } months ? new AgeInMonths(months) : null);
+        FactsOnDate.Standard(cadre.PoliticalStandardConclusions.Select(c => new DatedConclusion(c.ConcludedOn, c.Met)), asOf));
 
     /// <summary>The approved plans holding on <paramref name="asOf"/> of each cadre (R-PRI-5/6 and duplicates; R-EFF-1/2).</summary>
     private static async Task<ILookup<Guid, ActivePlan>> ActivePlansAsync(QuyHoachDbContext db, List<Guid> cadreIds, DateOnly asOf, CancellationToken cancellationToken)
@@ -82,3 +130,16 @@ public static class CadreFactsReader
             h.Title.Id.ToString(), h.Title.Level, TitleKinds.Of(h.Title.Kind), TermTracks.KindOf(h.Term, h.Title.TermTrack, asOf)));
     }
 }
+
+/// <summary>
+/// Trình độ và xếp loại của cán bộ tại một ngày: the part of <see cref="CadreFacts"/> the quality report counts (highest
+/// completed levels, political theory being studied, ratings of the years before the day's year, the political-standard
+/// conclusion), read by CadreFactsReader exactly as the full facts are (R-STD-2, R-EV-PL2).
+/// </summary>
+public sealed record CadreQualifications(
+    PoliticalTheoryLevel PoliticalTheory,
+    PoliticalTheoryLevel? StudyingPoliticalTheory,
+    ProfessionalLevel Professional,
+    StateManagementLevel StateManagement,
+    IReadOnlyList<YearRating> Ratings,
+    PoliticalStandard PoliticalStandard);

@@ -27,44 +27,42 @@ public static class CoverageReport
         var incumbents = snapshot.Incumbents.ToLookup(p => p.HeldTitleId!.Value);
         var planned = snapshot.Planned.ToLookup(p => p.Title.Id);
         var rows = new List<CoverageRow>();
-        var (all, uncovered, risks) = (new List<ReportRow>(), new List<ReportRow>(), new List<ReportRow>());
+        var counts = new List<(BenchTitle Title, string Unit, int Holders, int Lines)>();
+        var risks = new List<(BenchTitle Title, string Unit, BenchPerson Holder, IReadOnlyList<BenchPlanLine> Lines)>();
         foreach (var title in snapshot.Titles)
         {
             var unit = snapshot.UnitOf(title.UnitId);
-            var holders = incumbents[title.Id].OrderBy(p => p.FullName, VietnameseNames.Order).ToList();
-            var lines = planned[title.Id].OrderBy(p => p.Person.FullName, VietnameseNames.Order).ToList();
+            var holders = incumbents[title.Id].ToList();
+            var lines = planned[title.Id].ToList();
             var leaving = holders.Where(h => h.RetirementMonth.MonthsSince(month) is >= 0 and <= HorizonMonths)
-                .Where(h => !lines.Any(l => l.AppointableFrom <= h.LeavesOn)).ToList();
+                .Where(h => !lines.Any(l => l.AppointableFrom <= h.LeavesOn)).OrderBy(h => h.FullName, VietnameseNames.Order).ToList();
             var key = title.Id.ToString("N");
             rows.Add(new CoverageRow(
                 title,
                 unit,
-                new ReportFigure($"dn-{key}", $"Người đương nhiệm chức danh {title.Name} ({unit})", [.. holders.Select(h => new ReportRow(h.FullName, unit, $"Nghỉ hưu {h.RetirementMonth.ToVietnamese()}", h.Href))]),
-                new ReportFigure($"qh-{key}", $"Cán bộ quy hoạch chức danh {title.Name} ({unit})", [.. lines.Select(l => Planned(snapshot, l))]),
+                ReportFigure.Of($"dn-{key}", $"Người đương nhiệm chức danh {title.Name} ({unit})", holders.Count, () =>
+                    holders.OrderBy(p => p.FullName, VietnameseNames.Order).Select(h => new ReportRow(h.FullName, unit, $"Nghỉ hưu {h.RetirementMonth.ToVietnamese()}", h.Href))),
+                ReportFigure.Of($"qh-{key}", $"Cán bộ quy hoạch chức danh {title.Name} ({unit})", lines.Count, () =>
+                    lines.OrderBy(p => p.Person.FullName, VietnameseNames.Order).Select(l => Planned(snapshot, l))),
                 cap,
                 leaving.Count > 0));
-            var titleRow = new ReportRow(title.Name, unit, $"Đương nhiệm {holders.Count}, quy hoạch {lines.Count}", null);
-            all.Add(titleRow);
-            if (lines.Count == 0)
-            {
-                uncovered.Add(titleRow);
-            }
-
-            foreach (var h in leaving)
-            {
-                risks.Add(new ReportRow(title.Name, unit, $"{h.FullName} nghỉ hưu {h.RetirementMonth.ToVietnamese()}; {Ready(lines)}", h.Href));
-            }
+            counts.Add((title, unit, holders.Count, lines.Count));
+            risks.AddRange(leaving.Select(h => (title, unit, h, (IReadOnlyList<BenchPlanLine>)lines)));
         }
 
-        var people = snapshot.Planned.GroupBy(p => p.Person.Id).Select(g => g.First().Person).OrderBy(p => p.FullName, VietnameseNames.Order)
-            .Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), $"Quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}", p.Href)).ToList();
+        var uncovered = counts.Where(c => c.Lines == 0).ToList();
+        var people = snapshot.Planned.GroupBy(p => p.Person.Id).Select(g => g.First().Person).ToList();
         return new CoverageView(
             snapshot,
             rows,
-            new ReportFigure("chuc-danh", "Chức danh lãnh đạo, quản lý trong phạm vi", all),
-            new ReportFigure("chua-co-quy-hoach", "Chức danh chưa có ai trong quy hoạch", uncovered),
-            new ReportFigure("nguy-co", $"Nguy cơ hẫng hụt: người đương nhiệm nghỉ hưu trong {HorizonMonths} tháng tới, chưa có người quy hoạch bổ nhiệm được trước ngày đó", risks),
-            new ReportFigure("can-bo-quy-hoach", "Cán bộ trong quy hoạch", people));
+            ReportFigure.Of("chuc-danh", "Chức danh lãnh đạo, quản lý trong phạm vi", counts.Count, () => counts.Select(TitleRow)),
+            ReportFigure.Of("chua-co-quy-hoach", "Chức danh chưa có ai trong quy hoạch", uncovered.Count, () => uncovered.Select(TitleRow)),
+            ReportFigure.Of("nguy-co", $"Nguy cơ hẫng hụt: người đương nhiệm nghỉ hưu trong {HorizonMonths} tháng tới, chưa có người quy hoạch bổ nhiệm được trước ngày đó", risks.Count, () =>
+                risks.Select(r => new ReportRow(r.Title.Name, r.Unit, $"{r.Holder.FullName} nghỉ hưu {r.Holder.RetirementMonth.ToVietnamese()}; {Ready(r.Lines)}", r.Holder.Href))),
+            ReportFigure.Of("can-bo-quy-hoach", "Cán bộ trong quy hoạch", people.Count, () => people.OrderBy(p => p.FullName, VietnameseNames.Order)
+                .Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), $"Quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}", p.Href))));
+
+        static ReportRow TitleRow((BenchTitle Title, string Unit, int Holders, int Lines) t) => new(t.Title.Name, t.Unit, $"Đương nhiệm {t.Holders}, quy hoạch {t.Lines}", null);
     }
 
     /// <summary>Every figure of <paramref name="view"/>: the summary, then each title's incumbents and planned cadres.</summary>
@@ -80,7 +78,7 @@ public static class CoverageReport
         $"Quy hoạch: {snapshot.PlannedTitlesOf(l.Person.Id)}; bổ nhiệm được từ {PlanningLabels.Date(l.AppointableFrom)}; nghỉ hưu {l.Person.RetirementMonth.ToVietnamese()}",
         l.Person.Href);
 
-    private static string Ready(List<BenchPlanLine> lines) => lines.Count == 0
+    private static string Ready(IReadOnlyList<BenchPlanLine> lines) => lines.Count == 0
         ? "chưa có ai trong quy hoạch"
         : $"người quy hoạch bổ nhiệm được sớm nhất từ {PlanningLabels.Date(lines.Min(l => l.AppointableFrom))}";
 }

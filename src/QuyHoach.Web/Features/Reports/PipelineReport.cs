@@ -47,14 +47,14 @@ public static class PipelineReport
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(facts);
-        var rounds = Statuses.Select(s => new ReportFigure(s.Key, s.Label, [.. facts.Rounds.Where(r => r.Status == s.Status).Select(r =>
+        var rounds = Statuses.Select(s => ReportFigure.Of(s.Key, s.Label, [.. facts.Rounds.Where(r => r.Status == s.Status).Select(r =>
             new ReportRow(r.Name, snapshot.UnitOf(r.UnitId), PlanningLabels.Status(PlanningCodes.Of(r.Status)), $"/dot-quy-hoach/{r.Id}"))])).ToList();
         var steps = facts.Rounds.SelectMany(r => r.Steps.Select(s => new PipelineStep(r, s, snapshot.UnitOf(r.UnitId), Timeliness(s)))).ToList();
-        var byTimeliness = Timelinesses.Select(t => new ReportFigure(t.Key, t.Label, [.. steps.Where(s => s.Step.Progress.Timeliness == t.Timeliness).Select(s =>
+        var byTimeliness = Timelinesses.Select(t => ReportFigure.Of(t.Key, t.Label, [.. steps.Where(s => s.Step.Progress.Timeliness == t.Timeliness).Select(s =>
             new ReportRow($"{s.Round.Name}, bước {s.Step.Step.Number} ({s.Step.Step.Name})", s.Unit, s.Timeliness, $"/dot-quy-hoach/{s.Round.Id}#buoc-{s.Step.Step.Number}"))])).ToList();
 
         var dossiers = facts.Dossiers.OrderBy(d => d.FullName, VietnameseNames.Order).ToList();
-        ReportFigure Dossiers(string key, string label, Func<PipelineDossier, bool> counts) => new(key, label, [.. dossiers.Where(counts).Select(d =>
+        ReportFigure Dossiers(string key, string label, Func<PipelineDossier, bool> counts) => ReportFigure.Of(key, label, [.. dossiers.Where(counts).Select(d =>
             new ReportRow(d.FullName, snapshot.UnitOf(d.Round.UnitId), $"{d.TitleName}; {d.Round.Name}{Deadline(d)}", $"/ho-so/{d.Id}"))]);
         var open = (Func<PipelineDossier, bool>)(d => !d.Approved && d.Round.Status != RoundStatus.Cancelled);
         var dossierFigures = new List<ReportFigure>
@@ -73,10 +73,10 @@ public static class PipelineReport
         };
 
         var titles = snapshot.Titles.ToDictionary(t => t.Id);
-        var appointed = new ReportFigure("bn-da-bo-nhiem", "Đã bổ nhiệm từ quy hoạch", [.. facts.Appointments.OrderByDescending(a => a.StartedOn).ThenBy(a => a.FullName, VietnameseNames.Order).Select(a =>
+        var appointed = ReportFigure.Of("bn-da-bo-nhiem", "Đã bổ nhiệm từ quy hoạch", [.. facts.Appointments.OrderByDescending(a => a.StartedOn).ThenBy(a => a.FullName, VietnameseNames.Order).Select(a =>
             new ReportRow(a.FullName, snapshot.UnitOf(titles[a.TitleId].UnitId), $"{titles[a.TitleId].Name} từ {PlanningLabels.Date(a.StartedOn)}", $"/can-bo/{a.CadreId}"))]);
         var done = facts.Appointments.Select(a => (a.CadreId, a.TitleId)).ToHashSet();
-        var possible = new ReportFigure("bn-co-the", "Cán bộ quy hoạch đã có thể bổ nhiệm (đủ thời gian chờ sau phê duyệt)", [.. snapshot.Planned
+        var possible = ReportFigure.Of("bn-co-the", "Cán bộ quy hoạch đã có thể bổ nhiệm (đủ thời gian chờ sau phê duyệt)", [.. snapshot.Planned
             .Where(l => l.AppointableFrom <= snapshot.AsOf && !done.Contains((l.Person.Id, l.Title.Id))).OrderBy(l => l.Person.FullName, VietnameseNames.Order).Select(l =>
                 new ReportRow(l.Person.FullName, snapshot.UnitOf(l.Title.UnitId), $"{l.Title.Name}, bổ nhiệm được từ {PlanningLabels.Date(l.AppointableFrom)}", l.Person.Href))]);
         return new PipelineView(snapshot, rounds, steps, byTimeliness, dossierFigures, decisions, [appointed, possible]);

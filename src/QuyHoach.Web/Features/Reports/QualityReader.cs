@@ -7,8 +7,9 @@ using QuyHoach.Web.Database;
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>
-/// Reads the <see cref="QualityFacts"/> of a snapshot through <see cref="ReadOnlyDb"/>: the facts of its incumbents and
-/// planned cadres on the report's day (CadreFactsReader, the one reader of the registry's histories), and the development
+/// Reads the <see cref="QualityFacts"/> of a snapshot through <see cref="ReadOnlyDb"/>: the qualifications of its incumbents
+/// and planned cadres on the report's day (CadreFactsReader.ReadQualificationsAsync, the one reader of the registry's
+/// histories, reading only the histories counted), and the development
 /// items of the planned cadres open that day: created by its end and not yet closed then (R-USE-2). Nothing of ballots.
 /// </summary>
 public sealed class QualityReader(ReadOnlyDb readOnly)
@@ -19,13 +20,13 @@ public sealed class QualityReader(ReadOnlyDb readOnly)
         var db = readOnly.Context;
         var planned = snapshot.Planned.Select(p => p.Person.Id).Distinct().ToList();
         var ids = snapshot.Incumbents.Select(p => p.Id).Concat(planned).Distinct().ToList();
-        var facts = await CadreFactsReader.ReadAsync(db, ids, snapshot.AsOf, cancellationToken).ConfigureAwait(false);
+        var facts = await CadreFactsReader.ReadQualificationsAsync(db, ids, snapshot.AsOf, cancellationToken).ConfigureAwait(false);
         var end = new DateTimeOffset(snapshot.AsOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
         var rows = await db.DevelopmentItems.AsNoTracking()
             .Where(i => planned.Contains(i.CadreId) && i.CreatedAt < end && (i.Status == DevelopmentItemStatus.Open || i.ClosedAt >= end))
             .Select(i => new { i.CadreId, i.PlanEntryId, i.Content, i.DueOn })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var items = rows.ToLookup(r => r.CadreId, r => new OpenDevelopmentItem(r.CadreId, r.PlanEntryId, r.Content, r.DueOn, DevelopmentDueRule.Overdue(r.DueOn, snapshot.AsOf)));
-        return new QualityFacts(facts.ToDictionary(f => f.Key, f => f.Value.Facts), items);
+        return new QualityFacts(facts, items);
     }
 }

@@ -5,9 +5,9 @@ using QuyHoach.Web.Features.Registry;
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>What the quality report reads besides the snapshot: each cadre's facts on the day and the open development items.</summary>
-/// <param name="Facts">The facts of every incumbent and planned cadre as of the report's day (CadreFactsReader).</param>
+/// <param name="Facts">The qualifications of every incumbent and planned cadre as of the report's day (CadreFactsReader.ReadQualificationsAsync).</param>
 /// <param name="Items">The development items of the planned cadres open on the report's day, by cadre (R-USE-2).</param>
-public sealed record QualityFacts(IReadOnlyDictionary<Guid, CadreFacts> Facts, ILookup<Guid, OpenDevelopmentItem> Items);
+public sealed record QualityFacts(IReadOnlyDictionary<Guid, CadreQualifications> Facts, ILookup<Guid, OpenDevelopmentItem> Items);
 
 /// <summary>One line of the quality report: what is counted, among planned cadres and among incumbents (null: not asked of them).</summary>
 public sealed record QualityLine(string Label, ReportFigure Planned, ReportFigure? Incumbents);
@@ -40,13 +40,13 @@ public static class QualityReport
         var titles = snapshot.Titles.ToDictionary(t => t.Id, t => t.Name);
         var sections = new List<QualitySection>
         {
-            Section("llct", "Lý luận chính trị", Enum.GetValues<PoliticalTheoryLevel>().Reverse().Select(l => ($"llct-{l}", RegistryLabels.Of(l), (Func<CadreFacts, bool>)(f => f.PoliticalTheory == l)))),
-            Section("qlnn", "Quản lý nhà nước", Enum.GetValues<StateManagementLevel>().Reverse().Select(l => ($"qlnn-{l}", RegistryLabels.Of(l), (Func<CadreFacts, bool>)(f => f.StateManagement == l)))),
-            Section("chuyen-mon", "Trình độ chuyên môn", Enum.GetValues<ProfessionalLevel>().Reverse().Select(l => ($"cm-{l}", RegistryLabels.Of(l), (Func<CadreFacts, bool>)(f => f.Professional == l)))),
+            Section("llct", "Lý luận chính trị", Enum.GetValues<PoliticalTheoryLevel>().Reverse().Select(l => ($"llct-{l}", RegistryLabels.Of(l), (Func<CadreQualifications, bool>)(f => f.PoliticalTheory == l)))),
+            Section("qlnn", "Quản lý nhà nước", Enum.GetValues<StateManagementLevel>().Reverse().Select(l => ($"qlnn-{l}", RegistryLabels.Of(l), (Func<CadreQualifications, bool>)(f => f.StateManagement == l)))),
+            Section("chuyen-mon", "Trình độ chuyên môn", Enum.GetValues<ProfessionalLevel>().Reverse().Select(l => ($"cm-{l}", RegistryLabels.Of(l), (Func<CadreQualifications, bool>)(f => f.Professional == l)))),
         };
         foreach (var year in Enumerable.Range(1, RatingYears).Select(i => snapshot.AsOf.Year - i))
         {
-            var ratings = Enum.GetValues<Rating>().Reverse().Select(r => ($"dg-{year}-{r}", RegistryLabels.Of(r), (Func<CadreFacts, bool>)(f => RatingOf(f, year) == r)))
+            var ratings = Enum.GetValues<Rating>().Reverse().Select(r => ($"dg-{year}-{r}", RegistryLabels.Of(r), (Func<CadreQualifications, bool>)(f => RatingOf(f, year) == r)))
                 .Append(($"dg-{year}-chua-co", "Chưa có kết quả đánh giá", f => RatingOf(f, year) is null));
             sections.Add(Section($"danh-gia-{year}", $"Xếp loại năm {year}", ratings));
         }
@@ -64,7 +64,7 @@ public static class QualityReport
         sections.Add(open with { Lines = [.. open.Lines, new QualityLine(overdue.Label, overdue, null), new QualityLine(dueSoon.Label, dueSoon, null)] });
         return new QualityView(snapshot, sections, dueSoon, overdue);
 
-        QualitySection Section(string id, string title, IEnumerable<(string Key, string Label, Func<CadreFacts, bool> Counts)> lines) => new(
+        QualitySection Section(string id, string title, IEnumerable<(string Key, string Label, Func<CadreQualifications, bool> Counts)> lines) => new(
             id,
             title,
             [.. lines.Select(l => new QualityLine(
@@ -72,12 +72,18 @@ public static class QualityReport
                 People($"qh-{l.Key}", $"Cán bộ quy hoạch — {title.ToLowerInvariant()}: {l.Label.ToLowerInvariant()}", planned.Where(p => l.Counts(facts.Facts[p.Id])), p => $"Quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}"),
                 People($"dn-{l.Key}", $"Người đương nhiệm — {title.ToLowerInvariant()}: {l.Label.ToLowerInvariant()}", incumbents.Where(p => l.Counts(facts.Facts[p.Id])), p => $"Đương nhiệm: {titles[p.HeldTitleId!.Value]}")))]);
 
-        ReportFigure People(string key, string label, IEnumerable<BenchPerson> people, Func<BenchPerson, string> detail) =>
-            new(key, label, [.. people.Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), detail(p), p.Href))]);
+        ReportFigure People(string key, string label, IEnumerable<BenchPerson> people, Func<BenchPerson, string> detail)
+        {
+            var counted = people.ToList();
+            return ReportFigure.Of(key, label, counted.Count, () => counted.Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), detail(p), p.Href)));
+        }
 
-        ReportFigure Items(string key, string label, IEnumerable<(BenchPerson Person, OpenDevelopmentItem Item)> lines) =>
-            new(key, label, [.. lines.OrderBy(l => l.Item.DueOn).ThenBy(l => l.Person.FullName, VietnameseNames.Order)
-                .Select(l => new ReportRow(l.Person.FullName, snapshot.UnitOf(l.Person.UnitId), l.Item.Text, $"/phat-trien/{l.Item.PlanEntryId}"))]);
+        ReportFigure Items(string key, string label, IEnumerable<(BenchPerson Person, OpenDevelopmentItem Item)> lines)
+        {
+            var counted = lines.ToList();
+            return ReportFigure.Of(key, label, counted.Count, () => counted.OrderBy(l => l.Item.DueOn).ThenBy(l => l.Person.FullName, VietnameseNames.Order)
+                .Select(l => new ReportRow(l.Person.FullName, snapshot.UnitOf(l.Person.UnitId), l.Item.Text, $"/phat-trien/{l.Item.PlanEntryId}")));
+        }
     }
 
     /// <summary>Every figure of <paramref name="view"/>, section by section: planned, then incumbents.</summary>
@@ -87,5 +93,5 @@ public static class QualityReport
         return view.Sections.SelectMany(s => s.Lines).SelectMany(l => l.Incumbents is { } i ? new[] { l.Planned, i } : [l.Planned]);
     }
 
-    private static Rating? RatingOf(CadreFacts facts, int year) => facts.Ratings.Where(r => r.Year == year).Select(r => (Rating?)r.Rating).FirstOrDefault();
+    private static Rating? RatingOf(CadreQualifications facts, int year) => facts.Ratings.Where(r => r.Year == year).Select(r => (Rating?)r.Rating).FirstOrDefault();
 }

@@ -29,17 +29,26 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
     /// <summary>Who may open the report pages: those who may read the plan (PlanAccess.MayRead, the menu's entry).</summary>
     public const string Roles = AppRoles.Staff + "," + AppRoles.Leader + "," + AppRoles.Inspector;
 
-    /// <summary>Report paths under /bao-cao and their names.</summary>
-    public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["bao-phu"] = "Bao phủ quy hoạch theo chức danh",
-        ["nghi-huu"] = "Làn sóng nghỉ hưu 10 năm tới",
-        ["co-cau"] = "Cơ cấu đội ngũ quy hoạch",
-        ["tien-do"] = "Tiến độ quy hoạch: đợt, hồ sơ, phê duyệt, bổ nhiệm",
-        ["chat-luong"] = "Chất lượng đội ngũ quy hoạch",
-    };
+    /// <summary>
+    /// The reports, in the menu's order, each with what it reads: structure and pipeline count planned cadres only, so no
+    /// incumbent is read for them (29,504 at province size); quality and pipeline read their own facts only when asked for.
+    /// </summary>
+    public static IReadOnlyList<ReportDefinition> Definitions { get; } =
+    [
+        new(ReportPaths.Coverage, "Bao phủ quy hoạch theo chức danh", IncumbentsRead.All, ReportReads.SnapshotOnly, s => CoverageReport.Figures(s.Coverage), s => ReportCharts.Coverage(s.Coverage)),
+        new(ReportPaths.Wave, "Làn sóng nghỉ hưu 10 năm tới", IncumbentsRead.All, ReportReads.SnapshotOnly, s => RetirementWave.Figures(s.Wave), s => ReportCharts.Wave(s.Wave)),
+        new(ReportPaths.Structure, "Cơ cấu đội ngũ quy hoạch", IncumbentsRead.None, ReportReads.SnapshotOnly, s => StructureReport.Figures(s.Structure), s => ReportCharts.Structure(s.Structure)),
+        new(ReportPaths.Pipeline, "Tiến độ quy hoạch: đợt, hồ sơ, phê duyệt, bổ nhiệm", IncumbentsRead.None, ReportReads.Pipeline, s => PipelineReport.Figures(Read(s.Pipeline)), s => ReportCharts.Pipeline(Read(s.Pipeline))),
+        new(ReportPaths.Quality, "Chất lượng đội ngũ quy hoạch", IncumbentsRead.All, ReportReads.Quality, s => QualityReport.Figures(Read(s.Quality)), s => ReportCharts.Quality(Read(s.Quality))),
+    ];
 
-    /// <param name="report">The report asked for: "chat-luong" and "tien-do" are read only when named.</param>
+    /// <summary>Report paths under /bao-cao and their names.</summary>
+    public static IReadOnlyDictionary<string, string> Names { get; } = Definitions.ToDictionary(d => d.Path, d => d.Name, StringComparer.Ordinal);
+
+    private static Dictionary<string, ReportDefinition> ByPath { get; } = Definitions.ToDictionary(d => d.Path, StringComparer.Ordinal);
+
+    /// <param name="report">The report asked for (a path of <see cref="Definitions"/>): it decides what is read; none
+    /// (the reports' index page) reads the snapshot with every incumbent and nothing more.</param>
     public async Task<Outcome<ReportSet>> HandleAsync(PlanningActor actor, string? asOf, Guid? unitId, CancellationToken cancellationToken, string? report = null)
     {
         var selection = await scope.ReadAsync(actor, asOf, unitId, cancellationToken).ConfigureAwait(false);
@@ -48,11 +57,10 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
             return selection.Refusal!;
         }
 
-        // Structure and pipeline count planned cadres only: no incumbent is read for them (29,504 at province size).
-        var read = report is "co-cau" or "tien-do" ? IncumbentsRead.None : IncumbentsRead.All;
-        var snapshot = await reader.ReadAsync(chosen, cancellationToken, read).ConfigureAwait(false);
-        var qualityView = report == "chat-luong" ? QualityReport.Build(snapshot, await quality.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
-        var pipelineView = report == "tien-do" ? PipelineReport.Build(snapshot, await pipeline.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
+        var definition = report is null ? null : ByPath.GetValueOrDefault(report);
+        var snapshot = await reader.ReadAsync(chosen, cancellationToken, definition?.Incumbents ?? IncumbentsRead.All).ConfigureAwait(false);
+        var qualityView = definition?.Reads == ReportReads.Quality ? QualityReport.Build(snapshot, await quality.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
+        var pipelineView = definition?.Reads == ReportReads.Pipeline ? PipelineReport.Build(snapshot, await pipeline.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
         return new ReportSet(chosen, snapshot, qualityView, pipelineView);
     }
 
@@ -92,33 +100,22 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
         return figure is null ? Refusal.NotFound("Không tìm thấy chỉ số của báo cáo.") : new FigureList(reports.Selection, report, name, figure);
     }
 
-    /// <summary>Every figure of report <paramref name="report"/> (a path of <see cref="Names"/>).</summary>
+    /// <summary>Every figure of report <paramref name="report"/> (a path of <see cref="Definitions"/>).</summary>
     public static IEnumerable<ReportFigure> Figures(ReportSet set, string report)
     {
         ArgumentNullException.ThrowIfNull(set);
-        return report switch
-        {
-            "bao-phu" => CoverageReport.Figures(set.Coverage),
-            "nghi-huu" => RetirementWave.Figures(set.Wave),
-            "chat-luong" => QualityReport.Figures(set.Quality ?? throw new InvalidOperationException("The quality report was not read.")),
-            "tien-do" => PipelineReport.Figures(set.Pipeline ?? throw new InvalidOperationException("The pipeline report was not read.")),
-            _ => StructureReport.Figures(set.Structure),
-        };
+        return ByPath[report].Figures(set);
     }
 
     /// <summary>The chart of report <paramref name="report"/>.</summary>
     public static Documents.Charts.BarChart Chart(ReportSet set, string report)
     {
         ArgumentNullException.ThrowIfNull(set);
-        return report switch
-        {
-            "bao-phu" => ReportCharts.Coverage(set.Coverage),
-            "nghi-huu" => ReportCharts.Wave(set.Wave),
-            "chat-luong" => ReportCharts.Quality(set.Quality ?? throw new InvalidOperationException("The quality report was not read.")),
-            "tien-do" => ReportCharts.Pipeline(set.Pipeline ?? throw new InvalidOperationException("The pipeline report was not read.")),
-            _ => ReportCharts.Structure(set.Structure),
-        };
+        return ByPath[report].Chart(set);
     }
+
+    private static T Read<T>(T? view)
+        where T : class => view ?? throw new InvalidOperationException($"The report's {typeof(T).Name} was not read: ask the handler for that report.");
 
     /// <summary>The address of the list behind <paramref name="figure"/> of <paramref name="report"/>.</summary>
     public static string ListHref(ReportSelection selection, string report, ReportFigure figure) =>

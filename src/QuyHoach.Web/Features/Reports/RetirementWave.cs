@@ -7,7 +7,16 @@ public sealed record WaveCell(int Year, string Group, ReportFigure Incumbents, R
 public sealed record RunwayLine(BenchPlanLine Line, YearMonth NextTermStart, int MonthsLeft);
 
 /// <summary>Làn sóng nghỉ hưu: by year (the report's year and the nine after it) and title group, with yearly totals.</summary>
-public sealed record WaveView(BenchSnapshot Snapshot, IReadOnlyList<int> Years, IReadOnlyList<string> Groups, IReadOnlyList<WaveCell> Cells, IReadOnlyList<ReportFigure> IncumbentTotals, IReadOnlyList<ReportFigure> PlannedTotals, IReadOnlyList<RunwayLine> Runway, ReportFigure NextTwelveMonths);
+public sealed record WaveView(BenchSnapshot Snapshot, IReadOnlyList<int> Years, IReadOnlyList<string> Groups, IReadOnlyList<WaveCell> Cells, IReadOnlyList<ReportFigure> IncumbentTotals, IReadOnlyList<ReportFigure> PlannedTotals, IReadOnlyList<RunwayLine> Runway, ReportFigure NextTwelveMonths)
+{
+    private ILookup<int, WaveCell>? byYear;
+
+    /// <summary>The cells of <paramref name="year"/>, in the order of <see cref="Groups"/> (a lookup, not a scan of every cell).</summary>
+    public IEnumerable<WaveCell> CellsOf(int year) => (byYear ??= Cells.ToLookup(c => c.Year))[year];
+}
+
+/// <summary>A person reaching retirement in a title group: an incumbent of a title of that name, or a cadre planned for one.</summary>
+internal readonly record struct Reaching(string Group, BenchPerson Person, bool Planned);
 
 /// <summary>
 /// Báo cáo làn sóng nghỉ hưu. A cadre reaches retirement in the year of the retirement month RetirementRule gives
@@ -31,20 +40,24 @@ public static class RetirementWave
         var years = Enumerable.Range(snapshot.AsOf.Year, Years).ToList();
         var titles = snapshot.Titles.ToDictionary(t => t.Id);
         var incumbents = snapshot.Incumbents.Where(p => p.RetirementMonth >= month)
-            .Select(p => (Group: titles[p.HeldTitleId!.Value].Name, Person: p, Detail: $"Nghỉ hưu {p.RetirementMonth.ToVietnamese()}; {titles[p.HeldTitleId!.Value].Name}")).ToList();
+            .Select(p => new Reaching(titles[p.HeldTitleId!.Value].Name, p, false)).ToList();
         var planned = snapshot.Planned.Where(p => p.Person.RetirementMonth >= month)
-            .GroupBy(p => (p.Title.Name, p.Person.Id)).Select(g => g.First())
-            .Select(p => (Group: p.Title.Name, p.Person, Detail: $"Nghỉ hưu {p.Person.RetirementMonth.ToVietnamese()}; quy hoạch: {snapshot.PlannedTitlesOf(p.Person.Id)}")).ToList();
-        var groups = incumbents.Select(i => i.Group).Concat(planned.Select(p => p.Group)).Distinct().Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ToList();
+            .GroupBy(p => (p.Title.Name, p.Person.Id)).Select(g => new Reaching(g.Key.Name, g.First().Person, true)).ToList();
+        var groups = incumbents.Select(i => i.Group).Concat(planned.Select(p => p.Group)).Distinct().Order(VietnameseNames.Collation).ToList();
+        // Each cell and each year is found by lookup: one pass over the people, not one per cell.
+        var incumbentCells = incumbents.ToLookup(i => (i.Group, i.Person.RetirementMonth.Year));
+        var plannedCells = planned.ToLookup(p => (p.Group, p.Person.RetirementMonth.Year));
+        var incumbentYears = incumbents.ToLookup(i => i.Person.RetirementMonth.Year);
+        var plannedYears = planned.ToLookup(p => p.Person.RetirementMonth.Year);
         var cells = (from year in years
                      from g in groups
                      select new WaveCell(
                          year,
                          g,
-                         Figure($"dn-{year}-{g}", $"Người đương nhiệm {g} nghỉ hưu năm {year}", incumbents.Where(i => i.Group == g && i.Person.RetirementMonth.Year == year)),
-                         Figure($"qh-{year}-{g}", $"Cán bộ quy hoạch {g} nghỉ hưu năm {year}", planned.Where(p => p.Group == g && p.Person.RetirementMonth.Year == year)))).ToList();
-        var incumbentTotals = years.Select(y => Figure($"dn-{y}", $"Người đương nhiệm nghỉ hưu năm {y}", incumbents.Where(i => i.Person.RetirementMonth.Year == y).DistinctBy(i => i.Person.Id))).ToList();
-        var plannedTotals = years.Select(y => Figure($"qh-{y}", $"Cán bộ quy hoạch nghỉ hưu năm {y}", planned.Where(p => p.Person.RetirementMonth.Year == y).DistinctBy(p => p.Person.Id))).ToList();
+                         Figure($"dn-{year}-{g}", $"Người đương nhiệm {g} nghỉ hưu năm {year}", incumbentCells[(g, year)]),
+                         Figure($"qh-{year}-{g}", $"Cán bộ quy hoạch {g} nghỉ hưu năm {year}", plannedCells[(g, year)]))).ToList();
+        var incumbentTotals = years.Select(y => Figure($"dn-{y}", $"Người đương nhiệm nghỉ hưu năm {y}", incumbentYears[y].DistinctBy(i => i.Person.Id))).ToList();
+        var plannedTotals = years.Select(y => Figure($"qh-{y}", $"Cán bộ quy hoạch nghỉ hưu năm {y}", plannedYears[y].DistinctBy(p => p.Person.Id))).ToList();
         var runway = snapshot.Planned.Select(l =>
         {
             var start = snapshot.RuleSet.TermsCalendar.Of(TermTracks.Of(l.Title.Track)).NextStartAfter(l.Title.Level, month);
@@ -54,11 +67,16 @@ public static class RetirementWave
         var nextTwelve = Figure("12-thang", $"Người đương nhiệm và cán bộ quy hoạch nghỉ hưu trong {SoonMonths} tháng tới", soon);
         return new WaveView(snapshot, years, groups, cells, incumbentTotals, plannedTotals, runway, nextTwelve);
 
-        ReportFigure Figure(string key, string label, IEnumerable<(string Group, BenchPerson Person, string Detail)> people) => new(
-            key,
-            label,
-            [.. people.OrderBy(p => p.Person.RetirementMonth).ThenBy(p => p.Person.FullName, VietnameseNames.Order)
-                .Select(p => new ReportRow(p.Person.FullName, snapshot.UnitOf(p.Person.UnitId), p.Detail, p.Person.Href))]);
+        ReportFigure Figure(string key, string label, IEnumerable<Reaching> people)
+        {
+            var counted = people.ToList();
+            return ReportFigure.Of(key, label, counted.Count, () => counted.OrderBy(p => p.Person.RetirementMonth).ThenBy(p => p.Person.FullName, VietnameseNames.Order)
+                .Select(p => new ReportRow(p.Person.FullName, snapshot.UnitOf(p.Person.UnitId), Detail(p), p.Person.Href)));
+        }
+
+        string Detail(Reaching p) => p.Planned
+            ? $"Nghỉ hưu {p.Person.RetirementMonth.ToVietnamese()}; quy hoạch: {snapshot.PlannedTitlesOf(p.Person.Id)}"
+            : $"Nghỉ hưu {p.Person.RetirementMonth.ToVietnamese()}; {p.Group}";
     }
 
     /// <summary>Every figure of <paramref name="view"/>: the yearly totals, then each year's groups.</summary>

@@ -75,8 +75,8 @@ public static class StructureReport
             }
         }
 
-        ReportFigure Figure(string key, string label, IReadOnlyList<BenchPerson> group) => new(
-            key, label, [.. group.Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), $"Sinh {p.Birth.ToVietnamese()}; quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}", p.Href))]);
+        ReportFigure Figure(string key, string label, IReadOnlyList<BenchPerson> group) => ReportFigure.Of(
+            key, label, group.Count, () => group.Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), $"Sinh {p.Birth.ToVietnamese()}; quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}", p.Href)));
     }
 
     /// <summary>Every figure of <paramref name="view"/>: each group's total and its dimensions.</summary>
