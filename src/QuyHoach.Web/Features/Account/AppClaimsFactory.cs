@@ -15,7 +15,7 @@ internal sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<A
             identity.AddClaim(new Claim(UserClaims.OrganisationId, organisation.ToString()));
         }
 
-        // The cookie is rebuilt from the account on every request (AuthSetup: security stamp checked each time), so
+        // The cookie is rebuilt from the account whenever its fingerprint changes (AccountCheck, on every request), so
         // these follow the account as soon as it changes.
         if (user.TwoFactorEnabled)
         {
@@ -27,6 +27,8 @@ internal sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<A
             identity.AddClaim(new Claim(UserClaims.MustChangePassword, "1"));
         }
 
+        var roles = identity.FindAll(Options.ClaimsIdentity.RoleClaimType).Select(c => c.Value);
+        identity.AddClaim(new Claim(AccountFingerprint.ClaimType, AccountFingerprint.Of(user, roles)));
         return identity;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace QuyHoach.Web.Features.Planning;
 
@@ -15,6 +16,9 @@ internal sealed class OrganisationTree
     // them empties the cache, which only costs one read.
     private const int VersionsKept = 16;
     private static readonly ConcurrentDictionary<Guid, OrganisationTree> Versions = new();
+
+    // The version a request already read with its sign-in check, per context of that request (UseVersionFor).
+    private static readonly ConditionalWeakTable<QuyHoachDbContext, object> VersionsRead = new();
 
     private readonly FrozenDictionary<Guid, Guid?> _parents;
     private readonly ILookup<Guid, Guid> _children;
@@ -39,11 +43,14 @@ internal sealed class OrganisationTree
     /// <summary>The parent of a unit of <see cref="Below"/>'s answer.</summary>
     public Guid? ParentOf(Guid id) => _parents.GetValueOrDefault(id);
 
-    /// <summary>The tree of the database's current version: one read of the version row, the tree only when it changed.</summary>
+    /// <summary>
+    /// The tree of the database's current version: one read of the version row, the tree only when it changed; no
+    /// read at all when the version was given for <paramref name="db"/> (<see cref="UseVersionFor"/>).
+    /// </summary>
     public static async Task<OrganisationTree> CurrentAsync(QuyHoachDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var version = await VersionAsync(db, cancellationToken).ConfigureAwait(false);
+        var version = VersionsRead.TryGetValue(db, out var read) ? (Guid)read : await VersionAsync(db, cancellationToken).ConfigureAwait(false);
         if (Versions.TryGetValue(version, out var tree))
         {
             return tree;
@@ -65,6 +72,17 @@ internal sealed class OrganisationTree
         }
 
         return tree;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="version"/>, read a moment ago in the same request, the version <see cref="CurrentAsync"/>
+    /// answers for <paramref name="db"/> (a context of one request): the sign-in check reads it with the account
+    /// (AccountCheck), for a request that cannot change the tree itself (a GET), so the scope costs no statement.
+    /// </summary>
+    public static void UseVersionFor(QuyHoachDbContext db, Guid version)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        VersionsRead.AddOrUpdate(db, version);
     }
 
     /// <summary>
