@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using QuyHoach.Data;
@@ -13,7 +11,7 @@ namespace QuyHoach.Web.Tests.Security;
 /// <summary>
 /// Kiểm tra đăng nhập mỗi yêu cầu (docs/security.md): a signed-in search reads the account once, in one statement
 /// that also reads the unit tree's version, and the scope needs no read of its own; the whole search is then a
-/// handful of statements, counted from EF Core's own command events for this test's database. The cookie's claims
+/// handful of statements, counted from Npgsql's own tracing for this test's database. The cookie's claims
 /// still follow the account at once: roles changed by a bare UPDATE, with no application code and no new security
 /// stamp, decide the very next request, both ways.
 /// </summary>
@@ -39,16 +37,11 @@ public sealed class SignInCheckTests
         // Warm: the tree of this version is in memory, the key ring read.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(Search, UriKind.Relative))).StatusCode);
 
-        var statements = new List<string>();
-        using (EfCommands.Watch(database, text =>
-        {
-            lock (statements)
-            {
-                statements.Add(text);
-            }
-        }))
+        IReadOnlyList<string> statements;
+        using (var commands = SqlCommands.Watch(database))
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(Search, UriKind.Relative))).StatusCode);
+            statements = commands.Statements;
         }
 
         var all = string.Join("\n----\n", statements);
@@ -78,53 +71,5 @@ public sealed class SignInCheckTests
         command.Parameters.AddWithValue("user", userName);
         command.Parameters.AddWithValue("role", role);
         Assert.Equal(2, await command.ExecuteNonQueryAsync());
-    }
-
-    /// <summary>EF Core's command events (a DiagnosticListener, process-wide) for one database's commands.</summary>
-    private sealed class EfCommands(string database, Action<string> seen) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly List<IDisposable> _subscriptions = [];
-
-        public static IDisposable Watch(string database, Action<string> seen)
-        {
-            var watcher = new EfCommands(database, seen);
-            watcher._subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(watcher));
-            return watcher;
-        }
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(value.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && data.Command.Connection?.Database == database)
-            {
-                seen(data.Command.CommandText);
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(s => s.Dispose());
-            }
-        }
     }
 }
