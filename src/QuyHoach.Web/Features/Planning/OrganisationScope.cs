@@ -8,9 +8,9 @@ namespace QuyHoach.Web.Features.Planning;
 /// database's current version (one read of a version row per call, the tree only when it changed).
 /// </summary>
 /// <remarks>
-/// The root is the account's unit as the sign-in cookie carries it (<see cref="PlanningActor.OrganisationId"/>): Identity
-/// rebuilds the cookie from the account on every request (AuthSetup checks the security stamp each time), so a changed
-/// scope applies at once; a changed tree too, since every change of it gives the tree a new version.
+/// The root is the account's unit as the sign-in cookie carries it (<see cref="PlanningActor.OrganisationId"/>): every
+/// request checks the account (AccountCheck) and rebuilds the cookie when the account's fingerprint, which includes its
+/// unit, differs from the cookie's, so a changed scope applies at once; a changed tree too, since every change of it gives the tree a new version.
 /// </remarks>
 public static class OrganisationScope
 {
