@@ -20,8 +20,9 @@ psql -h "$QH_PG_SOCKET" -U quyhoach -d postgres -qc "CREATE DATABASE bench" >/de
 connection="Host=$QH_PG_SOCKET;Username=quyhoach;Database=bench;Maximum Pool Size=60"
 
 dotnet publish src/QuyHoach.Web/QuyHoach.Web.csproj -c Release -o "$root/.build/bench-web" --nologo -v quiet >&2
-# The hosting log at Information writes each request's duration (the server-side latency); its name has dots, hence env.
-(cd "$root/.build/bench-web" && exec env ConnectionStrings__QuyHoach="$connection" QUYHOACH_PORT=$port QUYHOACH_DATA="$QH_PG_DIR/app" \
+# The hosting log at Information writes each request's duration (the server-side latency) to stdout as JSON lines
+# (QUYHOACH_LOG=console; by default the app logs to files under its data folder); its name has dots, hence env.
+(cd "$root/.build/bench-web" && exec env QUYHOACH_LOG=console ConnectionStrings__QuyHoach="$connection" QUYHOACH_PORT=$port QUYHOACH_DATA="$QH_PG_DIR/app" \
     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information \
     dotnet QuyHoach.Web.dll >"$QH_PG_DIR/app.log" 2>&1) &
 app_pid=$!
