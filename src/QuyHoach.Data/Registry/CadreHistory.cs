@@ -4,13 +4,35 @@ using QuyHoach.Domain.Evaluation;
 
 namespace QuyHoach.Data.Registry;
 
-/// <summary>Quá trình giữ chức vụ: the cadre held <see cref="TitleId"/> from <see cref="From"/> to <see cref="To"/>.</summary>
-public sealed class Assignment
+/// <summary>
+/// Một dòng lý lịch: what every history row of a cadre has (its own id and the cadre's). Not mapped itself: each
+/// history keeps its own table, the base only says the two columns once.
+/// </summary>
+public abstract class CadreHistoryRow
 {
     public Guid Id { get; set; }
 
     public Guid CadreId { get; set; }
+}
 
+/// <summary>
+/// Văn bằng, chứng chỉ: a level of one ladder (professional, political theory, state management) with the year and the
+/// day from which it counts (R-STD-2). Not mapped itself.
+/// </summary>
+public abstract class QualificationRecord<TLevel> : CadreHistoryRow
+    where TLevel : struct, Enum
+{
+    public TLevel Level { get; set; }
+
+    public int? Year { get; set; }
+
+    /// <summary>Ngày hoàn thành (ngày cấp văn bằng, chứng chỉ): from this day the level counts; null when only the year is known.</summary>
+    public DateOnly? CompletedOn { get; set; }
+}
+
+/// <summary>Quá trình giữ chức vụ: the cadre held <see cref="TitleId"/> from <see cref="From"/> to <see cref="To"/>.</summary>
+public sealed class Assignment : CadreHistoryRow
+{
     public Guid TitleId { get; set; }
 
     public DateOnly From { get; set; }
@@ -25,64 +47,26 @@ public sealed class Assignment
 }
 
 /// <summary>Trình độ chuyên môn.</summary>
-public sealed class EducationRecord
+public sealed class EducationRecord : QualificationRecord<ProfessionalLevel>
 {
-    public Guid Id { get; set; }
-
-    public Guid CadreId { get; set; }
-
-    public ProfessionalLevel Level { get; set; }
-
     public string? Field { get; set; }
 
     public string? Institution { get; set; }
-
-    public int? Year { get; set; }
-
-    /// <summary>Ngày hoàn thành (ngày cấp văn bằng, chứng chỉ): from this day the level counts; null when only the year is known.</summary>
-    public DateOnly? CompletedOn { get; set; }
 }
 
 /// <summary>Lý luận chính trị: a level completed, or being studied (R-STD-2).</summary>
-public sealed class PoliticalTheoryRecord
+public sealed class PoliticalTheoryRecord : QualificationRecord<PoliticalTheoryLevel>
 {
-    public Guid Id { get; set; }
-
-    public Guid CadreId { get; set; }
-
-    public PoliticalTheoryLevel Level { get; set; }
-
     /// <summary>Đang học: counts provisionally, with a training obligation.</summary>
     public bool Studying { get; set; }
-
-    public int? Year { get; set; }
-
-    /// <summary>Ngày hoàn thành (ngày cấp văn bằng, chứng chỉ): from this day the level counts; null when only the year is known.</summary>
-    public DateOnly? CompletedOn { get; set; }
 }
 
 /// <summary>Quản lý nhà nước (QLNN) level.</summary>
-public sealed class StateManagementRecord
-{
-    public Guid Id { get; set; }
-
-    public Guid CadreId { get; set; }
-
-    public StateManagementLevel Level { get; set; }
-
-    public int? Year { get; set; }
-
-    /// <summary>Ngày hoàn thành (ngày cấp văn bằng, chứng chỉ): from this day the level counts; null when only the year is known.</summary>
-    public DateOnly? CompletedOn { get; set; }
-}
+public sealed class StateManagementRecord : QualificationRecord<StateManagementLevel>;
 
 /// <summary>Đánh giá, xếp loại hằng năm: the rating and, under QĐ 366, the score in tenths of a point (R-EV-366).</summary>
-public sealed class EvaluationRecord
+public sealed class EvaluationRecord : CadreHistoryRow
 {
-    public Guid Id { get; set; }
-
-    public Guid CadreId { get; set; }
-
     public int Year { get; set; }
 
     public Rating Rating { get; set; }
@@ -92,12 +76,8 @@ public sealed class EvaluationRecord
 }
 
 /// <summary>Kỷ luật: one Party or State discipline decision with its dates and complaint (R-DIS-*).</summary>
-public sealed class DisciplineEntry
+public sealed class DisciplineEntry : CadreHistoryRow
 {
-    public Guid Id { get; set; }
-
-    public Guid CadreId { get; set; }
-
     public DisciplineAuthority Authority { get; set; }
 
     public DisciplineForm Form { get; set; }
@@ -122,12 +102,8 @@ public sealed class DisciplineEntry
 }
 
 /// <summary>Kết luận tiêu chuẩn chính trị (R-DOS-3, R-REM-AUTO d).</summary>
-public sealed class PoliticalStandardConclusion
+public sealed class PoliticalStandardConclusion : CadreHistoryRow
 {
-    public Guid Id { get; set; }
-
-    public Guid CadreId { get; set; }
-
     public DateOnly ConcludedOn { get; set; }
 
     public bool Met { get; set; }
