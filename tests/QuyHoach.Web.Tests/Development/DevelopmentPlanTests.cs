@@ -33,6 +33,9 @@ public sealed class DevelopmentPlanTests(AppFixture fixture) : IClassFixture<App
         var item = Assert.Single(plan.GetProperty("items").EnumerateArray());
         Assert.Equal(("nghia-vu", "2026-03-16", "R-STD-2", true), (item.GetProperty("kind").GetString(), item.GetProperty("dueOn").GetString(), item.GetProperty("ruleId").GetString(), item.GetProperty("overdue").GetBoolean()));
         Assert.Equal("LLCT_STUDYING", Assert.Single(plan.GetProperty("unmet").EnumerateArray()).GetProperty("code").GetString());
+        // The API's state word, and nothing of the typed state the pages use.
+        Assert.Equal("open", item.GetProperty("status").GetString());
+        Assert.False(item.TryGetProperty("state", out _) || item.TryGetProperty("isOpen", out _));
 
         // A rotation the staff add, double-submitted, is one item.
         var rotation = new { kind = "luan-chuyen", content = "", titleId = await IdAsync("titles", "SCT-TP"), responsibleOrganisationId = await OrganisationOfAsync(entry), startsOn = new DateOnly(2027, 1, 1), endsOn = new DateOnly(2028, 12, 31) };
@@ -69,7 +72,9 @@ public sealed class DevelopmentPlanTests(AppFixture fixture) : IClassFixture<App
         Assert.Equal(HttpStatusCode.OK, (await CloseAsync(plans.Staff, id, certificate, "chung-chi.pdf", PlansDriver.Pdf("LLCT"))).Status);
         Assert.Equal($"{level} {certificate:yyyy-MM-dd}", await CompletedLevelAsync(Cadre));
         Assert.Equal(1, await fixture.App.AuditCountAsync("development.item_closed"));
-        Assert.Empty((await plans.Staff.OkAsync(HttpMethod.Get, $"/api/v1/development/{entry}")).GetProperty("unmet").EnumerateArray());
+        var closed = await plans.Staff.OkAsync(HttpMethod.Get, $"/api/v1/development/{entry}");
+        Assert.Empty(closed.GetProperty("unmet").EnumerateArray());
+        Assert.Equal("done", closed.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == id).GetProperty("status").GetString());
 
         // Before the certificate's date the registry does not know the level: refused the day before, allowed on the day.
         await plans.Staff.RefusedAsync(HttpStatusCode.Conflict, HttpMethod.Post, "/api/v1/plan/appointments", Appoint(certificate.AddDays(-1)));

@@ -6,10 +6,18 @@ namespace QuyHoach.Web.Features.Development;
 /// <summary>A standard still unmet today: its name, the verdict's message, its rule and whether it bars appointment.</summary>
 public sealed record UnmetStandardView(string Code, string Name, string Message, string RuleId, bool MustMeetBeforeAppointment);
 
-/// <summary>One development item as pages and the API show it.</summary>
+/// <summary>One development item as pages and the API show it (the API's <c>status</c> is "open" or "done").</summary>
 public sealed record DevelopmentItemView(
     Guid Id, string Kind, string KindName, string Content, DateOnly DueOn, string ResponsibleUnit, string? Post, DateOnly? StartsOn, DateOnly? EndsOn,
-    string Status, string StatusName, bool Overdue, bool DueSoon, DateOnly? EvidenceDate, string? EvidenceNumber, string? EvidenceFileName, string? RuleId);
+    [property: System.Text.Json.Serialization.JsonIgnore] DevelopmentItemStatus State, string StatusName, bool Overdue, bool DueSoon, DateOnly? EvidenceDate, string? EvidenceNumber, string? EvidenceFileName, string? RuleId)
+{
+    /// <summary>Còn mở: the item still waits for its evidence.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsOpen => State == DevelopmentItemStatus.Open;
+
+    /// <summary>The API's word for the state: "open" or "done".</summary>
+    public string Status => IsOpen ? "open" : "done";
+}
 
 /// <summary>A choice of a picker: id and Vietnamese name.</summary>
 public sealed record DevelopmentChoice(Guid Id, string Name);
@@ -67,7 +75,7 @@ public sealed class DevelopmentPlanQuery(QuyHoachDbContext db, TimeProvider cloc
         var open = i.Status == DevelopmentItemStatus.Open;
         return new DevelopmentItemView(
             i.Id, DevelopmentLabels.Code(i.Kind), DevelopmentLabels.Of(i.Kind), i.Content, i.DueOn, unit, post, i.StartsOn, i.EndsOn,
-            i.Status == DevelopmentItemStatus.Open ? "open" : "done", DevelopmentLabels.Of(i.Status),
+            i.Status, DevelopmentLabels.Of(i.Status),
             open && DevelopmentDueRule.Overdue(i.DueOn, today), open && DevelopmentDueRule.DueSoon(i.DueOn, today, reminderDays),
             i.EvidenceDate, i.EvidenceNumber, i.EvidenceFileName, i.RuleId);
     }
