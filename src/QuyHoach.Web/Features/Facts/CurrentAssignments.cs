@@ -30,26 +30,28 @@ public static class CurrentAssignments
     }
 
     /// <summary>
-    /// Each cadre of <paramref name="cadres"/> with the title it holds on <paramref name="day"/> (null: none), in SQL:
-    /// the same reading as <see cref="On"/>, one correlated subquery a cadre, for counts that never load the cadres.
+    /// The assignment each cadre of <paramref name="assignments"/> holds on <paramref name="day"/>, in SQL: the same
+    /// reading as <see cref="On"/>, the first of <see cref="Ranked"/> among each cadre's assignments (a window over
+    /// only the assignments given), for counts that never load the cadres. <paramref name="assignments"/> must hold all
+    /// the assignments of each cadre it holds any of; a cadre holding none that day has a null title.
     /// </summary>
-    public static IQueryable<CadreHolding> HeldOn(IQueryable<Cadre> cadres, DateOnly day)
+    public static IQueryable<CadreHeldTitle> HeldOn(IQueryable<Assignment> assignments, DateOnly day)
     {
-        ArgumentNullException.ThrowIfNull(cadres);
-        var cadre = Expression.Parameter(typeof(Cadre), "c");
-        // Ranked's body with its assignments read through the cadre's navigation and the day as a parameter of the query.
-        var ranked = new Substitute(Ranked.Parameters[0], Expression.Property(cadre, nameof(Cadre.Assignments)))
+        ArgumentNullException.ThrowIfNull(assignments);
+        var cadre = Expression.Parameter(typeof(IGrouping<Guid, Assignment>), "cadre");
+        // Ranked's body over one cadre's assignments, the day a parameter of the query.
+        var ranked = new Substitute(Ranked.Parameters[0], cadre)
             .Visit(new Substitute(Ranked.Parameters[1], Expression.Property(Expression.Constant(new Day(day)), nameof(Day.Value))).Visit(Ranked.Body));
         var assignment = Expression.Parameter(typeof(Assignment), "a");
         var titleId = Expression.Lambda<Func<Assignment, Guid?>>(Expression.Convert(Expression.Property(assignment, nameof(Assignment.TitleId)), typeof(Guid?)), assignment);
-        var held = Expression.Call(
+        var first = Expression.Call(
             typeof(Enumerable), nameof(Enumerable.FirstOrDefault), [typeof(Guid?)],
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(Assignment), typeof(Guid?)], ranked, titleId));
-        var holding = Expression.MemberInit(
-            Expression.New(typeof(CadreHolding)),
-            Expression.Bind(typeof(CadreHolding).GetProperty(nameof(CadreHolding.Cadre))!, cadre),
-            Expression.Bind(typeof(CadreHolding).GetProperty(nameof(CadreHolding.TitleId))!, held));
-        return cadres.Select(Expression.Lambda<Func<Cadre, CadreHolding>>(holding, cadre));
+        var held = Expression.MemberInit(
+            Expression.New(typeof(CadreHeldTitle)),
+            Expression.Bind(typeof(CadreHeldTitle).GetProperty(nameof(CadreHeldTitle.CadreId))!, Expression.Property(cadre, nameof(IGrouping<Guid, Assignment>.Key))),
+            Expression.Bind(typeof(CadreHeldTitle).GetProperty(nameof(CadreHeldTitle.TitleId))!, first));
+        return assignments.GroupBy(a => a.CadreId).Select(Expression.Lambda<Func<IGrouping<Guid, Assignment>, CadreHeldTitle>>(held, cadre));
     }
 
     /// <summary>The registry's open assignment (no end date), the post the cadre's record is edited through.</summary>
@@ -80,9 +82,9 @@ public static class CurrentAssignments
 }
 
 /// <summary>A cadre with the title it holds on a day (<see cref="CurrentAssignments.HeldOn"/>), null when none.</summary>
-public sealed class CadreHolding
+public sealed class CadreHeldTitle
 {
-    public required Cadre Cadre { get; init; }
+    public Guid CadreId { get; init; }
 
     public Guid? TitleId { get; init; }
 }

@@ -41,7 +41,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
         // by RetirementRule's inputs, and read one by one only when a list or the quality report asks (IncumbentsRead.People).
         var holders = Holders(titleIds, asOf, read);
         var counts = read.Any ? await CountsAsync(holders, titleIds, asOf, read, cancellationToken).ConfigureAwait(false) : [];
-        var people = await PeopleAsync(read.People ? c => plannedIds.Contains(c.Id) || holders.Contains(c.Id) : c => plannedIds.Contains(c.Id), asOf, cancellationToken).ConfigureAwait(false);
+        var people = await PeopleAsync(plannedIds, read.People ? holders : null, asOf, cancellationToken).ConfigureAwait(false);
         var incumbents = read.People
             ? people.Values.Where(p => p.HeldTitleId is { } t && byId.ContainsKey(t) && (read.RetiringBefore is not { } h || p.RetirementMonth < h)).ToList()
             : null;
@@ -83,9 +83,10 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
     /// </summary>
     private async Task<List<IncumbentCount>> CountsAsync(IQueryable<Guid> holders, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
     {
-        var rows = await CurrentAssignments.HeldOn(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)).Where(Present(asOf)), asOf)
+        var rows = await CurrentAssignments.HeldOn(db.Set<Assignment>().AsNoTracking().Where(a => holders.Contains(a.CadreId)), asOf)
             .Where(h => h.TitleId != null && titleIds.Contains(h.TitleId.Value))
-            .GroupBy(h => new { h.TitleId, h.Cadre.Sex, h.Cadre.BirthYear, h.Cadre.BirthMonth, h.Cadre.RetirementAgeOverrideMonths })
+            .Join(db.Cadres.AsNoTracking().Where(Present(asOf)), a => a.CadreId, c => c.Id, (a, c) => new { a.TitleId, c.Sex, c.BirthYear, c.BirthMonth, c.RetirementAgeOverrideMonths })
+            .GroupBy(h => new { h.TitleId, h.Sex, h.BirthYear, h.BirthMonth, h.RetirementAgeOverrideMonths })
             .Select(g => new { g.Key.TitleId, g.Key.Sex, g.Key.BirthYear, g.Key.BirthMonth, g.Key.RetirementAgeOverrideMonths, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var months = new Dictionary<(Sex, YearMonth, int?), YearMonth>();
@@ -105,11 +106,15 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
             .Select(g => new IncumbentCount(g.Key.Title, g.Key.Month, g.Sum(r => r.Count)))];
     }
 
-    /// <summary>The cadres of <paramref name="which"/> present on the day, only the columns a report counts, with the title each holds (CurrentAssignments).</summary>
-    private async Task<Dictionary<Guid, BenchPerson>> PeopleAsync(Expression<Func<Cadre, bool>> which, DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// The cadres of <paramref name="ids"/> and of <paramref name="holders"/> (when given) present on the day, by index,
+    /// only the columns a report counts, with the title each holds (CurrentAssignments, from their assignments).
+    /// </summary>
+    private async Task<Dictionary<Guid, BenchPerson>> PeopleAsync(List<Guid> ids, IQueryable<Guid>? holders, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var selected = db.Cadres.AsNoTracking().Where(which).Where(Present(asOf));
-        var cadres = await selected
+        Expression<Func<Cadre, bool>> which = holders is null ? c => ids.Contains(c.Id) : c => ids.Contains(c.Id) || holders.Contains(c.Id);
+        Expression<Func<Assignment, bool>> theirs = holders is null ? a => ids.Contains(a.CadreId) : a => ids.Contains(a.CadreId) || holders.Contains(a.CadreId);
+        var cadres = await db.Cadres.AsNoTracking().Where(which).Where(Present(asOf))
             .Select(c => new Cadre
             {
                 Id = c.Id,
@@ -125,7 +130,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
                 ScienceTechnology = c.ScienceTechnology,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var assignments = (await db.Set<Assignment>().AsNoTracking().Where(a => selected.Any(c => c.Id == a.CadreId))
+        var assignments = (await db.Set<Assignment>().AsNoTracking().Where(theirs)
             .Select(a => new Assignment { CadreId = a.CadreId, TitleId = a.TitleId, From = a.From, To = a.To })
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(a => a.CadreId);
         return cadres.ToDictionary(c => c.Id, c =>
