@@ -30,28 +30,26 @@ public static class CurrentAssignments
     }
 
     /// <summary>
-    /// The assignment each cadre of <paramref name="assignments"/> holds on <paramref name="day"/>, in SQL: the same
-    /// reading as <see cref="On"/>, the first of <see cref="Ranked"/> among each cadre's assignments (a window over
-    /// only the assignments given), for counts that never load the cadres. <paramref name="assignments"/> must hold all
-    /// the assignments of each cadre it holds any of; a cadre holding none that day has a null title.
+    /// Each cadre of <paramref name="cadres"/> with the title it holds on <paramref name="day"/> (null: none), in SQL:
+    /// the same reading as <see cref="On"/>, the first of <see cref="Ranked"/> among each cadre's assignments, ranked in
+    /// one pass over the assignments of those cadres only, for counts that never load the cadres.
     /// </summary>
-    public static IQueryable<CadreHeldTitle> HeldOn(IQueryable<Assignment> assignments, DateOnly day)
+    public static IQueryable<CadreHolding> HeldOn(IQueryable<Cadre> cadres, DateOnly day)
     {
-        ArgumentNullException.ThrowIfNull(assignments);
-        var cadre = Expression.Parameter(typeof(IGrouping<Guid, Assignment>), "cadre");
-        // Ranked's body over one cadre's assignments, the day a parameter of the query.
-        var ranked = new Substitute(Ranked.Parameters[0], cadre)
+        ArgumentNullException.ThrowIfNull(cadres);
+        var ids = cadres.Select(c => c.Id);
+        var cadre = Expression.Parameter(typeof(Cadre), "c");
+        // A cadre's assignments, as the assignments of the cadres asked about: the database then ranks only theirs.
+        Expression<Func<Cadre, IEnumerable<Assignment>>> theirs = c => c.Assignments.Where(a => ids.Contains(a.CadreId));
+        // Ranked's body over them, the day a parameter of the query.
+        var ranked = new Substitute(Ranked.Parameters[0], new Substitute(theirs.Parameters[0], cadre).Visit(theirs.Body))
             .Visit(new Substitute(Ranked.Parameters[1], Expression.Property(Expression.Constant(new Day(day)), nameof(Day.Value))).Visit(Ranked.Body));
-        var assignment = Expression.Parameter(typeof(Assignment), "a");
-        var titleId = Expression.Lambda<Func<Assignment, Guid?>>(Expression.Convert(Expression.Property(assignment, nameof(Assignment.TitleId)), typeof(Guid?)), assignment);
         var first = Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.FirstOrDefault), [typeof(Guid?)],
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(Assignment), typeof(Guid?)], ranked, titleId));
-        var held = Expression.MemberInit(
-            Expression.New(typeof(CadreHeldTitle)),
-            Expression.Bind(typeof(CadreHeldTitle).GetProperty(nameof(CadreHeldTitle.CadreId))!, Expression.Property(cadre, nameof(IGrouping<Guid, Assignment>.Key))),
-            Expression.Bind(typeof(CadreHeldTitle).GetProperty(nameof(CadreHeldTitle.TitleId))!, first));
-        return assignments.GroupBy(a => a.CadreId).Select(Expression.Lambda<Func<IGrouping<Guid, Assignment>, CadreHeldTitle>>(held, cadre));
+            typeof(Enumerable), nameof(Enumerable.DefaultIfEmpty), [typeof(Assignment)],
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(Assignment)], ranked, Expression.Constant(1)));
+        return cadres.SelectMany(
+            Expression.Lambda<Func<Cadre, IEnumerable<Assignment>>>(first, cadre),
+            (c, a) => new CadreHolding { Cadre = c, TitleId = a == null ? null : a.TitleId });
     }
 
     /// <summary>The registry's open assignment (no end date), the post the cadre's record is edited through.</summary>
@@ -82,9 +80,9 @@ public static class CurrentAssignments
 }
 
 /// <summary>A cadre with the title it holds on a day (<see cref="CurrentAssignments.HeldOn"/>), null when none.</summary>
-public sealed class CadreHeldTitle
+public sealed class CadreHolding
 {
-    public Guid CadreId { get; init; }
+    public required Cadre Cadre { get; init; }
 
     public Guid? TitleId { get; init; }
 }

@@ -83,14 +83,16 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
     /// </summary>
     private async Task<List<IncumbentCount>> CountsAsync(IQueryable<Guid> holders, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
     {
-        var rows = await CurrentAssignments.HeldOn(db.Set<Assignment>().AsNoTracking().Where(a => holders.Contains(a.CadreId)), asOf)
-            .Where(h => h.TitleId != null && titleIds.Contains(h.TitleId.Value))
-            .Join(db.Cadres.AsNoTracking().Where(Present(asOf)), a => a.CadreId, c => c.Id, (a, c) => new { a.TitleId, c.Sex, c.BirthYear, c.BirthMonth, c.RetirementAgeOverrideMonths })
-            .GroupBy(h => new { h.TitleId, h.Sex, h.BirthYear, h.BirthMonth, h.RetirementAgeOverrideMonths })
+        // Grouped without a filter on the held title: a condition on it would make PostgreSQL look it up again; the
+        // few groups holding a title outside the scope (or none) are dropped here.
+        var rows = await CurrentAssignments.HeldOn(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)).Where(Present(asOf)), asOf)
+            .GroupBy(h => new { h.TitleId, h.Cadre.Sex, h.Cadre.BirthYear, h.Cadre.BirthMonth, h.Cadre.RetirementAgeOverrideMonths })
             .Select(g => new { g.Key.TitleId, g.Key.Sex, g.Key.BirthYear, g.Key.BirthMonth, g.Key.RetirementAgeOverrideMonths, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var scope = titleIds.ToHashSet();
         var months = new Dictionary<(Sex, YearMonth, int?), YearMonth>();
         return [.. rows
+            .Where(r => r.TitleId is { } t && scope.Contains(t))
             .Select(r =>
             {
                 var birth = new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth;
