@@ -40,11 +40,14 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
         // ids (29,504 at province size) never travel to the app and back. They are counted in the database by title and
         // by RetirementRule's inputs, and read one by one only when a list or the quality report asks (IncumbentsRead.People).
         var holders = Holders(titleIds, asOf, read);
-        var counts = read.Any ? await CountsAsync(holders, titleIds, asOf, read, cancellationToken).ConfigureAwait(false) : [];
         var people = await PeopleAsync(plannedIds, read.People ? holders : null, asOf, cancellationToken).ConfigureAwait(false);
         var incumbents = read.People
             ? people.Values.Where(p => p.HeldTitleId is { } t && byId.ContainsKey(t) && (read.RetiringBefore is not { } h || p.RetirementMonth < h)).ToList()
             : null;
+        // Read one by one, the incumbents are counted from themselves; otherwise in the database (IncumbentCountsTests: the same counts).
+        var counts = !read.Any ? []
+            : incumbents is not null ? [.. incumbents.GroupBy(p => (p.HeldTitleId!.Value, p.RetirementMonth)).Select(g => new IncumbentCount(g.Key.Value, g.Key.RetirementMonth, g.Count()))]
+            : await CountsAsync(holders, titleIds, asOf, read, cancellationToken).ConfigureAwait(false);
 
         var catalog = (await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog;
         var rules = await RuleSetsAsync(held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), catalog, asOf, cancellationToken).ConfigureAwait(false);
