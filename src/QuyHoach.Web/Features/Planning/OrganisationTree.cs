@@ -6,8 +6,9 @@ namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>
 /// The unit tree as it stood at one version of the database (<see cref="OrganisationTreeVersion"/>, migration 0033):
-/// every unit with its parent and the units of every event, read once per change of the tree and shared by every
-/// request of the process; each root's scope is walked once per version (<see cref="Below"/>). Walking the tree in
+/// every unit with its parent and name and the units of every event, read once per change of the tree (a renamed unit
+/// is a change: the version's trigger fires on every change of <c>organisations</c>) and shared by every request of the
+/// process; each root's scope is walked once per version (<see cref="Below"/>), and so is its outline (<see cref="Outline"/>). Walking the tree in
 /// PostgreSQL on every request cost 55–115 ms at the 4,444 units of a national registry under load (bench/national.sh).
 /// </summary>
 internal sealed class OrganisationTree
@@ -21,14 +22,17 @@ internal sealed class OrganisationTree
     private static readonly ConditionalWeakTable<QuyHoachDbContext, object> VersionsRead = new();
 
     private readonly FrozenDictionary<Guid, Guid?> _parents;
+    private readonly FrozenDictionary<Guid, string> _names;
     private readonly ILookup<Guid, Guid> _children;
     private readonly ILookup<Guid, Guid> _successors;
     private readonly ILookup<Guid, Guid> _predecessors;
     private readonly ConcurrentDictionary<Guid, FrozenSet<Guid>> _scopes = new();
+    private readonly ConcurrentDictionary<Guid, IReadOnlyList<(Guid Id, int Depth)>> _outlines = new();
 
-    private OrganisationTree(IReadOnlyList<(Guid Id, Guid? ParentId)> units, IReadOnlyList<UnitEventUnit> eventUnits)
+    private OrganisationTree(IReadOnlyList<(Guid Id, Guid? ParentId, string Name)> units, IReadOnlyList<UnitEventUnit> eventUnits)
     {
         _parents = units.ToFrozenDictionary(u => u.Id, u => u.ParentId);
+        _names = units.ToFrozenDictionary(u => u.Id, u => u.Name);
         _children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
         var ended = eventUnits.Where(u => u.IsPredecessor).ToList();
         var started = eventUnits.Where(u => !u.IsPredecessor).ToList();
@@ -43,6 +47,34 @@ internal sealed class OrganisationTree
     /// <summary>The parent of a unit of <see cref="Below"/>'s answer.</summary>
     public Guid? ParentOf(Guid id) => _parents.GetValueOrDefault(id);
 
+    /// <summary>Every unit's name, by id.</summary>
+    public IReadOnlyDictionary<Guid, string> Names => _names;
+
+    /// <summary>
+    /// <paramref name="root"/> and the units under it by parent, depth first, each unit's children in the Vietnamese
+    /// order of their names, with each one's depth below the root (the reports' unit picker and scope): walked once per
+    /// root and version. Empty when the root does not exist.
+    /// </summary>
+    public IReadOnlyList<(Guid Id, int Depth)> Outline(Guid root) => _outlines.GetOrAdd(root, r =>
+    {
+        var outline = new List<(Guid, int)>();
+        if (_parents.ContainsKey(r))
+        {
+            Visit(r, 0);
+        }
+
+        return outline;
+
+        void Visit(Guid id, int depth)
+        {
+            outline.Add((id, depth));
+            foreach (var child in _children[id].Where(c => c != id).OrderBy(c => _names[c], VietnameseNames.Order))
+            {
+                Visit(child, depth + 1);
+            }
+        }
+    });
+
     /// <summary>
     /// The tree of the database's current version: one read of the version row, the tree only when it changed; no
     /// read at all when the version was given for <paramref name="db"/> (<see cref="UseVersionFor"/>).
@@ -56,9 +88,9 @@ internal sealed class OrganisationTree
             return tree;
         }
 
-        var units = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var units = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId, o.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var eventUnits = await db.Set<UnitEventUnit>().AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        tree = new OrganisationTree(units.Select(u => (u.Id, u.ParentId)).ToList(), eventUnits);
+        tree = new OrganisationTree(units.Select(u => (u.Id, u.ParentId, u.Name)).ToList(), eventUnits);
         // Kept only when no change committed while it was read (a new one would have given a new token): the copy is
         // then exactly the tree of that version.
         if (await VersionAsync(db, cancellationToken).ConfigureAwait(false) == version)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Time;
@@ -35,33 +36,18 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
 
         var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
         var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
-        // The cadres first, by index (holders of a title of the scope, CurrentAssignments' fallback included, and the
-        // planned); then only the columns a report counts, and their assignments as CurrentAssignments reads them.
-        // The holders stay a subquery: their ids (29,504 at province size) never travel to the app and back.
+        // The holders (of a title of the scope that day, CurrentAssignments' fallback included) stay a subquery: their
+        // ids (29,504 at province size) never travel to the app and back. They are counted in the database by title and
+        // by RetirementRule's inputs, and read one by one only when a list or the quality report asks (IncumbentsRead.People).
         var holders = Holders(titleIds, asOf, read);
-        var cadres = await db.Cadres.AsNoTracking()
-            .Where(c => (plannedIds.Contains(c.Id) || holders.Contains(c.Id)) && (c.DiedOn == null || c.DiedOn > asOf) && (c.TransferredOutOn == null || c.TransferredOutOn > asOf))
-            .Select(c => new Cadre
-            {
-                Id = c.Id,
-                Code = c.Code,
-                FullName = c.FullName,
-                OrganisationId = c.OrganisationId,
-                Sex = c.Sex,
-                BirthYear = c.BirthYear,
-                BirthMonth = c.BirthMonth,
-                BirthDay = c.BirthDay,
-                Ethnicity = c.Ethnicity,
-                RetirementAgeOverrideMonths = c.RetirementAgeOverrideMonths,
-                ScienceTechnology = c.ScienceTechnology,
-            })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var assignments = (await db.Set<Assignment>().AsNoTracking().Where(a => plannedIds.Contains(a.CadreId) || holders.Contains(a.CadreId))
-            .Select(a => new Assignment { CadreId = a.CadreId, TitleId = a.TitleId, From = a.From, To = a.To })
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(a => a.CadreId);
-        cadres.ForEach(c => c.Assignments = [.. assignments[c.Id]]);
-        var people = cadres.ToDictionary(c => c.Id, c => Person(c, asOf));
-        var incumbents = people.Values.Where(p => read.Any && p.HeldTitleId is { } t && byId.ContainsKey(t) && (read.RetiringBefore is not { } h || p.RetirementMonth < h)).ToList();
+        var people = await PeopleAsync(plannedIds, read.People ? holders : null, asOf, cancellationToken).ConfigureAwait(false);
+        var incumbents = read.People
+            ? people.Values.Where(p => p.HeldTitleId is { } t && byId.ContainsKey(t) && (read.RetiringBefore is not { } h || p.RetirementMonth < h)).ToList()
+            : null;
+        // Read one by one, the incumbents are counted from themselves; otherwise in the database (IncumbentCountsTests: the same counts).
+        var counts = !read.Any ? []
+            : incumbents is not null ? [.. incumbents.GroupBy(p => (p.HeldTitleId!.Value, p.RetirementMonth)).Select(g => new IncumbentCount(g.Key.Value, g.Key.RetirementMonth, g.Count()))]
+            : await CountsAsync(holders, titleIds, asOf, read, cancellationToken).ConfigureAwait(false);
 
         var catalog = (await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog;
         var rules = await RuleSetsAsync(held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), catalog, asOf, cancellationToken).ConfigureAwait(false);
@@ -71,7 +57,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
             var wait = AppointmentWaitRule.Check(h.Entry.EffectiveFrom, asOf, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
             return new BenchPlanLine(people[h.Entry.CadreId], byId[h.Entry.TitleId], h.Entry.EffectiveFrom, wait.EarliestStart);
         }).ToList();
-        return new BenchSnapshot(selection, PlanRules.InForce(catalog, asOf), benchTitles, incumbents, planned);
+        return new BenchSnapshot(selection, PlanRules.InForce(catalog, asOf), benchTitles, counts, incumbents, planned);
     }
 
     /// <summary>
@@ -93,12 +79,80 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
         return holders.Select(a => a.CadreId).Distinct();
     }
 
-    private static BenchPerson Person(Cadre c, DateOnly asOf)
+    /// <summary>
+    /// The incumbents of <paramref name="titleIds"/> on the day by title and retirement month: the database groups the
+    /// holders by the title each holds (CurrentAssignments.HeldOn, the same reading as in memory) and by RetirementRule's
+    /// inputs (sex, birth month, personal retirement age), and RetirementRule gives each group's month once.
+    /// </summary>
+    private async Task<List<IncumbentCount>> CountsAsync(IQueryable<Guid> holders, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
     {
-        var birth = c.Birth.AgeMonth;
-        var retirement = RetirementRule.For(c.Sex, birth, c.RetirementAgeOverrideMonths is { } m ? new AgeInMonths(m) : null);
-        return new BenchPerson(c.Id, c.Code, c.FullName, c.OrganisationId, c.Sex, birth, c.Ethnicity, CurrentAssignments.On(c.Assignments, asOf)?.TitleId, retirement.RetirementMonth, c.ScienceTechnology);
+        // Grouped without a filter on the held title: a condition on it would make PostgreSQL look it up again; the
+        // few groups holding a title outside the scope (or none) are dropped here.
+        var rows = await CurrentAssignments.HeldOn(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)).Where(Present(asOf)), asOf)
+            .GroupBy(h => new { h.TitleId, h.Cadre.Sex, h.Cadre.BirthYear, h.Cadre.BirthMonth, h.Cadre.RetirementAgeOverrideMonths })
+            .Select(g => new { g.Key.TitleId, g.Key.Sex, g.Key.BirthYear, g.Key.BirthMonth, g.Key.RetirementAgeOverrideMonths, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var scope = titleIds.ToHashSet();
+        var months = new Dictionary<(Sex, YearMonth, int?), YearMonth>();
+        return [.. rows
+            .Where(r => r.TitleId is { } t && scope.Contains(t))
+            .Select(r =>
+            {
+                var birth = new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth;
+                if (!months.TryGetValue((r.Sex, birth, r.RetirementAgeOverrideMonths), out var month))
+                {
+                    month = months[(r.Sex, birth, r.RetirementAgeOverrideMonths)] = RetirementMonth(r.Sex, birth, r.RetirementAgeOverrideMonths);
+                }
+
+                return (Title: r.TitleId!.Value, Month: month, r.Count);
+            })
+            .Where(r => read.RetiringBefore is not { } h || r.Month < h)
+            .GroupBy(r => (r.Title, r.Month))
+            .Select(g => new IncumbentCount(g.Key.Title, g.Key.Month, g.Sum(r => r.Count)))];
     }
+
+    /// <summary>
+    /// The cadres of <paramref name="ids"/> and of <paramref name="holders"/> (when given) present on the day, by index,
+    /// only the columns a report counts, with the title each holds (CurrentAssignments, from their assignments).
+    /// </summary>
+    private async Task<Dictionary<Guid, BenchPerson>> PeopleAsync(List<Guid> ids, IQueryable<Guid>? holders, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        Expression<Func<Cadre, bool>> which = holders is null ? c => ids.Contains(c.Id) : c => ids.Contains(c.Id) || holders.Contains(c.Id);
+        Expression<Func<Assignment, bool>> theirs = holders is null ? a => ids.Contains(a.CadreId) : a => ids.Contains(a.CadreId) || holders.Contains(a.CadreId);
+        var cadres = await db.Cadres.AsNoTracking().Where(which).Where(Present(asOf))
+            .Select(c => new Cadre
+            {
+                Id = c.Id,
+                Code = c.Code,
+                FullName = c.FullName,
+                OrganisationId = c.OrganisationId,
+                Sex = c.Sex,
+                BirthYear = c.BirthYear,
+                BirthMonth = c.BirthMonth,
+                BirthDay = c.BirthDay,
+                Ethnicity = c.Ethnicity,
+                RetirementAgeOverrideMonths = c.RetirementAgeOverrideMonths,
+                ScienceTechnology = c.ScienceTechnology,
+            })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var assignments = (await db.Set<Assignment>().AsNoTracking().Where(theirs)
+            .Select(a => new Assignment { CadreId = a.CadreId, TitleId = a.TitleId, From = a.From, To = a.To })
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(a => a.CadreId);
+        return cadres.ToDictionary(c => c.Id, c =>
+        {
+            var birth = c.Birth.AgeMonth;
+            var held = CurrentAssignments.On(assignments[c.Id], asOf)?.TitleId;
+            return new BenchPerson(c.Id, c.Code, c.FullName, c.OrganisationId, c.Sex, birth, c.Ethnicity, held, RetirementMonth(c.Sex, birth, c.RetirementAgeOverrideMonths), c.ScienceTechnology);
+        });
+    }
+
+    /// <summary>A cadre counted on the day: not dead and not transferred out by then.</summary>
+    private static Expression<Func<Cadre, bool>> Present(DateOnly asOf) =>
+        c => (c.DiedOn == null || c.DiedOn > asOf) && (c.TransferredOutOn == null || c.TransferredOutOn > asOf);
+
+    /// <summary>RetirementRule's month (R-AGE-4, with a personal age when recorded), for the people and the counts alike.</summary>
+    private static YearMonth RetirementMonth(Sex sex, YearMonth birth, int? personalAgeMonths) =>
+        RetirementRule.For(sex, birth, personalAgeMonths is { } m ? new AgeInMonths(m) : null).RetirementMonth;
 
     /// <summary>The unit's target of each title: the quota of the latest round created by the day that lists it (R-RANK-1).</summary>
     private async Task<Dictionary<Guid, int>> TargetsAsync(List<Guid> titleIds, DateOnly asOf, CancellationToken cancellationToken)

@@ -6,8 +6,8 @@ namespace QuyHoach.Web.Features.Reports;
 /// <param name="ScienceTechnology">Có trình độ khoa học, công nghệ (R-STR-5).</param>
 public sealed record BenchPerson(Guid Id, string Code, string FullName, Guid UnitId, Sex Sex, YearMonth Birth, string? Ethnicity, Guid? HeldTitleId, YearMonth RetirementMonth, bool ScienceTechnology = false)
 {
-    /// <summary>The last day of work: the last day of the retirement month (NĐ 135/2020 Điều 3).</summary>
-    public DateOnly LeavesOn => new DateOnly(RetirementMonth.Year, RetirementMonth.Month, 1).AddMonths(1).AddDays(-1);
+    /// <summary>The last day of work of whoever retires in <paramref name="retirementMonth"/>: its last day (NĐ 135/2020 Điều 3).</summary>
+    public static DateOnly LastDayOf(YearMonth retirementMonth) => new DateOnly(retirementMonth.Year, retirementMonth.Month, 1).AddMonths(1).AddDays(-1);
 
     public string Href => $"/can-bo/{Id}";
 }
@@ -20,17 +20,29 @@ public sealed record BenchTitle(Guid Id, string Name, Guid UnitId, string Level,
 /// <summary>One plan entry holding on the report's day (R-EFF-1/2) with its first appointable day (R-PRI-8).</summary>
 public sealed record BenchPlanLine(BenchPerson Person, BenchTitle Title, DateOnly EffectiveFrom, DateOnly AppointableFrom);
 
+/// <summary>Số người đương nhiệm theo tháng nghỉ hưu: how many incumbents of a title retire in a month (RetirementRule).</summary>
+public sealed record IncumbentCount(Guid TitleId, YearMonth RetirementMonth, int Count);
+
 /// <summary>
 /// Đội ngũ tại một ngày: what every report and the home page's figures are computed from, read once by
-/// <see cref="BenchReader"/>: the titles of the scope, their incumbents and the plan entries holding that day.
+/// <see cref="BenchReader"/>: the titles of the scope, their incumbents and the plan entries holding that day. The
+/// reports count incumbents from <see cref="IncumbentCounts"/> (by title and retirement month); the people themselves
+/// (<see cref="Incumbents"/>) are read only for the lists behind the figures and the quality report
+/// (<see cref="IncumbentsRead.People"/>).
 /// </summary>
-public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, IReadOnlyList<BenchTitle> Titles, IReadOnlyList<BenchPerson> Incumbents, IReadOnlyList<BenchPlanLine> Planned)
+/// <param name="IncumbentPeople">The incumbents one by one, when read; null otherwise.</param>
+public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, IReadOnlyList<BenchTitle> Titles, IReadOnlyList<IncumbentCount> IncumbentCounts, IReadOnlyList<BenchPerson>? IncumbentPeople, IReadOnlyList<BenchPlanLine> Planned)
 {
     // Built once: every list line names the titles its cadre is planned for (a lookup, not a scan per line).
     private readonly Dictionary<Guid, string> plannedTitles = Planned.GroupBy(p => p.Person.Id)
         .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(p => p.Title.Name).Distinct()));
 
     public DateOnly AsOf => Selection.AsOf;
+
+    /// <summary>The incumbents one by one (for a list), in the order read.</summary>
+    /// <exception cref="InvalidOperationException">The snapshot was read with counts only.</exception>
+    public IReadOnlyList<BenchPerson> Incumbents => IncumbentPeople
+        ?? throw new InvalidOperationException("The incumbents were counted, not read: read the snapshot with IncumbentsRead.People for a list.");
 
     public string UnitOf(Guid unitId) => Selection.UnitNames.GetValueOrDefault(unitId, "");
 

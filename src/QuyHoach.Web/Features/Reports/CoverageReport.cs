@@ -24,30 +24,36 @@ public static class CoverageReport
         ArgumentNullException.ThrowIfNull(snapshot);
         var month = YearMonth.Of(snapshot.AsOf);
         var cap = snapshot.RuleSet.Caps.CadresPerTitlePerTerm;
-        var incumbents = snapshot.Incumbents.ToLookup(p => p.HeldTitleId!.Value);
+        // Counted by title and retirement month; the people only when a list is written (IncumbentsRead.People).
+        var incumbents = snapshot.IncumbentCounts.ToLookup(c => c.TitleId);
+        var holding = new Lazy<ILookup<Guid, BenchPerson>>(() => snapshot.Incumbents.ToLookup(p => p.HeldTitleId!.Value));
         var planned = snapshot.Planned.ToLookup(p => p.Title.Id);
         var rows = new List<CoverageRow>();
         var counts = new List<(BenchTitle Title, string Unit, int Holders, int Lines)>();
-        var risks = new List<(BenchTitle Title, string Unit, BenchPerson Holder, IReadOnlyList<BenchPlanLine> Lines)>();
+        var risks = new List<(BenchTitle Title, string Unit, IReadOnlyList<BenchPlanLine> Lines)>();
+        var atRisk = 0;
         foreach (var title in snapshot.Titles)
         {
             var unit = snapshot.UnitOf(title.UnitId);
-            var holders = incumbents[title.Id].ToList();
+            var holders = incumbents[title.Id].Sum(c => c.Count);
             var lines = planned[title.Id].ToList();
-            var leaving = holders.Where(h => h.RetirementMonth.MonthsSince(month) is >= 0 and <= HorizonMonths)
-                .Where(h => !lines.Any(l => l.AppointableFrom <= h.LeavesOn)).OrderBy(h => h.FullName, VietnameseNames.Order).ToList();
+            var leaving = incumbents[title.Id].Where(c => Leaves(c.RetirementMonth, month, lines)).Sum(c => c.Count);
             var key = title.Id.ToString("N");
             rows.Add(new CoverageRow(
                 title,
                 unit,
-                ReportFigure.Of($"dn-{key}", $"Người đương nhiệm chức danh {title.Name} ({unit})", holders.Count, () =>
-                    holders.OrderBy(p => p.FullName, VietnameseNames.Order).Select(h => new ReportRow(h.FullName, unit, $"Nghỉ hưu {h.RetirementMonth.ToVietnamese()}", h.Href))),
+                ReportFigure.Of($"dn-{key}", $"Người đương nhiệm chức danh {title.Name} ({unit})", holders, () =>
+                    holding.Value[title.Id].OrderBy(p => p.FullName, VietnameseNames.Order).Select(h => new ReportRow(h.FullName, unit, $"Nghỉ hưu {h.RetirementMonth.ToVietnamese()}", h.Href))),
                 ReportFigure.Of($"qh-{key}", $"Cán bộ quy hoạch chức danh {title.Name} ({unit})", lines.Count, () =>
                     lines.OrderBy(p => p.Person.FullName, VietnameseNames.Order).Select(l => Planned(snapshot, l))),
                 cap,
-                leaving.Count > 0));
-            counts.Add((title, unit, holders.Count, lines.Count));
-            risks.AddRange(leaving.Select(h => (title, unit, h, (IReadOnlyList<BenchPlanLine>)lines)));
+                leaving > 0));
+            counts.Add((title, unit, holders, lines.Count));
+            atRisk += leaving;
+            if (leaving > 0)
+            {
+                risks.Add((title, unit, lines));
+            }
         }
 
         var uncovered = counts.Where(c => c.Lines == 0).ToList();
@@ -57,8 +63,9 @@ public static class CoverageReport
             rows,
             ReportFigure.Of("chuc-danh", "Chức danh lãnh đạo, quản lý trong phạm vi", counts.Count, () => counts.Select(TitleRow)),
             ReportFigure.Of("chua-co-quy-hoach", "Chức danh chưa có ai trong quy hoạch", uncovered.Count, () => uncovered.Select(TitleRow)),
-            ReportFigure.Of("nguy-co", $"Nguy cơ hẫng hụt: người đương nhiệm nghỉ hưu trong {HorizonMonths} tháng tới, chưa có người quy hoạch bổ nhiệm được trước ngày đó", risks.Count, () =>
-                risks.Select(r => new ReportRow(r.Title.Name, r.Unit, $"{r.Holder.FullName} nghỉ hưu {r.Holder.RetirementMonth.ToVietnamese()}; {Ready(r.Lines)}", r.Holder.Href))),
+            ReportFigure.Of("nguy-co", $"Nguy cơ hẫng hụt: người đương nhiệm nghỉ hưu trong {HorizonMonths} tháng tới, chưa có người quy hoạch bổ nhiệm được trước ngày đó", atRisk, () =>
+                risks.SelectMany(r => holding.Value[r.Title.Id].Where(h => Leaves(h.RetirementMonth, month, r.Lines)).OrderBy(h => h.FullName, VietnameseNames.Order)
+                    .Select(h => new ReportRow(r.Title.Name, r.Unit, $"{h.FullName} nghỉ hưu {h.RetirementMonth.ToVietnamese()}; {Ready(r.Lines)}", h.Href)))),
             ReportFigure.Of("can-bo-quy-hoach", "Cán bộ trong quy hoạch", people.Count, () => people.OrderBy(p => p.FullName, VietnameseNames.Order)
                 .Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), $"Quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}", p.Href))));
 
@@ -71,6 +78,10 @@ public static class CoverageReport
         ArgumentNullException.ThrowIfNull(view);
         return new[] { view.Titles, view.PlannedCadres, view.Uncovered, view.AtRisk }.Concat(view.Rows.SelectMany(r => new[] { r.Incumbents, r.Planned }));
     }
+
+    /// <summary>An incumbent retiring in <paramref name="retirement"/> leaves the title at risk: within the horizon, and nobody of <paramref name="lines"/> appointable by the last day of work.</summary>
+    private static bool Leaves(YearMonth retirement, YearMonth month, IReadOnlyList<BenchPlanLine> lines) =>
+        retirement.MonthsSince(month) is >= 0 and <= HorizonMonths && !lines.Any(l => l.AppointableFrom <= BenchPerson.LastDayOf(retirement));
 
     private static ReportRow Planned(BenchSnapshot snapshot, BenchPlanLine l) => new(
         l.Person.FullName,

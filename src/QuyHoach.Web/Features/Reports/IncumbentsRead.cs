@@ -5,17 +5,23 @@ namespace QuyHoach.Web.Features.Reports;
 /// <summary>
 /// Which incumbents a <see cref="BenchSnapshot"/> holds: every one (coverage, retirement wave, quality), none (structure
 /// and pipeline count planned cadres only), or those who retire before a month (the home page's figure of the next
-/// twelve months). The planned cadres are always read in full.
+/// twelve months); counted by title and retirement month in the database (<see cref="BenchSnapshot.IncumbentCounts"/>),
+/// and read one by one only when <see cref="People"/> asks for them (a list behind a figure, the quality report). The
+/// planned cadres are always read in full.
 /// </summary>
 /// <param name="Any">False: no incumbent is read.</param>
 /// <param name="RetiringBefore">When set, only the incumbents whose retirement month is before it.</param>
-public sealed record IncumbentsRead(bool Any, YearMonth? RetiringBefore)
+/// <param name="People">True: the incumbents are read one by one too (<see cref="BenchSnapshot.Incumbents"/>).</param>
+public sealed record IncumbentsRead(bool Any, YearMonth? RetiringBefore, bool People = false)
 {
     public static IncumbentsRead All { get; } = new(true, null);
 
     public static IncumbentsRead None { get; } = new(false, null);
 
     public static IncumbentsRead Before(YearMonth month) => new(true, month);
+
+    /// <summary>The same incumbents, read one by one as well as counted.</summary>
+    public IncumbentsRead WithPeople => this with { People = Any };
 
     /// <summary>
     /// The latest birth month (its <see cref="YearMonth.Index"/>) of a man and of a woman whose retirement month under

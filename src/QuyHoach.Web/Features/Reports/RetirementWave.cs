@@ -39,40 +39,51 @@ public static class RetirementWave
         var month = YearMonth.Of(snapshot.AsOf);
         var years = Enumerable.Range(snapshot.AsOf.Year, Years).ToList();
         var titles = snapshot.Titles.ToDictionary(t => t.Id);
-        var incumbents = snapshot.Incumbents.Where(p => p.RetirementMonth >= month)
-            .Select(p => new Reaching(titles[p.HeldTitleId!.Value].Name, p, false)).ToList();
+        // Incumbents counted by title and retirement month; the people only when a list is written (IncumbentsRead.People).
+        var incumbents = snapshot.IncumbentCounts.Where(c => c.RetirementMonth >= month)
+            .Select(c => (Group: titles[c.TitleId].Name, Month: c.RetirementMonth, c.Count)).ToList();
+        var incumbentPeople = new Lazy<List<Reaching>>(() => [.. snapshot.Incumbents.Where(p => p.RetirementMonth >= month)
+            .Select(p => new Reaching(titles[p.HeldTitleId!.Value].Name, p, false))]);
         var planned = snapshot.Planned.Where(p => p.Person.RetirementMonth >= month)
             .GroupBy(p => (p.Title.Name, p.Person.Id)).Select(g => new Reaching(g.Key.Name, g.First().Person, true)).ToList();
         var groups = incumbents.Select(i => i.Group).Concat(planned.Select(p => p.Group)).Distinct().Order(VietnameseNames.Collation).ToList();
-        // Each cell and each year is found by lookup: one pass over the people, not one per cell.
-        var incumbentCells = incumbents.ToLookup(i => (i.Group, i.Person.RetirementMonth.Year));
+        // Each cell and each year is found by lookup: one pass over the counts and the people, not one per cell.
+        var incumbentCells = incumbents.ToLookup(i => (i.Group, i.Month.Year));
         var plannedCells = planned.ToLookup(p => (p.Group, p.Person.RetirementMonth.Year));
-        var incumbentYears = incumbents.ToLookup(i => i.Person.RetirementMonth.Year);
+        var incumbentYears = incumbents.ToLookup(i => i.Month.Year);
         var plannedYears = planned.ToLookup(p => p.Person.RetirementMonth.Year);
         var cells = (from year in years
                      from g in groups
                      select new WaveCell(
                          year,
                          g,
-                         Figure($"dn-{year}-{g}", $"Người đương nhiệm {g} nghỉ hưu năm {year}", incumbentCells[(g, year)]),
-                         Figure($"qh-{year}-{g}", $"Cán bộ quy hoạch {g} nghỉ hưu năm {year}", plannedCells[(g, year)]))).ToList();
-        var incumbentTotals = years.Select(y => Figure($"dn-{y}", $"Người đương nhiệm nghỉ hưu năm {y}", incumbentYears[y].DistinctBy(i => i.Person.Id))).ToList();
-        var plannedTotals = years.Select(y => Figure($"qh-{y}", $"Cán bộ quy hoạch nghỉ hưu năm {y}", plannedYears[y].DistinctBy(p => p.Person.Id))).ToList();
+                         Figure($"dn-{year}-{g}", $"Người đương nhiệm {g} nghỉ hưu năm {year}", incumbentCells[(g, year)].Sum(i => i.Count), () => incumbentPeople.Value.Where(i => i.Group == g && i.Person.RetirementMonth.Year == year)),
+                         Counted($"qh-{year}-{g}", $"Cán bộ quy hoạch {g} nghỉ hưu năm {year}", plannedCells[(g, year)]))).ToList();
+        // An incumbent holds one title, so is counted once a year; a planned cadre once however many groups.
+        var incumbentTotals = years.Select(y => Figure($"dn-{y}", $"Người đương nhiệm nghỉ hưu năm {y}", incumbentYears[y].Sum(i => i.Count), () => incumbentPeople.Value.Where(i => i.Person.RetirementMonth.Year == y))).ToList();
+        var plannedTotals = years.Select(y => Counted($"qh-{y}", $"Cán bộ quy hoạch nghỉ hưu năm {y}", plannedYears[y].DistinctBy(p => p.Person.Id))).ToList();
         var runway = snapshot.Planned.Select(l =>
         {
             var start = snapshot.RuleSet.TermsCalendar.Of(TermTracks.Of(l.Title.Track)).NextStartAfter(l.Title.Level, month);
             return new RunwayLine(l, start, l.Person.RetirementMonth.MonthsSince(start));
         }).OrderBy(r => r.MonthsLeft).ThenBy(r => r.Line.Person.FullName, VietnameseNames.Order).ToList();
-        var soon = incumbents.Concat(planned).Where(p => p.Person.RetirementMonth.MonthsSince(month) < SoonMonths).DistinctBy(p => p.Person.Id);
-        var nextTwelve = Figure("12-thang", $"Người đương nhiệm và cán bộ quy hoạch nghỉ hưu trong {SoonMonths} tháng tới", soon);
+        // Each person once: the incumbents retiring within the months, and the planned cadres retiring then who hold no title of the scope (those are among the incumbents).
+        bool Soon(YearMonth retirement) => retirement.MonthsSince(month) < SoonMonths;
+        var soonPlanned = planned.Where(p => Soon(p.Person.RetirementMonth)).DistinctBy(p => p.Person.Id).ToList();
+        var soonCount = incumbents.Where(i => Soon(i.Month)).Sum(i => i.Count) + soonPlanned.Count(p => p.Person.HeldTitleId is not { } t || !titles.ContainsKey(t));
+        var nextTwelve = Figure("12-thang", $"Người đương nhiệm và cán bộ quy hoạch nghỉ hưu trong {SoonMonths} tháng tới", soonCount, () =>
+            incumbentPeople.Value.Where(i => Soon(i.Person.RetirementMonth)).Concat(soonPlanned).DistinctBy(p => p.Person.Id));
         return new WaveView(snapshot, years, groups, cells, incumbentTotals, plannedTotals, runway, nextTwelve);
 
-        ReportFigure Figure(string key, string label, IEnumerable<Reaching> people)
+        ReportFigure Counted(string key, string label, IEnumerable<Reaching> people)
         {
             var counted = people.ToList();
-            return ReportFigure.Of(key, label, counted.Count, () => counted.OrderBy(p => p.Person.RetirementMonth).ThenBy(p => p.Person.FullName, VietnameseNames.Order)
-                .Select(p => new ReportRow(p.Person.FullName, snapshot.UnitOf(p.Person.UnitId), Detail(p), p.Person.Href)));
+            return Figure(key, label, counted.Count, () => counted);
         }
+
+        ReportFigure Figure(string key, string label, int count, Func<IEnumerable<Reaching>> people) =>
+            ReportFigure.Of(key, label, count, () => people().OrderBy(p => p.Person.RetirementMonth).ThenBy(p => p.Person.FullName, VietnameseNames.Order)
+                .Select(p => new ReportRow(p.Person.FullName, snapshot.UnitOf(p.Person.UnitId), Detail(p), p.Person.Href)));
 
         string Detail(Reaching p) => p.Planned
             ? $"Nghỉ hưu {p.Person.RetirementMonth.ToVietnamese()}; quy hoạch: {snapshot.PlannedTitlesOf(p.Person.Id)}"

@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using QuyHoach.Data;
+using QuyHoach.Domain.Common;
+using QuyHoach.Web.Features.Facts;
+using QuyHoach.Web.Features.Reports;
+
+namespace QuyHoach.Web.Tests.Reports;
+
+/// <summary>
+/// The reports count incumbents in the database (BenchReader: by the title held, CurrentAssignments.HeldOn, and by
+/// RetirementRule's inputs) and read them one by one only for a list. Both readings must agree: the held title in SQL
+/// is CurrentAssignments.On's for every cadre of the demo, of the hand-counted unit and of four cadres with awkward
+/// histories (a post ended and a new one, only a post starting later, two posts running at once, every post ended), on
+/// days before, within and after those histories; and the counts by title and retirement month equal the people read one
+/// by one and grouped, on those days and with the home page's horizons at the NĐ 135 roadmap's boundary months.
+/// </summary>
+public sealed class IncumbentCountsTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private static readonly DateOnly[] Days =
+    [
+        new(2012, 6, 1), new(2017, 6, 1), new(2020, 1, 1), new(2022, 12, 31), new(2024, 1, 1), new(2026, 6, 1), new(2026, 7, 31),
+        new(2028, 3, 1), DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)),
+    ];
+
+    [Fact]
+    public async Task HeldOn_InTheDatabase_IsOnInMemory_ForEveryCadreOnEveryDay()
+    {
+        await EnsureHistoriesAsync();
+        using var scope = fixture.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>();
+        var cadres = await db.Cadres.AsNoTracking().Include(c => c.Assignments).ToListAsync();
+        var (held, fallback) = (0, 0);
+        foreach (var day in Days)
+        {
+            var inSql = await CurrentAssignments.HeldOn(db.Cadres.AsNoTracking(), day).Select(h => new { h.Cadre.Id, h.TitleId }).ToDictionaryAsync(h => h.Id, h => h.TitleId);
+            foreach (var cadre in cadres)
+            {
+                var inMemory = CurrentAssignments.On(cadre.Assignments, day)?.TitleId;
+                Assert.True(inMemory == inSql[cadre.Id], $"{cadre.Code} on {day}: {inMemory} in memory, {inSql[cadre.Id]} in SQL");
+                held += inMemory is null ? 0 : 1;
+                fallback += inMemory is not null && !cadre.Assignments.Any(a => a.From <= day && (a.To is null || a.To >= day)) ? 1 : 0;
+            }
+        }
+
+        // Not a comparison of nobody: posts held, some only by the open-post fallback, and the awkward histories read as intended.
+        Assert.True(held > 100 && fallback > 0, $"{held} held, {fallback} by the fallback");
+        var titles = await db.Titles.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Code);
+        string? Code(string cadre, DateOnly day) => CurrentAssignments.On(cadres.Single(c => c.Code == cadre).Assignments, day)?.TitleId is { } t ? titles[t] : null;
+        Assert.Equal(("BC-TP", "BC-PP"), (Code("HT-1", new(2020, 1, 1)), Code("HT-1", new(2024, 1, 1))));
+        Assert.Equal(("BC-KT", "BC-PP"), (Code("HT-2", new(2017, 6, 1)), Code("HT-2", new(2024, 1, 1))));
+        Assert.Equal(("BC-TP", "BC-KT"), (Code("HT-3", new(2020, 1, 1)), Code("HT-3", new(2026, 6, 1))));
+        Assert.Equal(("BC-PP", null), (Code("HT-4", new(2012, 6, 1)), Code("HT-4", new(2020, 1, 1))));
+    }
+
+    [Fact]
+    public async Task Counts_InTheDatabase_EqualThePeopleReadOneByOne_OnEveryDayAndHorizon()
+    {
+        await EnsureHistoriesAsync();
+        using var scope = fixture.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>();
+        var reader = scope.ServiceProvider.GetRequiredService<BenchReader>();
+        var units = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name);
+        var root = await db.Organisations.AsNoTracking().Where(o => o.ParentId == null).Select(o => o.Id).FirstAsync();
+        var reads = new List<(DateOnly Day, IncumbentsRead Read)>();
+        foreach (var day in Days)
+        {
+            reads.Add((day, IncumbentsRead.All.WithPeople));
+            reads.Add((day, IncumbentsRead.Before(YearMonth.Of(day).AddMonths(RetirementWave.SoonMonths)).WithPeople));
+        }
+
+        // The home page's horizon on the hand-counted retirements: A leaves in 07/2026, B in 08/2026, H in 04/2028
+        // (no man retires January to March 2028), so each horizon keeps or drops one of them.
+        foreach (var horizon in new[] { new YearMonth(2026, 7), new YearMonth(2026, 8), new YearMonth(2026, 9), new YearMonth(2028, 1), new YearMonth(2028, 4), new YearMonth(2028, 5) })
+        {
+            reads.Add((new DateOnly(2026, 6, 1), IncumbentsRead.Before(horizon).WithPeople));
+        }
+
+        var counted = 0;
+        foreach (var (day, read) in reads)
+        {
+            var selection = new ReportSelection(day, root, [], [.. units.Keys], units);
+            // Counted in the database (the reports' figures), then read one by one (a list behind them).
+            var snapshot = await reader.ReadAsync(selection, CancellationToken.None, read with { People = false });
+            var listed = await reader.ReadAsync(selection, CancellationToken.None, read);
+            var people = listed.Incumbents.GroupBy(p => (p.HeldTitleId!.Value, p.RetirementMonth)).Select(g => $"{g.Key.Value} {g.Key.RetirementMonth} {g.Count()}").Order(StringComparer.Ordinal);
+            var counts = snapshot.IncumbentCounts.Select(c => $"{c.TitleId} {c.RetirementMonth} {c.Count}").Order(StringComparer.Ordinal);
+            Assert.Equal(people, counts);
+            counted += listed.Incumbents.Count;
+        }
+
+        Assert.True(counted > 100, $"{counted} incumbents counted in all");
+    }
+
+    /// <summary>Four cadres of the hand-counted unit with awkward histories (once per database).</summary>
+    private async Task EnsureHistoriesAsync()
+    {
+        var app = fixture.App;
+        await ReportFixtureSql.EnsureAsync(app);
+        if (await ReportFixtureSql.ScalarAsync<long>(app, "SELECT count(*) FROM cadres WHERE code = 'HT-1'") > 0)
+        {
+            return;
+        }
+
+        (string Code, string Sex, int Year, (string Title, string From, string? To)[] Posts)[] cadres =
+        [
+            ("HT-1", "Male", 1966, [("BC-TP", "2018-01-01", "2022-12-31"), ("BC-PP", "2023-01-01", null)]),
+            ("HT-2", "Female", 1971, [("BC-KT", "2015-01-01", "2019-12-31"), ("BC-PP", "2027-01-01", null)]),
+            ("HT-3", "Male", 1964, [("BC-TP", "2019-01-01", null), ("BC-KT", "2021-06-01", "2030-12-31")]),
+            ("HT-4", "Female", 1960, [("BC-PP", "2010-01-01", "2012-12-31")]),
+        ];
+        var sql = string.Join('\n', cadres.Select(c => $"""
+            INSERT INTO cadres (id, code, organisation_id, full_name, given_name, search_name, sex, birth_year, birth_month, ethnicity, created_at, updated_at)
+            VALUES (gen_random_uuid(), '{c.Code}', (SELECT id FROM organisations WHERE code = '{ReportFixtureSql.UnitCode}'), 'Thử {c.Code}', '{c.Code}', '{c.Code.ToLowerInvariant()}', '{c.Sex}', {c.Year}, 7, 'Kinh', now(), now());
+            """ + string.Concat(c.Posts.Select(p => $"""
+            INSERT INTO assignments (id, cadre_id, title_id, "from", "to") VALUES (gen_random_uuid(), (SELECT id FROM cadres WHERE code = '{c.Code}'), (SELECT id FROM titles WHERE code = '{p.Title}'), DATE '{p.From}', {(p.To is null ? "NULL" : $"DATE '{p.To}'")});
+            """))));
+        await ReportFixtureSql.ExecuteAsync(app, sql);
+    }
+}
