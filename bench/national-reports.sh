@@ -3,7 +3,7 @@
 # warm-up; the slowest time counts (each at most 120 s: the answer is then 000). Next to each, PostgreSQL's own time for the statements the request ran (the sum
 # of the durations in its statement log), the ratio's denominator. Sets $reports (JSON).
 qh_log "Báo cáo phạm vi toàn quốc (tải máy: $(cut -d' ' -f1 /proc/loadavg))…"
-sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
+sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 reports="[]"
 for path in /api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-cau /bao-cao/bao-phu /bao-cao/nghi-huu /bao-cao/co-cau /; do
@@ -22,4 +22,4 @@ for path in /api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-
         '. + [{path: $path, status: $status, slowestMs: ($ms | round), postgresMs: $pg, targetMs: 1000,
                ratio: (if $pg > 0 then ($ms / $pg * 100 | round / 100) else null end)}]' <<<"$reports")"
 done
-sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
+sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "ALTER SYSTEM RESET log_parameter_max_length" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null

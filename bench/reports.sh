@@ -4,7 +4,9 @@
 # PostgreSQL kept between runs; the published app; one account whose scope holds every generated cadre. Each report
 # (its figures through the API and its page) and the home page is requested REQUESTS times after two warm-ups, one at a
 # time; the app's own request durations give the server-side p50/p95 (QuyHoach.Load server-latency), and PostgreSQL's
-# statement log gives the time its statements took per request (p50/p95 of the per-request sums). Targets: each
+# statement log gives the time its statements took per request (p50/p95 of the per-request sums; statements only,
+# their parameters are not logged: logging 4,000-id arrays slowed every request). Every path is first requested
+# QH_BENCH_WARMUP times (default 30) so that the figures are a running server's, not a starting one's. Targets: each
 # report < 300 ms p95, the home page < 100 ms p95 (two cores). Prints the hardware and the load average, and writes
 # bench/results/reports-<date>.json.
 # Usage: bench/reports.sh [cadres=100000] [requests=20]
@@ -71,11 +73,18 @@ cookie="$(awk '$6 == "qh.auth" { print "qh.auth=" $7 }' "$jar")"
 [ -n "$cookie" ] || qh_die "Không đăng nhập được."
 
 percentile() { sort -n | awk -v p="$1" '{ v[NR] = $1 } END { if (NR == 0) { print 0; exit } i = int((NR * p + 99) / 100); if (i < 1) i = 1; print v[i] }'; }
-sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
+sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 results="[]"
 paths="${QH_BENCH_PATHS:-/api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-cau /api/v1/reports/tien-do /api/v1/reports/chat-luong /bao-cao/bao-phu /bao-cao/nghi-huu /bao-cao/co-cau /bao-cao/tien-do /bao-cao/chat-luong /}"
 highest_load=0
+# Warm-up: every path WARMUP times (default 30) before any is timed. A server runs for days; the first requests of a
+# process also pay the JIT's tiered recompilation of the hot code, which ran beside the timed requests when each path
+# had two warm-ups (on 04/12 a home page took 141 ms at p50 after 150 requests and 233 ms after 5, same build).
+warmup="${QH_BENCH_WARMUP:-30}"
+for _ in $(seq 1 "$warmup"); do
+    for path in $paths; do curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
+done
 for path in $paths; do
     for _ in 1 2; do curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
     before="$(wc -l <"$applog")"; status=""; : >"$QH_PG_DIR/sql-ms.txt"
@@ -97,7 +106,7 @@ for path in $paths; do
         '. + [{path: $path, status: $status, server: $server, postgresP50Ms: $s50, postgresP95Ms: $s95, targetP95Ms: $target,
                met: ($status == "200" and $server.requests > 0 and $server.p95Ms < $target), loadAverage: $load}]' <<<"$results")"
 done
-sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
+sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "ALTER SYSTEM RESET log_parameter_max_length" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 
 mkdir -p bench/results
 loaded=""; [ "$(echo "$highest_load > $(nproc)" | bc)" = 1 ] && loaded="-loaded"

@@ -57,6 +57,26 @@ public static class RuleSetStore
         });
     }
 
+    /// <summary>The parsed set of stored version <paramref name="versionId"/> when it was read before, else null.</summary>
+    public static RuleSet? Known(Guid versionId) => Parsed.GetValueOrDefault(versionId);
+
+    /// <summary>
+    /// Reads and keeps the stored versions of <paramref name="versionIds"/> not yet parsed, so that <see cref="Known"/>
+    /// answers for each: lists of rounds then read without their frozen row (two JSON documents of about 10 KB each).
+    /// </summary>
+    public static async Task KeepAsync(QuyHoachDbContext db, IEnumerable<Guid?> versionIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var missing = versionIds.OfType<Guid>().Distinct().Where(id => !Parsed.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var row in await db.RuleSetVersions.AsNoTracking().Where(r => missing.Contains(r.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Parse(row);
+            }
+        }
+    }
+
     /// <summary>The current stored version of each set: its last activated one.</summary>
     private static async Task<List<RuleSetRecord>> CurrentRowsAsync(QuyHoachDbContext db, CancellationToken cancellationToken)
     {

@@ -96,13 +96,16 @@ public static class PlanningCodes
     };
 
     /// <summary>
-    /// The frozen (or chosen) rule set of a round: the stored version it points at (R-REG-4), else the embedded set of
-    /// its id; null when none is chosen and the round has not started.
+    /// The frozen (or chosen) rule set of a round: the stored version it points at (R-REG-4), loaded with the round or
+    /// kept by RuleSetStore (a round read with IgnoreAutoIncludes after RuleSetStore.KeepAsync), else the embedded set
+    /// of its id; null when none is chosen and the round has not started.
     /// </summary>
     public static RuleSet? RuleSetOf(PlanningRound round)
     {
         ArgumentNullException.ThrowIfNull(round);
         return round.FrozenRuleSet is { } stored ? RuleSetStore.Parse(stored)
+            : round.RuleSetVersionId is { } version ? RuleSetStore.Known(version)
+                ?? throw new InvalidOperationException("A round's stored rule set was neither loaded nor kept (RuleSetStore.KeepAsync).")
             : round.RuleSetId is { } id ? RuleSetCatalog.BuiltIn.Find(id) : null;
     }
 }
