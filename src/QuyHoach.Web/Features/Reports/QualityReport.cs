@@ -39,17 +39,20 @@ public static class QualityReport
         // Sorted by name only in a list when it is written: 29,504 incumbents at province size.
         var incumbents = snapshot.Incumbents.Where(p => facts.Facts.ContainsKey(p.Id)).ToList();
         var titles = snapshot.Titles.ToDictionary(t => t.Id, t => t.Name);
+        // Each person's facts looked up once (the sections below read them about 25 times over 29,504 incumbents).
+        var plannedFacts = planned.Select(p => (Person: p, Facts: facts.Facts[p.Id])).ToList();
+        var incumbentFacts = incumbents.Select(p => (Person: p, Facts: facts.Facts[p.Id])).ToList();
         var sections = new List<QualitySection>
         {
-            Section("llct", "Lý luận chính trị", Enum.GetValues<PoliticalTheoryLevel>().Reverse().Select(l => ($"llct-{l}", RegistryLabels.Of(l), (Func<CadreQualifications, bool>)(f => f.PoliticalTheory == l)))),
-            Section("qlnn", "Quản lý nhà nước", Enum.GetValues<StateManagementLevel>().Reverse().Select(l => ($"qlnn-{l}", RegistryLabels.Of(l), (Func<CadreQualifications, bool>)(f => f.StateManagement == l)))),
-            Section("chuyen-mon", "Trình độ chuyên môn", Enum.GetValues<ProfessionalLevel>().Reverse().Select(l => ($"cm-{l}", RegistryLabels.Of(l), (Func<CadreQualifications, bool>)(f => f.Professional == l)))),
+            Partition("llct", "Lý luận chính trị", f => f.PoliticalTheory, Enum.GetValues<PoliticalTheoryLevel>().Reverse().Select(l => ($"llct-{l}", RegistryLabels.Of(l), l))),
+            Partition("qlnn", "Quản lý nhà nước", f => f.StateManagement, Enum.GetValues<StateManagementLevel>().Reverse().Select(l => ($"qlnn-{l}", RegistryLabels.Of(l), l))),
+            Partition("chuyen-mon", "Trình độ chuyên môn", f => f.Professional, Enum.GetValues<ProfessionalLevel>().Reverse().Select(l => ($"cm-{l}", RegistryLabels.Of(l), l))),
         };
         foreach (var year in Enumerable.Range(1, RatingYears).Select(i => snapshot.AsOf.Year - i))
         {
-            var ratings = Enum.GetValues<Rating>().Reverse().Select(r => ($"dg-{year}-{r}", RegistryLabels.Of(r), (Func<CadreQualifications, bool>)(f => RatingOf(f, year) == r)))
-                .Append(($"dg-{year}-chua-co", "Chưa có kết quả đánh giá", f => RatingOf(f, year) is null));
-            sections.Add(Section($"danh-gia-{year}", $"Xếp loại năm {year}", ratings));
+            var ratings = Enum.GetValues<Rating>().Reverse().Select(r => ($"dg-{year}-{r}", RegistryLabels.Of(r), (Rating?)r))
+                .Append(($"dg-{year}-chua-co", "Chưa có kết quả đánh giá", null));
+            sections.Add(Partition($"danh-gia-{year}", $"Xếp loại năm {year}", f => RatingOf(f, year), ratings));
         }
 
         var today = snapshot.AsOf;
@@ -68,10 +71,21 @@ public static class QualityReport
         QualitySection Section(string id, string title, IEnumerable<(string Key, string Label, Func<CadreQualifications, bool> Counts)> lines) => new(
             id,
             title,
-            [.. lines.Select(l => new QualityLine(
-                l.Label,
-                People($"qh-{l.Key}", $"Cán bộ quy hoạch — {title.ToLowerInvariant()}: {l.Label.ToLowerInvariant()}", planned.Where(p => l.Counts(facts.Facts[p.Id])), p => $"Quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}"),
-                People($"dn-{l.Key}", $"Người đương nhiệm — {title.ToLowerInvariant()}: {l.Label.ToLowerInvariant()}", incumbents.Where(p => l.Counts(facts.Facts[p.Id])), p => $"Đương nhiệm: {titles[p.HeldTitleId!.Value]}")))]);
+            [.. lines.Select(l => Line(title, l.Key, l.Label, plannedFacts.Where(x => l.Counts(x.Facts)).Select(x => x.Person), incumbentFacts.Where(x => l.Counts(x.Facts)).Select(x => x.Person)))]);
+
+        // A section whose lines split the people by one value of their facts (a level, a year's rating): each person's
+        // value is taken once, not once per line.
+        QualitySection Partition<TValue>(string id, string title, Func<CadreQualifications, TValue> valueOf, IEnumerable<(string Key, string Label, TValue Value)> lines)
+        {
+            var plannedBy = plannedFacts.ToLookup(x => valueOf(x.Facts), x => x.Person);
+            var incumbentsBy = incumbentFacts.ToLookup(x => valueOf(x.Facts), x => x.Person);
+            return new(id, title, [.. lines.Select(l => Line(title, l.Key, l.Label, plannedBy[l.Value], incumbentsBy[l.Value]))]);
+        }
+
+        QualityLine Line(string title, string key, string label, IEnumerable<BenchPerson> plannedOnes, IEnumerable<BenchPerson> incumbentOnes) => new(
+            label,
+            People($"qh-{key}", $"Cán bộ quy hoạch — {title.ToLowerInvariant()}: {label.ToLowerInvariant()}", plannedOnes, p => $"Quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}"),
+            People($"dn-{key}", $"Người đương nhiệm — {title.ToLowerInvariant()}: {label.ToLowerInvariant()}", incumbentOnes, p => $"Đương nhiệm: {titles[p.HeldTitleId!.Value]}"));
 
         ReportFigure People(string key, string label, IEnumerable<BenchPerson> people, Func<BenchPerson, string> detail)
         {
