@@ -21,19 +21,9 @@ public sealed class RoundRuleSetKeptTests(AppFixture fixture) : IClassFixture<Ap
     public async Task RoundReadWithoutItsFrozenRow_HasTheSameRuleSet_AndAnUnreadVersionIsRefused()
     {
         var app = fixture.App;
-        var (run, staff, _) = await RoundDriver.InDepartmentAsync(app);
-        var round = await staff.OkAsync(HttpMethod.Post, "/api/v1/rounds", new
-        {
-            name = "Rà soát quy hoạch đọc bộ quy tắc",
-            kind = "next-term-build",
-            managementAuthorityCode = "NDI-SCT-DQL",
-            termCode = "2025-2030",
-            referenceMonth = "2022-04",
-            titles = new[] { new { code = "SCT-TP", quota = 2 } },
-        });
-        var id = round.GetProperty("id").GetGuid();
-        await staff.OkAsync(HttpMethod.Put, $"/api/v1/rounds/{id}/steps/2", new { dueOn = new DateOnly(2022, 5, 10) });
-        await run.OpenAsync(id, 2, new DateOnly(2022, 5, 10)); // the round freezes its rule set (R-REG-4)
+        var (_, staff, _) = await RoundDriver.InDepartmentAsync(app);
+        // A round created with a rule set chosen points at that set's stored version (R-REG-4).
+        var id = await RoundDriver.RemovalRoundAsync(staff, "Rà soát quy hoạch đọc bộ quy tắc");
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>();

@@ -1,4 +1,3 @@
-using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Lifecycle;
 using QuyHoach.Web.Features.Plans;
 
@@ -48,12 +47,10 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
         // The rounds of the scope (OrganisationScope, read once), in SQL; a closed round matters to staff and leaders
         // only for its dossiers, so closed rounds without any are not read (170 of 204 rounds at province size).
         var units = (await OrganisationScope.UnitsAsync(db, actor.OrganisationId, cancellationToken).ConfigureAwait(false)).Select(u => u.Id).ToList();
-        var rounds = await db.PlanningRounds.AsNoTracking().IgnoreAutoIncludes().Include(r => r.Steps)
+        var rounds = await db.PlanningRounds.AsNoTracking().Include(r => r.Steps)
             .Where(r => r.Status != RoundStatus.Cancelled && units.Contains(r.OrganisationId))
             .Where(r => counterOnly || r.Status != RoundStatus.Closed || db.Dossiers.Any(d => d.RoundId == r.Id))
-            .OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
-        // Read without their frozen rule set rows (a 20 KB document on every row of every step): kept once parsed.
-        await RuleSetStore.KeepAsync(db, rounds.Select(r => r.RuleSetVersionId), cancellationToken).ConfigureAwait(false);
+            .OrderBy(r => r.CreatedAt).ToListKeepingRuleSetsAsync(db, cancellationToken).ConfigureAwait(false);
         // Every running round's progress in one batch (RoundProgress, the one place that computes it), not a read per round.
         var running = rounds.Where(r => r.Status != RoundStatus.Closed || counterOnly).ToList();
         var progressOf = await RoundProgress.LoadManyAsync(db, running, today, cancellationToken).ConfigureAwait(false);

@@ -180,10 +180,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
         var decisions = await db.PlanDecisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id)).Select(d => new { d.Id, d.RoundId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var roundIds = decisions.Where(d => d.RoundId != null).Select(d => d.RoundId!.Value).Distinct().ToList();
-        // Without the frozen rows' documents (170 rounds at province size): their versions are parsed once and kept.
-        var rounds = await db.PlanningRounds.AsNoTracking().IgnoreAutoIncludes().Where(r => roundIds.Contains(r.Id))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await RuleSetStore.KeepAsync(db, rounds.Select(r => r.RuleSetVersionId), cancellationToken).ConfigureAwait(false);
+        var rounds = await db.PlanningRounds.AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToListKeepingRuleSetsAsync(db, cancellationToken).ConfigureAwait(false);
         var ruleSets = rounds.ToDictionary(r => r.Id, PlanningCodes.RuleSetOf);
         var inForce = PlanRules.InForce(catalog, asOf);
         return decisions.ToDictionary(d => d.Id, d => (d.RoundId is { } r ? ruleSets[r] : null) ?? inForce);

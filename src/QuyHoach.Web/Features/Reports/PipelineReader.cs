@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
-using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Web.Database;
 using QuyHoach.Web.Features.Planning;
@@ -36,11 +35,9 @@ public sealed class PipelineReader(ReadOnlyDb readOnly)
         var asOf = snapshot.AsOf;
         var units = snapshot.Selection.Units.ToList();
         var end = new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
-        // Without the frozen rule set rows (a 20 KB document on every row of every step): their versions are kept once parsed.
-        var loaded = await db.PlanningRounds.AsNoTracking().IgnoreAutoIncludes().Include(r => r.Steps)
+        var loaded = await db.PlanningRounds.AsNoTracking().Include(r => r.Steps)
             .Where(r => units.Contains(r.OrganisationId) && r.CreatedAt < end).OrderBy(r => r.CreatedAt)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await RuleSetStore.KeepAsync(db, loaded.Select(r => r.RuleSetVersionId), cancellationToken).ConfigureAwait(false);
+            .ToListKeepingRuleSetsAsync(db, cancellationToken).ConfigureAwait(false);
         var rounds = new List<PipelineRound>();
         var byId = new Dictionary<Guid, (PlanningRound Entity, PipelineRound Line)>();
         var progress = await RoundProgress.LoadManyAsync(
