@@ -28,7 +28,7 @@ internal static class OtherDepartmentSql
     public static async Task<OtherDepartment> CreateAsync(string connectionString)
     {
         var (department, division, title, cadre, user) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
-        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), DemoSeeder.DemoPassword);
+        var hash = TestPasswordHashing.Hasher.HashPassword(new AppUser(), DemoSeeder.DemoPassword);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync().ConfigureAwait(false);
         await using var command = new NpgsqlCommand(

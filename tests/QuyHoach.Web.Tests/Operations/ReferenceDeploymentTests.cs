@@ -12,7 +12,8 @@ namespace QuyHoach.Web.Tests.Operations;
 /// instances. A session survives one instance killed with -9 (the next requests with the same cookie and a form post
 /// succeed on the other), an import uploaded before both are killed and restarted is finished after, with the form
 /// fetched before; /metrics answers the machine itself at an instance's port but not a client through nginx; the
-/// request log names the account and never the password.
+/// request log names the account and never the password. The real processes hash at Identity's default work factor:
+/// the demo account, seeded by the test factory's cheaper hasher, is hashed again at 100,000 iterations or more when it signs in.
 /// </summary>
 public sealed class ReferenceDeploymentTests
 {
@@ -23,10 +24,14 @@ public sealed class ReferenceDeploymentTests
         var cookies = new CookieContainer();
         using var client = deployment.CreateClient(cookies);
         var staff = QuyHoachAppFactory.DemoAccountFor(AppRoles.Staff).UserName;
+        // The demo was seeded by the test factory, which hashes cheaply (TestPasswordHashing); the real app hashes the
+        // password again at Identity's own work factor on the first sign-in.
+        Assert.Equal(TestPasswordHashing.Iterations, TestPasswordHashing.IterationsOf(await PasswordHashAsync(deployment, staff)));
         var signedIn = await QuyHoachAppFactory.CompleteTwoFactorAsync(client, await QuyHoachAppFactory.PostSignInAsync(client, staff, QuyHoachAppFactory.DemoPassword));
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         // nginx told the app the request came over HTTPS: the sign-in cookie is Secure.
         Assert.True(cookies.GetCookies(deployment.BaseAddress)["qh.auth"]!.Secure);
+        Assert.True(TestPasswordHashing.IterationsOf(await PasswordHashAsync(deployment, staff)) >= 100_000);
 
         // Uploaded now, applied after every instance has been killed and restarted, with this page's form.
         var (page, report) = await ImportRequests.UploadAsync(client, File("NGX-0001"));
@@ -64,6 +69,15 @@ public sealed class ReferenceDeploymentTests
     }
 
     private static byte[] File(string code) => new RegistryFiles().Cadre(code, "Nguyễn Thị Ánh Tuyết", sex: "Nữ", birth: "12/03/1988").Build();
+
+    private static async Task<string> PasswordHashAsync(ReferenceDeployment deployment, string userName)
+    {
+        await using var connection = new NpgsqlConnection(deployment.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT password_hash FROM users WHERE user_name = @u", connection);
+        command.Parameters.AddWithValue("u", userName);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
 
     private static async Task<long> CadresAsync(ReferenceDeployment deployment, string code)
     {
