@@ -1,4 +1,5 @@
 using QuyHoach.Domain.Lifecycle;
+using QuyHoach.Web.Database;
 using QuyHoach.Web.Features.Plans;
 
 namespace QuyHoach.Web.Features.Dashboard;
@@ -47,8 +48,9 @@ public sealed class DashboardTasksHandler(QuyHoachDbContext db, TimeProvider clo
         // The rounds of the scope (OrganisationScope, read once), in SQL; a closed round matters to staff and leaders
         // only for its dossiers, so closed rounds without any are not read (170 of 204 rounds at province size).
         var units = (await OrganisationScope.UnitsAsync(db, actor.OrganisationId, cancellationToken).ConfigureAwait(false)).Select(u => u.Id).ToList();
+        var unitRows = IdRows.Of(db, units);
         var rounds = await db.PlanningRounds.AsNoTracking().Include(r => r.Steps)
-            .Where(r => r.Status != RoundStatus.Cancelled && units.Contains(r.OrganisationId))
+            .Where(r => r.Status != RoundStatus.Cancelled && unitRows.Contains(r.OrganisationId))
             .Where(r => counterOnly || r.Status != RoundStatus.Closed || db.Dossiers.Any(d => d.RoundId == r.Id))
             .OrderBy(r => r.CreatedAt).ToListKeepingRuleSetsAsync(db, cancellationToken).ConfigureAwait(false);
         // Every running round's progress in one batch (RoundProgress, the one place that computes it), not a read per round.

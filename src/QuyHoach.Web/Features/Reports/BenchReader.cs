@@ -25,7 +25,8 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
         var asOf = selection.AsOf;
         var units = selection.Units.ToList();
         var order = units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i);
-        var titles = await db.Titles.AsNoTracking().Where(t => units.Contains(t.OrganisationId) && t.Kind == PositionKind.Leadership)
+        var unitRows = IdRows.Of(db, units);
+        var titles = await db.Titles.AsNoTracking().Where(t => unitRows.Contains(t.OrganisationId) && t.Kind == PositionKind.Leadership)
             .Select(t => new { t.Id, t.Name, t.OrganisationId, t.Level, t.TermTrack, t.IsKeyLeadership, t.RegulatedSeats, t.Rank })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var titleIds = titles.Select(t => t.Id).ToList();
