@@ -16,7 +16,7 @@ namespace QuyHoach.Testing;
 public sealed record OtherDepartment(Guid OrganisationId, Guid DivisionId, Guid TitleId, Guid CadreId, string CadreCode, string CadreName, string StaffUserName);
 
 /// <summary>The SQL behind the factory's registry intent methods (tests never reach into the app's services).</summary>
-internal static class OtherDepartmentSql
+public static class OtherDepartmentSql
 {
     public const string SnapshotSql = """
         SELECT concat_ws('|', c.code, c.full_name, c.sex, c.birth_year, c.birth_month, c.birth_day, c.ethnicity, c.hometown,

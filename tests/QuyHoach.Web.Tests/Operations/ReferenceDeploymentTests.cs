@@ -70,21 +70,9 @@ public sealed class ReferenceDeploymentTests
 
     private static byte[] File(string code) => new RegistryFiles().Cadre(code, "Nguyễn Thị Ánh Tuyết", sex: "Nữ", birth: "12/03/1988").Build();
 
-    private static async Task<string> PasswordHashAsync(ReferenceDeployment deployment, string userName)
-    {
-        await using var connection = new NpgsqlConnection(deployment.DatabaseConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT password_hash FROM users WHERE user_name = @u", connection);
-        command.Parameters.AddWithValue("u", userName);
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
+    private static async Task<string> PasswordHashAsync(ReferenceDeployment deployment, string userName) =>
+        (await OtherDepartmentSql.ScalarAsync<string>(deployment.DatabaseConnectionString, "SELECT password_hash FROM users WHERE user_name = @p", userName))!;
 
-    private static async Task<long> CadresAsync(ReferenceDeployment deployment, string code)
-    {
-        await using var connection = new NpgsqlConnection(deployment.DatabaseConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM cadres WHERE code = @c", connection);
-        command.Parameters.AddWithValue("c", code);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private static async Task<long> CadresAsync(ReferenceDeployment deployment, string code) =>
+        await OtherDepartmentSql.ScalarAsync<long>(deployment.DatabaseConnectionString, "SELECT count(*) FROM cadres WHERE code = @p", code);
 }
