@@ -1,11 +1,12 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace QuyHoach.Web.Database;
 
-/// <summary>The one EF Core configuration of both contexts (the primary and <see cref="ReadOnlyDb"/>).</summary>
+/// <summary>The one EF Core configuration of both contexts (the primary and <see cref="ReadOnlyDb"/>), each on its pool of <see cref="DataSources"/>.</summary>
 internal static class ContextOptions
 {
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) => options
-        .UseNpgsql(connectionString)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DbDataSource dataSource) => options
+        .UseNpgsql(dataSource)
         .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 }

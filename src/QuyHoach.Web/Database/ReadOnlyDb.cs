@@ -8,11 +8,11 @@ namespace QuyHoach.Web.Database;
 /// </summary>
 public sealed class ReadOnlyDb : IDisposable, IAsyncDisposable
 {
-    public ReadOnlyDb(DatabaseEndpoint endpoint)
+    public ReadOnlyDb(DataSources sources)
     {
-        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(sources);
         var options = new DbContextOptionsBuilder<QuyHoachDbContext>();
-        ContextOptions.Configure(options, endpoint.ReadOnlyConnectionString);
+        ContextOptions.Configure(options, sources.ReadOnly);
         options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         Context = new QuyHoachDbContext(options.Options);
     }

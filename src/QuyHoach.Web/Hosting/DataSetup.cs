@@ -13,7 +13,8 @@ public static class DataSetup
         // Take without OrderBy is deliberate where we use it: counting up to a limit (the cadre list's "hơn 1.000") and
         // taking every match of a narrow search before sorting them (CadreListHandler). EF's warning would be logged
         // on every search, burying the warnings that matter.
-        builder.Services.AddDbContext<QuyHoachDbContext>((services, options) => ContextOptions.Configure(options, services.GetRequiredService<DatabaseEndpoint>().ConnectionString));
+        builder.Services.AddSingleton<DataSources>();
+        builder.Services.AddDbContext<QuyHoachDbContext>((services, options) => ContextOptions.Configure(options, services.GetRequiredService<DataSources>().Primary));
         builder.Services.AddScoped<ReadOnlyDb>();
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHealthChecks().AddDbContextCheck<QuyHoachDbContext>("database");
