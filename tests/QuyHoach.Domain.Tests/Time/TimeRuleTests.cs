@@ -40,6 +40,7 @@ public class TimeRuleTests
         var verdict = ApprovalDeadlineRule.Check(D(complete), D(decided), ApprovalWorkingDays, WorkingCalendar.Standard());
         Assert.Equal(D(due), verdict.DueOn);
         Assert.Equal(late, verdict.IsLate);
+        Assert.Equal(ApprovalWorkingDays, verdict.WorkingDays);
         Assert.Equal("R-AUTH-2", verdict.Basis.RuleId);
     }
 

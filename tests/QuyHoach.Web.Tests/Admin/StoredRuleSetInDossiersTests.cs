@@ -9,17 +9,19 @@ namespace QuyHoach.Web.Tests.Admin;
 
 /// <summary>
 /// The last screens that read the built-in catalogue read the store (R-REG-4): the dossier check judges freshness by
-/// the months of the version its round froze (R-DOS-2), and the conference page names that version by its own document.
+/// the months of the version its round froze (R-DOS-2), the dossier pages state that version's months and working days
+/// (R-DOS-2, R-AUTH-2) rather than numbers of their own, and the conference page names that version by its own document.
 /// </summary>
 public sealed class StoredRuleSetInDossiersTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Fact]
-    public async Task DossierCheck_JudgesFreshnessByTheUploadedMonths()
+    public async Task DossierCheck_JudgesFreshnessByTheUploadedMonths_AndThePagesStateTheUploadedNumbers()
     {
-        // A new version of the department's set: identical but for a dossier that stays fresh one month, not six.
+        // A new version of the department's set: identical but for a dossier that stays fresh one month, not six, and
+        // 20 working days to approve, not 30.
         var province = JsonNode.Parse(RuleSetCatalog.BuiltInJson("qd50-nam-dinh")!)!.AsObject();
         province["version"] = "2026.2";
-        province["waits"] = new JsonObject { ["dossierFreshnessMonths"] = 1 };
+        province["waits"] = new JsonObject { ["dossierFreshnessMonths"] = 1, ["approvalWorkingDays"] = 20 };
         var admin = await fixture.App.SignInAsAsync(AppRoles.Admin);
         await RuleSetPages.ActivateAsync(admin, await RuleSetPages.UploadedAsync(admin, province.ToJsonString()));
 
@@ -35,6 +37,12 @@ public sealed class StoredRuleSetInDossiersTests(AppFixture fixture) : IClassFix
         var line = (await plans.Staff.OkAsync(HttpMethod.Get, $"/api/v1/rounds/{roundId}/dossiers")).GetProperty("dossiers").EnumerateArray()
             .Single(d => d.GetProperty("id").GetGuid() == dossier);
         Assert.False(line.GetProperty("ready").GetBoolean());
+
+        var roundPage = WebUtility.HtmlDecode(await plans.Staff.Http.GetStringAsync(new Uri($"/dot-quy-hoach/{roundId}/ho-so", UriKind.Relative)));
+        Assert.Contains("giấy tờ quá 1 tháng", roundPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("6 tháng", roundPage, StringComparison.Ordinal);
+        var dossierPage = WebUtility.HtmlDecode(await plans.Staff.Http.GetStringAsync(new Uri($"/ho-so/{dossier}", UriKind.Relative)));
+        Assert.Contains("Hạn thẩm định, phê duyệt (20 ngày làm việc, R-AUTH-2)", dossierPage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using QuyHoach.Data.RuleSets;
 using QuyHoach.Domain.Development;
 using QuyHoach.Domain.Time;
 
@@ -16,6 +17,14 @@ public sealed record AppointmentView(Guid Id, string CadreCode, string FullName,
 /// </summary>
 public sealed class AppointHandler(QuyHoachDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// The wait after approval (R-PRI-8) of the rule set in force today, for the form's explanation: an appointment is
+    /// checked against the rule set of the round that approved the plan, which may differ.
+    /// </summary>
+    public async Task<int> WaitMonthsInForceAsync(CancellationToken cancellationToken) =>
+        PlanRules.InForce((await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog, VietnamTime.Today(clock))
+            .Waits.AppointmentAfterApprovalMonths;
+
     public async Task<Outcome<AppointmentView>> HandleAsync(PlanningActor actor, AppointRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);

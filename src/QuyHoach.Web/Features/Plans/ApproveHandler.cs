@@ -1,6 +1,7 @@
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Domain.Quotas;
 using QuyHoach.Domain.Voting;
+using QuyHoach.Domain.Time;
 
 namespace QuyHoach.Web.Features.Plans;
 
@@ -82,7 +83,7 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
 
             if (check.Deadline is { IsLate: true } late)
             {
-                warnings.Add(LateWarning(who, late.DueOn, signedOn, d.CompletedOn!.Value));
+                warnings.Add(LateWarning(who, late, signedOn, d.CompletedOn!.Value));
             }
         }
 
@@ -122,9 +123,9 @@ public sealed class ApproveHandler(QuyHoachDbContext db, TimeProvider clock, Dec
     /// "…: phê duyệt ngày 14/12/2022, chậm 1 ngày làm việc (1 ngày) so với thời hạn 13/12/2022 (…, R-AUTH-2)." The
     /// delay is counted in working days, as the deadline is (R-AUTH-2; docs/rules/calendar.md), and in calendar days.
     /// </summary>
-    internal static string LateWarning(string who, DateOnly dueOn, DateOnly signedOn, DateOnly completedOn) =>
-        $"{who}: phê duyệt ngày {signedOn:dd/MM/yyyy}, chậm {PlanRules.Calendar.CountWorkingDays(dueOn, signedOn)} ngày làm việc ({signedOn.DayNumber - dueOn.DayNumber} ngày) "
-        + $"so với thời hạn {dueOn:dd/MM/yyyy} (30 ngày làm việc kể từ ngày nhận đủ hồ sơ {completedOn:dd/MM/yyyy}, R-AUTH-2).";
+    internal static string LateWarning(string who, ApprovalDeadline late, DateOnly signedOn, DateOnly completedOn) =>
+        $"{who}: phê duyệt ngày {signedOn:dd/MM/yyyy}, chậm {PlanRules.Calendar.CountWorkingDays(late.DueOn, signedOn)} ngày làm việc ({signedOn.DayNumber - late.DueOn.DayNumber} ngày) "
+        + $"so với thời hạn {late.DueOn:dd/MM/yyyy} ({late.WorkingDays} ngày làm việc kể từ ngày nhận đủ hồ sơ {completedOn:dd/MM/yyyy}, {late.Basis.RuleId}).";
 
     internal static PlanDecision NewDecision(DecisionKind kind, PlanningRound round, DecisionFields fields, PlanningActor actor, DateTimeOffset now) =>
         PlanDecision.Signed(kind, round.OrganisationId, round.ManagementAuthorityId, round.TermId, round.Id, fields.Signature(), null, actor.UserId, now);

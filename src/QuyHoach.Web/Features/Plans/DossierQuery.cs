@@ -17,7 +17,8 @@ public sealed class DossierQuery(QuyHoachDbContext db, TimeProvider clock)
         var title = await db.Titles.SingleAsync(t => t.Id == dossier.TitleId, cancellationToken).ConfigureAwait(false);
         var cadre = await db.Cadres.Where(c => c.Id == dossier.CadreId).Select(c => new { c.Code, c.FullName }).SingleAsync(cancellationToken).ConfigureAwait(false);
         var approvals = await ApprovalsAsync(round.Id, cancellationToken).ConfigureAwait(false);
-        var check = await CheckAsync(dossier, round, cancellationToken).ConfigureAwait(false);
+        var waits = await WaitsAsync(dossier, round, cancellationToken).ConfigureAwait(false);
+        var check = CheckOn(dossier, waits, Today);
         var items = check.Items.Select(i => new DossierItemView(
             i.Item.Number, i.Item.Name, i.Item.TimeLimited, Code(i.State), i.DocumentDate, i.ValidThrough,
             dossier.Documents.Where(d => d.Item == i.Item.Number).OrderByDescending(d => d.UploadedAt)
@@ -26,7 +27,7 @@ public sealed class DossierQuery(QuyHoachDbContext db, TimeProvider clock)
             dossier.Id, round.Id, round.Name, title.Code, title.Name, cadre.Code, cadre.FullName, dossier.ConsideredOn, dossier.CompletedOn, check.JudgedOn,
             check.Deadline?.DueOn, check.Deadline?.IsLate == true && !approvals.ContainsKey((dossier.TitleId, dossier.CadreId)),
             dossier.Appraisal is { } a ? Code(a) : null, dossier.AppraisedOn, dossier.AppraisalNote, check.Complete, check.Ready,
-            approvals.GetValueOrDefault((dossier.TitleId, dossier.CadreId)), items, RowVersion.Text(dossier.Version));
+            approvals.GetValueOrDefault((dossier.TitleId, dossier.CadreId)), items, RowVersion.Text(dossier.Version), waits);
     }
 
     public async Task<Outcome<RoundDossiersView>> RoundAsync(PlanningActor actor, Guid roundId, CancellationToken cancellationToken)
@@ -68,17 +69,20 @@ public sealed class DossierQuery(QuyHoachDbContext db, TimeProvider clock)
             .Select(x => new DecisionLineView(x.Id, PlanCodes.Of(x.Kind), PlanCodes.Label(x.Kind), x.Number, x.SignedOn, x.SignerName,
                 db.PlanEntries.Count(e => e.ApprovalDecisionId == x.Id || e.EndDecisionId == x.Id)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new RoundDossiersView(round.Id, round.Name, PlanningCodes.Of(round.Status), lines, decisions);
+        var waits = (await PlanRules.ForAsync(db, round, Today, cancellationToken).ConfigureAwait(false)).Waits;
+        return new RoundDossiersView(round.Id, round.Name, PlanningCodes.Of(round.Status), lines, decisions, waits, DossierChecklist.Items.Count);
     }
 
     /// <summary>The dossier as judged today by the round's frozen rule set (else the stored set in force on its
     /// consideration day): the store, never the built-in catalogue (R-REG-4, R-DOS-2).</summary>
-    internal async Task<DossierCheck> CheckAsync(Dossier dossier, PlanningRound round, CancellationToken cancellationToken)
-    {
-        var today = Shell.VietnamTime.Today(clock);
-        var ruleSet = await PlanRules.ForAsync(db, round, dossier.ConsideredOn ?? today, cancellationToken).ConfigureAwait(false);
-        return CheckOn(dossier, ruleSet.Waits, today);
-    }
+    internal async Task<DossierCheck> CheckAsync(Dossier dossier, PlanningRound round, CancellationToken cancellationToken) =>
+        CheckOn(dossier, await WaitsAsync(dossier, round, cancellationToken).ConfigureAwait(false), Today);
+
+    /// <summary>The waits of the rule set <paramref name="dossier"/> is judged by: the round's frozen set, else the stored set in force on its consideration day.</summary>
+    private async Task<PlanningWaits> WaitsAsync(Dossier dossier, PlanningRound round, CancellationToken cancellationToken) =>
+        (await PlanRules.ForAsync(db, round, dossier.ConsideredOn ?? Today, cancellationToken).ConfigureAwait(false)).Waits;
+
+    private DateOnly Today => Shell.VietnamTime.Today(clock);
 
     /// <summary>Đủ thành phần (R-DOS-1): whether every item has a document, which no rule-set number decides.</summary>
     internal static bool Complete(Dossier dossier) => CheckOn(dossier, new PlanningWaits(0, 0, 0), DateOnly.MinValue).Complete;

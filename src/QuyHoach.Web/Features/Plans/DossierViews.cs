@@ -10,6 +10,7 @@ public sealed record DossierFileView(Guid Id, int Item, string FileName, string 
 public sealed record DossierItemView(int Number, string Name, bool TimeLimited, string State, DateOnly? DocumentDate, DateOnly? ValidThrough, IReadOnlyList<DossierFileView> Files);
 
 /// <summary>Hồ sơ một cán bộ: items, dates, the R-AUTH-2 deadline, the appraisal and, once approved, the decision.</summary>
+/// <param name="Waits">The rule set's waits the dossier is judged by (its working days to approve, R-AUTH-2), for the page's wording.</param>
 public sealed record DossierView(
     Guid Id,
     Guid RoundId,
@@ -30,7 +31,8 @@ public sealed record DossierView(
     bool Ready,
     string? ApprovedBy,
     IReadOnlyList<DossierItemView> Items,
-    string Version);
+    string Version,
+    PlanningWaits Waits);
 
 /// <summary>A line of a round's dossier list.</summary>
 public sealed record DossierLineView(
@@ -38,7 +40,9 @@ public sealed record DossierLineView(
     DateOnly? CompletedOn, DateOnly? DueOn, bool Late, string? Appraisal, string? ApprovedBy);
 
 /// <summary>The dossiers of a round and what can be decided on them.</summary>
-public sealed record RoundDossiersView(Guid RoundId, string RoundName, string Status, IReadOnlyList<DossierLineView> Dossiers, IReadOnlyList<DecisionLineView> Decisions);
+/// <param name="Waits">The round's rule set's waits (the months a document stays valid, R-DOS-2), for the page's wording.</param>
+/// <param name="Items">The number of items a complete dossier holds (R-DOS-1).</param>
+public sealed record RoundDossiersView(Guid RoundId, string RoundName, string Status, IReadOnlyList<DossierLineView> Dossiers, IReadOnlyList<DecisionLineView> Decisions, PlanningWaits Waits, int Items);
 
 /// <summary>A decision, as lists show it.</summary>
 public sealed record DecisionLineView(Guid Id, string Kind, string KindName, string Number, DateOnly SignedOn, string SignerName, int Entries);

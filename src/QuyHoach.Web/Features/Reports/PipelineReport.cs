@@ -68,8 +68,8 @@ public static class PipelineReport
         var decisions = new List<ReportFigure>
         {
             Dossiers("qd-da-phe-duyet", "Đã có quyết định phê duyệt quy hoạch", d => d.Approved),
-            Dossiers("qd-trong-han", "Chờ phê duyệt, còn trong hạn 30 ngày làm việc", d => open(d) && d.Check.Deadline is { IsLate: false }),
-            Dossiers("qd-qua-han", "Chờ phê duyệt, đã quá hạn 30 ngày làm việc", d => open(d) && d.Check.Deadline is { IsLate: true }),
+            Dossiers("qd-trong-han", "Chờ phê duyệt, còn trong hạn thẩm định, phê duyệt", d => open(d) && d.Check.Deadline is { IsLate: false }),
+            Dossiers("qd-qua-han", "Chờ phê duyệt, đã quá hạn thẩm định, phê duyệt", d => open(d) && d.Check.Deadline is { IsLate: true }),
         };
 
         var titles = snapshot.Titles.ToDictionary(t => t.Id);
