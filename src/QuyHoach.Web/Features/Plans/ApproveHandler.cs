@@ -1,7 +1,7 @@
 using QuyHoach.Domain.Dossiers;
 using QuyHoach.Domain.Quotas;
-using QuyHoach.Domain.Voting;
 using QuyHoach.Domain.Time;
+using QuyHoach.Domain.Voting;
 
 namespace QuyHoach.Web.Features.Plans;
 
