@@ -24,7 +24,7 @@ public sealed class QualityQualificationsTests(AppFixture fixture) : IClassFixtu
         foreach (var day in new[] { new DateOnly(2024, 1, 1), new DateOnly(2026, 6, 1), DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)) })
         {
             var full = await CadreFactsReader.ReadAsync(db, ids, day, CancellationToken.None);
-            var read = await CadreFactsReader.ReadQualificationsAsync(db, ids, day, CancellationToken.None);
+            var read = await CadreFactsReader.ReadQualificationsAsync(db, ids, db.Cadres.Select(c => c.Id), day, CancellationToken.None);
 
             Assert.Equal(full.Keys.Order(), read.Keys.Order());
             foreach (var (id, cadre) in full)

@@ -41,7 +41,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
         // The holders (of a title of the scope that day, CurrentAssignments' fallback included) stay a subquery: their
         // ids (29,504 at province size) never travel to the app and back. They are counted in the database by title and
         // by RetirementRule's inputs, and read one by one only when a list or the quality report asks (IncumbentsRead.People).
-        var holders = Holders(titleIds, asOf, read);
+        var holders = HoldersOf(db, titleIds, asOf, read);
         var people = await PeopleAsync(plannedIds, read.People ? holders : null, asOf, cancellationToken).ConfigureAwait(false);
         var incumbents = read.People
             ? people.Values.Where(p => p.HeldTitleId is { } t && byId.ContainsKey(t) && (read.RetiringBefore is not { } h || p.RetirementMonth < h)).ToList()
@@ -67,7 +67,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
     /// fallback), none when <paramref name="read"/> asks for none; with its RetiringBefore, only those born on or before the last birth month that retires
     /// before it (IncumbentsRead.LastBirths, from RetirementRule) or with a personal retirement age.
     /// </summary>
-    private IQueryable<Guid> Holders(List<Guid> titleIds, DateOnly asOf, IncumbentsRead read)
+    internal static IQueryable<Guid> HoldersOf(QuyHoachDbContext db, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read)
     {
         var holders = db.Set<Assignment>().AsNoTracking().Where(a => read.Any && titleIds.Contains(a.TitleId) && (a.To == null || (a.From <= asOf && a.To >= asOf)));
         if (read.RetiringBefore is { } horizon)

@@ -20,7 +20,9 @@ public sealed class QualityReader(ReadOnlyDb readOnly)
         var db = readOnly.Context;
         var planned = snapshot.Planned.Select(p => p.Person.Id).Distinct().ToList();
         var ids = snapshot.Incumbents.Select(p => p.Id).Concat(planned).Distinct().ToList();
-        var facts = await CadreFactsReader.ReadQualificationsAsync(db, ids, snapshot.AsOf, cancellationToken).ConfigureAwait(false);
+        // The histories are read for the holders of the scope's titles (BenchReader's own subquery) and the planned cadres.
+        var among = BenchReader.HoldersOf(db, snapshot.Titles.Select(t => t.Id).ToList(), snapshot.AsOf, IncumbentsRead.All).Union(IdRows.Of(db, planned));
+        var facts = await CadreFactsReader.ReadQualificationsAsync(db, ids, among, snapshot.AsOf, cancellationToken).ConfigureAwait(false);
         var end = new DateTimeOffset(snapshot.AsOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
         var rows = await db.DevelopmentItems.AsNoTracking()
             .Where(i => planned.Contains(i.CadreId) && i.CreatedAt < end && (i.Status == DevelopmentItemStatus.Open || i.ClosedAt >= end))
