@@ -9,7 +9,7 @@ search_load="$(cut -d' ' -f1 /proc/loadavg)"
 sleep 1
 server="$(load server-latency --log "$applog" --skip "$before" --path /api/v1/cadres)"
 # The same searches' SQL through Npgsql: captured from the statement log, replayed at the same concurrency.
-sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
+sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 sqlrun="$(load sql-load "$connection" "$QH_PG_DIR/postgres.log" "http://127.0.0.1:$port" "$cookie" "$users" "$seconds" 1000 2>"$QH_PG_DIR/sql-load.err" || echo '{"error":"see sql-load.err"}')"
 sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "ALTER SYSTEM RESET log_parameter_max_length" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null

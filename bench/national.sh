@@ -90,7 +90,8 @@ has import && source bench/national-import.sh
 has reports && source bench/national-reports.sh
 
 kill "$rss_pid" 2>/dev/null || true; rss_pid=""
-rss_mb=$(( $(sort -n "$QH_PG_DIR/rss.txt" | tail -n 1) / 1024 ))
+rss_top="$(sort -n "$QH_PG_DIR/rss.txt" | tail -n 1)"
+rss_mb=$(( ${rss_top:-0} / 1024 ))
 echo "(d) bộ nhớ thường trú cao nhất: $rss_mb MB" >&2
 
 mkdir -p bench/results
