@@ -7,7 +7,9 @@ public sealed record WaveCell(int Year, string Group, ReportFigure Incumbents, R
 public sealed record RunwayLine(BenchPlanLine Line, YearMonth NextTermStart, int MonthsLeft);
 
 /// <summary>Làn sóng nghỉ hưu: by year (the report's year and the nine after it) and title group, with yearly totals.</summary>
-public sealed record WaveView(BenchSnapshot Snapshot, IReadOnlyList<int> Years, IReadOnlyList<string> Groups, IReadOnlyList<WaveCell> Cells, IReadOnlyList<ReportFigure> IncumbentTotals, IReadOnlyList<ReportFigure> PlannedTotals, IReadOnlyList<RunwayLine> Runway, ReportFigure NextTwelveMonths)
+/// <param name="Runway">Every plan line with its months left, fewest first.</param>
+/// <param name="RunwayFigure">The same lines as a figure: its list (and XLSX) holds them all, the page only the first <see cref="RetirementWave.RunwayShown"/>.</param>
+public sealed record WaveView(BenchSnapshot Snapshot, IReadOnlyList<int> Years, IReadOnlyList<string> Groups, IReadOnlyList<WaveCell> Cells, IReadOnlyList<ReportFigure> IncumbentTotals, IReadOnlyList<ReportFigure> PlannedTotals, IReadOnlyList<RunwayLine> Runway, ReportFigure NextTwelveMonths, ReportFigure RunwayFigure)
 {
     private ILookup<int, WaveCell>? byYear;
 
@@ -32,6 +34,12 @@ public static class RetirementWave
 
     /// <summary>The home page's horizon: retirements in this month and the eleven after it (issue 14).</summary>
     public const int SoonMonths = 12;
+
+    /// <summary>
+    /// Lines of the months-left table on the page, fewest months first; the rest through the figure's list and its XLSX.
+    /// A product choice, not a legal number: at national scope the table had 32,643 lines, a page of 12 MB.
+    /// </summary>
+    public const int RunwayShown = 50;
 
     public static WaveView Build(BenchSnapshot snapshot)
     {
@@ -73,7 +81,9 @@ public static class RetirementWave
         var soonCount = incumbents.Where(i => Soon(i.Month)).Sum(i => i.Count) + soonPlanned.Count(p => p.Person.HeldTitleId is not { } t || !titles.ContainsKey(t));
         var nextTwelve = Figure("12-thang", $"Người đương nhiệm và cán bộ quy hoạch nghỉ hưu trong {SoonMonths} tháng tới", soonCount, () =>
             incumbentPeople.Value.Where(i => Soon(i.Person.RetirementMonth)).Concat(soonPlanned).DistinctBy(p => p.Person.Id));
-        return new WaveView(snapshot, years, groups, cells, incumbentTotals, plannedTotals, runway, nextTwelve);
+        var runwayFigure = ReportFigure.Of("con-lai", "Cán bộ quy hoạch theo thời gian công tác còn lại tính đến đầu nhiệm kỳ kế tiếp", runway.Count, () => runway.Select(r =>
+            new ReportRow(r.Line.Person.FullName, snapshot.UnitOf(r.Line.Title.UnitId), $"Quy hoạch {r.Line.Title.Name}; đầu nhiệm kỳ kế tiếp {r.NextTermStart.ToVietnamese()}; nghỉ hưu {r.Line.Person.RetirementMonth.ToVietnamese()}; còn lại {r.MonthsLeft} tháng", r.Line.Person.Href)));
+        return new WaveView(snapshot, years, groups, cells, incumbentTotals, plannedTotals, runway, nextTwelve, runwayFigure);
 
         ReportFigure Counted(string key, string label, IEnumerable<Reaching> people)
         {
@@ -94,6 +104,6 @@ public static class RetirementWave
     public static IEnumerable<ReportFigure> Figures(WaveView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return view.IncumbentTotals.Concat(view.PlannedTotals).Append(view.NextTwelveMonths).Concat(view.Cells.SelectMany(c => new[] { c.Incumbents, c.Planned }));
+        return view.IncumbentTotals.Concat(view.PlannedTotals).Append(view.NextTwelveMonths).Append(view.RunwayFigure).Concat(view.Cells.SelectMany(c => new[] { c.Incumbents, c.Planned }));
     }
 }
