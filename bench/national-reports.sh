@@ -1,12 +1,22 @@
 # Sourced by bench/national.sh: (e) the reports at national scope, as the province-wide account sees them (the 34
-# generated provinces are under its unit): each report's figures (API) and page, requested 3 times after one
-# warm-up; the slowest time counts (each at most 120 s: the answer is then 000). Next to each, PostgreSQL's own time for the statements the request ran (the sum
-# of the durations in its statement log), the ratio's denominator. Sets $reports (JSON).
+# generated provinces are under its unit): each report's figures (API) and page, requested 3 times after the warm-up
+# below and one more; the slowest time counts (each at most 120 s: the answer is then 000). Next to each, PostgreSQL's
+# own time for the statements the request ran (the sum of the durations in its statement log), the ratio's
+# denominator: a statement's logged duration runs until the app has read its last row, so a large result read slowly
+# counts partly the app's time. Sets $reports (JSON).
 qh_log "Báo cáo phạm vi toàn quốc (tải máy: $(cut -d' ' -f1 /proc/loadavg))…"
+national_paths="/api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-cau /bao-cao/bao-phu /bao-cao/nghi-huu /bao-cao/co-cau /"
+# Warm-up: every path QH_BENCH_WARMUP times (default 10) before any is timed, as bench/reports.sh does. The JIT's tiered
+# recompilation of the hot code runs beside the first requests of a process: on 04/12 the national home page took
+# 1,406 ms of the app's CPU a request after 30 warm-ups and 923 ms after 100 (2,123 methods compiled during the six
+# requests after the first 30).
+for _ in $(seq 1 "${QH_BENCH_WARMUP:-10}"); do
+    for path in $national_paths; do curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
+done
 sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 reports="[]"
-for path in /api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-cau /bao-cao/bao-phu /bao-cao/nghi-huu /bao-cao/co-cau /; do
+for path in $national_paths; do
     curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true
     worst=0; worst_sql=0; status=0
     for _ in 1 2 3; do
