@@ -22,13 +22,13 @@ public static class ImportApiEndpoints
                 return ApiProblems.BadRequest("Thiếu tệp", "Gửi tệp Excel (.xlsx) trong trường \"file\" của biểu mẫu multipart.");
             }
 
-            var (result, problems, access, codes) = await validator.ValidateAsync(file, context.User, context.RequestAborted).ConfigureAwait(false);
+            var (result, access, codes) = await validator.ValidateAsync(file, context.User, context.RequestAborted).ConfigureAwait(false);
             if (result.Refusal is { } refusal)
             {
                 return Results.Problem(title: "Tệp bị từ chối", detail: refusal, statusCode: StatusCodes.Status422UnprocessableEntity);
             }
 
-            var issues = result.Issues.Concat(problems).ToList();
+            var issues = result.Issues.Concat(codes?.Problems ?? []).ToList();
             if (issues.Count == 0)
             {
                 var outcome = await applier.ApplyAsync(result, access, access.Actor, null, context.RequestAborted, codes).ConfigureAwait(false);

@@ -11,29 +11,19 @@ public sealed class ImportValidator(QuyHoachDbContext db, AccessResolver resolve
         ArgumentNullException.ThrowIfNull(upload);
         using var buffer = new MemoryStream();
         await upload.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        buffer.Position = 0;
         var access = await resolver.ForAsync(user, cancellationToken).ConfigureAwait(false);
-        var (file, codes) = await CheckAsync(buffer.ToArray(), access, cancellationToken).ConfigureAwait(false);
-        return new ValidatedUpload(file, codes?.Problems ?? [], access, codes);
-    }
-
-    public async Task<(RegistryImportResult File, IReadOnlyList<ImportIssue> DatabaseProblems)> ValidateAsync(
-        byte[] content, UserAccess access, CancellationToken cancellationToken)
-    {
-        var (file, codes) = await CheckAsync(content, access, cancellationToken).ConfigureAwait(false);
-        return (file, codes?.Problems ?? []);
-    }
-
-    private async Task<(RegistryImportResult File, ImportCodes? Codes)> CheckAsync(byte[] content, UserAccess access, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        var known = ImportCodes.Known(db, access);
-        using var stream = new MemoryStream(content, writable: false);
-        var file = RegistryWorkbookReader.Read(stream, ImportLimits.Default, VietnamTime.Today(clock), known);
-        return file.CanApply ? (file, await ImportCodes.LoadAsync(db, file, access, cancellationToken).ConfigureAwait(false)) : (file, null);
+        var file = RegistryWorkbookReader.Read(buffer, ImportLimits.Default, VietnamTime.Today(clock), ImportCodes.Known(db, access));
+        var codes = file.CanApply ? await ImportCodes.LoadAsync(db, file, access, cancellationToken).ConfigureAwait(false) : null;
+        return new ValidatedUpload(file, access, codes);
     }
 }
 
-/// <summary>A checked upload: the file's rows and issues, the problems against the database, and whose scope it was checked in.</summary>
-/// <param name="Codes">The codes resolved for the check (none when the file itself has issues): an upload applied in the
-/// same request hands them to the applier instead of resolving them again.</param>
-public sealed record ValidatedUpload(RegistryImportResult File, IReadOnlyList<ImportIssue> DatabaseProblems, UserAccess Access, ImportCodes? Codes = null);
+/// <summary>A checked upload: the file's rows and issues, whose scope it was checked in, and its codes resolved against the database.</summary>
+/// <param name="Codes">None when the file itself has issues. An upload applied in the same request (the API) hands them
+/// to the applier instead of resolving them again.</param>
+public sealed record ValidatedUpload(RegistryImportResult File, UserAccess Access, ImportCodes? Codes)
+{
+    /// <summary>The problems of the file's codes against the database and the user's scope.</summary>
+    public IReadOnlyList<ImportIssue> DatabaseProblems => Codes?.Problems ?? [];
+}

@@ -17,8 +17,8 @@ public sealed class RegistryImportApplier(QuyHoachDbContext db, ImportSessions s
 
     /// <param name="checkedCodes">The codes the validator resolved for this file and <paramref name="access"/> in the
     /// same request (the API's check-and-apply), used as they are; otherwise (an upload applied later from the import
-    /// screen) they are resolved again here. Either way they are read before the transaction, and the database's unique
-    /// code still refuses a cadre another import created in between. At 20,000 rows the resolution is 246 ms at national
+    /// screen) they are resolved again here. Either way they are read before the transaction, as before: against a
+    /// concurrent import the unique index on the code is what holds. At 20,000 rows the resolution is 246 ms at national
     /// scope (bench/README.md, 4 December).</param>
     public async Task<ImportOutcome> ApplyAsync(
         RegistryImportResult file, UserAccess access, AuditActor actor, ImportTracking? session, CancellationToken cancellationToken, ImportCodes? checkedCodes = null)
