@@ -1,3 +1,5 @@
+using QuyHoach.Web.Database;
+
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>
@@ -15,6 +17,17 @@ public sealed record ReportSet(ReportSelection Selection, BenchSnapshot Snapshot
     public WaveView Wave => wave ??= RetirementWave.Build(Snapshot);
 
     public StructureView Structure => structure ??= StructureReport.Build(Snapshot);
+
+    /// <summary>About how many rows the set holds (titles, counts, people, plan lines, and the qualifications of each
+    /// person for quality): what ReportCache weighs it by.</summary>
+    public int Rows
+    {
+        get
+        {
+            var people = (Snapshot.IncumbentPeople?.Count ?? 0) + Snapshot.Planned.Count;
+            return Snapshot.Titles.Count + Snapshot.IncumbentCounts.Count + people + (Quality is null ? 0 : people);
+        }
+    }
 }
 
 /// <summary>The list behind one figure of a report, named by the report's path and the figure's key.</summary>
@@ -23,9 +36,14 @@ public sealed record FigureList(ReportSelection Selection, string Report, string
 /// <summary>
 /// Báo cáo: reads the selection (ReportScope), the snapshot once (BenchReader) and builds the reports. A page, a
 /// download and the home page's figures all ask this handler, so a figure and its list are computed by the same code.
+/// A set already computed for the same unit, day and report is served from ReportCache while the data has not changed
+/// since it was read; a list behind a figure is always read (it holds every incumbent).
 /// </summary>
-public sealed class ReportsHandler(ReportScope scope, BenchReader reader, QualityReader quality, PipelineReader pipeline)
+public sealed class ReportsHandler(ReportScope scope, BenchReader reader, QualityReader quality, PipelineReader pipeline, ReportCache cache, ReadOnlyDb readOnly)
 {
+    /// <summary>The key of the home page's figures in ReportCache.</summary>
+    private const string Home = "home";
+
     /// <summary>Who may open the report pages: those who may read the plan (PlanAccess.MayRead, the menu's entry).</summary>
     public const string Roles = AppRoles.Staff + "," + AppRoles.Leader + "," + AppRoles.Inspector;
 
@@ -59,6 +77,13 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
         }
 
         var definition = report is null ? null : ByPath.GetValueOrDefault(report);
+        return lists
+            ? await ReadAsync(chosen, definition, lists, cancellationToken).ConfigureAwait(false)
+            : await cache.GetAsync(readOnly.Context, new ReportKey(actor.OrganisationId!.Value, chosen.UnitId, chosen.AsOf, report ?? ""), () => ReadAsync(chosen, definition, lists, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ReportSet> ReadAsync(ReportSelection chosen, ReportDefinition? definition, bool lists, CancellationToken cancellationToken)
+    {
         var incumbents = definition?.Incumbents ?? IncumbentsRead.All;
         var snapshot = await reader.ReadAsync(chosen, cancellationToken, lists ? incumbents.WithPeople : incumbents).ConfigureAwait(false);
         var qualityView = definition?.Reads == ReportReads.Quality ? QualityReport.Build(snapshot, await quality.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
@@ -82,7 +107,8 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
 
         // Few retire within the months (a few hundred of 29,504 at province size): read one by one, cheaper than the count.
         var soon = IncumbentsRead.Before(YearMonth.Of(chosen.AsOf).AddMonths(RetirementWave.SoonMonths)).WithPeople;
-        return new ReportSet(chosen, await reader.ReadAsync(chosen, cancellationToken, soon).ConfigureAwait(false));
+        return await cache.GetAsync(readOnly.Context, new ReportKey(actor.OrganisationId!.Value, chosen.UnitId, chosen.AsOf, Home),
+            async () => new ReportSet(chosen, await reader.ReadAsync(chosen, cancellationToken, soon).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The list behind figure <paramref name="key"/> of report <paramref name="report"/>.</summary>

@@ -1,8 +1,12 @@
+using QuyHoach.Web.Database;
+
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>The report handlers and their downloads.</summary>
 public static class ReportsSetup
 {
     public static IServiceCollection AddReports(this IServiceCollection services) =>
-        services.AddScoped<ReportScope>().AddScoped<BenchReader>().AddScoped<QualityReader>().AddScoped<PipelineReader>().AddScoped<ReportsHandler>().AddScoped<ReportFiles>();
+        services.AddSingleton(provider => new ReportCache(provider.GetRequiredService<IConfiguration>().GetValue(ReportCache.Setting, ReportCache.DefaultRows)))
+            .AddHostedService<DataChangesPruner>()
+            .AddScoped<ReportScope>().AddScoped<BenchReader>().AddScoped<QualityReader>().AddScoped<PipelineReader>().AddScoped<ReportsHandler>().AddScoped<ReportFiles>();
 }

@@ -1,0 +1,42 @@
+namespace QuyHoach.Data.Changes;
+
+/// <summary>
+/// A transaction that changed data a report reads: the trigger of migration 0038 records its id (xid8) once, in the
+/// transaction itself, so the row is visible exactly when the change is. ReportCache compares these ids with the
+/// snapshot a kept report was read in.
+/// </summary>
+public sealed class DataChange
+{
+    public ulong Xid { get; set; }
+}
+
+/// <summary>
+/// The one row holding the oldest transaction id whose <see cref="DataChange"/> is still kept (DataChangesPruner
+/// removes older rows and raises it).
+/// </summary>
+public sealed class DataChangesHorizon
+{
+    public bool Id { get; set; } = true;
+
+    public ulong Horizon { get; set; }
+}
+
+internal sealed class DataChangeConfiguration : IEntityTypeConfiguration<DataChange>
+{
+    public void Configure(EntityTypeBuilder<DataChange> builder)
+    {
+        builder.ToTable("data_changes");
+        builder.HasKey(c => c.Xid);
+        builder.Property(c => c.Xid).HasColumnType("xid8").ValueGeneratedNever();
+    }
+}
+
+internal sealed class DataChangesHorizonConfiguration : IEntityTypeConfiguration<DataChangesHorizon>
+{
+    public void Configure(EntityTypeBuilder<DataChangesHorizon> builder)
+    {
+        builder.ToTable("data_changes_horizon");
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.Property(h => h.Horizon).HasColumnType("xid8");
+    }
+}

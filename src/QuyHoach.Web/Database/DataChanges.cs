@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace QuyHoach.Web.Database;
+
+/// <summary>Where and when a read was made: the database (<see cref="Database"/>) and its snapshot, as PostgreSQL writes it.</summary>
+/// <param name="Database">This database in this run of its server: its oid and the server's start time. Transaction ids
+/// compare only within one run of one cluster (a restore, a point-in-time recovery or a test's fresh database starts
+/// another), so a snapshot is checked only against the database it was taken in.</param>
+/// <param name="Snapshot">pg_current_snapshot() as text ("xmin:xmax:xip,…").</param>
+/// <param name="Holds">Whether the snapshot checked (<see cref="DataChanges.ReadAsync"/>'s <c>kept</c>) still holds.</param>
+public sealed record DataState(string Database, string Snapshot, bool Holds);
+
+/// <summary>
+/// Thay đổi dữ liệu: whether any transaction changed the data since a snapshot (migration 0038, ADR 0025). Each
+/// transaction that writes a tracked table records its id in <c>data_changes</c>; a snapshot still holds when every
+/// recorded transaction visible now was visible to it too, and it is not older than the kept rows (the horizon).
+/// </summary>
+public static class DataChanges
+{
+    /// <summary>
+    /// One statement: the database, the current snapshot (taken before anything the caller reads next, so whatever it
+    /// reads is at least that recent), and whether <paramref name="kept"/> (a snapshot of the same database) still holds.
+    /// </summary>
+    public static Task<DataState> ReadAsync(QuyHoachDbContext db, string? kept, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.SqlQuery<DataState>($"""
+            SELECT (SELECT oid FROM pg_database WHERE datname = current_database())::text || '@' || pg_postmaster_start_time()::text AS "Database",
+                   pg_current_snapshot()::text AS "Snapshot",
+                   coalesce({kept}::pg_snapshot IS NOT NULL
+                       AND h.horizon <= pg_snapshot_xmin({kept}::pg_snapshot)
+                       AND NOT EXISTS (SELECT 1 FROM data_changes d
+                           WHERE d.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(d.xid, {kept}::pg_snapshot)), false) AS "Holds"
+            FROM data_changes_horizon h
+            """).SingleAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes the rows no snapshot can need: those of transactions finished before every running one (the horizon
+    /// rises to that point, so an older kept snapshot is computed again rather than trusted), and those of no
+    /// transaction of this cluster (ids beyond its own, left by a restore from another cluster). Returns the rows removed.
+    /// </summary>
+    public static Task<int> PruneAsync(QuyHoachDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.ExecuteSqlAsync($"""
+            WITH raised AS (UPDATE data_changes_horizon SET horizon = pg_snapshot_xmin(pg_current_snapshot()) RETURNING horizon)
+            DELETE FROM data_changes WHERE xid < (SELECT horizon FROM raised) OR xid >= pg_snapshot_xmax(pg_current_snapshot())
+            """, cancellationToken);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using QuyHoach.Web.Database;
+
+namespace QuyHoach.Web.Features.Reports;
+
+/// <summary>What a kept report set is found by: the reader's own unit (the picker's root), the unit and day chosen, and the report (or "home").</summary>
+public readonly record struct ReportKey(Guid Root, Guid Unit, DateOnly AsOf, string Report);
+
+/// <summary>
+/// Báo cáo đã tính: report sets kept in memory with the database snapshot they were read in (ADR 0025), served again
+/// only while no transaction that changed the data has committed since (<see cref="DataChanges"/>, one statement per
+/// request). A kept set is exactly the set a new read would give: same unit, day and report, same data; the reader's
+/// scope and rights are checked before (ReportScope), and nothing of ballots is ever in a report. Bounded by the rows
+/// the sets hold (<see cref="ReportSet.Rows"/>): the least recently used go first, and a set larger than the bound is not kept.
+/// </summary>
+public sealed class ReportCache(int rowsKept)
+{
+    /// <summary>The configuration key of the bound (rows); 0 keeps nothing.</summary>
+    public const string Setting = "QuyHoach:Reports:CacheRows";
+
+    /// <summary>The default bound: a province's quality report (about 65,000 rows) several times, well under the 1 GB
+    /// the national registry must fit in; a national quality report (about 600,000 rows) is read every time.</summary>
+    public const int DefaultRows = 300_000;
+
+    private readonly ConcurrentDictionary<ReportKey, Entry> entries = new();
+    private readonly Lock evicting = new();
+    private long clock;
+
+    /// <summary>Sets served from memory and sets read, since the process started (the health of the cache, for the benchmark's log).</summary>
+    public (long Served, long Read) Counts => (Interlocked.Read(ref served), Interlocked.Read(ref read));
+
+    private long served;
+    private long read;
+
+    /// <summary>
+    /// The set of <paramref name="key"/>: the kept one when it still holds in <paramref name="db"/>, else
+    /// <paramref name="readSet"/>'s, kept with the snapshot taken before it read.
+    /// </summary>
+    public async Task<ReportSet> GetAsync(QuyHoachDbContext db, ReportKey key, Func<Task<ReportSet>> readSet, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(readSet);
+        if (rowsKept <= 0)
+        {
+            return await readSet().ConfigureAwait(false);
+        }
+
+        var kept = entries.GetValueOrDefault(key);
+        var state = await DataChanges.ReadAsync(db, kept?.Snapshot, cancellationToken).ConfigureAwait(false);
+        if (kept is not null && kept.Database == state.Database && state.Holds)
+        {
+            kept.Used = Interlocked.Increment(ref clock);
+            Interlocked.Increment(ref served);
+            return kept.Set;
+        }
+
+        var set = await readSet().ConfigureAwait(false);
+        Interlocked.Increment(ref read);
+        Keep(key, new Entry(state.Database, state.Snapshot, set, set.Rows) { Used = Interlocked.Increment(ref clock) });
+        return set;
+    }
+
+    private void Keep(ReportKey key, Entry entry)
+    {
+        if (entry.Rows > rowsKept)
+        {
+            entries.TryRemove(key, out _);
+            return;
+        }
+
+        lock (evicting)
+        {
+            entries[key] = entry;
+            var total = entries.Values.Sum(e => (long)e.Rows);
+            foreach (var old in entries.OrderBy(e => e.Value.Used).ToList())
+            {
+                if (total <= rowsKept)
+                {
+                    break;
+                }
+
+                if (entries.TryRemove(old.Key, out var removed))
+                {
+                    total -= removed.Rows;
+                }
+            }
+        }
+    }
+
+    private sealed record Entry(string Database, string Snapshot, ReportSet Set, int Rows)
+    {
+        public long Used { get; set; }
+    }
+}

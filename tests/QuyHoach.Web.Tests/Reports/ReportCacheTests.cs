@@ -1,0 +1,140 @@
+using Microsoft.Extensions.DependencyInjection;
+using AngleSharp.Html.Parser;
+using Npgsql;
+using QuyHoach.Data;
+using QuyHoach.Data.Identity;
+using QuyHoach.Web.Database;
+using QuyHoach.Web.Features.Reports;
+
+namespace QuyHoach.Web.Tests.Reports;
+
+/// <summary>
+/// A report set is served again from memory only while no transaction that changed the data has committed since it was
+/// read (ReportCache, migration 0038, ADR 0025). Proven on the hand-counted unit (ReportFixtureSql): a second request
+/// is served, a committed change is seen at once, a change still in progress is not (nor would a new read see it), a
+/// change undone by a savepoint does not count, and a snapshot older than the pruned horizon is read again.
+/// </summary>
+public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private const string AsOf = "01/06/2026";
+
+    /// <summary>The tables no report reads, left untracked by migration 0038 (every other table must carry its trigger).</summary>
+    private static readonly string[] Untracked =
+    [
+        "audit_events", "data_changes", "data_changes_horizon", "data_protection_keys", "exchange_uploads", "import_sessions",
+        "organisation_tree_version", "role_claims", "roles", "scan_pages", "scan_sheets", "scan_uploads", "schema_history",
+        "user_claims", "user_logins", "user_roles", "user_tokens", "users",
+    ];
+
+    [Fact]
+    public async Task EveryTableAReportMayRead_RecordsItsChanges()
+    {
+        var missing = await ReportFixtureSql.RowsAsync(fixture.App, """
+            SELECT c.relname, 0::bigint FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+              AND NOT EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgrelid = c.oid AND p.proname = 'data_changed' AND t.tgenabled <> 'D')
+            ORDER BY 1
+            """);
+        Assert.Equal(Untracked, missing.Select(m => m.Key).ToArray());
+    }
+
+    [Fact]
+    public async Task KeptSet_ServedUntilAChangeCommits_AChangeInProgressOrUndoneDoesNot()
+    {
+        var app = fixture.App;
+        var unit = await ReportFixtureSql.EnsureAsync(app);
+        var url = $"/api/v1/reports/bao-phu?ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}";
+        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
+        var cache = app.Services.GetRequiredService<ReportCache>();
+
+        var first = await ReportFiguresTests.FiguresAsync(staff, url);
+        var before = cache.Counts;
+        Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal((before.Served + 1, before.Read), cache.Counts);
+
+        // A new leadership title with nobody in it nor planned: one more title, one more uncovered, once committed.
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await ExecuteAsync(connection, transaction, AddTitle("BC-PCT"));
+            await ExecuteAsync(connection, transaction, "SAVEPOINT s; UPDATE cadres SET full_name = full_name WHERE code = 'BC-A'; ROLLBACK TO SAVEPOINT s;");
+
+            // In progress: not committed, so the kept set is still what a new read would give.
+            Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+            Assert.Equal((before.Served + 2, before.Read), cache.Counts);
+            await transaction.CommitAsync();
+        }
+
+        var added = await ReportFiguresTests.FiguresAsync(staff, url);
+        Assert.Equal((before.Served + 2, before.Read + 1), cache.Counts);
+        Assert.Equal((first["chuc-danh"] + 1, first["chua-co-quy-hoach"] + 1), (added["chuc-danh"], added["chua-co-quy-hoach"]));
+
+        // A transaction whose only change was undone by a savepoint records nothing: the set is served.
+        await ReportFixtureSql.ExecuteAsync(app, "BEGIN; SAVEPOINT s; UPDATE cadres SET full_name = full_name WHERE code = 'BC-A'; ROLLBACK TO SAVEPOINT s; COMMIT;");
+        Assert.Equal(added, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal((before.Served + 3, before.Read + 1), cache.Counts);
+
+        // The same change made again and removed: each commit is seen.
+        await ReportFixtureSql.ExecuteAsync(app, "DELETE FROM titles WHERE code = 'BC-PCT'");
+        Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal((before.Served + 3, before.Read + 2), cache.Counts);
+    }
+
+    [Fact]
+    public async Task KeptSet_OlderThanThePrunedHorizon_IsReadAgain_ThePruneRemovesTheRowsBelowIt()
+    {
+        var app = fixture.App;
+        var unit = await ReportFixtureSql.EnsureAsync(app);
+        var url = $"/api/v1/reports/co-cau?ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}";
+        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
+        var cache = app.Services.GetRequiredService<ReportCache>();
+        var first = await ReportFiguresTests.FiguresAsync(staff, url);
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE cadres SET full_name = full_name WHERE code = 'BC-A'");
+        Assert.True(await ReportFixtureSql.ScalarAsync<long>(app, "SELECT count(*) FROM data_changes") > 0);
+
+        using (var scope = app.Services.CreateScope())
+        {
+            await DataChanges.PruneAsync(scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>(), CancellationToken.None);
+        }
+
+        Assert.Equal(0, await ReportFixtureSql.ScalarAsync<long>(app, "SELECT count(*) FROM data_changes d, data_changes_horizon h WHERE d.xid < h.horizon"));
+        var before = cache.Counts;
+        Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal((before.Served, before.Read + 1), cache.Counts);
+        Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal((before.Served + 1, before.Read + 1), cache.Counts);
+    }
+
+    [Fact]
+    public async Task HomeFigures_SeeACommittedChange_AtOnce()
+    {
+        var app = fixture.App;
+        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
+        var home = await HomeFiguresAsync(staff);
+        Assert.Equal(home, await HomeFiguresAsync(staff));
+        await ReportFixtureSql.EnsureAsync(app);
+        await ReportFixtureSql.ExecuteAsync(app, AddTitle("BC-PCT2"));
+        var after = await HomeFiguresAsync(staff);
+        await ReportFixtureSql.ExecuteAsync(app, "DELETE FROM titles WHERE code = 'BC-PCT2'");
+        Assert.Equal((home[0] + 1, home[2] + 1), (after[0], after[2]));
+        Assert.Equal(home, await HomeFiguresAsync(staff));
+    }
+
+    private static async Task<int[]> HomeFiguresAsync(Planning.PlanningClient client)
+    {
+        var page = await new HtmlParser().ParseDocumentAsync(await client.Http.GetStringAsync(new Uri("/", UriKind.Relative)));
+        return [.. page.QuerySelectorAll("#so-lieu-pham-vi-khoi a.report-figure").Select(a => int.Parse(a.TextContent, System.Globalization.CultureInfo.InvariantCulture))];
+    }
+
+    private static string AddTitle(string code) => $"""
+        INSERT INTO titles (id, organisation_id, code, name, rank, level, kind, is_key_leadership, regulated_seats, term_track, professional_may_follow, state_management_may_follow)
+        SELECT gen_random_uuid(), id, '{code}', 'Phó chánh thanh tra', 15, 'so', 'Leadership', false, 1, 'State', false, false FROM organisations WHERE code = '{ReportFixtureSql.UnitCode}'
+        """;
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync();
+    }
+}
