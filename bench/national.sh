@@ -103,5 +103,5 @@ jq -n --arg date "$(date +%F)" --argjson cadres "$(sql "SELECT count(*) FROM cad
     --argjson generated "$generated" --argjson search "$search" --argjson screening "$screening" --argjson imported "$import" \
     --argjson reports "$reports" --argjson rss "$rss_mb" \
     '{date: $date, cadres: $cadres, users: $users, seconds: $seconds, cores: $cores, cpu: $cpu, loadAtEnd: $load,
-      note: "machine shared with 7 other helpers (load above)", generate: $generated, search: $search,
+      note: "loadAtEnd is the load average at the end; a file named -loaded had it above 2", generate: $generated, search: $search,
       screening: $screening, import: $imported, reports: $reports, rssMaxMb: $rss, targetRssMb: 1024}' | tee "$out"
