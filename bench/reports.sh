@@ -104,21 +104,39 @@ time_path() { # path, after-change (0/1) -> "server-json sql50 sql95 status"
     sleep 1
     echo "$(dotnet "$root/.build/bench-load/QuyHoach.Load.dll" server-latency --log "$applog" --skip "$before" --path "$path") $(percentile 50 <"$QH_PG_DIR/sql-ms.txt") $(percentile 95 <"$QH_PG_DIR/sql-ms.txt") $status"
 }
+# A burst: QH_BENCH_BURST users (default 8) ask for the same report at once right after a change, three times: what
+# a committee's members meet when they all open the report after the same write (the app's durations of the 3 × N
+# requests; 0 skips it).
+burst="${QH_BENCH_BURST:-8}"
+time_burst() { # path -> server-json
+    local path="$1" before
+    before="$(wc -l <"$applog")"
+    for _ in 1 2 3; do
+        sql "UPDATE terms SET code = code WHERE false" >/dev/null
+        for _ in $(seq 1 "$burst"); do curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" & done
+        wait
+        sleep 0.5
+    done
+    sleep 1
+    dotnet "$root/.build/bench-load/QuyHoach.Load.dll" server-latency --log "$applog" --skip "$before" --path "$path"
+}
 for path in $paths; do
     for _ in 1 2; do curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
     read -r changed c50 c95 cstatus < <(time_path "$path" 1)
     read -r server sql50 sql95 status < <(time_path "$path" 0)
+    bursted=null; [ "$burst" -gt 0 ] && bursted="$(time_burst "$path")"
     load_now="$(cut -d' ' -f1 /proc/loadavg)"
     highest_load="$(echo "if ($load_now > $highest_load) $load_now else $highest_load" | bc)"
     target=300; [ "$path" = / ] && target=100
-    echo "$path: $status, máy chủ $server, PostgreSQL p50 $sql50 ms p95 $sql95 ms; sau một thay đổi: máy chủ $changed, PostgreSQL p50 $c50 ms (tải $load_now)" >&2
+    echo "$path: $status, máy chủ $server, PostgreSQL p50 $sql50 ms p95 $sql95 ms; sau một thay đổi: máy chủ $changed, PostgreSQL p50 $c50 ms; $burst người cùng lúc sau một thay đổi: $bursted (tải $load_now)" >&2
     results="$(jq -c --arg path "$path" --arg status "$status" --argjson server "$server" --argjson s50 "$sql50" --argjson s95 "$sql95" \
-        --argjson changed "$changed" --argjson c50 "$c50" --argjson c95 "$c95" --arg cstatus "$cstatus" \
+        --argjson changed "$changed" --argjson c50 "$c50" --argjson c95 "$c95" --arg cstatus "$cstatus" --argjson bursted "$bursted" --argjson users "$burst" \
         --argjson target "$target" --arg load "$load_now" \
         '. + [{path: $path, status: $status, server: $server, postgresP50Ms: $s50, postgresP95Ms: $s95, targetP95Ms: $target,
                met: ($status == "200" and $server.requests > 0 and $server.p95Ms < $target),
                afterChange: {status: $cstatus, server: $changed, postgresP50Ms: $c50, postgresP95Ms: $c95,
                              met: ($cstatus == "200" and $changed.requests > 0 and $changed.p95Ms < $target)},
+               burstAfterChange: {users: $users, server: $bursted},
                loadAverage: $load}]' <<<"$results")"
 done
 sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "ALTER SYSTEM RESET log_parameter_max_length" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null

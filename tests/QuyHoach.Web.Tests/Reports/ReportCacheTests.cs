@@ -3,6 +3,8 @@ using AngleSharp.Html.Parser;
 using Npgsql;
 using QuyHoach.Data;
 using QuyHoach.Data.Identity;
+using QuyHoach.Data.RuleSets;
+using QuyHoach.Web.Features.Planning;
 using QuyHoach.Web.Database;
 using QuyHoach.Web.Features.Reports;
 
@@ -50,7 +52,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
         var before = cache.Counts;
         Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
-        Assert.Equal((before.Served + 1, before.Read), cache.Counts);
+        Assert.Equal((before.Served + 1, before.Read), (cache.Counts.Served, cache.Counts.Read));
 
         // A new leadership title with nobody in it nor planned: one more title, one more uncovered, once committed.
         await using var connection = new NpgsqlConnection(app.ConnectionString);
@@ -62,23 +64,23 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
 
             // In progress: not committed, so the kept set is still what a new read would give.
             Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
-            Assert.Equal((before.Served + 2, before.Read), cache.Counts);
+            Assert.Equal((before.Served + 2, before.Read), (cache.Counts.Served, cache.Counts.Read));
             await transaction.CommitAsync();
         }
 
         var added = await ReportFiguresTests.FiguresAsync(staff, url);
-        Assert.Equal((before.Served + 2, before.Read + 1), cache.Counts);
+        Assert.Equal((before.Served + 2, before.Read + 1), (cache.Counts.Served, cache.Counts.Read));
         Assert.Equal((first["chuc-danh"] + 1, first["chua-co-quy-hoach"] + 1), (added["chuc-danh"], added["chua-co-quy-hoach"]));
 
         // A transaction whose only change was undone by a savepoint records nothing: the set is served.
         await ReportFixtureSql.ExecuteAsync(app, "BEGIN; SAVEPOINT s; UPDATE cadres SET full_name = full_name WHERE code = 'BC-A'; ROLLBACK TO SAVEPOINT s; COMMIT;");
         Assert.Equal(added, await ReportFiguresTests.FiguresAsync(staff, url));
-        Assert.Equal((before.Served + 3, before.Read + 1), cache.Counts);
+        Assert.Equal((before.Served + 3, before.Read + 1), (cache.Counts.Served, cache.Counts.Read));
 
         // The same change made again and removed: each commit is seen.
         await ReportFixtureSql.ExecuteAsync(app, "DELETE FROM titles WHERE code = 'BC-PCT'");
         Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
-        Assert.Equal((before.Served + 3, before.Read + 2), cache.Counts);
+        Assert.Equal((before.Served + 3, before.Read + 2), (cache.Counts.Served, cache.Counts.Read));
     }
 
     [Fact]
@@ -101,9 +103,9 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Equal(0, await ReportFixtureSql.ScalarAsync<long>(app, "SELECT count(*) FROM data_changes d, data_changes_horizon h WHERE d.xid < h.horizon"));
         var before = cache.Counts;
         Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
-        Assert.Equal((before.Served, before.Read + 1), cache.Counts);
+        Assert.Equal((before.Served, before.Read + 1), (cache.Counts.Served, cache.Counts.Read));
         Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
-        Assert.Equal((before.Served + 1, before.Read + 1), cache.Counts);
+        Assert.Equal((before.Served + 1, before.Read + 1), (cache.Counts.Served, cache.Counts.Read));
     }
 
     [Fact]
@@ -119,6 +121,60 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         await ReportFixtureSql.ExecuteAsync(app, "DELETE FROM titles WHERE code = 'BC-PCT2'");
         Assert.Equal((home[0] + 1, home[2] + 1), (after[0], after[2]));
         Assert.Equal(home, await HomeFiguresAsync(staff));
+    }
+
+    [Fact]
+    public async Task ConcurrentRequests_ForTheSameSet_ShareOneRead_UnlessAChangeCommittedAfterItStarted()
+    {
+        var app = fixture.App;
+        using var first = app.Services.CreateScope();
+        using var second = app.Services.CreateScope();
+        var (db1, db2) = (first.ServiceProvider.GetRequiredService<QuyHoachDbContext>(), second.ServiceProvider.GetRequiredService<QuyHoachDbContext>());
+        var cache = new ReportCache(ReportCache.DefaultRows);
+        var asOf = new DateOnly(2026, 6, 1);
+        var selection = new ReportSelection(asOf, Guid.NewGuid(), [], [], new Dictionary<Guid, string>());
+        var ruleSet = PlanRules.InForce((await RuleSetStore.CurrentAsync(db1, CancellationToken.None)).Catalog, asOf);
+        var reads = 0;
+
+        // Two requests at once, nothing changed in between: the second waits for the first's read and gets its set.
+        var gate = new TaskCompletionSource();
+        async Task<ReportSet> ReadAsync()
+        {
+            Interlocked.Increment(ref reads);
+            await gate.Task;
+            return new ReportSet(selection, new BenchSnapshot(selection, ruleSet, [], [], null, []));
+        }
+
+        var key = new ReportKey(Guid.NewGuid(), selection.UnitId, asOf, "bao-phu");
+        var one = cache.GetAsync(db1, key, ReadAsync, CancellationToken.None);
+        await WhenAsync(() => Volatile.Read(ref reads) == 1);
+        var two = cache.GetAsync(db2, key, ReadAsync, CancellationToken.None);
+        await Task.Delay(200);
+        gate.SetResult();
+        Assert.Same(await one, await two);
+        Assert.Equal((1, 1L), (reads, cache.Counts.Joined));
+
+        // A change committed after the first read started: the request that sees it reads for itself.
+        gate = new TaskCompletionSource();
+        key = key with { Report = "nghi-huu" };
+        one = cache.GetAsync(db1, key, ReadAsync, CancellationToken.None);
+        await WhenAsync(() => Volatile.Read(ref reads) == 2);
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE terms SET code = code WHERE false");
+        two = cache.GetAsync(db2, key, ReadAsync, CancellationToken.None);
+        await WhenAsync(() => Volatile.Read(ref reads) == 3);
+        gate.SetResult();
+        Assert.NotSame(await one, await two);
+        Assert.Equal((3, 1L), (reads, cache.Counts.Joined));
+    }
+
+    private static async Task WhenAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition(), "The awaited read did not start.");
     }
 
     private static async Task<int[]> HomeFiguresAsync(Planning.PlanningClient client)

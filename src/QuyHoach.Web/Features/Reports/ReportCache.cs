@@ -23,17 +23,23 @@ public sealed class ReportCache(int rowsKept)
     public const int DefaultRows = 300_000;
 
     private readonly ConcurrentDictionary<ReportKey, Entry> entries = new();
+
+    // The reads under way, by key, with the snapshot each was started from.
+    private readonly ConcurrentDictionary<ReportKey, Flight> flights = new();
     private readonly Lock evicting = new();
     private long clock;
 
-    /// <summary>Sets served from memory and sets read, since the process started (the health of the cache, for the benchmark's log).</summary>
-    public (long Served, long Read) Counts => (Interlocked.Read(ref served), Interlocked.Read(ref read));
+    /// <summary>Sets served from memory, sets read, and requests that shared another's read, since the process started.</summary>
+    public (long Served, long Read, long Joined) Counts => (Interlocked.Read(ref served), Interlocked.Read(ref read), Interlocked.Read(ref joined));
 
     private long served;
     private long read;
+    private long joined;
 
     /// <summary>
-    /// The set of <paramref name="key"/>: the kept one when it still holds in <paramref name="db"/>, else
+    /// The set of <paramref name="key"/>: the kept one when it still holds in <paramref name="db"/>; else the read
+    /// another request has under way for the same key, when it started after every change this request can see (the
+    /// members of a committee opening the same report after the same write share one read); else
     /// <paramref name="readSet"/>'s, kept with the snapshot taken before it read.
     /// </summary>
     public async Task<ReportSet> GetAsync(QuyHoachDbContext db, ReportKey key, Func<Task<ReportSet>> readSet, CancellationToken cancellationToken)
@@ -53,10 +59,37 @@ public sealed class ReportCache(int rowsKept)
             return kept.Set;
         }
 
-        var set = await readSet().ConfigureAwait(false);
-        Interlocked.Increment(ref read);
-        Keep(key, new Entry(state.Database, state.Snapshot, set, set.Rows) { Used = Interlocked.Increment(ref clock) });
-        return set;
+        // One read per key at a time: the first request to register its read starts it; a request that finds another's
+        // joins it when it started after every change this request can see, and otherwise replaces it with its own.
+        var mine = new Flight(state.Database, state.Snapshot, new Lazy<Task<ReportSet>>(readSet));
+        var flight = flights.GetOrAdd(key, mine);
+        if (flight != mine && flight.Database == state.Database
+            && (await DataChanges.ReadAsync(db, flight.Snapshot, cancellationToken).ConfigureAwait(false)).Holds)
+        {
+            try
+            {
+                var shared = await flight.Set.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+                Interlocked.Increment(ref joined);
+                return shared;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The request that started the read went away and cancelled it: this one reads for itself.
+            }
+        }
+
+        flights[key] = mine;
+        try
+        {
+            var set = await mine.Set.Value.ConfigureAwait(false);
+            Interlocked.Increment(ref read);
+            Keep(key, new Entry(state.Database, state.Snapshot, set, set.Rows) { Used = Interlocked.Increment(ref clock) });
+            return set;
+        }
+        finally
+        {
+            flights.TryRemove(KeyValuePair.Create(key, mine));
+        }
     }
 
     private void Keep(ReportKey key, Entry entry)
@@ -85,6 +118,8 @@ public sealed class ReportCache(int rowsKept)
             }
         }
     }
+
+    private sealed record Flight(string Database, string Snapshot, Lazy<Task<ReportSet>> Set);
 
     private sealed record Entry(string Database, string Snapshot, ReportSet Set, int Rows)
     {
