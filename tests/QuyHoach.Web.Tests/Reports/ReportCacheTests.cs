@@ -1,11 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.RuleSets;
-using QuyHoach.Web.Features.Planning;
 using QuyHoach.Web.Database;
+using QuyHoach.Web.Features.Planning;
 using QuyHoach.Web.Features.Reports;
 
 namespace QuyHoach.Web.Tests.Reports;
