@@ -1,13 +1,15 @@
 namespace QuyHoach.Data.Changes;
 
 /// <summary>
-/// A transaction that changed data a report reads: the trigger of migration 0038 records its id (xid8) once, in the
-/// transaction itself, so the row is visible exactly when the change is. ReportCache compares these ids with the
-/// snapshot a kept report was read in.
+/// A transaction that changed a table a report may read: the trigger of migrations 0038 and 0039 records its id (xid8)
+/// and the table once, in the transaction itself, so the row is visible exactly when the change is. ReportCache compares
+/// these ids with the snapshot a kept report was read in, for the tables it read.
 /// </summary>
 public sealed class DataChange
 {
     public ulong Xid { get; set; }
+
+    public string TableName { get; set; } = "";
 }
 
 /// <summary>
@@ -26,7 +28,7 @@ internal sealed class DataChangeConfiguration : IEntityTypeConfiguration<DataCha
     public void Configure(EntityTypeBuilder<DataChange> builder)
     {
         builder.ToTable("data_changes");
-        builder.HasKey(c => c.Xid);
+        builder.HasKey(c => new { c.Xid, c.TableName });
         builder.Property(c => c.Xid).HasColumnType("xid8").ValueGeneratedNever();
     }
 }

@@ -7,30 +7,34 @@ namespace QuyHoach.Web.Database;
 /// compare only within one run of one cluster (a restore, a point-in-time recovery or a test's fresh database starts
 /// another), so a snapshot is checked only against the database it was taken in.</param>
 /// <param name="Snapshot">pg_current_snapshot() as text ("xmin:xmax:xip,…").</param>
-/// <param name="Holds">Whether the snapshot checked (<see cref="DataChanges.ReadAsync"/>'s <c>kept</c>) still holds.</param>
+/// <param name="Holds">Whether the snapshot checked (<see cref="DataChanges.ReadAsync"/>'s <c>kept</c>) still holds for the tables asked.</param>
 public sealed record DataState(string Database, string Snapshot, bool Holds);
 
 /// <summary>
-/// Thay đổi dữ liệu: whether any transaction changed the data since a snapshot (migration 0038, ADR 0025). Each
-/// transaction that writes a tracked table records its id in <c>data_changes</c>; a snapshot still holds when every
-/// recorded transaction visible now was visible to it too, and it is not older than the kept rows (the horizon).
+/// Thay đổi dữ liệu: whether any transaction changed the data since a snapshot (migrations 0038 and 0039, ADR 0025).
+/// Each transaction that writes a tracked table records its id and the table in <c>data_changes</c>; a snapshot still
+/// holds for some tables when every recorded transaction visible now that changed one of them was visible to it too,
+/// and it is not older than the kept rows (the horizon).
 /// </summary>
 public static class DataChanges
 {
     /// <summary>
     /// One statement: the database, the current snapshot (taken before anything the caller reads next, so whatever it
-    /// reads is at least that recent), and whether <paramref name="kept"/> (a snapshot of the same database) still holds.
+    /// reads is at least that recent), and whether <paramref name="kept"/> (a snapshot of the same database) still holds
+    /// for <paramref name="tables"/> (null: for every table).
     /// </summary>
-    public static Task<DataState> ReadAsync(QuyHoachDbContext db, string? kept, CancellationToken cancellationToken)
+    public static Task<DataState> ReadAsync(QuyHoachDbContext db, string? kept, IReadOnlyList<string>? tables, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var names = tables?.ToArray();
         return db.Database.SqlQuery<DataState>($"""
             SELECT (SELECT oid FROM pg_database WHERE datname = current_database())::text || '@' || pg_postmaster_start_time()::text AS "Database",
                    pg_current_snapshot()::text AS "Snapshot",
                    coalesce({kept}::pg_snapshot IS NOT NULL
                        AND h.horizon <= pg_snapshot_xmin({kept}::pg_snapshot)
                        AND NOT EXISTS (SELECT 1 FROM data_changes d
-                           WHERE d.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(d.xid, {kept}::pg_snapshot)), false) AS "Holds"
+                           WHERE d.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(d.xid, {kept}::pg_snapshot)
+                             AND ({names}::text[] IS NULL OR d.table_name = ANY ({names}::text[]))), false) AS "Holds"
             FROM data_changes_horizon h
             """).SingleAsync(cancellationToken);
     }

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using QuyHoach.Data;
@@ -81,6 +82,57 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         await ReportFixtureSql.ExecuteAsync(app, "DELETE FROM titles WHERE code = 'BC-PCT'");
         Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
         Assert.Equal((before.Served + 3, before.Read + 2), (cache.Counts.Served, cache.Counts.Read));
+    }
+
+    [Fact]
+    public async Task KeptSet_DependsOnTheTablesItsReadNamed_AWriteElsewhereDoesNotReadItAgain()
+    {
+        var app = fixture.App;
+        var unit = await ReportFixtureSql.EnsureAsync(app);
+        var url = $"/api/v1/reports/bao-phu?ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}";
+        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
+        var cache = app.Services.GetRequiredService<ReportCache>();
+        var first = await ReportFiguresTests.FiguresAsync(staff, url);
+
+        // A discipline decision is no part of coverage: the kept set is served.
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE discipline_entries SET form = form WHERE false");
+        var before = cache.Counts;
+        Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal((before.Served + 1, before.Read), (cache.Counts.Served, cache.Counts.Read));
+
+        // An assignment is: read again; so is a renamed unit, which the selection reads before the set.
+        foreach (var write in new[] { "UPDATE assignments SET title_id = title_id WHERE false", "UPDATE organisations SET name = name WHERE false" })
+        {
+            await ReportFixtureSql.ExecuteAsync(app, write);
+            before = cache.Counts;
+            Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+            Assert.Equal((before.Served, before.Read + 1), (cache.Counts.Served, cache.Counts.Read));
+        }
+    }
+
+    [Fact]
+    public async Task Capture_HoldsTheTablesOfEveryContextInItsFlow_AndNothingAfterItCloses()
+    {
+        var app = fixture.App;
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>();
+        var readOnly = scope.ServiceProvider.GetRequiredService<ReadOnlyDb>().Context;
+        IReadOnlyList<string> tables;
+        using (var capture = DataReads.Open())
+        {
+            await db.Terms.AsNoTracking().CountAsync();
+            await Task.Run(() => readOnly.Titles.AsNoTracking().Where(t => t.Rank > 0).Select(t => t.Id).FirstOrDefaultAsync());
+            tables = capture.Tables;
+        }
+
+        await db.Cadres.AsNoTracking().CountAsync();
+        Assert.Equal(["terms", "titles"], tables);
+        var read = await ReportCache.CaptureAsync(async () =>
+        {
+            await readOnly.Cadres.AsNoTracking().CountAsync();
+            return new ReportSet(new ReportSelection(new DateOnly(2026, 6, 1), Guid.NewGuid(), [], [], new Dictionary<Guid, string>()), null!);
+        });
+        Assert.Equal(["cadres", "organisations", "unit_event_units"], read.Tables);
     }
 
     [Fact]

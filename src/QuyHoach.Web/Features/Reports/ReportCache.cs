@@ -3,13 +3,16 @@ using QuyHoach.Web.Database;
 
 namespace QuyHoach.Web.Features.Reports;
 
+/// <summary>A set as read, with the tables its read named (DataReads) and those of its selection.</summary>
+public sealed record CapturedRead(ReportSet Set, IReadOnlyList<string> Tables);
+
 /// <summary>What a kept report set is found by: the reader's own unit (the picker's root), the unit and day chosen, and the report (or "home").</summary>
 public readonly record struct ReportKey(Guid Root, Guid Unit, DateOnly AsOf, string Report);
 
 /// <summary>
-/// Báo cáo đã tính: report sets kept in memory with the database snapshot they were read in (ADR 0025), served again
-/// only while no transaction that changed the data has committed since (<see cref="DataChanges"/>, one statement per
-/// request). A kept set is exactly the set a new read would give: same unit, day and report, same data; the reader's
+/// Báo cáo đã tính: report sets kept in memory with the database snapshot they were read in and the tables their read
+/// named (ADR 0025), served again only while no transaction that changed one of those tables has committed since
+/// (<see cref="DataChanges"/>, one statement per request). A kept set is exactly the set a new read would give: same unit, day and report, same data; the reader's
 /// scope and rights are checked before (ReportScope), and nothing of ballots is ever in a report. Bounded by the rows
 /// the sets hold (<see cref="ReportSet.Rows"/>): the least recently used go first, and a set larger than the bound is not kept.
 /// </summary>
@@ -51,7 +54,7 @@ public sealed class ReportCache(int rowsKept)
         }
 
         var kept = entries.GetValueOrDefault(key);
-        var state = await DataChanges.ReadAsync(db, kept?.Snapshot, cancellationToken).ConfigureAwait(false);
+        var state = await DataChanges.ReadAsync(db, kept?.Snapshot, kept?.Tables, cancellationToken).ConfigureAwait(false);
         if (kept is not null && kept.Database == state.Database && state.Holds)
         {
             kept.Used = Interlocked.Increment(ref clock);
@@ -61,14 +64,15 @@ public sealed class ReportCache(int rowsKept)
 
         // One read per key at a time: the first request to register its read starts it; a request that finds another's
         // joins it when it started after every change this request can see, and otherwise replaces it with its own.
-        var mine = new Flight(state.Database, state.Snapshot, new Lazy<Task<ReportSet>>(readSet));
+        // The tables the read names are captured as it runs; until it has run, a change to any table counts.
+        var mine = new Flight(state.Database, state.Snapshot, new Lazy<Task<CapturedRead>>(() => CaptureAsync(readSet)));
         var flight = flights.GetOrAdd(key, mine);
         if (flight != mine && flight.Database == state.Database
-            && (await DataChanges.ReadAsync(db, flight.Snapshot, cancellationToken).ConfigureAwait(false)).Holds)
+            && (await DataChanges.ReadAsync(db, flight.Snapshot, null, cancellationToken).ConfigureAwait(false)).Holds)
         {
             try
             {
-                var shared = await flight.Set.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+                var shared = (await flight.Set.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Set;
                 Interlocked.Increment(ref joined);
                 return shared;
             }
@@ -81,15 +85,27 @@ public sealed class ReportCache(int rowsKept)
         flights[key] = mine;
         try
         {
-            var set = await mine.Set.Value.ConfigureAwait(false);
+            var (set, tables) = await mine.Set.Value.ConfigureAwait(false);
             Interlocked.Increment(ref read);
-            Keep(key, new Entry(state.Database, state.Snapshot, set, set.Rows) { Used = Interlocked.Increment(ref clock) });
+            Keep(key, new Entry(state.Database, state.Snapshot, tables, set, set.Rows) { Used = Interlocked.Increment(ref clock) });
             return set;
         }
         finally
         {
             flights.TryRemove(KeyValuePair.Create(key, mine));
         }
+    }
+
+    /// <summary>The tables of a selection, read by ReportScope before the set (the unit tree): always counted.</summary>
+    private static readonly string[] SelectionTables = ["organisations", "unit_event_units"];
+
+    /// <summary>What a kept set depends on: the tables its read named (DataReads) and those of its selection.</summary>
+    public static async Task<CapturedRead> CaptureAsync(Func<Task<ReportSet>> readSet)
+    {
+        ArgumentNullException.ThrowIfNull(readSet);
+        using var capture = DataReads.Open();
+        var set = await readSet().ConfigureAwait(false);
+        return new CapturedRead(set, [.. capture.Tables.Union(SelectionTables).Order(StringComparer.Ordinal)]);
     }
 
     private void Keep(ReportKey key, Entry entry)
@@ -119,9 +135,9 @@ public sealed class ReportCache(int rowsKept)
         }
     }
 
-    private sealed record Flight(string Database, string Snapshot, Lazy<Task<ReportSet>> Set);
+    private sealed record Flight(string Database, string Snapshot, Lazy<Task<CapturedRead>> Set);
 
-    private sealed record Entry(string Database, string Snapshot, ReportSet Set, int Rows)
+    private sealed record Entry(string Database, string Snapshot, IReadOnlyList<string> Tables, ReportSet Set, int Rows)
     {
         public long Used { get; set; }
     }
