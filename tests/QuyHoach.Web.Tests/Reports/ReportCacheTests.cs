@@ -5,6 +5,7 @@ using Npgsql;
 using QuyHoach.Data;
 using QuyHoach.Data.Identity;
 using QuyHoach.Data.RuleSets;
+using QuyHoach.Testing;
 using QuyHoach.Web.Database;
 using QuyHoach.Web.Features.Planning;
 using QuyHoach.Web.Features.Reports;
@@ -39,6 +40,32 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
             ORDER BY 1
             """);
         Assert.Equal(Untracked, missing.Select(m => m.Key).ToArray());
+    }
+
+    [Fact]
+    public async Task EveryReportAndTheHomePage_DependOnlyOnTablesWhoseChangesAreRecorded()
+    {
+        var app = fixture.App;
+        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
+        var user = QuyHoachAppFactory.DemoAccountFor(AppRoles.Staff).UserName;
+        var root = await ReportFixtureSql.ScalarAsync<Guid>(app, $"SELECT organisation_id FROM users WHERE user_name = '{user}'");
+        foreach (var report in ReportsHandler.Names.Keys)
+        {
+            await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{report}?ngay={Uri.EscapeDataString(AsOf)}");
+        }
+
+        await staff.Http.GetStringAsync(new Uri("/", UriKind.Relative));
+        var cache = app.Services.GetRequiredService<ReportCache>();
+        var keys = ReportsHandler.Names.Keys.Select(r => new ReportKey(root, root, new DateOnly(2026, 6, 1), r))
+            .Append(new ReportKey(root, root, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)), ReportsHandler.Home));
+        foreach (var key in keys)
+        {
+            var tables = cache.TablesOf(key);
+            Assert.True(tables is not null, $"{key.Report} is not kept");
+            // A table whose changes are not recorded would let a kept set outlive a change to it.
+            Assert.Empty(tables.Intersect(Untracked));
+            Assert.Superset(new HashSet<string> { "cadres", "organisations", "plan_entries", "titles" }, tables.ToHashSet());
+        }
     }
 
     [Fact]

@@ -96,6 +96,9 @@ public sealed class ReportCache(int rowsKept)
         }
     }
 
+    /// <summary>The tables the kept set of <paramref name="key"/> depends on, or null when none is kept.</summary>
+    public IReadOnlyList<string>? TablesOf(ReportKey key) => entries.GetValueOrDefault(key)?.Tables;
+
     /// <summary>The tables of a selection, read by ReportScope before the set (the unit tree): always counted.</summary>
     private static readonly string[] SelectionTables = ["organisations", "unit_event_units"];
 

@@ -42,7 +42,7 @@ public sealed record FigureList(ReportSelection Selection, string Report, string
 public sealed class ReportsHandler(ReportScope scope, BenchReader reader, QualityReader quality, PipelineReader pipeline, ReportCache cache, ReadOnlyDb readOnly)
 {
     /// <summary>The key of the home page's figures in ReportCache.</summary>
-    private const string Home = "home";
+    public const string Home = "home";
 
     /// <summary>Who may open the report pages: those who may read the plan (PlanAccess.MayRead, the menu's entry).</summary>
     public const string Roles = AppRoles.Staff + "," + AppRoles.Leader + "," + AppRoles.Inspector;
