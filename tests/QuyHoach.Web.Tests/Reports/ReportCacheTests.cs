@@ -56,7 +56,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
 
         await staff.Http.GetStringAsync(new Uri("/", UriKind.Relative));
         var cache = app.Services.GetRequiredService<ReportCache>();
-        var keys = ReportsHandler.Names.Keys.Select(r => new ReportKey(root, root, new DateOnly(2026, 6, 1), r))
+        var keys = ReportsHandler.Names.Keys.Select(r => new ReportKey(root, root, new DateOnly(2026, 6, 1), ReportsHandler.KeyOf(r)))
             .Append(new ReportKey(root, root, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)), ReportsHandler.Home));
         foreach (var key in keys)
         {
@@ -160,6 +160,30 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
             return new ReportSet(new ReportSelection(new DateOnly(2026, 6, 1), Guid.NewGuid(), [], [], new Dictionary<Guid, string>()), null!);
         });
         Assert.Equal(["cadres", "organisations", "unit_event_units"], read.Tables);
+    }
+
+    [Fact]
+    public async Task ReportsThatReadTheSame_ShareOneSet_CoverageThenTheWaveAfterAChange()
+    {
+        var app = fixture.App;
+        var unit = await ReportFixtureSql.EnsureAsync(app);
+        var query = $"ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}";
+        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
+        var cache = app.Services.GetRequiredService<ReportCache>();
+        Assert.Equal(ReportsHandler.KeyOf(ReportPaths.Coverage), ReportsHandler.KeyOf(ReportPaths.Wave));
+        Assert.NotEqual(ReportsHandler.KeyOf(ReportPaths.Coverage), ReportsHandler.KeyOf(ReportPaths.Quality));
+
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE titles SET name = name WHERE false");
+        var before = cache.Counts;
+        var coverage = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}");
+        var wave = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Wave}?{query}");
+        Assert.Equal((before.Served + 1, before.Read + 1), (cache.Counts.Served, cache.Counts.Read));
+
+        // The wave served from coverage's set has the figures a read of its own gives.
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE titles SET name = name WHERE false");
+        Assert.Equal(wave, await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Wave}?{query}"));
+        Assert.Equal(coverage, await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}"));
+        Assert.Equal((before.Served + 2, before.Read + 2), (cache.Counts.Served, cache.Counts.Read));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace QuyHoach.Web.Features.Reports;
 /// <summary>A set as read, with the tables its read named (DataReads) and those of its selection.</summary>
 public sealed record CapturedRead(ReportSet Set, IReadOnlyList<string> Tables);
 
-/// <summary>What a kept report set is found by: the reader's own unit (the picker's root), the unit and day chosen, and the report (or "home").</summary>
+/// <summary>What a kept report set is found by: the reader's own unit (the picker's root), the unit and day chosen, and what the report reads (ReportsHandler.KeyOf, or "home").</summary>
 public readonly record struct ReportKey(Guid Root, Guid Unit, DateOnly AsOf, string Report);
 
 /// <summary>

@@ -79,7 +79,18 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
         var definition = report is null ? null : ByPath.GetValueOrDefault(report);
         return lists
             ? await ReadAsync(chosen, definition, lists, cancellationToken).ConfigureAwait(false)
-            : await cache.GetAsync(readOnly.Context, new ReportKey(actor.OrganisationId!.Value, chosen.UnitId, chosen.AsOf, report ?? ""), () => ReadAsync(chosen, definition, lists, cancellationToken), cancellationToken).ConfigureAwait(false);
+            : await cache.GetAsync(readOnly.Context, new ReportKey(actor.OrganisationId!.Value, chosen.UnitId, chosen.AsOf, KeyOf(report)), () => ReadAsync(chosen, definition, lists, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The key in ReportCache of report <paramref name="report"/>'s set: what it reads (its incumbents and what besides
+    /// the snapshot), not its path, so reports that read the same share one set (coverage, the retirement wave and the
+    /// reports' index: one read after a change serves all three). Internal, never shown.
+    /// </summary>
+    public static string KeyOf(string? report)
+    {
+        var (reads, incumbents) = (report is null ? null : ByPath.GetValueOrDefault(report)) is { } d ? (d.Reads, d.Incumbents) : (ReportReads.SnapshotOnly, IncumbentsRead.All);
+        return $"{reads}:{incumbents.Any}:{incumbents.People}:{incumbents.RetiringBefore?.Index}";
     }
 
     private async Task<ReportSet> ReadAsync(ReportSelection chosen, ReportDefinition? definition, bool lists, CancellationToken cancellationToken)
