@@ -72,10 +72,8 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task KeptSet_ServedUntilAChangeCommits_AChangeInProgressOrUndoneDoesNot()
     {
         var app = fixture.App;
-        var unit = await ReportFixtureSql.EnsureAsync(app);
-        var url = $"/api/v1/reports/bao-phu?ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}";
-        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var cache = app.Services.GetRequiredService<ReportCache>();
+        var (staff, cache, query) = await HandCountedAsync();
+        var url = $"/api/v1/reports/bao-phu?{query}";
 
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
         var before = cache.Counts;
@@ -115,10 +113,8 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task KeptSet_DependsOnTheTablesItsReadNamed_AWriteElsewhereDoesNotReadItAgain()
     {
         var app = fixture.App;
-        var unit = await ReportFixtureSql.EnsureAsync(app);
-        var url = $"/api/v1/reports/bao-phu?ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}";
-        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var cache = app.Services.GetRequiredService<ReportCache>();
+        var (staff, cache, query) = await HandCountedAsync();
+        var url = $"/api/v1/reports/bao-phu?{query}";
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
 
         // A discipline decision is no part of coverage: the kept set is served.
@@ -166,10 +162,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task ReportsThatReadTheSame_ShareOneSet_CoverageThenTheWaveAfterAChange()
     {
         var app = fixture.App;
-        var unit = await ReportFixtureSql.EnsureAsync(app);
-        var query = $"ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}";
-        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var cache = app.Services.GetRequiredService<ReportCache>();
+        var (staff, cache, query) = await HandCountedAsync();
         Assert.Equal(ReportsHandler.KeyOf(ReportPaths.Coverage), ReportsHandler.KeyOf(ReportPaths.Wave));
         Assert.NotEqual(ReportsHandler.KeyOf(ReportPaths.Coverage), ReportsHandler.KeyOf(ReportPaths.Quality));
 
@@ -190,10 +183,8 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task KeptSet_OlderThanThePrunedHorizon_IsReadAgain_ThePruneRemovesTheRowsBelowIt()
     {
         var app = fixture.App;
-        var unit = await ReportFixtureSql.EnsureAsync(app);
-        var url = $"/api/v1/reports/co-cau?ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}";
-        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var cache = app.Services.GetRequiredService<ReportCache>();
+        var (staff, cache, query) = await HandCountedAsync();
+        var url = $"/api/v1/reports/co-cau?{query}";
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
         await ReportFixtureSql.ExecuteAsync(app, "UPDATE cadres SET full_name = full_name WHERE code = 'BC-A'");
         Assert.True(await ReportFixtureSql.ScalarAsync<long>(app, "SELECT count(*) FROM data_changes") > 0);
@@ -268,6 +259,14 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         gate.SetResult();
         Assert.NotSame(await one, await two);
         Assert.Equal((3, 1L), (reads, cache.Counts.Joined));
+    }
+
+    /// <summary>The hand-counted unit (ReportFixtureSql), staff signed in, the app's cache and the query of the unit on <see cref="AsOf"/>.</summary>
+    private async Task<(Planning.PlanningClient Staff, ReportCache Cache, string Query)> HandCountedAsync()
+    {
+        var unit = await ReportFixtureSql.EnsureAsync(fixture.App);
+        var staff = new Planning.PlanningClient(await fixture.App.SignInAsAsync(AppRoles.Staff));
+        return (staff, fixture.App.Services.GetRequiredService<ReportCache>(), $"ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}");
     }
 
     private static async Task WhenAsync(Func<bool> condition)

@@ -41,6 +41,9 @@ internal sealed class OrganisationTree
         _predecessors = started.Join(ended, s => s.EventId, p => p.EventId, (s, p) => (s.OrganisationId, p.OrganisationId)).ToLookup(x => x.Item1, x => x.Item2);
     }
 
+    /// <summary>The tables the tree is read from, whose every change renews its version (migration 0033).</summary>
+    public static IReadOnlyList<string> Tables { get; } = ["organisations", "unit_event_units"];
+
     /// <summary>How many units the database holds.</summary>
     public int Count => _parents.Count;
 

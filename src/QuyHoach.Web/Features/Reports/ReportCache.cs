@@ -99,16 +99,15 @@ public sealed class ReportCache(int rowsKept)
     /// <summary>The tables the kept set of <paramref name="key"/> depends on, or null when none is kept.</summary>
     public IReadOnlyList<string>? TablesOf(ReportKey key) => entries.GetValueOrDefault(key)?.Tables;
 
-    /// <summary>The tables of a selection, read by ReportScope before the set (the unit tree): always counted.</summary>
-    private static readonly string[] SelectionTables = ["organisations", "unit_event_units"];
-
     /// <summary>What a kept set depends on: the tables its read named (DataReads) and those of its selection.</summary>
     public static async Task<CapturedRead> CaptureAsync(Func<Task<ReportSet>> readSet)
     {
         ArgumentNullException.ThrowIfNull(readSet);
         using var capture = DataReads.Open();
         var set = await readSet().ConfigureAwait(false);
-        return new CapturedRead(set, [.. capture.Tables.Union(SelectionTables).Order(StringComparer.Ordinal)]);
+        // The selection (units, names, picker) is taken from the unit tree before the read, mostly from memory
+        // (OrganisationTree): its tables always count.
+        return new CapturedRead(set, [.. capture.Tables.Union(OrganisationTree.Tables).Order(StringComparer.Ordinal)]);
     }
 
     private void Keep(ReportKey key, Entry entry)
