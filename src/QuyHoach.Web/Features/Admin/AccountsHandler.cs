@@ -37,7 +37,9 @@ public sealed class AccountsHandler(QuyHoachDbContext db, TimeProvider clock)
                 r.Id,
                 r.UserName ?? "",
                 r.FullName,
-                string.Join(", ", r.Roles.Select(code => AppRoles.DisplayName(code ?? ""))),
+                // In a fixed order (by role code): PostgreSQL returns the joined roles in no set order, and the list
+                // showed "Kiểm tra, Tổ kiểm phiếu" or the reverse from one request to the next.
+                string.Join(", ", r.Roles.Order(StringComparer.Ordinal).Select(code => AppRoles.DisplayName(code ?? ""))),
                 r.Organisation,
                 AccountState.Describe(r.LockoutEnd, now),
                 r.TwoFactorEnabled))
