@@ -23,11 +23,13 @@ public static class DataChanges
     /// reads is at least that recent), and whether <paramref name="kept"/> (a snapshot of the same database) still holds
     /// for <paramref name="tables"/> (null: for every table).
     /// </summary>
-    public static Task<DataState> ReadAsync(QuyHoachDbContext db, string? kept, IReadOnlyList<string>? tables, CancellationToken cancellationToken)
+    public static async Task<DataState> ReadAsync(QuyHoachDbContext db, string? kept, IReadOnlyList<string>? tables, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var names = tables?.ToArray();
-        return db.Database.SqlQuery<DataState>($"""
+        // The check of a part runs inside the read of the set built on it: it is no read of the set's data.
+        using var paused = DataReads.Pause();
+        return await db.Database.SqlQuery<DataState>($"""
             SELECT (SELECT oid FROM pg_database WHERE datname = current_database())::text || '@' || pg_postmaster_start_time()::text AS "Database",
                    pg_current_snapshot()::text AS "Snapshot",
                    coalesce({kept}::pg_snapshot IS NOT NULL
@@ -36,7 +38,7 @@ public static class DataChanges
                            WHERE d.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(d.xid, {kept}::pg_snapshot)
                              AND ({names}::text[] IS NULL OR d.table_name = ANY ({names}::text[]))), false) AS "Holds"
             FROM data_changes_horizon h
-            """).SingleAsync(cancellationToken);
+            """).SingleAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -40,8 +40,41 @@ public static partial class DataReads
         }
     }
 
+    /// <summary>No capture sees the commands of the calling flow until disposed (ReportCache's own checks).</summary>
+    public static Paused Pause()
+    {
+        var paused = new Paused(Current.Value);
+        Current.Value = null;
+        return paused;
+    }
+
+    /// <summary>
+    /// Notes <paramref name="read"/> in every capture open in this flow: the tables of a read served from memory
+    /// (ReportCache), which ran no command here but whose result the capture's read is built from.
+    /// </summary>
+    public static void Note(IEnumerable<string> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (Current.Value is not { } capture)
+        {
+            return;
+        }
+
+        var named = read.ToList();
+        for (var c = capture; c is not null; c = c.Parent)
+        {
+            c.Add(named);
+        }
+    }
+
     [GeneratedRegex("[a-z_][a-z0-9_]*")]
     private static partial Regex Identifier();
+
+    /// <summary>A pause of the captures of a flow (<see cref="Pause"/>): disposing it opens them again.</summary>
+    public readonly struct Paused(Capture? capture) : IDisposable
+    {
+        public void Dispose() => Current.Value = capture;
+    }
 
     /// <summary>One capture: the tables read since it was opened, until it is disposed.</summary>
     public sealed class Capture : IDisposable

@@ -14,19 +14,37 @@ namespace QuyHoach.Web.Features.Reports;
 /// registry are read: no ballot count ever reaches a report (R-DISC-1). Read through <see cref="ReadOnlyDb"/>; only the
 /// cadres holding a title of the scope that day (or an open assignment, CurrentAssignments' fallback) or planned are loaded.
 /// </summary>
-public sealed class BenchReader(ReadOnlyDb readOnly)
+public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
 {
     private readonly QuyHoachDbContext db = readOnly.Context;
 
-    public async Task<BenchSnapshot> ReadAsync(ReportSelection selection, CancellationToken cancellationToken, IncumbentsRead? read = null)
+    /// <param name="keep">True: each part (incumbents, plan) is taken from ReportCache while its own tables are
+    /// unchanged, so a change to the plan reads the plan again and not the 29,504 incumbents of a province, and a change
+    /// to the registry the reverse. False (a list behind a figure): both are read.</param>
+    public async Task<BenchSnapshot> ReadAsync(ReportSelection selection, CancellationToken cancellationToken, IncumbentsRead? read = null, bool keep = false)
     {
         ArgumentNullException.ThrowIfNull(selection);
         read ??= IncumbentsRead.All;
+        var incumbents = await PartAsync(keep, selection, $"bench-incumbents:{read.Key}", () => IncumbentsAsync(selection, read, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var plan = await PartAsync(keep, selection, "bench-plan", () => PlanAsync(selection, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var byId = incumbents.Titles.ToDictionary(t => t.Id);
+        // Both parts read the scope's titles; a title removed between the two reads has no line (the next request reads again).
+        var planned = plan.Lines.Where(l => byId.ContainsKey(l.TitleId))
+            .Select(l => new BenchPlanLine(l.Person, byId[l.TitleId], l.EffectiveFrom, l.AppointableFrom)).ToList();
+        return new BenchSnapshot(selection, plan.RuleSet, incumbents.Titles, incumbents.Counts, incumbents.People, planned);
+    }
+
+    // A part does not depend on who reads it (the selection's units are the chosen unit and below): no root in its key.
+    private Task<T> PartAsync<T>(bool keep, ReportSelection selection, string part, Func<Task<T>> read, CancellationToken cancellationToken)
+        where T : class, IKeptRead =>
+        keep ? cache.GetAsync(db, new ReportKey(Guid.Empty, selection.UnitId, selection.AsOf, part), read, cancellationToken) : read();
+
+    /// <summary>The scope's leadership titles with their targets, and their incumbents as <paramref name="read"/> asks.</summary>
+    private async Task<BenchIncumbents> IncumbentsAsync(ReportSelection selection, IncumbentsRead read, CancellationToken cancellationToken)
+    {
         var asOf = selection.AsOf;
-        var units = selection.Units.ToList();
-        var order = units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i);
-        var unitRows = IdRows.Of(db, units);
-        var titles = await db.Titles.AsNoTracking().Where(t => unitRows.Contains(t.OrganisationId) && t.Kind == PositionKind.Leadership)
+        var order = selection.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i);
+        var titles = await TitlesOf(selection)
             .Select(t => new { t.Id, t.Name, t.OrganisationId, t.Level, t.TermTrack, t.IsKeyLeadership, t.RegulatedSeats, t.Rank })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var titleIds = titles.Select(t => t.Id).ToList();
@@ -34,32 +52,50 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
         var benchTitles = titles.OrderBy(t => order[t.OrganisationId]).ThenByDescending(t => t.Rank)
             .Select(t => new BenchTitle(t.Id, t.Name, t.OrganisationId, t.Level, t.TermTrack, t.IsKeyLeadership, t.RegulatedSeats, targets.TryGetValue(t.Id, out var q) ? q : null))
             .ToList();
-        var byId = benchTitles.ToDictionary(t => t.Id);
 
-        var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
-        var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
         // The holders (of a title of the scope that day, CurrentAssignments' fallback included) stay a subquery: their
         // ids (29,504 at province size) never travel to the app and back. They are counted in the database by title and
         // by RetirementRule's inputs, and read one by one only when a list or the quality report asks (IncumbentsRead.People).
         var holders = HoldersOf(db, titleIds, asOf, read);
-        var people = await PeopleAsync(plannedIds, read.People ? holders : null, asOf, cancellationToken).ConfigureAwait(false);
+        var scope = titleIds.ToHashSet();
         var incumbents = read.People
-            ? people.Values.Where(p => p.HeldTitleId is { } t && byId.ContainsKey(t) && (read.RetiringBefore is not { } h || p.RetirementMonth < h)).ToList()
+            ? (await PeopleAsync(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
+                .Where(p => p.HeldTitleId is { } t && scope.Contains(t) && (read.RetiringBefore is not { } h || p.RetirementMonth < h)).ToList()
             : null;
         // Read one by one, the incumbents are counted from themselves; otherwise in the database (IncumbentCountsTests: the same counts).
         var counts = !read.Any ? []
             : incumbents is not null ? [.. incumbents.GroupBy(p => (p.HeldTitleId!.Value, p.RetirementMonth)).Select(g => new IncumbentCount(g.Key.Value, g.Key.RetirementMonth, g.Count()))]
             : await CountsAsync(holders, titleIds, asOf, read, cancellationToken).ConfigureAwait(false);
+        return new BenchIncumbents(benchTitles, counts, incumbents);
+    }
 
+    /// <summary>
+    /// The plan entries holding on the day (PlanQueries) of the scope's titles, with their cadres present that day and
+    /// the first appointable day under the rule set of each entry's decision, and the rule set in force.
+    /// </summary>
+    private async Task<BenchPlan> PlanAsync(ReportSelection selection, CancellationToken cancellationToken)
+    {
+        var asOf = selection.AsOf;
+        var titleIds = await TitlesOf(selection).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
+        var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
+        var people = (await PeopleAsync(db.Cadres.AsNoTracking().Where(c => plannedIds.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(p => p.Id);
         var catalog = (await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog;
         var rules = await RuleSetsAsync(held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), catalog, asOf, cancellationToken).ConfigureAwait(false);
-        var planned = held.Where(h => people.ContainsKey(h.Entry.CadreId)).Select(h =>
+        var lines = held.Where(h => people.ContainsKey(h.Entry.CadreId)).Select(h =>
         {
             var ruleSet = rules[h.Entry.ApprovalDecisionId];
             var wait = AppointmentWaitRule.Check(h.Entry.EffectiveFrom, asOf, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
-            return new BenchPlanLine(people[h.Entry.CadreId], byId[h.Entry.TitleId], h.Entry.EffectiveFrom, wait.EarliestStart);
+            return new BenchPlanEntry(people[h.Entry.CadreId], h.Entry.TitleId, h.Entry.EffectiveFrom, wait.EarliestStart);
         }).ToList();
-        return new BenchSnapshot(selection, PlanRules.InForce(catalog, asOf), benchTitles, counts, incumbents, planned);
+        return new BenchPlan(PlanRules.InForce(catalog, asOf), lines);
+    }
+
+    private IQueryable<Title> TitlesOf(ReportSelection selection)
+    {
+        var unitRows = IdRows.Of(db, selection.Units.ToList());
+        return db.Titles.AsNoTracking().Where(t => unitRows.Contains(t.OrganisationId) && t.Kind == PositionKind.Leadership);
     }
 
     /// <summary>
@@ -114,31 +150,31 @@ public sealed class BenchReader(ReadOnlyDb readOnly)
     }
 
     /// <summary>
-    /// The cadres of <paramref name="ids"/> and of <paramref name="holders"/> (when given) present on the day, by index,
-    /// only the columns a report counts, with the title each holds (CurrentAssignments, from their assignments).
+    /// The cadres of <paramref name="cadres"/> present on the day, only the columns a report counts, with the title each
+    /// holds (CurrentAssignments, from their assignments, read by the ids).
     /// </summary>
-    /// <remarks>The planned cadres and the holders are read by two statements, each by its own index (the primary key;
-    /// the holders' subquery), and the assignments of those read by the ids: one statement with "planned or holder"
-    /// made PostgreSQL test both on every cadre and every assignment (about 110 ms of the home page at province size).</remarks>
-    private async Task<Dictionary<Guid, BenchPerson>> PeopleAsync(List<Guid> ids, IQueryable<Guid>? holders, DateOnly asOf, CancellationToken cancellationToken)
+    /// <remarks>The planned cadres and the holders are read by two statements (one per part), each by its own index
+    /// (the primary key; the holders' subquery): one statement with "planned or holder" made PostgreSQL test both on
+    /// every cadre and every assignment (about 110 ms of the home page at province size).</remarks>
+    private async Task<List<BenchPerson>> PeopleAsync(IQueryable<Cadre> cadres, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var cadres = await Columns(db.Cadres.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(Present(asOf))).ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (holders is not null)
-        {
-            var planned = ids.ToHashSet();
-            cadres.AddRange((await Columns(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)).Where(Present(asOf))).ToListAsync(cancellationToken).ConfigureAwait(false))
-                .Where(c => !planned.Contains(c.Id)));
-        }
-
-        var read = cadres.Select(c => c.Id).ToList();
+        var columns = await Columns(cadres.Where(Present(asOf))).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var read = columns.Select(c => c.Id).ToList();
         var assignments = (await db.Set<Assignment>().AsNoTracking().Where(a => read.Contains(a.CadreId))
             .Select(a => new Assignment { CadreId = a.CadreId, TitleId = a.TitleId, From = a.From, To = a.To })
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(a => a.CadreId);
-        return cadres.ToDictionary(c => c.Id, c =>
+        // RetirementRule once per sex, birth month and personal age: thousands of people share a few hundred.
+        var months = new Dictionary<(Sex, YearMonth, int?), YearMonth>();
+        return columns.ConvertAll(c =>
         {
             var birth = c.Birth.AgeMonth;
             var held = CurrentAssignments.On(assignments[c.Id], asOf)?.TitleId;
-            return new BenchPerson(c.Id, c.Code, c.FullName, c.OrganisationId, c.Sex, birth, c.Ethnicity, held, RetirementMonth(c.Sex, birth, c.RetirementAgeOverrideMonths), c.ScienceTechnology);
+            if (!months.TryGetValue((c.Sex, birth, c.RetirementAgeOverrideMonths), out var month))
+            {
+                month = months[(c.Sex, birth, c.RetirementAgeOverrideMonths)] = RetirementMonth(c.Sex, birth, c.RetirementAgeOverrideMonths);
+            }
+
+            return new BenchPerson(c.Id, c.Code, c.FullName, c.OrganisationId, c.Sex, birth, c.Ethnicity, held, month, c.ScienceTechnology);
         });
     }
 

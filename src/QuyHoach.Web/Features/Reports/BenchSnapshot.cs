@@ -49,3 +49,21 @@ public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, I
     /// <summary>The titles each planned cadre is planned for, joined ("Trưởng phòng, Phó Giám đốc Sở").</summary>
     public string PlannedTitlesOf(Guid cadreId) => plannedTitles.GetValueOrDefault(cadreId, "");
 }
+
+/// <summary>
+/// Phần đương nhiệm của ảnh chụp: the scope's titles with their targets and their incumbents, as BenchReader reads them
+/// apart from the plan, so that each is kept (ReportCache) while its own tables are unchanged.
+/// </summary>
+public sealed record BenchIncumbents(IReadOnlyList<BenchTitle> Titles, IReadOnlyList<IncumbentCount> Counts, IReadOnlyList<BenchPerson>? People) : IKeptRead
+{
+    public int Rows => Titles.Count + Counts.Count + (People?.Count ?? 0);
+}
+
+/// <summary>Phần quy hoạch của ảnh chụp: the plan entries holding on the day, and the rule set in force (BenchReader).</summary>
+public sealed record BenchPlan(RuleSet RuleSet, IReadOnlyList<BenchPlanEntry> Lines) : IKeptRead
+{
+    public int Rows => Lines.Count;
+}
+
+/// <summary>A plan entry as the plan part holds it: by its title's id, which the snapshot resolves against the incumbents part's titles.</summary>
+public sealed record BenchPlanEntry(BenchPerson Person, Guid TitleId, DateOnly EffectiveFrom, DateOnly AppointableFrom);

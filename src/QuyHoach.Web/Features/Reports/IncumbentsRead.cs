@@ -23,6 +23,9 @@ public sealed record IncumbentsRead(bool Any, YearMonth? RetiringBefore, bool Pe
     /// <summary>The same incumbents, read one by one as well as counted.</summary>
     public IncumbentsRead WithPeople => this with { People = Any };
 
+    /// <summary>What is read, spelled field by field for ReportCache's keys (internal, never shown).</summary>
+    public string Key => $"{Any}:{People}:{RetiringBefore?.Index}";
+
     /// <summary>
     /// The latest birth month (its <see cref="YearMonth.Index"/>) of a man and of a woman whose retirement month under
     /// RetirementRule (NĐ 135 roadmap, R-AGE-4) is before <paramref name="horizon"/>: the database keeps the cadres born

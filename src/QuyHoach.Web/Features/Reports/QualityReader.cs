@@ -12,14 +12,47 @@ namespace QuyHoach.Web.Features.Reports;
 /// histories, reading only the histories counted), and the development
 /// items of the planned cadres open that day: created by its end and not yet closed then (R-USE-2). Nothing of ballots.
 /// </summary>
-public sealed class QualityReader(ReadOnlyDb readOnly)
+public sealed class QualityReader(ReadOnlyDb readOnly, ReportCache cache)
 {
-    public async Task<QualityFacts> ReadAsync(BenchSnapshot snapshot, CancellationToken cancellationToken)
+    /// <param name="keep">True: the facts are taken from ReportCache while the histories they are read from are
+    /// unchanged and the snapshot holds the same people (a change to the plan's dates or to a round does not read 200,000
+    /// rows of histories again); false (a list behind a figure): read.</param>
+    public async Task<QualityFacts> ReadAsync(BenchSnapshot snapshot, CancellationToken cancellationToken, bool keep = false)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var db = readOnly.Context;
         var planned = snapshot.Planned.Select(p => p.Person.Id).Distinct().ToList();
         var ids = snapshot.Incumbents.Select(p => p.Id).Concat(planned).Distinct().ToList();
+        if (!keep)
+        {
+            return await ReadAsync(snapshot, ids, planned, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Kept by the people they are for: the facts of other people (a cadre planned since) are another read.
+        var key = new ReportKey(Guid.Empty, snapshot.Selection.UnitId, snapshot.AsOf, $"quality:{PeopleKey(ids, planned)}");
+        return await cache.GetAsync(readOnly.Context, key, () => ReadAsync(snapshot, ids, planned, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A digest of who the facts are for (every person, and which of them are planned: only they have items).</summary>
+    private static string PeopleKey(List<Guid> ids, List<Guid> planned)
+    {
+        var bytes = new List<byte>((ids.Count + planned.Count + 1) * 16);
+        foreach (var id in ids.Order())
+        {
+            bytes.AddRange(id.ToByteArray());
+        }
+
+        bytes.AddRange(Guid.Empty.ToByteArray());
+        foreach (var id in planned.Order())
+        {
+            bytes.AddRange(id.ToByteArray());
+        }
+
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes.ToArray()));
+    }
+
+    private async Task<QualityFacts> ReadAsync(BenchSnapshot snapshot, List<Guid> ids, List<Guid> planned, CancellationToken cancellationToken)
+    {
+        var db = readOnly.Context;
         // The histories are read for the holders of the scope's titles (BenchReader's own subquery) and the planned cadres.
         var among = BenchReader.HoldersOf(db, snapshot.Titles.Select(t => t.Id).ToList(), snapshot.AsOf, IncumbentsRead.All).Union(IdRows.Of(db, planned));
         // Only the ratings of the years the report shows (QualityReport.RatingYears before the report's year).

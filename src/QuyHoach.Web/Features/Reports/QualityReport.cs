@@ -7,7 +7,10 @@ namespace QuyHoach.Web.Features.Reports;
 /// <summary>What the quality report reads besides the snapshot: each cadre's facts on the day and the open development items.</summary>
 /// <param name="Facts">The qualifications of every incumbent and planned cadre as of the report's day (CadreFactsReader.ReadQualificationsAsync).</param>
 /// <param name="Items">The development items of the planned cadres open on the report's day, by cadre (R-USE-2).</param>
-public sealed record QualityFacts(IReadOnlyDictionary<Guid, CadreQualifications> Facts, ILookup<Guid, OpenDevelopmentItem> Items);
+public sealed record QualityFacts(IReadOnlyDictionary<Guid, CadreQualifications> Facts, ILookup<Guid, OpenDevelopmentItem> Items) : IKeptRead
+{
+    public int Rows => Facts.Count + Items.Sum(i => i.Count());
+}
 
 /// <summary>One line of the quality report: what is counted, among planned cadres and among incumbents (null: not asked of them).</summary>
 public sealed record QualityLine(string Label, ReportFigure Planned, ReportFigure? Incumbents);

@@ -3,18 +3,30 @@ using QuyHoach.Web.Database;
 
 namespace QuyHoach.Web.Features.Reports;
 
-/// <summary>A set as read, with the tables its read named (DataReads) and those of its selection.</summary>
-public sealed record CapturedRead(ReportSet Set, IReadOnlyList<string> Tables);
+/// <summary>Something ReportCache may keep: it says how many rows it holds, which the cache's bound counts.</summary>
+public interface IKeptRead
+{
+    /// <summary>About how many rows it holds (titles, counts, people, plan lines, qualifications).</summary>
+    int Rows { get; }
+}
 
-/// <summary>What a kept report set is found by: the reader's own unit (the picker's root), the unit and day chosen, and what the report reads (ReportsHandler.KeyOf, or "home").</summary>
+/// <summary>A read as made, with the tables it named (DataReads) and those of the selection.</summary>
+public sealed record CapturedRead(IKeptRead Value, IReadOnlyList<string> Tables);
+
+/// <summary>
+/// What a kept read is found by: the reader's own unit (the picker's root; empty for a part of a snapshot, which does
+/// not depend on it), the unit and day chosen, and what is read (ReportsHandler.KeyOf, "home", or a part's name, BenchReader).
+/// </summary>
 public readonly record struct ReportKey(Guid Root, Guid Unit, DateOnly AsOf, string Report);
 
 /// <summary>
-/// Báo cáo đã tính: report sets kept in memory with the database snapshot they were read in and the tables their read
-/// named (ADR 0025), served again only while no transaction that changed one of those tables has committed since
-/// (<see cref="DataChanges"/>, one statement per request). A kept set is exactly the set a new read would give: same unit, day and report, same data; the reader's
-/// scope and rights are checked before (ReportScope), and nothing of ballots is ever in a report. Bounded by the rows
-/// the sets hold (<see cref="ReportSet.Rows"/>): the least recently used go first, and a set larger than the bound is not kept.
+/// Báo cáo đã tính: report sets, and the parts of a snapshot they are built from (BenchReader, QualityReader), kept in
+/// memory with the database snapshot they were read in and the tables their read named (ADR 0025), served again only
+/// while no transaction that changed one of those tables has committed since (<see cref="DataChanges"/>, one statement
+/// per request). A kept read is exactly what a new read would give: same unit, day and report, same data; the reader's
+/// scope and rights are checked before (ReportScope), and nothing of ballots is ever in a report. A set whose read was
+/// served a kept part depends on that part's tables too (they are noted in the open capture). Bounded by the rows
+/// kept (<see cref="IKeptRead.Rows"/>): the least recently used go first, and a read larger than the bound is not kept.
 /// </summary>
 public sealed class ReportCache(int rowsKept)
 {
@@ -32,12 +44,18 @@ public sealed class ReportCache(int rowsKept)
     private readonly Lock evicting = new();
     private long clock;
 
-    /// <summary>Sets served from memory, sets read, and requests that shared another's read, since the process started.</summary>
-    public (long Served, long Read, long Joined) Counts => (Interlocked.Read(ref served), Interlocked.Read(ref read), Interlocked.Read(ref joined));
+    // Served, read and joined, by the type kept (report sets, parts).
+    private readonly ConcurrentDictionary<Type, long[]> tallies = new();
 
-    private long served;
-    private long read;
-    private long joined;
+    /// <summary>Report sets served from memory, read, and requests that shared another's read, since the process started.</summary>
+    public (long Served, long Read, long Joined) Counts => CountsOf<ReportSet>();
+
+    /// <summary>The same counts for the reads of type <typeparamref name="T"/> (a part of the snapshot).</summary>
+    public (long Served, long Read, long Joined) CountsOf<T>()
+    {
+        var tally = TallyOf(typeof(T));
+        return (Interlocked.Read(ref tally[0]), Interlocked.Read(ref tally[1]), Interlocked.Read(ref tally[2]));
+    }
 
     /// <summary>
     /// The set of <paramref name="key"/>: the kept one when it still holds in <paramref name="db"/>; else the read
@@ -45,7 +63,8 @@ public sealed class ReportCache(int rowsKept)
     /// members of a committee opening the same report after the same write share one read); else
     /// <paramref name="readSet"/>'s, kept with the snapshot taken before it read.
     /// </summary>
-    public async Task<ReportSet> GetAsync(QuyHoachDbContext db, ReportKey key, Func<Task<ReportSet>> readSet, CancellationToken cancellationToken)
+    public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, CancellationToken cancellationToken)
+        where T : class, IKeptRead
     {
         ArgumentNullException.ThrowIfNull(readSet);
         if (rowsKept <= 0)
@@ -53,13 +72,16 @@ public sealed class ReportCache(int rowsKept)
             return await readSet().ConfigureAwait(false);
         }
 
+        var tally = TallyOf(typeof(T));
         var kept = entries.GetValueOrDefault(key);
         var state = await DataChanges.ReadAsync(db, kept?.Snapshot, kept?.Tables, cancellationToken).ConfigureAwait(false);
-        if (kept is not null && kept.Database == state.Database && state.Holds)
+        if (kept is { Value: T value } && kept.Database == state.Database && state.Holds)
         {
             kept.Used = Interlocked.Increment(ref clock);
-            Interlocked.Increment(ref served);
-            return kept.Set;
+            Interlocked.Increment(ref tally[0]);
+            // A set being read around this part depends on what the part read.
+            DataReads.Note(kept.Tables);
+            return value;
         }
 
         // One read per key at a time: the first request to register its read starts it; a request that finds another's
@@ -72,9 +94,10 @@ public sealed class ReportCache(int rowsKept)
         {
             try
             {
-                var shared = (await flight.Set.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Set;
-                Interlocked.Increment(ref joined);
-                return shared;
+                var shared = await flight.Read.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+                Interlocked.Increment(ref tally[2]);
+                DataReads.Note(shared.Tables);
+                return (T)shared.Value;
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -85,10 +108,10 @@ public sealed class ReportCache(int rowsKept)
         flights[key] = mine;
         try
         {
-            var (set, tables) = await mine.Set.Value.ConfigureAwait(false);
-            Interlocked.Increment(ref read);
+            var (set, tables) = await mine.Read.Value.ConfigureAwait(false);
+            Interlocked.Increment(ref tally[1]);
             Keep(key, new Entry(state.Database, state.Snapshot, tables, set, set.Rows) { Used = Interlocked.Increment(ref clock) });
-            return set;
+            return (T)set;
         }
         finally
         {
@@ -99,8 +122,9 @@ public sealed class ReportCache(int rowsKept)
     /// <summary>The tables the kept set of <paramref name="key"/> depends on, or null when none is kept.</summary>
     public IReadOnlyList<string>? TablesOf(ReportKey key) => entries.GetValueOrDefault(key)?.Tables;
 
-    /// <summary>What a kept set depends on: the tables its read named (DataReads) and those of its selection.</summary>
-    public static async Task<CapturedRead> CaptureAsync(Func<Task<ReportSet>> readSet)
+    /// <summary>What a kept read depends on: the tables its read named (DataReads) and those of its selection.</summary>
+    public static async Task<CapturedRead> CaptureAsync<T>(Func<Task<T>> readSet)
+        where T : class, IKeptRead
     {
         ArgumentNullException.ThrowIfNull(readSet);
         using var capture = DataReads.Open();
@@ -137,9 +161,11 @@ public sealed class ReportCache(int rowsKept)
         }
     }
 
-    private sealed record Flight(string Database, string Snapshot, Lazy<Task<CapturedRead>> Set);
+    private long[] TallyOf(Type type) => tallies.GetOrAdd(type, _ => new long[3]);
 
-    private sealed record Entry(string Database, string Snapshot, IReadOnlyList<string> Tables, ReportSet Set, int Rows)
+    private sealed record Flight(string Database, string Snapshot, Lazy<Task<CapturedRead>> Read);
+
+    private sealed record Entry(string Database, string Snapshot, IReadOnlyList<string> Tables, IKeptRead Value, int Rows)
     {
         public long Used { get; set; }
     }

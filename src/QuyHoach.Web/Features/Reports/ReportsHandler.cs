@@ -6,7 +6,7 @@ namespace QuyHoach.Web.Features.Reports;
 /// The reports of one selection, each built from the same snapshot when first used (a page or a download builds only
 /// its own); the quality and pipeline reports, which read more, only when asked for (null otherwise).
 /// </summary>
-public sealed record ReportSet(ReportSelection Selection, BenchSnapshot Snapshot, QualityView? Quality = null, PipelineView? Pipeline = null)
+public sealed record ReportSet(ReportSelection Selection, BenchSnapshot Snapshot, QualityView? Quality = null, PipelineView? Pipeline = null) : IKeptRead
 {
     private CoverageView? coverage;
     private WaveView? wave;
@@ -90,14 +90,15 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
     public static string KeyOf(string? report)
     {
         var (reads, incumbents) = (report is null ? null : ByPath.GetValueOrDefault(report)) is { } d ? (d.Reads, d.Incumbents) : (ReportReads.SnapshotOnly, IncumbentsRead.All);
-        return $"{reads}:{incumbents.Any}:{incumbents.People}:{incumbents.RetiringBefore?.Index}";
+        return $"{reads}:{incumbents.Key}";
     }
 
     private async Task<ReportSet> ReadAsync(ReportSelection chosen, ReportDefinition? definition, bool lists, CancellationToken cancellationToken)
     {
         var incumbents = definition?.Incumbents ?? IncumbentsRead.All;
-        var snapshot = await reader.ReadAsync(chosen, cancellationToken, lists ? incumbents.WithPeople : incumbents).ConfigureAwait(false);
-        var qualityView = definition?.Reads == ReportReads.Quality ? QualityReport.Build(snapshot, await quality.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
+        // A list is read whole, every time; a report's parts are kept while their own tables are unchanged.
+        var snapshot = await reader.ReadAsync(chosen, cancellationToken, lists ? incumbents.WithPeople : incumbents, keep: !lists).ConfigureAwait(false);
+        var qualityView = definition?.Reads == ReportReads.Quality ? QualityReport.Build(snapshot, await quality.ReadAsync(snapshot, cancellationToken, keep: !lists).ConfigureAwait(false)) : null;
         var pipelineView = definition?.Reads == ReportReads.Pipeline ? PipelineReport.Build(snapshot, await pipeline.ReadAsync(snapshot, cancellationToken).ConfigureAwait(false)) : null;
         return new ReportSet(chosen, snapshot, qualityView, pipelineView);
     }
@@ -119,7 +120,7 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
         // Few retire within the months (a few hundred of 29,504 at province size): read one by one, cheaper than the count.
         var soon = IncumbentsRead.Before(YearMonth.Of(chosen.AsOf).AddMonths(RetirementWave.SoonMonths)).WithPeople;
         return await cache.GetAsync(readOnly.Context, new ReportKey(actor.OrganisationId!.Value, chosen.UnitId, chosen.AsOf, Home),
-            async () => new ReportSet(chosen, await reader.ReadAsync(chosen, cancellationToken, soon).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+            async () => new ReportSet(chosen, await reader.ReadAsync(chosen, cancellationToken, soon, keep: true).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The list behind figure <paramref name="key"/> of report <paramref name="report"/>.</summary>
