@@ -1,8 +1,10 @@
 # Sourced by bench/national.sh: (e) the reports at national scope, as the province-wide account sees them (the 34
 # generated provinces are under its unit): each report's figures (API) and page, requested 3 times after the warm-up
-# below and one more; the slowest time counts (each at most 120 s: the answer is then 000). Each path is timed twice:
-# after a change before every request (a statement on a tracked table, recorded by migration 0038's trigger: the report
-# is read again) and with no change between requests (the kept report is served: ReportCache, ADR 0025). Next to each, PostgreSQL's
+# below and one more; the slowest time counts (each at most 120 s: the answer is then 000). Each path is timed three
+# ways: after a change to the plan before every request (a statement on `terms`, recorded by migration 0038's trigger:
+# the report and the snapshot's plan part are read again, the incumbents kept, ADR 0026), after a change to the
+# registry (a statement on `assignments`: everything is read again) and with no change between requests (the kept
+# report is served: ReportCache, ADR 0025). Next to each, PostgreSQL's
 # own time for the statements the request ran (the sum of the durations in its statement log), the ratio's
 # denominator: a statement's logged duration runs until the app has read its last row, so a large result read slowly
 # counts partly the app's time. Sets $reports (JSON).
@@ -12,17 +14,19 @@ national_paths="/api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports
 # recompilation of the hot code runs beside the first requests of a process: on 04/12 the national home page took
 # 1,406 ms of the app's CPU a request after 30 warm-ups and 923 ms after 100 (2,123 methods compiled during the six
 # requests after the first 30).
-for _ in $(seq 1 "${QH_BENCH_WARMUP:-10}"); do
-    # A change before each: computed, not served from memory, so the code that computes is warm.
-    for path in $national_paths; do sql "UPDATE terms SET code = code WHERE false" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
+for i in $(seq 1 "${QH_BENCH_WARMUP:-10}"); do
+    # A change before each (to the plan, then to the registry, in turn): computed, not served from memory, so the code that computes is warm.
+    change="UPDATE terms SET code = code WHERE false"; [ $((i % 2)) = 1 ] && change="UPDATE assignments SET title_id = title_id WHERE false"
+    for path in $national_paths; do sql "$change" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
 done
 sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 reports="[]"
-slowest() { # path, after-change (0/1) -> "status ms postgres-ms" of the slowest of three
+slowest() { # path, change (0, 1: plan, 2: registry) -> "status ms postgres-ms" of the slowest of three
     local worst=0 worst_sql=0 status=0 offset seconds pg_ms ms
     for _ in 1 2 3; do
         [ "$2" = 1 ] && sql "UPDATE terms SET code = code WHERE false" >/dev/null
+        [ "$2" = 2 ] && sql "UPDATE assignments SET title_id = title_id WHERE false" >/dev/null
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
         read -r status seconds < <(curl -s --max-time 120 -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "http://127.0.0.1:$port$1")
         sleep 0.3
@@ -35,12 +39,16 @@ slowest() { # path, after-change (0/1) -> "status ms postgres-ms" of the slowest
 for path in $national_paths; do
     curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true
     read -r cstatus cworst cworst_sql < <(slowest "$path" 1)
+    read -r rstatus rworst rworst_sql < <(slowest "$path" 2)
     read -r status worst worst_sql < <(slowest "$path" 0)
-    echo "(e) $path: $status, giữ lại: chậm nhất ${worst} ms (PostgreSQL ${worst_sql} ms); sau một thay đổi: ${cworst} ms (PostgreSQL ${cworst_sql} ms)" >&2
+    echo "(e) $path: $status, giữ lại: chậm nhất ${worst} ms (PostgreSQL ${worst_sql} ms); sau một thay đổi quy hoạch: ${cworst} ms (PostgreSQL ${cworst_sql} ms); sau một thay đổi hồ sơ cán bộ: ${rworst} ms (PostgreSQL ${rworst_sql} ms)" >&2
     reports="$(jq -c --arg path "$path" --arg status "$status" --argjson ms "$worst" --argjson pg "$worst_sql" \
         --arg cstatus "$cstatus" --argjson cms "$cworst" --argjson cpg "$cworst_sql" \
+        --arg rstatus "$rstatus" --argjson rms "$rworst" --argjson rpg "$rworst_sql" \
         '. + [{path: $path, status: $status, slowestMs: ($ms | round), postgresMs: $pg, targetMs: 1000,
                afterChange: {status: $cstatus, slowestMs: ($cms | round), postgresMs: $cpg,
-                             ratio: (if $cpg > 0 then ($cms / $cpg * 100 | round / 100) else null end)}}]' <<<"$reports")"
+                             ratio: (if $cpg > 0 then ($cms / $cpg * 100 | round / 100) else null end)},
+               afterRegistryChange: {status: $rstatus, slowestMs: ($rms | round), postgresMs: $rpg,
+                             ratio: (if $rpg > 0 then ($rms / $rpg * 100 | round / 100) else null end)}}]' <<<"$reports")"
 done
 sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "ALTER SYSTEM RESET log_parameter_max_length" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null

@@ -83,18 +83,24 @@ highest_load=0
 # process also pay the JIT's tiered recompilation of the hot code, which ran beside the timed requests when each path
 # had two warm-ups (on 04/12 a home page took 141 ms at p50 after 150 requests and 233 ms after 5, same build).
 warmup="${QH_BENCH_WARMUP:-30}"
-for _ in $(seq 1 "$warmup"); do
-    # A change before each: the reports are computed, not served from memory, so the code that computes them is warm.
-    for path in $paths; do sql "UPDATE terms SET code = code WHERE false" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
+for i in $(seq 1 "$warmup"); do
+    # A change before each (to the plan, then to the registry, in turn): the reports are computed, not served from
+    # memory, so the code that computes them and their parts is warm.
+    change="UPDATE terms SET code = code WHERE false"; [ $((i % 2)) = 1 ] && change="UPDATE assignments SET title_id = title_id WHERE false"
+    for path in $paths; do sql "$change" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
 done
-# Each path is timed twice: right after a change (a statement on a tracked table, which changes nothing but is recorded
-# by migration 0038's trigger, so the kept report no longer holds and is read again: the cost of the first view after
-# any write) and with no change between requests (the kept report is served: ReportCache, ADR 0025).
-time_path() { # path, after-change (0/1) -> "server-json sql50 sql95 status"
+# Each path is timed three ways: right after a change to the plan (a statement on `terms`, which changes nothing but is
+# recorded by migration 0038's trigger: the report and the snapshot's plan part are read again, its incumbents and the
+# quality facts are kept, ADR 0025), right after a change to the registry (a statement on `assignments`, which every
+# part reads: everything is read again, the cost of the first view after an appointment or an import), and with no
+# change between requests (the kept report is served).
+registry_change="UPDATE assignments SET title_id = title_id WHERE false"
+time_path() { # path, change (0, 1: plan, 2: registry) -> "server-json sql50 sql95 status"
     local path="$1" change="$2" before status="" offset
     before="$(wc -l <"$applog")"; : >"$QH_PG_DIR/sql-ms.txt"
     for _ in $(seq 1 "$requests"); do
         [ "$change" = 1 ] && sql "UPDATE terms SET code = code WHERE false" >/dev/null
+        [ "$change" = 2 ] && sql "$registry_change" >/dev/null
         sleep 0.1
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
         status="$(curl -s --max-time 120 -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$port$path")"
@@ -123,19 +129,23 @@ time_burst() { # path -> server-json
 for path in $paths; do
     for _ in 1 2; do curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
     read -r changed c50 c95 cstatus < <(time_path "$path" 1)
+    read -r registry r50 r95 rstatus < <(time_path "$path" 2)
     read -r server sql50 sql95 status < <(time_path "$path" 0)
     bursted=null; [ "$burst" -gt 0 ] && bursted="$(time_burst "$path")"
     load_now="$(cut -d' ' -f1 /proc/loadavg)"
     highest_load="$(echo "if ($load_now > $highest_load) $load_now else $highest_load" | bc)"
     target=300; [ "$path" = / ] && target=100
-    echo "$path: $status, máy chủ $server, PostgreSQL p50 $sql50 ms p95 $sql95 ms; sau một thay đổi: máy chủ $changed, PostgreSQL p50 $c50 ms; $burst người cùng lúc sau một thay đổi: $bursted (tải $load_now)" >&2
+    echo "$path: $status, máy chủ $server, PostgreSQL p50 $sql50 ms p95 $sql95 ms; sau một thay đổi quy hoạch: máy chủ $changed, PostgreSQL p50 $c50 ms; sau một thay đổi hồ sơ cán bộ: máy chủ $registry, PostgreSQL p50 $r50 ms; $burst người cùng lúc sau một thay đổi: $bursted (tải $load_now)" >&2
     results="$(jq -c --arg path "$path" --arg status "$status" --argjson server "$server" --argjson s50 "$sql50" --argjson s95 "$sql95" \
         --argjson changed "$changed" --argjson c50 "$c50" --argjson c95 "$c95" --arg cstatus "$cstatus" --argjson bursted "$bursted" --argjson users "$burst" \
+        --argjson registry "$registry" --argjson r50 "$r50" --argjson r95 "$r95" --arg rstatus "$rstatus" \
         --argjson target "$target" --arg load "$load_now" \
         '. + [{path: $path, status: $status, server: $server, postgresP50Ms: $s50, postgresP95Ms: $s95, targetP95Ms: $target,
                met: ($status == "200" and $server.requests > 0 and $server.p95Ms < $target),
                afterChange: {status: $cstatus, server: $changed, postgresP50Ms: $c50, postgresP95Ms: $c95,
                              met: ($cstatus == "200" and $changed.requests > 0 and $changed.p95Ms < $target)},
+               afterRegistryChange: {status: $rstatus, server: $registry, postgresP50Ms: $r50, postgresP95Ms: $r95,
+                             met: ($rstatus == "200" and $registry.requests > 0 and $registry.p95Ms < $target)},
                burstAfterChange: {users: $users, server: $bursted},
                loadAverage: $load}]' <<<"$results")"
 done
@@ -148,4 +158,4 @@ jq -n --arg date "$(date +%F)" --argjson shape "$shape" --argjson requests "$req
     --arg cpu "$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)" --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
     --arg commit "$(git rev-parse --short HEAD)" --argjson results "$results" \
     '{date: $date, commit: $commit, data: $shape, requestsPerPath: $requests, cores: $cores, cpu: $cpu, loadAtEnd: $load,
-      note: "one request at a time; server = the app'"'"'s own request durations; postgres = the sum of the statement durations per request; server: no change between requests (the kept report served, ReportCache); afterChange: a change recorded before each request (the report read again)", results: $results}' | tee "$out"
+      note: "one request at a time; server = the app'"'"'s own request durations; postgres = the sum of the statement durations per request; server: no change between requests (the kept report served, ReportCache); afterChange: a change to the plan (terms) recorded before each request (the report and the plan part read again, the incumbents and quality facts kept); afterRegistryChange: a change to assignments before each request (everything read again); burstAfterChange: after a change to the plan", results: $results}' | tee "$out"
