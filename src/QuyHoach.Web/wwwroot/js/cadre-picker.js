@@ -51,5 +51,7 @@
           .catch(function () { /* the plain search form still works */ });
       }, 250);
     });
+    // Typed before this deferred script ran (a slow connection, a quick typist): search for what is there now.
+    if (input.value !== input.defaultValue) { input.dispatchEvent(new Event("input")); }
   });
 })();
