@@ -8,19 +8,31 @@ namespace QuyHoach.Web.Database;
 /// </summary>
 public sealed class ReadOnlyDb : IDisposable, IAsyncDisposable
 {
+    private readonly DataSources sources;
+
     public ReadOnlyDb(DataSources sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var options = new DbContextOptionsBuilder<QuyHoachDbContext>();
-        ContextOptions.Configure(options, sources.ReadOnly);
-        options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-        Context = new QuyHoachDbContext(options.Options);
+        this.sources = sources;
+        Context = Create(sources);
     }
 
     /// <summary>The read-only context: query it, never save through it.</summary>
     public QuyHoachDbContext Context { get; }
 
+    /// <summary>Another read-only context on its own connection, for a read made at the same time as one on
+    /// <see cref="Context"/> (a context runs one command at a time); the caller disposes it.</summary>
+    public ReadOnlyDb Another() => new(sources);
+
     public void Dispose() => Context.Dispose();
+
+    private static QuyHoachDbContext Create(DataSources sources)
+    {
+        var options = new DbContextOptionsBuilder<QuyHoachDbContext>();
+        ContextOptions.Configure(options, sources.ReadOnly);
+        options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        return new QuyHoachDbContext(options.Options);
+    }
 
     public ValueTask DisposeAsync() => Context.DisposeAsync();
 }

@@ -16,8 +16,6 @@ namespace QuyHoach.Web.Features.Reports;
 /// </summary>
 public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
 {
-    private readonly QuyHoachDbContext db = readOnly.Context;
-
     /// <param name="keep">True: each part (incumbents, plan) is taken from ReportCache while its own tables are
     /// unchanged, so a change to the plan reads the plan again and not the 29,504 incumbents of a province, and a change
     /// to the registry the reverse. False (a list behind a figure): both are read.</param>
@@ -25,8 +23,14 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     {
         ArgumentNullException.ThrowIfNull(selection);
         read ??= IncumbentsRead.All;
-        var incumbents = await PartAsync(keep, selection, $"bench-incumbents:{read.Key}", () => IncumbentsAsync(selection, read, cancellationToken), cancellationToken).ConfigureAwait(false);
-        var plan = await PartAsync(keep, selection, "bench-plan", () => PlanAsync(selection, cancellationToken), cancellationToken).ConfigureAwait(false);
+        // The two parts at once, each on its own connection: they do not depend on each other (the plan reads the
+        // scope's titles itself), and after a change to the registry both are read.
+        var db = readOnly.Context;
+        await using var second = readOnly.Another();
+        var incumbentsRead = PartAsync(db, keep, selection, $"bench-incumbents:{read.Key}", () => IncumbentsAsync(db, selection, read, cancellationToken), cancellationToken);
+        var planRead = PartAsync(second.Context, keep, selection, "bench-plan", () => PlanAsync(second.Context, selection, cancellationToken), cancellationToken);
+        await Task.WhenAll(incumbentsRead, planRead).ConfigureAwait(false);
+        var (incumbents, plan) = (await incumbentsRead.ConfigureAwait(false), await planRead.ConfigureAwait(false));
         var byId = incumbents.Titles.ToDictionary(t => t.Id);
         // Both parts read the scope's titles; a title removed between the two reads has no line (the next request reads again).
         var planned = plan.Lines.Where(l => byId.ContainsKey(l.TitleId))
@@ -35,20 +39,20 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     }
 
     // A part does not depend on who reads it (the selection's units are the chosen unit and below): no root in its key.
-    private Task<T> PartAsync<T>(bool keep, ReportSelection selection, string part, Func<Task<T>> read, CancellationToken cancellationToken)
+    private Task<T> PartAsync<T>(QuyHoachDbContext db, bool keep, ReportSelection selection, string part, Func<Task<T>> read, CancellationToken cancellationToken)
         where T : class, IKeptRead =>
         keep ? cache.GetAsync(db, new ReportKey(Guid.Empty, selection.UnitId, selection.AsOf, part), read, cancellationToken) : read();
 
     /// <summary>The scope's leadership titles with their targets, and their incumbents as <paramref name="read"/> asks.</summary>
-    private async Task<BenchIncumbents> IncumbentsAsync(ReportSelection selection, IncumbentsRead read, CancellationToken cancellationToken)
+    private async Task<BenchIncumbents> IncumbentsAsync(QuyHoachDbContext db, ReportSelection selection, IncumbentsRead read, CancellationToken cancellationToken)
     {
         var asOf = selection.AsOf;
         var order = selection.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i);
-        var titles = await TitlesOf(selection)
+        var titles = await TitlesOf(db, selection)
             .Select(t => new { t.Id, t.Name, t.OrganisationId, t.Level, t.TermTrack, t.IsKeyLeadership, t.RegulatedSeats, t.Rank })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var titleIds = titles.Select(t => t.Id).ToList();
-        var targets = await TargetsAsync(titleIds, asOf, cancellationToken).ConfigureAwait(false);
+        var targets = await TargetsAsync(db, titleIds, asOf, cancellationToken).ConfigureAwait(false);
         var benchTitles = titles.OrderBy(t => order[t.OrganisationId]).ThenByDescending(t => t.Rank)
             .Select(t => new BenchTitle(t.Id, t.Name, t.OrganisationId, t.Level, t.TermTrack, t.IsKeyLeadership, t.RegulatedSeats, targets.TryGetValue(t.Id, out var q) ? q : null))
             .ToList();
@@ -59,13 +63,13 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         var holders = HoldersOf(db, titleIds, asOf, read);
         var scope = titleIds.ToHashSet();
         var incumbents = read.People
-            ? (await PeopleAsync(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
+            ? (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
                 .Where(p => p.HeldTitleId is { } t && scope.Contains(t) && (read.RetiringBefore is not { } h || p.RetirementMonth < h)).ToList()
             : null;
         // Read one by one, the incumbents are counted from themselves; otherwise in the database (IncumbentCountsTests: the same counts).
         var counts = !read.Any ? []
             : incumbents is not null ? [.. incumbents.GroupBy(p => (p.HeldTitleId!.Value, p.RetirementMonth)).Select(g => new IncumbentCount(g.Key.Value, g.Key.RetirementMonth, g.Count()))]
-            : await CountsAsync(holders, titleIds, asOf, read, cancellationToken).ConfigureAwait(false);
+            : await CountsAsync(db, holders, titleIds, asOf, read, cancellationToken).ConfigureAwait(false);
         return new BenchIncumbents(benchTitles, counts, incumbents);
     }
 
@@ -73,16 +77,16 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// The plan entries holding on the day (PlanQueries) of the scope's titles, with their cadres present that day and
     /// the first appointable day under the rule set of each entry's decision, and the rule set in force.
     /// </summary>
-    private async Task<BenchPlan> PlanAsync(ReportSelection selection, CancellationToken cancellationToken)
+    private async Task<BenchPlan> PlanAsync(QuyHoachDbContext db, ReportSelection selection, CancellationToken cancellationToken)
     {
         var asOf = selection.AsOf;
-        var titleIds = await TitlesOf(selection).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var titleIds = await TitlesOf(db, selection).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
         var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
-        var people = (await PeopleAsync(db.Cadres.AsNoTracking().Where(c => plannedIds.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
+        var people = (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => plannedIds.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
             .ToDictionary(p => p.Id);
         var catalog = (await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog;
-        var rules = await RuleSetsAsync(held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), catalog, asOf, cancellationToken).ConfigureAwait(false);
+        var rules = await RuleSetsAsync(db, held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), catalog, asOf, cancellationToken).ConfigureAwait(false);
         var lines = held.Where(h => people.ContainsKey(h.Entry.CadreId)).Select(h =>
         {
             var ruleSet = rules[h.Entry.ApprovalDecisionId];
@@ -92,7 +96,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         return new BenchPlan(PlanRules.InForce(catalog, asOf), lines);
     }
 
-    private IQueryable<Title> TitlesOf(ReportSelection selection)
+    private static IQueryable<Title> TitlesOf(QuyHoachDbContext db, ReportSelection selection)
     {
         var unitRows = IdRows.Of(db, selection.Units.ToList());
         return db.Titles.AsNoTracking().Where(t => unitRows.Contains(t.OrganisationId) && t.Kind == PositionKind.Leadership);
@@ -122,7 +126,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// holders by the title each holds (CurrentAssignments.HeldOn, the same reading as in memory) and by RetirementRule's
     /// inputs (sex, birth month, personal retirement age), and RetirementRule gives each group's month once.
     /// </summary>
-    private async Task<List<IncumbentCount>> CountsAsync(IQueryable<Guid> holders, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
+    private static async Task<List<IncumbentCount>> CountsAsync(QuyHoachDbContext db, IQueryable<Guid> holders, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
     {
         // Grouped without a filter on the held title: a condition on it would make PostgreSQL look it up again; the
         // few groups holding a title outside the scope (or none) are dropped here.
@@ -156,7 +160,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// <remarks>The planned cadres and the holders are read by two statements (one per part), each by its own index
     /// (the primary key; the holders' subquery): one statement with "planned or holder" made PostgreSQL test both on
     /// every cadre and every assignment (about 110 ms of the home page at province size).</remarks>
-    private async Task<List<BenchPerson>> PeopleAsync(IQueryable<Cadre> cadres, DateOnly asOf, CancellationToken cancellationToken)
+    private static async Task<List<BenchPerson>> PeopleAsync(QuyHoachDbContext db, IQueryable<Cadre> cadres, DateOnly asOf, CancellationToken cancellationToken)
     {
         var columns = await Columns(cadres.Where(Present(asOf))).ToListAsync(cancellationToken).ConfigureAwait(false);
         var read = columns.Select(c => c.Id).ToList();
@@ -201,7 +205,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         RetirementRule.For(sex, birth, personalAgeMonths is { } m ? new AgeInMonths(m) : null).RetirementMonth;
 
     /// <summary>The unit's target of each title: the quota of the latest round created by the day that lists it (R-RANK-1).</summary>
-    private async Task<Dictionary<Guid, int>> TargetsAsync(List<Guid> titleIds, DateOnly asOf, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, int>> TargetsAsync(QuyHoachDbContext db, List<Guid> titleIds, DateOnly asOf, CancellationToken cancellationToken)
     {
         var end = new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
         var rows = await db.PlanningRounds.AsNoTracking().Where(r => r.Status != RoundStatus.Cancelled && r.CreatedAt < end)
@@ -212,7 +216,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
 
     /// <summary>The rule set each approval decision is judged by, as PlanRules.ForAsync reads it: its round's frozen set,
     /// else the stored set in force that day (R-REG-1, R-REG-4); the store is read once for all decisions.</summary>
-    private async Task<Dictionary<Guid, Domain.RuleSets.RuleSet>> RuleSetsAsync(List<Guid> decisionIds, Domain.RuleSets.RuleSetCatalog catalog, DateOnly asOf, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, Domain.RuleSets.RuleSet>> RuleSetsAsync(QuyHoachDbContext db, List<Guid> decisionIds, Domain.RuleSets.RuleSetCatalog catalog, DateOnly asOf, CancellationToken cancellationToken)
     {
         var decisions = await db.PlanDecisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id)).Select(d => new { d.Id, d.RoundId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
