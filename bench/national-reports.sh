@@ -16,7 +16,7 @@ national_paths="/api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports
 # requests after the first 30).
 for i in $(seq 1 "${QH_BENCH_WARMUP:-10}"); do
     # A change before each (to the plan, then to the registry, in turn): computed, not served from memory, so the code that computes is warm.
-    change="UPDATE terms SET code = code WHERE false"; [ $((i % 2)) = 1 ] && change="UPDATE assignments SET title_id = title_id WHERE false"
+    change="$bench_plan_change"; [ $((i % 2)) = 1 ] && change="$bench_registry_change"
     for path in $national_paths; do sql "$change" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
 done
 sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
@@ -25,8 +25,8 @@ reports="[]"
 slowest() { # path, change (0, 1: plan, 2: registry) -> "status ms postgres-ms" of the slowest of three
     local worst=0 worst_sql=0 status=0 offset seconds pg_ms ms
     for _ in 1 2 3; do
-        [ "$2" = 1 ] && sql "UPDATE terms SET code = code WHERE false" >/dev/null
-        [ "$2" = 2 ] && sql "UPDATE assignments SET title_id = title_id WHERE false" >/dev/null
+        [ "$2" = 1 ] && sql "$bench_plan_change" >/dev/null
+        [ "$2" = 2 ] && sql "$bench_registry_change" >/dev/null
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
         read -r status seconds < <(curl -s --max-time 120 -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "http://127.0.0.1:$port$1")
         sleep 0.3

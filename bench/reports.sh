@@ -86,7 +86,7 @@ warmup="${QH_BENCH_WARMUP:-30}"
 for i in $(seq 1 "$warmup"); do
     # A change before each (to the plan, then to the registry, in turn): the reports are computed, not served from
     # memory, so the code that computes them and their parts is warm.
-    change="UPDATE terms SET code = code WHERE false"; [ $((i % 2)) = 1 ] && change="UPDATE assignments SET title_id = title_id WHERE false"
+    change="$bench_plan_change"; [ $((i % 2)) = 1 ] && change="$bench_registry_change"
     for path in $paths; do sql "$change" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
 done
 # Each path is timed three ways: right after a change to the plan (a statement on `terms`, which changes nothing but is
@@ -94,13 +94,12 @@ done
 # quality facts are kept, ADR 0025), right after a change to the registry (a statement on `assignments`, which every
 # part reads: everything is read again, the cost of the first view after an appointment or an import), and with no
 # change between requests (the kept report is served).
-registry_change="UPDATE assignments SET title_id = title_id WHERE false"
 time_path() { # path, change (0, 1: plan, 2: registry) -> "server-json sql50 sql95 status"
     local path="$1" change="$2" before status="" offset
     before="$(wc -l <"$applog")"; : >"$QH_PG_DIR/sql-ms.txt"
     for _ in $(seq 1 "$requests"); do
-        [ "$change" = 1 ] && sql "UPDATE terms SET code = code WHERE false" >/dev/null
-        [ "$change" = 2 ] && sql "$registry_change" >/dev/null
+        [ "$change" = 1 ] && sql "$bench_plan_change" >/dev/null
+        [ "$change" = 2 ] && sql "$bench_registry_change" >/dev/null
         sleep 0.1
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
         status="$(curl -s --max-time 120 -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$port$path")"
@@ -118,7 +117,7 @@ time_burst() { # path -> server-json
     local path="$1" before
     before="$(wc -l <"$applog")"
     for _ in 1 2 3; do
-        sql "UPDATE terms SET code = code WHERE false" >/dev/null
+        sql "$bench_plan_change" >/dev/null
         for _ in $(seq 1 "$burst"); do curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" & done
         wait
         sleep 0.5

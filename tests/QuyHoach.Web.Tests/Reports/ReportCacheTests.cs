@@ -47,8 +47,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     {
         var app = fixture.App;
         var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
-        var user = QuyHoachAppFactory.DemoAccountFor(AppRoles.Staff).UserName;
-        var root = await ReportFixtureSql.ScalarAsync<Guid>(app, $"SELECT organisation_id FROM users WHERE user_name = '{user}'");
+        var root = await ReportFixtureSql.StaffRootAsync(app);
         foreach (var report in ReportsHandler.Names.Keys)
         {
             await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{report}?ngay={Uri.EscapeDataString(AsOf)}");
@@ -72,7 +71,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task KeptSet_ServedUntilAChangeCommits_AChangeInProgressOrUndoneDoesNot()
     {
         var app = fixture.App;
-        var (staff, cache, query) = await HandCountedAsync();
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
         var url = $"/api/v1/reports/bao-phu?{query}";
 
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
@@ -113,7 +112,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task KeptSet_DependsOnTheTablesItsReadNamed_AWriteElsewhereDoesNotReadItAgain()
     {
         var app = fixture.App;
-        var (staff, cache, query) = await HandCountedAsync();
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
         var url = $"/api/v1/reports/bao-phu?{query}";
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
 
@@ -162,7 +161,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task ReportsThatReadTheSame_ShareOneSet_CoverageThenTheWaveAfterAChange()
     {
         var app = fixture.App;
-        var (staff, cache, query) = await HandCountedAsync();
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
         Assert.Equal(ReportsHandler.KeyOf(ReportPaths.Coverage), ReportsHandler.KeyOf(ReportPaths.Wave));
         Assert.NotEqual(ReportsHandler.KeyOf(ReportPaths.Coverage), ReportsHandler.KeyOf(ReportPaths.Quality));
 
@@ -183,7 +182,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task KeptSet_OlderThanThePrunedHorizon_IsReadAgain_ThePruneRemovesTheRowsBelowIt()
     {
         var app = fixture.App;
-        var (staff, cache, query) = await HandCountedAsync();
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
         var url = $"/api/v1/reports/co-cau?{query}";
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
         await ReportFixtureSql.ExecuteAsync(app, "UPDATE cadres SET full_name = full_name WHERE code = 'BC-A'");
@@ -259,14 +258,6 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         gate.SetResult();
         Assert.NotSame(await one, await two);
         Assert.Equal((3, 1L), (reads, cache.Counts.Joined));
-    }
-
-    /// <summary>The hand-counted unit (ReportFixtureSql), staff signed in, the app's cache and the query of the unit on <see cref="AsOf"/>.</summary>
-    private async Task<(Planning.PlanningClient Staff, ReportCache Cache, string Query)> HandCountedAsync()
-    {
-        var unit = await ReportFixtureSql.EnsureAsync(fixture.App);
-        var staff = new Planning.PlanningClient(await fixture.App.SignInAsAsync(AppRoles.Staff));
-        return (staff, fixture.App.Services.GetRequiredService<ReportCache>(), $"ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}");
     }
 
     private static async Task WhenAsync(Func<bool> condition)

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using QuyHoach.Data.Identity;
 using QuyHoach.Testing;
+using QuyHoach.Web.Features.Reports;
 
 namespace QuyHoach.Web.Tests.Reports;
 
@@ -29,6 +32,18 @@ internal static class ReportFixtureSql
         ("BC-G", "Tạ Văn Giang", "Male", 1966, 3, "Kinh", "BC-CV"),
         ("BC-H", "Mai Văn Hòa", "Male", 1966, 4, "Kinh", "BC-CV"),
     ];
+
+    /// <summary>The unit, staff signed in, the app's ReportCache and the query of the unit on 01/06/2026 (the cache tests' day).</summary>
+    public static async Task<(Planning.PlanningClient Staff, ReportCache Cache, string Query)> HandCountedAsync(QuyHoachAppFactory app)
+    {
+        var unit = await EnsureAsync(app);
+        var staff = new Planning.PlanningClient(await app.SignInAsAsync(AppRoles.Staff));
+        return (staff, app.Services.GetRequiredService<ReportCache>(), $"ngay={Uri.EscapeDataString("01/06/2026")}&don-vi={unit}");
+    }
+
+    /// <summary>The unit of the demo staff account: the reports' root for staff.</summary>
+    public static Task<Guid> StaffRootAsync(QuyHoachAppFactory app) =>
+        ScalarAsync<Guid>(app, $"SELECT organisation_id FROM users WHERE user_name = '{QuyHoachAppFactory.DemoAccountFor(AppRoles.Staff).UserName}'");
 
     /// <summary>The unit, created on the first call for this app's database.</summary>
     public static async Task<Guid> EnsureAsync(QuyHoachAppFactory app)

@@ -24,7 +24,7 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task APlanChange_ReadsThePlanAgain_ServesTheIncumbents_WithTheFiguresOfAFullRead()
     {
         var app = fixture.App;
-        var (staff, cache, query) = await HandCountedAsync();
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
         var url = $"/api/v1/reports/{ReportPaths.Coverage}?{query}";
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
         Assert.Equal((3, 4, 1), (first["chuc-danh"], first["can-bo-quy-hoach"], first["chua-co-quy-hoach"]));
@@ -53,7 +53,7 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task ASetBuiltOnAKeptPart_DependsOnThatPartsTables_AChangeToOneOfThemReadsTheSetAgain()
     {
         var app = fixture.App;
-        var (staff, cache, query) = await HandCountedAsync();
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
         var url = $"/api/v1/reports/{ReportPaths.Coverage}?{query}";
         await ReportFiguresTests.FiguresAsync(staff, url);
 
@@ -62,7 +62,7 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
         var served = cache.CountsOf<BenchIncumbents>().Served;
         var figures = await ReportFiguresTests.FiguresAsync(staff, url);
         Assert.Equal(served + 1, cache.CountsOf<BenchIncumbents>().Served);
-        var root = await ReportFixtureSql.ScalarAsync<Guid>(app, $"SELECT organisation_id FROM users WHERE user_name = '{QuyHoachAppFactory.DemoAccountFor(AppRoles.Staff).UserName}'");
+        var root = await ReportFixtureSql.StaffRootAsync(app);
         var unit = await ReportFixtureSql.EnsureAsync(app);
         var tables = cache.TablesOf(new ReportKey(root, unit, new DateOnly(2026, 6, 1), ReportsHandler.KeyOf(ReportPaths.Coverage)));
         Assert.NotNull(tables);
@@ -79,7 +79,7 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task QualityFacts_KeptThroughAChangeElsewhere_ReadForOtherPeople_OrAfterAChangeToAHistory()
     {
         var app = fixture.App;
-        var (staff, cache, query) = await HandCountedAsync();
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
         var url = $"/api/v1/reports/{ReportPaths.Quality}?{query}";
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
 
@@ -120,18 +120,11 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
         var app = fixture.App;
         var user = QuyHoachAppFactory.DemoAccountFor(AppRoles.Staff).UserName;
         var id = await ReportFixtureSql.ScalarAsync<Guid>(app, $"SELECT id FROM users WHERE user_name = '{user}'");
-        var root = await ReportFixtureSql.ScalarAsync<Guid>(app, $"SELECT organisation_id FROM users WHERE user_name = '{user}'");
+        var root = await ReportFixtureSql.StaffRootAsync(app);
         var actor = new PlanningActor(id, new HashSet<string> { AppRoles.Staff }, root);
         using var scope = app.Services.CreateScope();
         var handler = scope.ServiceProvider.GetRequiredService<ReportsHandler>();
         var set = (await handler.HandleAsync(actor, AsOf, await ReportFixtureSql.EnsureAsync(app), CancellationToken.None, report, lists: true)).Value!;
         return ReportsHandler.Figures(set, report).ToDictionary(f => f.Key, f => f.Count);
-    }
-
-    private async Task<(Planning.PlanningClient Staff, ReportCache Cache, string Query)> HandCountedAsync()
-    {
-        var unit = await ReportFixtureSql.EnsureAsync(fixture.App);
-        var staff = new Planning.PlanningClient(await fixture.App.SignInAsAsync(AppRoles.Staff));
-        return (staff, fixture.App.Services.GetRequiredService<ReportCache>(), $"ngay={Uri.EscapeDataString(AsOf)}&don-vi={unit}");
     }
 }

@@ -27,8 +27,8 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         // scope's titles itself), and after a change to the registry both are read.
         var db = readOnly.Context;
         await using var second = readOnly.Another();
-        var incumbentsRead = PartAsync(db, keep, selection, $"bench-incumbents:{read.Key}", () => IncumbentsAsync(db, selection, read, cancellationToken), cancellationToken);
-        var planRead = PartAsync(second.Context, keep, selection, "bench-plan", () => PlanAsync(second.Context, selection, cancellationToken), cancellationToken);
+        var incumbentsRead = cache.GetAsync(db, PartKey(selection, $"bench-incumbents:{read.Key}"), () => IncumbentsAsync(db, selection, read, cancellationToken), keep, cancellationToken);
+        var planRead = cache.GetAsync(second.Context, PartKey(selection, "bench-plan"), () => PlanAsync(second.Context, selection, cancellationToken), keep, cancellationToken);
         await Task.WhenAll(incumbentsRead, planRead).ConfigureAwait(false);
         var (incumbents, plan) = (await incumbentsRead.ConfigureAwait(false), await planRead.ConfigureAwait(false));
         var byId = incumbents.Titles.ToDictionary(t => t.Id);
@@ -38,10 +38,9 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         return new BenchSnapshot(selection, plan.RuleSet, incumbents.Titles, incumbents.Counts, incumbents.People, planned);
     }
 
-    // A part does not depend on who reads it (the selection's units are the chosen unit and below): no root in its key.
-    private Task<T> PartAsync<T>(QuyHoachDbContext db, bool keep, ReportSelection selection, string part, Func<Task<T>> read, CancellationToken cancellationToken)
-        where T : class, IKeptRead =>
-        keep ? cache.GetAsync(db, new ReportKey(Guid.Empty, selection.UnitId, selection.AsOf, part), read, cancellationToken) : read();
+    /// <summary>The key of a part of <paramref name="selection"/>'s snapshot (or of what is read from it, QualityReader): a part
+    /// does not depend on who reads it (the selection's units are the chosen unit and below), so no root.</summary>
+    internal static ReportKey PartKey(ReportSelection selection, string part) => new(Guid.Empty, selection.UnitId, selection.AsOf, part);
 
     /// <summary>The scope's leadership titles with their targets, and their incumbents as <paramref name="read"/> asks.</summary>
     private async Task<BenchIncumbents> IncumbentsAsync(QuyHoachDbContext db, ReportSelection selection, IncumbentsRead read, CancellationToken cancellationToken)
@@ -137,19 +136,10 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
             .Select(g => new { g.Key.TitleId, g.Key.Sex, g.Key.BirthYear, g.Key.BirthMonth, g.Key.RetirementAgeOverrideMonths, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var scope = titleIds.ToHashSet();
-        var months = new Dictionary<(Sex, YearMonth, int?), YearMonth>();
+        var months = new RetirementMonths();
         return [.. rows
             .Where(r => r.TitleId is { } t && scope.Contains(t))
-            .Select(r =>
-            {
-                var birth = new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth;
-                if (!months.TryGetValue((r.Sex, birth, r.RetirementAgeOverrideMonths), out var month))
-                {
-                    month = months[(r.Sex, birth, r.RetirementAgeOverrideMonths)] = RetirementMonth(r.Sex, birth, r.RetirementAgeOverrideMonths);
-                }
-
-                return (Title: r.TitleId!.Value, Month: month, r.Count);
-            })
+            .Select(r => (Title: r.TitleId!.Value, Month: months.Of(r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth, r.RetirementAgeOverrideMonths), r.Count))
             .Where(r => read.RetiringBefore is not { } h || r.Month < h)
             .GroupBy(r => (r.Title, r.Month))
             .Select(g => new IncumbentCount(g.Key.Title, g.Key.Month, g.Sum(r => r.Count)))];
@@ -169,18 +159,12 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         var assignments = (await db.Set<Assignment>().AsNoTracking().Where(a => read.Contains(a.CadreId))
             .Select(a => new Assignment { CadreId = a.CadreId, TitleId = a.TitleId, From = a.From, To = a.To })
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(a => a.CadreId);
-        // RetirementRule once per sex, birth month and personal age: thousands of people share a few hundred.
-        var months = new Dictionary<(Sex, YearMonth, int?), YearMonth>();
+        var months = new RetirementMonths();
         return columns.ConvertAll(c =>
         {
             var birth = c.Birth.AgeMonth;
             var held = CurrentAssignments.On(assignments[c.Id], asOf)?.TitleId;
-            if (!months.TryGetValue((c.Sex, birth, c.RetirementAgeOverrideMonths), out var month))
-            {
-                month = months[(c.Sex, birth, c.RetirementAgeOverrideMonths)] = RetirementMonth(c.Sex, birth, c.RetirementAgeOverrideMonths);
-            }
-
-            return new BenchPerson(c.Id, c.Code, c.FullName, c.OrganisationId, c.Sex, birth, c.Ethnicity, held, month, c.ScienceTechnology);
+            return new BenchPerson(c.Id, c.Code, c.FullName, c.OrganisationId, c.Sex, birth, c.Ethnicity, held, months.Of(c.Sex, birth, c.RetirementAgeOverrideMonths), c.ScienceTechnology);
         });
     }
 
@@ -202,9 +186,25 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     private static Expression<Func<Cadre, bool>> Present(DateOnly asOf) =>
         c => (c.DiedOn == null || c.DiedOn > asOf) && (c.TransferredOutOn == null || c.TransferredOutOn > asOf);
 
-    /// <summary>RetirementRule's month (R-AGE-4, with a personal age when recorded), for the people and the counts alike.</summary>
-    private static YearMonth RetirementMonth(Sex sex, YearMonth birth, int? personalAgeMonths) =>
-        RetirementRule.For(sex, birth, personalAgeMonths is { } m ? new AgeInMonths(m) : null).RetirementMonth;
+    /// <summary>
+    /// RetirementRule's month (R-AGE-4, with a personal age when recorded), for the people and the counts alike: once per
+    /// sex, birth month and personal age, which thousands of people share a few hundred of.
+    /// </summary>
+    private sealed class RetirementMonths
+    {
+        private readonly Dictionary<(Sex, YearMonth, int?), YearMonth> months = [];
+
+        public YearMonth Of(Sex sex, YearMonth birth, int? personalAgeMonths)
+        {
+            if (!months.TryGetValue((sex, birth, personalAgeMonths), out var month))
+            {
+                month = months[(sex, birth, personalAgeMonths)] =
+                    RetirementRule.For(sex, birth, personalAgeMonths is { } m ? new AgeInMonths(m) : null).RetirementMonth;
+            }
+
+            return month;
+        }
+    }
 
     /// <summary>The unit's target of each title: the quota of the latest round created by the day that lists it (R-RANK-1).</summary>
     private static async Task<Dictionary<Guid, int>> TargetsAsync(QuyHoachDbContext db, List<Guid> titleIds, DateOnly asOf, CancellationToken cancellationToken)

@@ -22,32 +22,21 @@ public sealed class QualityReader(ReadOnlyDb readOnly, ReportCache cache)
         ArgumentNullException.ThrowIfNull(snapshot);
         var planned = snapshot.Planned.Select(p => p.Person.Id).Distinct().ToList();
         var ids = snapshot.Incumbents.Select(p => p.Id).Concat(planned).Distinct().ToList();
-        if (!keep)
-        {
-            return await ReadAsync(snapshot, ids, planned, cancellationToken).ConfigureAwait(false);
-        }
-
         // Kept by the people they are for: the facts of other people (a cadre planned since) are another read.
-        var key = new ReportKey(Guid.Empty, snapshot.Selection.UnitId, snapshot.AsOf, $"quality:{PeopleKey(ids, planned)}");
-        return await cache.GetAsync(readOnly.Context, key, () => ReadAsync(snapshot, ids, planned, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var key = BenchReader.PartKey(snapshot.Selection, $"quality:{PeopleKey(ids, planned)}");
+        return await cache.GetAsync(readOnly.Context, key, () => ReadAsync(snapshot, ids, planned, cancellationToken), keep, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A digest of who the facts are for (every person, and which of them are planned: only they have items).</summary>
     private static string PeopleKey(List<Guid> ids, List<Guid> planned)
     {
-        var bytes = new List<byte>((ids.Count + planned.Count + 1) * 16);
-        foreach (var id in ids.Order())
+        using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var id in ids.Order().Append(Guid.Empty).Concat(planned.Order()))
         {
-            bytes.AddRange(id.ToByteArray());
+            digest.AppendData(id.ToByteArray());
         }
 
-        bytes.AddRange(Guid.Empty.ToByteArray());
-        foreach (var id in planned.Order())
-        {
-            bytes.AddRange(id.ToByteArray());
-        }
-
-        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes.ToArray()));
+        return Convert.ToHexString(digest.GetHashAndReset());
     }
 
     private async Task<QualityFacts> ReadAsync(BenchSnapshot snapshot, List<Guid> ids, List<Guid> planned, CancellationToken cancellationToken)

@@ -63,11 +63,16 @@ public sealed class ReportCache(int rowsKept)
     /// members of a committee opening the same report after the same write share one read); else
     /// <paramref name="readSet"/>'s, kept with the snapshot taken before it read.
     /// </summary>
-    public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, CancellationToken cancellationToken)
+    public Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, CancellationToken cancellationToken)
+        where T : class, IKeptRead => GetAsync(db, key, readSet, keep: true, cancellationToken);
+
+    /// <param name="keep">False: <paramref name="readSet"/>'s read, neither looked up nor kept (a list behind a figure,
+    /// which holds every incumbent, is always read).</param>
+    public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, bool keep, CancellationToken cancellationToken)
         where T : class, IKeptRead
     {
         ArgumentNullException.ThrowIfNull(readSet);
-        if (rowsKept <= 0)
+        if (!keep || rowsKept <= 0)
         {
             return await readSet().ConfigureAwait(false);
         }

@@ -77,9 +77,8 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
         }
 
         var definition = report is null ? null : ByPath.GetValueOrDefault(report);
-        return lists
-            ? await ReadAsync(chosen, definition, lists, cancellationToken).ConfigureAwait(false)
-            : await cache.GetAsync(readOnly.Context, new ReportKey(actor.OrganisationId!.Value, chosen.UnitId, chosen.AsOf, KeyOf(report)), () => ReadAsync(chosen, definition, lists, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await cache.GetAsync(readOnly.Context, new ReportKey(actor.OrganisationId!.Value, chosen.UnitId, chosen.AsOf, KeyOf(report)),
+            () => ReadAsync(chosen, definition, lists, cancellationToken), keep: !lists, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
