@@ -24,9 +24,9 @@ public sealed class QualityQualificationsTests(AppFixture fixture) : IClassFixtu
         foreach (var day in new[] { new DateOnly(2024, 1, 1), new DateOnly(2026, 6, 1), DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)) })
         {
             var full = await CadreFactsReader.ReadAsync(db, ids, day, CancellationToken.None);
-            var read = await CadreFactsReader.ReadQualificationsAsync(db, ids, db.Cadres.Select(c => c.Id), day, CancellationToken.None);
+            var read = await CadreFactsReader.ReadQualificationsAsync(db, ids, day, CancellationToken.None);
             // As the quality report reads them: only the ratings of its years (the three before the day's year).
-            var recent = await CadreFactsReader.ReadQualificationsAsync(db, ids, db.Cadres.Select(c => c.Id), day, CancellationToken.None, day.Year - 3);
+            var recent = await CadreFactsReader.ReadQualificationsAsync(db, ids, day, CancellationToken.None, day.Year - 3);
 
             Assert.Equal(full.Keys.Order(), read.Keys.Order());
             foreach (var (id, cadre) in full)

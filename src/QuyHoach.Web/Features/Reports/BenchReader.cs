@@ -108,7 +108,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// fallback), none when <paramref name="read"/> asks for none; with its RetiringBefore, only those born on or before the last birth month that retires
     /// before it (IncumbentsRead.LastBirths, from RetirementRule) or with a personal retirement age.
     /// </summary>
-    internal static IQueryable<Guid> HoldersOf(QuyHoachDbContext db, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read)
+    private static IQueryable<Guid> HoldersOf(QuyHoachDbContext db, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read)
     {
         var holders = db.Set<Assignment>().AsNoTracking().Where(a => read.Any && titleIds.Contains(a.TitleId) && (a.To == null || (a.From <= asOf && a.To >= asOf)));
         if (read.RetiringBefore is { } horizon)

@@ -42,10 +42,9 @@ public sealed class QualityReader(ReadOnlyDb readOnly, ReportCache cache)
     private async Task<QualityFacts> ReadAsync(BenchSnapshot snapshot, List<Guid> ids, List<Guid> planned, CancellationToken cancellationToken)
     {
         var db = readOnly.Context;
-        // The histories are read for the holders of the scope's titles (BenchReader's own subquery) and the planned cadres.
-        var among = BenchReader.HoldersOf(db, snapshot.Titles.Select(t => t.Id).ToList(), snapshot.AsOf, IncumbentsRead.All).Union(IdRows.Of(db, planned));
-        // Only the ratings of the years the report shows (QualityReport.RatingYears before the report's year).
-        var facts = await CadreFactsReader.ReadQualificationsAsync(db, ids, among, snapshot.AsOf, cancellationToken, snapshot.AsOf.Year - QualityReport.RatingYears).ConfigureAwait(false);
+        // By the people's ids alone: the read names the histories and not who holds a title, so a change to the registry
+        // that leaves the same people keeps the facts. Only the ratings of the years the report shows (QualityReport.RatingYears before the report's year).
+        var facts = await CadreFactsReader.ReadQualificationsAsync(db, ids, snapshot.AsOf, cancellationToken, snapshot.AsOf.Year - QualityReport.RatingYears).ConfigureAwait(false);
         var end = new DateTimeOffset(snapshot.AsOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
         var rows = await db.DevelopmentItems.AsNoTracking()
             .Where(i => planned.Contains(i.CadreId) && i.CreatedAt < end && (i.Status == DevelopmentItemStatus.Open || i.ClosedAt >= end))
