@@ -1,5 +1,6 @@
 # Sourced by bench/national.sh: (e) the reports at national scope, as the province-wide account sees them (the 34
-# generated provinces are under its unit): each report's figures (API) and page, requested 3 times after the warm-up
+# generated provinces are under its unit): each of the five reports' figures (API) and page, and the home page
+# (QH_BENCH_PATHS="…" times only some), requested 3 times after the warm-up
 # below and one more; the slowest time counts (each at most 120 s: the answer is then 000). Each path is timed three
 # ways: after a change to the plan before every request (a statement on `terms`, recorded by migration 0038's trigger:
 # the report and the snapshot's plan part are read again, the incumbents kept, ADR 0026), after a change to the
@@ -9,7 +10,7 @@
 # denominator: a statement's logged duration runs until the app has read its last row, so a large result read slowly
 # counts partly the app's time. Sets $reports (JSON).
 qh_log "Báo cáo phạm vi toàn quốc (tải máy: $(cut -d' ' -f1 /proc/loadavg))…"
-national_paths="/api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-cau /bao-cao/bao-phu /bao-cao/nghi-huu /bao-cao/co-cau /"
+national_paths="${QH_BENCH_PATHS:-/api/v1/reports/bao-phu /api/v1/reports/nghi-huu /api/v1/reports/co-cau /api/v1/reports/tien-do /api/v1/reports/chat-luong /bao-cao/bao-phu /bao-cao/nghi-huu /bao-cao/co-cau /bao-cao/tien-do /bao-cao/chat-luong /}"
 # Warm-up: every path QH_BENCH_WARMUP times (default 10) before any is timed, as bench/reports.sh does. The JIT's tiered
 # recompilation of the hot code runs beside the first requests of a process: on 04/12 the national home page took
 # 1,406 ms of the app's CPU a request after 30 warm-ups and 923 ms after 100 (2,123 methods compiled during the six

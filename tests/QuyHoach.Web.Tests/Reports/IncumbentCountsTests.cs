@@ -13,7 +13,8 @@ namespace QuyHoach.Web.Tests.Reports;
 /// is CurrentAssignments.On's for every cadre of the demo, of the hand-counted unit and of four cadres with awkward
 /// histories (a post ended and a new one, only a post starting later, two posts running at once, every post ended), on
 /// days before, within and after those histories; and the counts by title and retirement month equal the people read one
-/// by one and grouped, on those days and with the home page's horizons at the NĐ 135 roadmap's boundary months.
+/// by one and grouped, and the holders (who holds which title, the quality report's reading) are those people, on those
+/// days and with the home page's horizons at the NĐ 135 roadmap's boundary months.
 /// </summary>
 public sealed class IncumbentCountsTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -80,12 +81,20 @@ public sealed class IncumbentCountsTests(AppFixture fixture) : IClassFixture<App
         foreach (var (day, read) in reads)
         {
             var selection = new ReportSelection(day, root, [], [.. units.Keys], units);
-            // Counted in the database (the reports' figures), then read one by one (a list behind them).
-            var snapshot = await reader.ReadAsync(selection, CancellationToken.None, read with { People = false });
+            // Counted in the database (the reports' figures), read as holders (the quality report), then read one by one (a list behind them).
+            var snapshot = await reader.ReadAsync(selection, CancellationToken.None, read with { People = false, Holders = false });
+            var holding = await reader.ReadAsync(selection, CancellationToken.None, read with { People = false });
             var listed = await reader.ReadAsync(selection, CancellationToken.None, read);
-            var people = listed.Incumbents.GroupBy(p => (p.HeldTitleId!.Value, p.RetirementMonth)).Select(g => $"{g.Key.Value} {g.Key.RetirementMonth} {g.Count()}").Order(StringComparer.Ordinal);
+            Assert.Null(snapshot.IncumbentHolders);
+            Assert.Null(holding.IncumbentPeople);
+            var people = listed.Incumbents.GroupBy(p => (p.HeldTitleId!.Value, p.RetirementMonth)).Select(g => $"{g.Key.Value} {g.Key.RetirementMonth} {g.Count()}").Order(StringComparer.Ordinal).ToList();
             var counts = snapshot.IncumbentCounts.Select(c => $"{c.TitleId} {c.RetirementMonth} {c.Count}").Order(StringComparer.Ordinal);
             Assert.Equal(people, counts);
+            Assert.Equal(people, holding.IncumbentCounts.Select(c => $"{c.TitleId} {c.RetirementMonth} {c.Count}").Order(StringComparer.Ordinal));
+            // Each holder is a person of the list, with the same title and month.
+            Assert.Equal(
+                listed.Incumbents.Select(p => $"{p.Id} {p.HeldTitleId} {p.RetirementMonth}").Order(StringComparer.Ordinal),
+                holding.Holders.Select(h => $"{h.Id} {h.TitleId} {h.RetirementMonth}").Order(StringComparer.Ordinal));
             counted += listed.Incumbents.Count;
         }
 

@@ -235,7 +235,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         {
             Interlocked.Increment(ref reads);
             await gate.Task;
-            return new ReportSet(selection, new BenchSnapshot(selection, ruleSet, [], [], null, []));
+            return new ReportSet(selection, new BenchSnapshot(selection, ruleSet, [], [], null, null, []));
         }
 
         var key = new ReportKey(Guid.NewGuid(), selection.UnitId, asOf, "bao-phu");

@@ -88,6 +88,21 @@ public sealed class ReportQualityPipelineTests(AppFixture fixture) : IClassFixtu
 
         var sheet = (await DownloadedDocuments.ExcelAsync(staff, $"/api/v1/reports/chat-luong/list.xlsx?chi-so=ptr-den-han&{query}"))["Danh sách"];
         Assert.Contains(sheet, r => r.Contains("Luân chuyển về cơ sở (hạn 01/08/2026)", StringComparison.Ordinal));
+
+        // An incumbents' figure is counted from who holds which title; its list names exactly the incumbents the
+        // independent query finds (each with the title held), in Vietnamese name order.
+        var noTheory = (await DownloadedDocuments.ExcelAsync(staff, $"/api/v1/reports/chat-luong/list.xlsx?chi-so=dn-llct-None&{query}"))["Danh sách"];
+        var expected = await ReportFixtureSql.RowsAsync(app, Groups + """
+            SELECT c.full_name || ' — ' || t.name, 1 FROM i JOIN cadres c ON c.id = i.id
+                JOIN assignments a ON a.cadre_id = c.id AND a."from" <= DATE '2026-06-01' AND (a."to" IS NULL OR a."to" >= DATE '2026-06-01') JOIN titles t ON t.id = a.title_id
+            WHERE NOT EXISTS (SELECT 1 FROM political_theory_records r WHERE r.cadre_id = i.id AND NOT r.studying)
+            """);
+        Assert.Equal(2, expected.Count);
+        Assert.All(expected, e =>
+        {
+            var (name, title) = (e.Key.Split(" — ")[0], e.Key.Split(" — ")[1]);
+            Assert.Contains(noTheory, r => r.Contains(name, StringComparison.Ordinal) && r.Contains($"Đương nhiệm: {title}", StringComparison.Ordinal));
+        });
         var pdf = await DownloadedDocuments.GetAsync(staff, $"/api/v1/reports/chat-luong/report.pdf?{query}", "application/pdf");
         Assert.Contains("Chất lượng đội ngũ quy hoạch", DocumentSet.Poppler(pdf, "pdftotext", "-layout", "-"), StringComparison.Ordinal);
     }

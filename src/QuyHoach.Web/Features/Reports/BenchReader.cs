@@ -35,7 +35,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         // Both parts read the scope's titles; a title removed between the two reads has no line (the next request reads again).
         var planned = plan.Lines.Where(l => byId.ContainsKey(l.TitleId))
             .Select(l => new BenchPlanLine(l.Person, byId[l.TitleId], l.EffectiveFrom, l.AppointableFrom)).ToList();
-        return new BenchSnapshot(selection, plan.RuleSet, incumbents.Titles, incumbents.Counts, incumbents.People, planned);
+        return new BenchSnapshot(selection, plan.RuleSet, incumbents.Titles, incumbents.Counts, incumbents.People, incumbents.Holders, planned);
     }
 
     /// <summary>The key of a part of <paramref name="selection"/>'s snapshot (or of what is read from it, QualityReader): a part
@@ -58,18 +58,22 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
 
         // The holders (of a title of the scope that day, CurrentAssignments' fallback included) stay a subquery: their
         // ids (29,504 at province size) never travel to the app and back. They are counted in the database by title and
-        // by RetirementRule's inputs, and read one by one only when a list or the quality report asks (IncumbentsRead.People).
+        // by RetirementRule's inputs, and read one by one only when a list asks (IncumbentsRead.People), or as who holds
+        // which title when the quality report does (IncumbentsRead.Holders: no name, no second read of assignments).
         var holders = HoldersOf(db, titleIds, asOf, read);
         var scope = titleIds.ToHashSet();
-        var incumbents = read.People
+        var people = read.People
             ? (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
                 .Where(p => p.HeldTitleId is { } t && scope.Contains(t) && (read.RetiringBefore is not { } h || p.RetirementMonth < h)).ToList()
             : null;
+        var holding = people is not null ? people.ConvertAll(p => new BenchHolder(p.Id, p.HeldTitleId!.Value, p.RetirementMonth))
+            : read.Holders ? await HoldingAsync(db, holders, scope, asOf, read, cancellationToken).ConfigureAwait(false)
+            : null;
         // Read one by one, the incumbents are counted from themselves; otherwise in the database (IncumbentCountsTests: the same counts).
         var counts = !read.Any ? []
-            : incumbents is not null ? [.. incumbents.GroupBy(p => (p.HeldTitleId!.Value, p.RetirementMonth)).Select(g => new IncumbentCount(g.Key.Value, g.Key.RetirementMonth, g.Count()))]
+            : holding is not null ? [.. holding.GroupBy(h => (h.TitleId, h.RetirementMonth)).Select(g => new IncumbentCount(g.Key.TitleId, g.Key.RetirementMonth, g.Count()))]
             : await CountsAsync(db, holders, titleIds, asOf, read, cancellationToken).ConfigureAwait(false);
-        return new BenchIncumbents(benchTitles, counts, incumbents);
+        return new BenchIncumbents(benchTitles, counts, people, holding);
     }
 
     /// <summary>
@@ -143,6 +147,22 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
             .Where(r => read.RetiringBefore is not { } h || r.Month < h)
             .GroupBy(r => (r.Title, r.Month))
             .Select(g => new IncumbentCount(g.Key.Title, g.Key.Month, g.Sum(r => r.Count)))];
+    }
+
+    /// <summary>
+    /// Each incumbent of the scope on the day with the title it holds and its retirement month: the counts' own query
+    /// (CurrentAssignments.HeldOn over the holders present that day), one row per cadre instead of per group.
+    /// </summary>
+    private static async Task<List<BenchHolder>> HoldingAsync(QuyHoachDbContext db, IQueryable<Guid> holders, HashSet<Guid> scope, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
+    {
+        var rows = await CurrentAssignments.HeldOn(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)).Where(Present(asOf)), asOf, holders)
+            .Select(h => new { h.Cadre.Id, h.TitleId, h.Cadre.Sex, h.Cadre.BirthYear, h.Cadre.BirthMonth, h.Cadre.RetirementAgeOverrideMonths })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var months = new RetirementMonths();
+        return [.. rows
+            .Where(r => r.TitleId is { } t && scope.Contains(t))
+            .Select(r => new BenchHolder(r.Id, r.TitleId!.Value, months.Of(r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth, r.RetirementAgeOverrideMonths)))
+            .Where(h => read.RetiringBefore is not { } m || h.RetirementMonth < m)];
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ public sealed record BenchPlanLine(BenchPerson Person, BenchTitle Title, DateOnl
 /// <summary>Số người đương nhiệm theo tháng nghỉ hưu: how many incumbents of a title retire in a month (RetirementRule).</summary>
 public sealed record IncumbentCount(Guid TitleId, YearMonth RetirementMonth, int Count);
 
+/// <summary>Người đương nhiệm, as counted: who holds which title of the scope on the day and retires in which month (no name).</summary>
+public readonly record struct BenchHolder(Guid Id, Guid TitleId, YearMonth RetirementMonth);
+
 /// <summary>
 /// Đội ngũ tại một ngày: what every report and the home page's figures are computed from, read once by
 /// <see cref="BenchReader"/>: the titles of the scope, their incumbents and the plan entries holding that day. The
@@ -31,7 +34,8 @@ public sealed record IncumbentCount(Guid TitleId, YearMonth RetirementMonth, int
 /// (<see cref="IncumbentsRead.People"/>).
 /// </summary>
 /// <param name="IncumbentPeople">The incumbents one by one, when read; null otherwise.</param>
-public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, IReadOnlyList<BenchTitle> Titles, IReadOnlyList<IncumbentCount> IncumbentCounts, IReadOnlyList<BenchPerson>? IncumbentPeople, IReadOnlyList<BenchPlanLine> Planned)
+/// <param name="IncumbentHolders">Who holds which title, when read (with the people, or alone: IncumbentsRead.Holders); null otherwise.</param>
+public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, IReadOnlyList<BenchTitle> Titles, IReadOnlyList<IncumbentCount> IncumbentCounts, IReadOnlyList<BenchPerson>? IncumbentPeople, IReadOnlyList<BenchHolder>? IncumbentHolders, IReadOnlyList<BenchPlanLine> Planned)
 {
     // Built once: every list line names the titles its cadre is planned for (a lookup, not a scan per line).
     private readonly Dictionary<Guid, string> plannedTitles = Planned.GroupBy(p => p.Person.Id)
@@ -44,6 +48,11 @@ public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, I
     public IReadOnlyList<BenchPerson> Incumbents => IncumbentPeople
         ?? throw new InvalidOperationException("The incumbents were counted, not read: read the snapshot with IncumbentsRead.People for a list.");
 
+    /// <summary>The incumbents as counted, in the order read.</summary>
+    /// <exception cref="InvalidOperationException">The snapshot was read with counts only.</exception>
+    public IReadOnlyList<BenchHolder> Holders => IncumbentHolders
+        ?? throw new InvalidOperationException("The incumbents were counted, not read: read the snapshot with IncumbentsRead.Holders.");
+
     public string UnitOf(Guid unitId) => Selection.UnitNames.GetValueOrDefault(unitId, "");
 
     /// <summary>The titles each planned cadre is planned for, joined ("Trưởng phòng, Phó Giám đốc Sở").</summary>
@@ -54,9 +63,9 @@ public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, I
 /// Phần đương nhiệm của ảnh chụp: the scope's titles with their targets and their incumbents, as BenchReader reads them
 /// apart from the plan, so that each is kept (ReportCache) while its own tables are unchanged.
 /// </summary>
-public sealed record BenchIncumbents(IReadOnlyList<BenchTitle> Titles, IReadOnlyList<IncumbentCount> Counts, IReadOnlyList<BenchPerson>? People) : IKeptRead
+public sealed record BenchIncumbents(IReadOnlyList<BenchTitle> Titles, IReadOnlyList<IncumbentCount> Counts, IReadOnlyList<BenchPerson>? People, IReadOnlyList<BenchHolder>? Holders) : IKeptRead
 {
-    public int Rows => Titles.Count + Counts.Count + (People?.Count ?? 0);
+    public int Rows => Titles.Count + Counts.Count + (People?.Count ?? 0) + KeptRows.Holders(Holders?.Count ?? 0);
 }
 
 /// <summary>Phần quy hoạch của ảnh chụp: the plan entries holding on the day, and the rule set in force (BenchReader).</summary>

@@ -21,7 +21,7 @@ public sealed class QualityReader(ReadOnlyDb readOnly, ReportCache cache)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var planned = snapshot.Planned.Select(p => p.Person.Id).Distinct().ToList();
-        var ids = snapshot.Incumbents.Select(p => p.Id).Concat(planned).Distinct().ToList();
+        var ids = snapshot.Holders.Select(h => h.Id).Concat(planned).Distinct().ToList();
         // Kept by the people they are for: the facts of other people (a cadre planned since) are another read.
         var key = BenchReader.PartKey(snapshot.Selection, $"quality:{PeopleKey(ids, planned)}");
         return await cache.GetAsync(readOnly.Context, key, () => ReadAsync(snapshot, ids, planned, cancellationToken), keep, cancellationToken).ConfigureAwait(false);

@@ -39,12 +39,13 @@ public static class QualityReport
         ArgumentNullException.ThrowIfNull(facts);
         var planned = snapshot.Planned.Select(p => p.Person).DistinctBy(p => p.Id).Where(p => facts.Facts.ContainsKey(p.Id))
             .OrderBy(p => p.FullName, VietnameseNames.Order).ToList();
-        // Sorted by name only in a list when it is written: 29,504 incumbents at province size.
-        var incumbents = snapshot.Incumbents.Where(p => facts.Facts.ContainsKey(p.Id)).ToList();
+        // The incumbents as counted (who holds which title, no name: 292,592 at national size); their names are looked up
+        // only when a list is written, from a snapshot read with the people (a list always is, ReportsHandler).
         var titles = snapshot.Titles.ToDictionary(t => t.Id, t => t.Name);
+        var people = new Lazy<Dictionary<Guid, BenchPerson>>(() => snapshot.Incumbents.ToDictionary(p => p.Id));
         // Each person's facts looked up once (the sections below read them about 25 times over 29,504 incumbents).
         var plannedFacts = planned.Select(p => (Person: p, Facts: facts.Facts[p.Id])).ToList();
-        var incumbentFacts = incumbents.Select(p => (Person: p, Facts: facts.Facts[p.Id])).ToList();
+        var incumbentFacts = snapshot.Holders.Where(h => facts.Facts.ContainsKey(h.Id)).Select(h => (h.Id, Facts: facts.Facts[h.Id])).ToList();
         var sections = new List<QualitySection>
         {
             Partition("llct", "Lý luận chính trị", f => f.PoliticalTheory, Enum.GetValues<PoliticalTheoryLevel>().Reverse().Select(l => ($"llct-{l}", RegistryLabels.Of(l), l))),
@@ -74,27 +75,32 @@ public static class QualityReport
         QualitySection Section(string id, string title, IEnumerable<(string Key, string Label, Func<CadreQualifications, bool> Counts)> lines) => new(
             id,
             title,
-            [.. lines.Select(l => Line(title, l.Key, l.Label, plannedFacts.Where(x => l.Counts(x.Facts)).Select(x => x.Person), incumbentFacts.Where(x => l.Counts(x.Facts)).Select(x => x.Person)))]);
+            [.. lines.Select(l => Line(title, l.Key, l.Label, plannedFacts.Where(x => l.Counts(x.Facts)).Select(x => x.Person), incumbentFacts.Count(x => l.Counts(x.Facts)), () => incumbentFacts.Where(x => l.Counts(x.Facts)).Select(x => x.Id)))]);
 
         // A section whose lines split the people by one value of their facts (a level, a year's rating): each person's
-        // value is taken once, not once per line.
+        // value is taken once, not once per line. The incumbents are counted; their list is written by filtering again.
         QualitySection Partition<TValue>(string id, string title, Func<CadreQualifications, TValue> valueOf, IEnumerable<(string Key, string Label, TValue Value)> lines)
         {
             var plannedBy = plannedFacts.ToLookup(x => valueOf(x.Facts), x => x.Person);
-            var incumbentsBy = incumbentFacts.ToLookup(x => valueOf(x.Facts), x => x.Person);
-            return new(id, title, [.. lines.Select(l => Line(title, l.Key, l.Label, plannedBy[l.Value], incumbentsBy[l.Value]))]);
+            var incumbentsBy = incumbentFacts.CountBy(x => ValueTuple.Create(valueOf(x.Facts))).ToDictionary();
+            return new(id, title, [.. lines.Select(l => Line(title, l.Key, l.Label, plannedBy[l.Value], incumbentsBy.GetValueOrDefault(ValueTuple.Create(l.Value)),
+                () => incumbentFacts.Where(x => EqualityComparer<TValue>.Default.Equals(valueOf(x.Facts), l.Value)).Select(x => x.Id)))]);
         }
 
-        QualityLine Line(string title, string key, string label, IEnumerable<BenchPerson> plannedOnes, IEnumerable<BenchPerson> incumbentOnes) => new(
+        QualityLine Line(string title, string key, string label, IEnumerable<BenchPerson> plannedOnes, int incumbentCount, Func<IEnumerable<Guid>> incumbentIds) => new(
             label,
             People($"qh-{key}", $"Cán bộ quy hoạch — {title.ToLowerInvariant()}: {label.ToLowerInvariant()}", plannedOnes, p => $"Quy hoạch: {snapshot.PlannedTitlesOf(p.Id)}"),
-            People($"dn-{key}", $"Người đương nhiệm — {title.ToLowerInvariant()}: {label.ToLowerInvariant()}", incumbentOnes, p => $"Đương nhiệm: {titles[p.HeldTitleId!.Value]}"));
+            ReportFigure.Of($"dn-{key}", $"Người đương nhiệm — {title.ToLowerInvariant()}: {label.ToLowerInvariant()}", incumbentCount,
+                () => Rows(incumbentIds().Select(id => people.Value[id]), p => $"Đương nhiệm: {titles[p.HeldTitleId!.Value]}")));
 
-        ReportFigure People(string key, string label, IEnumerable<BenchPerson> people, Func<BenchPerson, string> detail)
+        ReportFigure People(string key, string label, IEnumerable<BenchPerson> counted, Func<BenchPerson, string> detail)
         {
-            var counted = people.ToList();
-            return ReportFigure.Of(key, label, counted.Count, () => counted.OrderBy(p => p.FullName, VietnameseNames.Order).Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), detail(p), p.Href)));
+            var list = counted.ToList();
+            return ReportFigure.Of(key, label, list.Count, () => Rows(list, detail));
         }
+
+        IEnumerable<ReportRow> Rows(IEnumerable<BenchPerson> counted, Func<BenchPerson, string> detail) =>
+            counted.OrderBy(p => p.FullName, VietnameseNames.Order).Select(p => new ReportRow(p.FullName, snapshot.UnitOf(p.UnitId), detail(p), p.Href));
 
         ReportFigure Items(string key, string label, IEnumerable<(BenchPerson Person, OpenDevelopmentItem Item)> lines)
         {

@@ -10,6 +10,16 @@ public interface IKeptRead
     int Rows { get; }
 }
 
+/// <summary>
+/// How ReportCache weighs what it keeps: in rows the size of a person read for a report (a BenchPerson with its code and
+/// name, about 300 bytes); a smaller row counts for less.
+/// </summary>
+public static class KeptRows
+{
+    /// <summary>Who holds which title (BenchHolder, 40 bytes, or an incumbent's id beside its facts): eight to a row.</summary>
+    public static int Holders(int count) => (count + 7) / 8;
+}
+
 /// <summary>A read as made, with the tables it named (DataReads) and those of the selection.</summary>
 public sealed record CapturedRead(IKeptRead Value, IReadOnlyList<string> Tables);
 
@@ -33,9 +43,10 @@ public sealed class ReportCache(int rowsKept)
     /// <summary>The configuration key of the bound (rows); 0 keeps nothing.</summary>
     public const string Setting = "QuyHoach:Reports:CacheRows";
 
-    /// <summary>The default bound: a province's quality report (about 65,000 rows) several times, well under the 1 GB
-    /// the national registry must fit in; a national quality report (about 600,000 rows) is read every time.</summary>
-    public const int DefaultRows = 300_000;
+    /// <summary>The default bound, about 300 MB at most: a national quality report (its 292,592 incumbents as holders,
+    /// about 37,000 rows, and their qualifications, about 300,000) with the other reports of its scope, well under the
+    /// 1 GB the national registry must fit in; a province's (about 40,000 rows) many times.</summary>
+    public const int DefaultRows = 1_000_000;
 
     private readonly ConcurrentDictionary<ReportKey, Entry> entries = new();
 

@@ -18,14 +18,16 @@ public sealed record ReportSet(ReportSelection Selection, BenchSnapshot Snapshot
 
     public StructureView Structure => structure ??= StructureReport.Build(Snapshot);
 
-    /// <summary>About how many rows the set holds (titles, counts, people, plan lines, and the qualifications of each
-    /// person for quality): what ReportCache weighs it by.</summary>
+    /// <summary>About how many rows the set holds (KeptRows: titles, counts, people, holders, plan lines, and for quality
+    /// each incumbent's facts beside its id): what ReportCache weighs it by. The parts it is built from are kept apart
+    /// and counted there too.</summary>
     public int Rows
     {
         get
         {
+            var holders = KeptRows.Holders(Snapshot.IncumbentHolders?.Count ?? 0);
             var people = (Snapshot.IncumbentPeople?.Count ?? 0) + Snapshot.Planned.Count;
-            return Snapshot.Titles.Count + Snapshot.IncumbentCounts.Count + people + (Quality is null ? 0 : people);
+            return Snapshot.Titles.Count + Snapshot.IncumbentCounts.Count + people + holders + (Quality is null ? 0 : holders + Snapshot.Planned.Count);
         }
     }
 }
@@ -57,7 +59,7 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
         new(ReportPaths.Wave, "Làn sóng nghỉ hưu 10 năm tới", IncumbentsRead.All, ReportReads.SnapshotOnly, s => RetirementWave.Figures(s.Wave), s => ReportCharts.Wave(s.Wave)),
         new(ReportPaths.Structure, "Cơ cấu đội ngũ quy hoạch", IncumbentsRead.None, ReportReads.SnapshotOnly, s => StructureReport.Figures(s.Structure), s => ReportCharts.Structure(s.Structure)),
         new(ReportPaths.Pipeline, "Tiến độ quy hoạch: đợt, hồ sơ, phê duyệt, bổ nhiệm", IncumbentsRead.None, ReportReads.Pipeline, s => PipelineReport.Figures(Read(s.Pipeline)), s => ReportCharts.Pipeline(Read(s.Pipeline))),
-        new(ReportPaths.Quality, "Chất lượng đội ngũ quy hoạch", IncumbentsRead.All.WithPeople, ReportReads.Quality, s => QualityReport.Figures(Read(s.Quality)), s => ReportCharts.Quality(Read(s.Quality))),
+        new(ReportPaths.Quality, "Chất lượng đội ngũ quy hoạch", IncumbentsRead.All.WithHolders, ReportReads.Quality, s => QualityReport.Figures(Read(s.Quality)), s => ReportCharts.Quality(Read(s.Quality))),
     ];
 
     /// <summary>Report paths under /bao-cao and their names.</summary>
