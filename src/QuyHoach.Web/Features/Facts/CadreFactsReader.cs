@@ -67,18 +67,19 @@ public static class CadreFactsReader
         ArgumentNullException.ThrowIfNull(cadreIds);
         var ids = cadreIds.Distinct().ToList();
         // Each history read from its own table (no join back to cadres, no ordering), only the columns read, as values
-        // (no object per row: about 1.7 million rows for the 300,000 incumbents of the national registry).
+        // grouped by cadre as they arrive (no object per row and no list of all rows: about 1.7 million rows for the
+        // 300,000 incumbents of the national registry, whose lists the garbage collector kept as large-object space).
         var education = (await db.Set<EducationRecord>().AsNoTracking().Where(e => ids.Contains(e.CadreId))
-            .Select(e => new Row<ProfessionalLevel>(e.CadreId, e.Level, e.CompletedOn)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(e => e.CadreId, e => (e.Level, e.CompletedOn));
+            .Select(e => new Row<ProfessionalLevel>(e.CadreId, e.Level, e.CompletedOn)).AsAsyncEnumerable().ToLookupAsync(e => e.CadreId, e => (e.Level, e.CompletedOn), cancellationToken: cancellationToken).ConfigureAwait(false));
         var theory = (await db.Set<PoliticalTheoryRecord>().AsNoTracking().Where(p => ids.Contains(p.CadreId))
-            .Select(p => new TheoryRow(p.CadreId, p.Level, p.Studying, p.CompletedOn)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(p => p.CadreId, p => (p.Level, p.Studying, p.CompletedOn));
+            .Select(p => new TheoryRow(p.CadreId, p.Level, p.Studying, p.CompletedOn)).AsAsyncEnumerable().ToLookupAsync(p => p.CadreId, p => (p.Level, p.Studying, p.CompletedOn), cancellationToken: cancellationToken).ConfigureAwait(false));
         var management = (await db.Set<StateManagementRecord>().AsNoTracking().Where(m => ids.Contains(m.CadreId))
-            .Select(m => new Row<StateManagementLevel>(m.CadreId, m.Level, m.CompletedOn)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(m => m.CadreId, m => (m.Level, m.CompletedOn));
+            .Select(m => new Row<StateManagementLevel>(m.CadreId, m.Level, m.CompletedOn)).AsAsyncEnumerable().ToLookupAsync(m => m.CadreId, m => (m.Level, m.CompletedOn), cancellationToken: cancellationToken).ConfigureAwait(false));
         var from = ratingsFrom ?? int.MinValue;
         var evaluations = (await db.Set<EvaluationRecord>().AsNoTracking().Where(e => ids.Contains(e.CadreId) && e.Year >= from)
-            .Select(e => new RatingRow(e.CadreId, e.Year, e.Rating)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(e => e.CadreId, e => (e.Year, e.Rating));
+            .Select(e => new RatingRow(e.CadreId, e.Year, e.Rating)).AsAsyncEnumerable().ToLookupAsync(e => e.CadreId, e => (e.Year, e.Rating), cancellationToken: cancellationToken).ConfigureAwait(false));
         var conclusions = (await db.Set<PoliticalStandardConclusion>().AsNoTracking().Where(x => ids.Contains(x.CadreId))
-            .Select(x => new ConclusionRow(x.CadreId, x.ConcludedOn, x.Met)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(x => x.CadreId, x => (x.ConcludedOn, x.Met));
+            .Select(x => new ConclusionRow(x.CadreId, x.ConcludedOn, x.Met)).AsAsyncEnumerable().ToLookupAsync(x => x.CadreId, x => (x.ConcludedOn, x.Met), cancellationToken: cancellationToken).ConfigureAwait(false));
         // Folded straight from the lookups: no Cadre and no copy of its five lists for each of 32,000 cadres.
         return ids.ToDictionary(id => id, id => Qualifications(education[id], theory[id], management[id], evaluations[id], conclusions[id], asOf));
     }

@@ -155,14 +155,23 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// </summary>
     private static async Task<List<BenchHolder>> HoldingAsync(QuyHoachDbContext db, IQueryable<Guid> holders, HashSet<Guid> scope, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
     {
-        var rows = await CurrentAssignments.HeldOn(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)).Where(Present(asOf)), asOf, holders)
+        var rows = CurrentAssignments.HeldOn(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)).Where(Present(asOf)), asOf, holders)
             .Select(h => new { h.Cadre.Id, h.TitleId, h.Cadre.Sex, h.Cadre.BirthYear, h.Cadre.BirthMonth, h.Cadre.RetirementAgeOverrideMonths })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .AsAsyncEnumerable();
+        // Taken as they arrive: no list of every row beside the holders kept (292,592 at national size).
         var months = new RetirementMonths();
-        return [.. rows
-            .Where(r => r.TitleId is { } t && scope.Contains(t))
-            .Select(r => new BenchHolder(r.Id, r.TitleId!.Value, months.Of(r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth, r.RetirementAgeOverrideMonths)))
-            .Where(h => read.RetiringBefore is not { } m || h.RetirementMonth < m)];
+        var holding = new List<BenchHolder>();
+        await foreach (var r in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (r.TitleId is { } title && scope.Contains(title)
+                && months.Of(r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth, r.RetirementAgeOverrideMonths) is var month
+                && (read.RetiringBefore is not { } m || month < m))
+            {
+                holding.Add(new BenchHolder(r.Id, title, month));
+            }
+        }
+
+        return holding;
     }
 
     /// <summary>

@@ -65,7 +65,7 @@ public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, I
 /// </summary>
 public sealed record BenchIncumbents(IReadOnlyList<BenchTitle> Titles, IReadOnlyList<IncumbentCount> Counts, IReadOnlyList<BenchPerson>? People, IReadOnlyList<BenchHolder>? Holders) : IKeptRead
 {
-    public int Rows => Titles.Count + Counts.Count + (People?.Count ?? 0) + KeptRows.Holders(Holders?.Count ?? 0);
+    public int Rows => Titles.Count + KeptRows.Values(Counts.Count) + (People?.Count ?? 0) + KeptRows.Values(Holders?.Count ?? 0);
 }
 
 /// <summary>Phần quy hoạch của ảnh chụp: the plan entries holding on the day, and the rule set in force (BenchReader).</summary>

@@ -51,6 +51,7 @@ public sealed class QualityReader(ReadOnlyDb readOnly, ReportCache cache)
             .Select(i => new { i.CadreId, i.PlanEntryId, i.Content, i.DueOn })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var items = rows.ToLookup(r => r.CadreId, r => new OpenDevelopmentItem(r.CadreId, r.PlanEntryId, r.Content, r.DueOn, DevelopmentDueRule.Overdue(r.DueOn, snapshot.AsOf)));
-        return new QualityFacts(facts, items);
+        // Kept as the report counts them (QualityProfile): a third of the memory of the qualifications with their ratings.
+        return new QualityFacts(facts.ToDictionary(f => f.Key, f => QualityProfile.Of(f.Value, snapshot.AsOf.Year)), items);
     }
 }

@@ -5,11 +5,39 @@ using QuyHoach.Web.Features.Registry;
 namespace QuyHoach.Web.Features.Reports;
 
 /// <summary>What the quality report reads besides the snapshot: each cadre's facts on the day and the open development items.</summary>
-/// <param name="Facts">The qualifications of every incumbent and planned cadre as of the report's day (CadreFactsReader.ReadQualificationsAsync).</param>
+/// <param name="Facts">The qualifications of every incumbent and planned cadre as of the report's day (CadreFactsReader.ReadQualificationsAsync), as the report counts them.</param>
 /// <param name="Items">The development items of the planned cadres open on the report's day, by cadre (R-USE-2).</param>
-public sealed record QualityFacts(IReadOnlyDictionary<Guid, CadreQualifications> Facts, ILookup<Guid, OpenDevelopmentItem> Items) : IKeptRead
+public sealed record QualityFacts(IReadOnlyDictionary<Guid, QualityProfile> Facts, ILookup<Guid, OpenDevelopmentItem> Items) : IKeptRead
 {
-    public int Rows => Facts.Count + Items.Sum(i => i.Count());
+    public int Rows => KeptRows.Values(Facts.Count) + Items.Sum(i => i.Count());
+}
+
+/// <summary>
+/// Trình độ và xếp loại của một người như báo cáo chất lượng đếm: its <see cref="CadreQualifications"/> on the report's
+/// day, with the ratings of the <see cref="QualityReport.RatingYears"/> years before the report's year only, as one
+/// value (about 70 bytes kept with its key, against about 220 for the qualifications and their list of ratings: 300,000
+/// of them at national size). One field per year shown.
+/// </summary>
+public readonly record struct QualityProfile(
+    PoliticalTheoryLevel PoliticalTheory, PoliticalTheoryLevel? StudyingPoliticalTheory, ProfessionalLevel Professional, StateManagementLevel StateManagement,
+    PoliticalStandard PoliticalStandard, Rating? YearBefore, Rating? TwoYearsBefore, Rating? ThreeYearsBefore)
+{
+    /// <summary>The profile of <paramref name="facts"/> for a report of <paramref name="year"/>: a year's rating is its first recorded (a registry keeps one per year).</summary>
+    public static QualityProfile Of(CadreQualifications facts, int year)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        Rating? RatingOf(int before) => facts.Ratings.Where(r => r.Year == year - before).Select(r => (Rating?)r.Rating).FirstOrDefault();
+        return new(facts.PoliticalTheory, facts.StudyingPoliticalTheory, facts.Professional, facts.StateManagement, facts.PoliticalStandard, RatingOf(1), RatingOf(2), RatingOf(3));
+    }
+
+    /// <summary>The rating of the year <paramref name="before"/> years before the report's (1 to <see cref="QualityReport.RatingYears"/>).</summary>
+    public Rating? RatingBefore(int before) => before switch
+    {
+        1 => YearBefore,
+        2 => TwoYearsBefore,
+        3 => ThreeYearsBefore,
+        _ => throw new ArgumentOutOfRangeException(nameof(before), before, "Only the years the quality report shows are kept."),
+    };
 }
 
 /// <summary>One line of the quality report: what is counted, among planned cadres and among incumbents (null: not asked of them).</summary>
@@ -45,7 +73,15 @@ public static class QualityReport
         var people = new Lazy<Dictionary<Guid, BenchPerson>>(() => snapshot.Incumbents.ToDictionary(p => p.Id));
         // Each person's facts looked up once (the sections below read them about 25 times over 29,504 incumbents).
         var plannedFacts = planned.Select(p => (Person: p, Facts: facts.Facts[p.Id])).ToList();
-        var incumbentFacts = snapshot.Holders.Where(h => facts.Facts.ContainsKey(h.Id)).Select(h => (h.Id, Facts: facts.Facts[h.Id])).ToList();
+        var incumbentFacts = new List<(Guid Id, QualityProfile Facts)>(snapshot.Holders.Count);
+        foreach (var holder in snapshot.Holders)
+        {
+            if (facts.Facts.TryGetValue(holder.Id, out var profile))
+            {
+                incumbentFacts.Add((holder.Id, profile));
+            }
+        }
+
         var sections = new List<QualitySection>
         {
             Partition("llct", "Lý luận chính trị", f => f.PoliticalTheory, Enum.GetValues<PoliticalTheoryLevel>().Reverse().Select(l => ($"llct-{l}", RegistryLabels.Of(l), l))),
@@ -56,7 +92,8 @@ public static class QualityReport
         {
             var ratings = Enum.GetValues<Rating>().Reverse().Select(r => ($"dg-{year}-{r}", RegistryLabels.Of(r), (Rating?)r))
                 .Append(($"dg-{year}-chua-co", "Chưa có kết quả đánh giá", null));
-            sections.Add(Partition($"danh-gia-{year}", $"Xếp loại năm {year}", f => RatingOf(f, year), ratings));
+            var before = snapshot.AsOf.Year - year;
+            sections.Add(Partition($"danh-gia-{year}", $"Xếp loại năm {year}", f => f.RatingBefore(before), ratings));
         }
 
         var today = snapshot.AsOf;
@@ -72,14 +109,14 @@ public static class QualityReport
         sections.Add(open with { Lines = [.. open.Lines, new QualityLine(overdue.Label, overdue, null), new QualityLine(dueSoon.Label, dueSoon, null)] });
         return new QualityView(snapshot, sections, dueSoon, overdue);
 
-        QualitySection Section(string id, string title, IEnumerable<(string Key, string Label, Func<CadreQualifications, bool> Counts)> lines) => new(
+        QualitySection Section(string id, string title, IEnumerable<(string Key, string Label, Func<QualityProfile, bool> Counts)> lines) => new(
             id,
             title,
             [.. lines.Select(l => Line(title, l.Key, l.Label, plannedFacts.Where(x => l.Counts(x.Facts)).Select(x => x.Person), incumbentFacts.Count(x => l.Counts(x.Facts)), () => incumbentFacts.Where(x => l.Counts(x.Facts)).Select(x => x.Id)))]);
 
         // A section whose lines split the people by one value of their facts (a level, a year's rating): each person's
         // value is taken once, not once per line. The incumbents are counted; their list is written by filtering again.
-        QualitySection Partition<TValue>(string id, string title, Func<CadreQualifications, TValue> valueOf, IEnumerable<(string Key, string Label, TValue Value)> lines)
+        QualitySection Partition<TValue>(string id, string title, Func<QualityProfile, TValue> valueOf, IEnumerable<(string Key, string Label, TValue Value)> lines)
         {
             var plannedBy = plannedFacts.ToLookup(x => valueOf(x.Facts), x => x.Person);
             var incumbentsBy = incumbentFacts.CountBy(x => ValueTuple.Create(valueOf(x.Facts))).ToDictionary();
@@ -116,6 +153,4 @@ public static class QualityReport
         ArgumentNullException.ThrowIfNull(view);
         return view.Sections.SelectMany(s => s.Lines).SelectMany(l => l.Incumbents is { } i ? new[] { l.Planned, i } : [l.Planned]);
     }
-
-    private static Rating? RatingOf(CadreQualifications facts, int year) => facts.Ratings.Where(r => r.Year == year).Select(r => (Rating?)r.Rating).FirstOrDefault();
 }

@@ -16,8 +16,9 @@ public interface IKeptRead
 /// </summary>
 public static class KeptRows
 {
-    /// <summary>Who holds which title (BenchHolder, 40 bytes, or an incumbent's id beside its facts): eight to a row.</summary>
-    public static int Holders(int count) => (count + 7) / 8;
+    /// <summary>Values of a few dozen bytes each, with no text (who holds which title, BenchHolder; a quality profile
+    /// with its key or beside an incumbent's id; a count by title and retirement month): four to a row.</summary>
+    public static int Values(int count) => (count + 3) / 4;
 }
 
 /// <summary>A read as made, with the tables it named (DataReads) and those of the selection.</summary>
@@ -43,10 +44,11 @@ public sealed class ReportCache(int rowsKept)
     /// <summary>The configuration key of the bound (rows); 0 keeps nothing.</summary>
     public const string Setting = "QuyHoach:Reports:CacheRows";
 
-    /// <summary>The default bound, about 300 MB at most: a national quality report (its 292,592 incumbents as holders,
-    /// about 37,000 rows, and their qualifications, about 300,000) with the other reports of its scope, well under the
-    /// 1 GB the national registry must fit in; a province's (about 40,000 rows) many times.</summary>
-    public const int DefaultRows = 1_000_000;
+    /// <summary>The default bound, about 150 MB at most: the five reports and the home page of the national scope (the
+    /// quality report's 292,592 incumbents as holders and as profiles, about 75,000 rows each; about 100,000 counts by
+    /// title and retirement month, 25,000 rows), so that the national registry fits in 1 GB with what its reads leave
+    /// to collect; a province's several times.</summary>
+    public const int DefaultRows = 500_000;
 
     private readonly ConcurrentDictionary<ReportKey, Entry> entries = new();
 

@@ -18,16 +18,15 @@ public sealed record ReportSet(ReportSelection Selection, BenchSnapshot Snapshot
 
     public StructureView Structure => structure ??= StructureReport.Build(Snapshot);
 
-    /// <summary>About how many rows the set holds (KeptRows: titles, counts, people, holders, plan lines, and for quality
-    /// each incumbent's facts beside its id): what ReportCache weighs it by. The parts it is built from are kept apart
-    /// and counted there too.</summary>
+    /// <summary>About how many rows the set adds to the parts it is built from (KeptRows): its titles and plan lines as
+    /// composed, and for quality each incumbent's profile beside its id and the planned cadres' (the incumbents, counts
+    /// and facts are the parts', kept and counted apart; a list's set is never kept). What ReportCache weighs it by.</summary>
     public int Rows
     {
         get
         {
-            var holders = KeptRows.Holders(Snapshot.IncumbentHolders?.Count ?? 0);
-            var people = (Snapshot.IncumbentPeople?.Count ?? 0) + Snapshot.Planned.Count;
-            return Snapshot.Titles.Count + Snapshot.IncumbentCounts.Count + people + holders + (Quality is null ? 0 : holders + Snapshot.Planned.Count);
+            var quality = Quality is null ? 0 : KeptRows.Values(Snapshot.IncumbentHolders?.Count ?? 0) + Snapshot.Planned.Count;
+            return Snapshot.Titles.Count + Snapshot.Planned.Count + (Snapshot.IncumbentPeople?.Count ?? 0) + quality;
         }
     }
 }
