@@ -73,6 +73,15 @@ public sealed class ReportsInBrowserTests(BrowserApp app) : IClassFixture<Browse
         Assert.Contains("Chất lượng đội ngũ quy hoạch", Poppler("pdftotext", qualityPdf, "-layout", "-"), StringComparison.Ordinal);
         await planned.ClickAsync();
         await Expect(page.Locator("#so-nguoi")).ToHaveTextAsync(llct.ToString(CultureInfo.InvariantCulture));
+
+        // The incumbents' figure of a line is counted without names; its list names each of them with the title held.
+        await page.GoBackAsync();
+        var held = page.Locator("#bang-llct a.report-figure[href*='chi-so=dn-']", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^[1-9]") }).First;
+        var incumbents = int.Parse((await held.TextContentAsync())!, CultureInfo.InvariantCulture);
+        await held.ClickAsync();
+        await Expect(page.Locator("#so-nguoi")).ToHaveTextAsync(incumbents.ToString(CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#danh-sach tbody tr")).ToHaveCountAsync(incumbents);
+        await Expect(page.Locator("#danh-sach tbody tr").First).ToContainTextAsync("Đương nhiệm: ");
     }
 
     /// <summary>What a poppler tool (pdftotext, pdffonts) prints for the PDF at <paramref name="path"/>.</summary>

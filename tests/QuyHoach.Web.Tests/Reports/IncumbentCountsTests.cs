@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using QuyHoach.Data;
+using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Facts;
 using QuyHoach.Web.Features.Reports;
@@ -99,9 +100,31 @@ public sealed class IncumbentCountsTests(AppFixture fixture) : IClassFixture<App
         }
 
         Assert.True(counted > 100, $"{counted} incumbents counted in all");
+
+        // The horizon itself: a horizon counts those retiring before its month, not in it. A retires in 07/2026 and B in
+        // 08/2026 (the database keeps only those born early enough); HT-5 retires by a personal age (the database keeps
+        // everyone with one, and the horizon alone decides), whichever way they are read.
+        var all = new ReportSelection(new DateOnly(2026, 6, 1), root, [], [.. units.Keys], units);
+        var personal = RetirementRule.For(Sex.Male, new YearMonth(1975, 7), new AgeInMonths(PersonalAgeMonths)).RetirementMonth;
+        foreach (var (horizon, expected) in new[]
+        {
+            (new YearMonth(2026, 8), new[] { "BC-A" }), (new YearMonth(2026, 9), ["BC-A", "BC-B"]),
+            (personal, []), (personal.AddMonths(1), ["HT-5"]),
+        })
+        {
+            var named = await reader.ReadAsync(all, CancellationToken.None, IncumbentsRead.Before(horizon).WithPeople);
+            var holders = await reader.ReadAsync(all, CancellationToken.None, IncumbentsRead.Before(horizon).WithHolders);
+            var watched = expected.Length == 0 || expected[0] == "HT-5" ? new[] { "HT-5" } : ["BC-A", "BC-B"];
+            Assert.Equal(expected, named.Incumbents.Select(p => p.Code).Where(watched.Contains).Order(StringComparer.Ordinal));
+            var ids = (await db.Cadres.AsNoTracking().Where(c => watched.Contains(c.Code)).ToListAsync()).Where(c => expected.Contains(c.Code)).Select(c => c.Id).ToHashSet();
+            Assert.Equal(expected.Length, holders.Holders.Count(h => ids.Contains(h.Id)));
+        }
     }
 
-    /// <summary>Four cadres of the hand-counted unit with awkward histories (once per database).</summary>
+    // HT-5's personal retirement age (51 years), which puts its retirement month a little after the test's day.
+    private const int PersonalAgeMonths = 612;
+
+    /// <summary>Cadres of the hand-counted unit with awkward histories, and one retiring by a personal age (once per database).</summary>
     private async Task EnsureHistoriesAsync()
     {
         var app = fixture.App;
@@ -117,6 +140,7 @@ public sealed class IncumbentCountsTests(AppFixture fixture) : IClassFixture<App
             ("HT-2", "Female", 1971, [("BC-KT", "2015-01-01", "2019-12-31"), ("BC-PP", "2027-01-01", null)]),
             ("HT-3", "Male", 1964, [("BC-TP", "2019-01-01", null), ("BC-KT", "2021-06-01", "2030-12-31")]),
             ("HT-4", "Female", 1960, [("BC-PP", "2010-01-01", "2012-12-31")]),
+            ("HT-5", "Male", 1975, [("BC-PP", "2020-01-01", null)]),
         ];
         var sql = string.Join('\n', cadres.Select(c => $"""
             INSERT INTO cadres (id, code, organisation_id, full_name, given_name, search_name, sex, birth_year, birth_month, ethnicity, created_at, updated_at)
@@ -124,6 +148,6 @@ public sealed class IncumbentCountsTests(AppFixture fixture) : IClassFixture<App
             """ + string.Concat(c.Posts.Select(p => $"""
             INSERT INTO assignments (id, cadre_id, title_id, "from", "to") VALUES (gen_random_uuid(), (SELECT id FROM cadres WHERE code = '{c.Code}'), (SELECT id FROM titles WHERE code = '{p.Title}'), DATE '{p.From}', {(p.To is null ? "NULL" : $"DATE '{p.To}'")});
             """))));
-        await ReportFixtureSql.ExecuteAsync(app, sql);
+        await ReportFixtureSql.ExecuteAsync(app, sql + $"UPDATE cadres SET retirement_age_override_months = {PersonalAgeMonths} WHERE code = 'HT-5';");
     }
 }

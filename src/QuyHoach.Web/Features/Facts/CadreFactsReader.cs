@@ -69,17 +69,17 @@ public static class CadreFactsReader
         // Each history read from its own table (no join back to cadres, no ordering), only the columns read, as values
         // grouped by cadre as they arrive (no object per row and no list of all rows: about 1.7 million rows for the
         // 300,000 incumbents of the national registry, whose lists the garbage collector kept as large-object space).
-        var education = (await db.Set<EducationRecord>().AsNoTracking().Where(e => ids.Contains(e.CadreId))
-            .Select(e => new Row<ProfessionalLevel>(e.CadreId, e.Level, e.CompletedOn)).AsAsyncEnumerable().ToLookupAsync(e => e.CadreId, e => (e.Level, e.CompletedOn), cancellationToken: cancellationToken).ConfigureAwait(false));
-        var theory = (await db.Set<PoliticalTheoryRecord>().AsNoTracking().Where(p => ids.Contains(p.CadreId))
-            .Select(p => new TheoryRow(p.CadreId, p.Level, p.Studying, p.CompletedOn)).AsAsyncEnumerable().ToLookupAsync(p => p.CadreId, p => (p.Level, p.Studying, p.CompletedOn), cancellationToken: cancellationToken).ConfigureAwait(false));
-        var management = (await db.Set<StateManagementRecord>().AsNoTracking().Where(m => ids.Contains(m.CadreId))
-            .Select(m => new Row<StateManagementLevel>(m.CadreId, m.Level, m.CompletedOn)).AsAsyncEnumerable().ToLookupAsync(m => m.CadreId, m => (m.Level, m.CompletedOn), cancellationToken: cancellationToken).ConfigureAwait(false));
+        var education = await ByCadre(db.Set<EducationRecord>().Where(e => ids.Contains(e.CadreId))
+            .Select(e => new Row<ProfessionalLevel>(e.CadreId, e.Level, e.CompletedOn)), e => e.CadreId, e => (e.Level, e.CompletedOn), cancellationToken).ConfigureAwait(false);
+        var theory = await ByCadre(db.Set<PoliticalTheoryRecord>().Where(p => ids.Contains(p.CadreId))
+            .Select(p => new TheoryRow(p.CadreId, p.Level, p.Studying, p.CompletedOn)), p => p.CadreId, p => (p.Level, p.Studying, p.CompletedOn), cancellationToken).ConfigureAwait(false);
+        var management = await ByCadre(db.Set<StateManagementRecord>().Where(m => ids.Contains(m.CadreId))
+            .Select(m => new Row<StateManagementLevel>(m.CadreId, m.Level, m.CompletedOn)), m => m.CadreId, m => (m.Level, m.CompletedOn), cancellationToken).ConfigureAwait(false);
         var from = ratingsFrom ?? int.MinValue;
-        var evaluations = (await db.Set<EvaluationRecord>().AsNoTracking().Where(e => ids.Contains(e.CadreId) && e.Year >= from)
-            .Select(e => new RatingRow(e.CadreId, e.Year, e.Rating)).AsAsyncEnumerable().ToLookupAsync(e => e.CadreId, e => (e.Year, e.Rating), cancellationToken: cancellationToken).ConfigureAwait(false));
-        var conclusions = (await db.Set<PoliticalStandardConclusion>().AsNoTracking().Where(x => ids.Contains(x.CadreId))
-            .Select(x => new ConclusionRow(x.CadreId, x.ConcludedOn, x.Met)).AsAsyncEnumerable().ToLookupAsync(x => x.CadreId, x => (x.ConcludedOn, x.Met), cancellationToken: cancellationToken).ConfigureAwait(false));
+        var evaluations = await ByCadre(db.Set<EvaluationRecord>().Where(e => ids.Contains(e.CadreId) && e.Year >= from)
+            .Select(e => new RatingRow(e.CadreId, e.Year, e.Rating)), e => e.CadreId, e => (e.Year, e.Rating), cancellationToken).ConfigureAwait(false);
+        var conclusions = await ByCadre(db.Set<PoliticalStandardConclusion>().Where(x => ids.Contains(x.CadreId))
+            .Select(x => new ConclusionRow(x.CadreId, x.ConcludedOn, x.Met)), x => x.CadreId, x => (x.ConcludedOn, x.Met), cancellationToken).ConfigureAwait(false);
         // Folded straight from the lookups: no Cadre and no copy of its five lists for each of 32,000 cadres.
         return ids.ToDictionary(id => id, id => Qualifications(education[id], theory[id], management[id], evaluations[id], conclusions[id], asOf));
     }
@@ -135,6 +135,10 @@ public static class CadreFactsReader
         management.Where(s => FactsOnDate.Known(s.CompletedOn, asOf)).Select(s => s.Level).DefaultIfEmpty(StateManagementLevel.None).Max(),
         FactsOnDate.Ratings(evaluations.Select(e => new YearRating(e.Year, e.Rating)), asOf),
         FactsOnDate.Standard(conclusions.Select(c => new DatedConclusion(c.ConcludedOn, c.Met)), asOf));
+
+    /// <summary>The rows of <paramref name="rows"/> (values, never tracked) grouped by cadre as they arrive.</summary>
+    private static ValueTask<ILookup<Guid, T>> ByCadre<TRow, T>(IQueryable<TRow> rows, Func<TRow, Guid> cadre, Func<TRow, T> value, CancellationToken cancellationToken) =>
+        rows.AsAsyncEnumerable().ToLookupAsync(cadre, value, cancellationToken: cancellationToken);
 
     // The columns read of each history for the qualifications, one value per row (ReadQualificationsAsync).
     private readonly record struct Row<TLevel>(Guid CadreId, TLevel Level, DateOnly? CompletedOn);

@@ -64,7 +64,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         var scope = titleIds.ToHashSet();
         var people = read.People
             ? (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
-                .Where(p => p.HeldTitleId is { } t && scope.Contains(t) && (read.RetiringBefore is not { } h || p.RetirementMonth < h)).ToList()
+                .Where(p => Counted(scope, read, p.HeldTitleId, p.RetirementMonth)).ToList()
             : null;
         var holding = people is not null ? people.ConvertAll(p => new BenchHolder(p.Id, p.HeldTitleId!.Value, p.RetirementMonth))
             : read.Holders ? await HoldingAsync(db, holders, scope, asOf, read, cancellationToken).ConfigureAwait(false)
@@ -72,7 +72,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         // Read one by one, the incumbents are counted from themselves; otherwise in the database (IncumbentCountsTests: the same counts).
         var counts = !read.Any ? []
             : holding is not null ? [.. holding.GroupBy(h => (h.TitleId, h.RetirementMonth)).Select(g => new IncumbentCount(g.Key.TitleId, g.Key.RetirementMonth, g.Count()))]
-            : await CountsAsync(db, holders, titleIds, asOf, read, cancellationToken).ConfigureAwait(false);
+            : await CountsAsync(db, holders, scope, asOf, read, cancellationToken).ConfigureAwait(false);
         return new BenchIncumbents(benchTitles, counts, people, holding);
     }
 
@@ -131,7 +131,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// holders by the title each holds (CurrentAssignments.HeldOn, the same reading as in memory) and by RetirementRule's
     /// inputs (sex, birth month, personal retirement age), and RetirementRule gives each group's month once.
     /// </summary>
-    private static async Task<List<IncumbentCount>> CountsAsync(QuyHoachDbContext db, IQueryable<Guid> holders, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
+    private static async Task<List<IncumbentCount>> CountsAsync(QuyHoachDbContext db, IQueryable<Guid> holders, HashSet<Guid> scope, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
     {
         // Grouped without a filter on the held title: a condition on it would make PostgreSQL look it up again; the
         // few groups holding a title outside the scope (or none) are dropped here.
@@ -139,13 +139,11 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
             .GroupBy(h => new { h.TitleId, h.Cadre.Sex, h.Cadre.BirthYear, h.Cadre.BirthMonth, h.Cadre.RetirementAgeOverrideMonths })
             .Select(g => new { g.Key.TitleId, g.Key.Sex, g.Key.BirthYear, g.Key.BirthMonth, g.Key.RetirementAgeOverrideMonths, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var scope = titleIds.ToHashSet();
         var months = new RetirementMonths();
         return [.. rows
-            .Where(r => r.TitleId is { } t && scope.Contains(t))
-            .Select(r => (Title: r.TitleId!.Value, Month: months.Of(r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth, r.RetirementAgeOverrideMonths), r.Count))
-            .Where(r => read.RetiringBefore is not { } h || r.Month < h)
-            .GroupBy(r => (r.Title, r.Month))
+            .Select(r => (r.TitleId, Month: months.Of(r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth, r.RetirementAgeOverrideMonths), r.Count))
+            .Where(r => Counted(scope, read, r.TitleId, r.Month))
+            .GroupBy(r => (Title: r.TitleId!.Value, r.Month))
             .Select(g => new IncumbentCount(g.Key.Title, g.Key.Month, g.Sum(r => r.Count)))];
     }
 
@@ -163,11 +161,10 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         var holding = new List<BenchHolder>();
         await foreach (var r in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            if (r.TitleId is { } title && scope.Contains(title)
-                && months.Of(r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth, r.RetirementAgeOverrideMonths) is var month
-                && (read.RetiringBefore is not { } m || month < m))
+            var month = months.Of(r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth, r.RetirementAgeOverrideMonths);
+            if (Counted(scope, read, r.TitleId, month))
             {
-                holding.Add(new BenchHolder(r.Id, title, month));
+                holding.Add(new BenchHolder(r.Id, r.TitleId!.Value, month));
             }
         }
 
@@ -210,6 +207,11 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     {
         public PartialDate Birth => new(BirthYear, BirthMonth, BirthDay);
     }
+
+    /// <summary>An incumbent as every reading counts it (people, holders, counts): it holds a title of the scope and, when
+    /// the read asks, retires before the horizon.</summary>
+    private static bool Counted(HashSet<Guid> scope, IncumbentsRead read, Guid? title, YearMonth month) =>
+        title is { } t && scope.Contains(t) && (read.RetiringBefore is not { } horizon || month < horizon);
 
     /// <summary>A cadre counted on the day: not dead and not transferred out by then.</summary>
     private static Expression<Func<Cadre, bool>> Present(DateOnly asOf) =>

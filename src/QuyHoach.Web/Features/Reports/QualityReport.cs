@@ -101,27 +101,28 @@ public static class QualityReport
         var items = planned.SelectMany(p => facts.Items[p.Id].Select(i => (Person: p, Item: i))).ToList();
         var overdue = Items("ptr-qua-han", "Việc đào tạo, bồi dưỡng, luân chuyển đã quá hạn", items.Where(i => i.Item.Overdue));
         var dueSoon = Items("ptr-den-han", $"Việc đào tạo, bồi dưỡng, luân chuyển đến hạn trong {window} ngày tới", items.Where(i => DevelopmentDueRule.DueSoon(i.Item.DueOn, today, window)));
-        var open = Section("nghia-vu", "Nghĩa vụ chưa hoàn thành",
+        const string Obligations = "Nghĩa vụ chưa hoàn thành";
+        sections.Add(new QualitySection("nghia-vu", Obligations,
         [
-            ("dang-hoc-llct", "Đang học lý luận chính trị", f => f.StudyingPoliticalTheory is not null),
-            ("chua-ket-luan", "Chưa có kết luận về tiêu chuẩn chính trị", f => f.PoliticalStandard == PoliticalStandard.NotConcluded),
-        ]);
-        sections.Add(open with { Lines = [.. open.Lines, new QualityLine(overdue.Label, overdue, null), new QualityLine(dueSoon.Label, dueSoon, null)] });
+            .. Lines(Obligations, f => f.StudyingPoliticalTheory is not null, [("dang-hoc-llct", "Đang học lý luận chính trị", true)]),
+            .. Lines(Obligations, f => f.PoliticalStandard == PoliticalStandard.NotConcluded, [("chua-ket-luan", "Chưa có kết luận về tiêu chuẩn chính trị", true)]),
+            new QualityLine(overdue.Label, overdue, null),
+            new QualityLine(dueSoon.Label, dueSoon, null),
+        ]));
         return new QualityView(snapshot, sections, dueSoon, overdue);
 
-        QualitySection Section(string id, string title, IEnumerable<(string Key, string Label, Func<QualityProfile, bool> Counts)> lines) => new(
-            id,
-            title,
-            [.. lines.Select(l => Line(title, l.Key, l.Label, plannedFacts.Where(x => l.Counts(x.Facts)).Select(x => x.Person), incumbentFacts.Count(x => l.Counts(x.Facts)), () => incumbentFacts.Where(x => l.Counts(x.Facts)).Select(x => x.Id)))]);
+        QualitySection Partition<TValue>(string id, string title, Func<QualityProfile, TValue> valueOf, IEnumerable<(string Key, string Label, TValue Value)> lines) =>
+            new(id, title, Lines(title, valueOf, lines));
 
-        // A section whose lines split the people by one value of their facts (a level, a year's rating): each person's
-        // value is taken once, not once per line. The incumbents are counted; their list is written by filtering again.
-        QualitySection Partition<TValue>(string id, string title, Func<QualityProfile, TValue> valueOf, IEnumerable<(string Key, string Label, TValue Value)> lines)
+        // Lines that split the people by one value of their facts (a level, a year's rating, an obligation open or not):
+        // each person's value is taken once, not once per line. The incumbents are counted; the list behind one of their
+        // figures is written by filtering again.
+        List<QualityLine> Lines<TValue>(string title, Func<QualityProfile, TValue> valueOf, IEnumerable<(string Key, string Label, TValue Value)> lines)
         {
             var plannedBy = plannedFacts.ToLookup(x => valueOf(x.Facts), x => x.Person);
             var incumbentsBy = incumbentFacts.CountBy(x => ValueTuple.Create(valueOf(x.Facts))).ToDictionary();
-            return new(id, title, [.. lines.Select(l => Line(title, l.Key, l.Label, plannedBy[l.Value], incumbentsBy.GetValueOrDefault(ValueTuple.Create(l.Value)),
-                () => incumbentFacts.Where(x => EqualityComparer<TValue>.Default.Equals(valueOf(x.Facts), l.Value)).Select(x => x.Id)))]);
+            return [.. lines.Select(l => Line(title, l.Key, l.Label, plannedBy[l.Value], incumbentsBy.GetValueOrDefault(ValueTuple.Create(l.Value)),
+                () => incumbentFacts.Where(x => EqualityComparer<TValue>.Default.Equals(valueOf(x.Facts), l.Value)).Select(x => x.Id)))];
         }
 
         QualityLine Line(string title, string key, string label, IEnumerable<BenchPerson> plannedOnes, int incumbentCount, Func<IEnumerable<Guid>> incumbentIds) => new(

@@ -6,7 +6,7 @@ namespace QuyHoach.Web.Features.Reports;
 /// <summary>Something ReportCache may keep: it says how many rows it holds, which the cache's bound counts.</summary>
 public interface IKeptRead
 {
-    /// <summary>About how many rows it holds (titles, counts, people, plan lines, qualifications).</summary>
+    /// <summary>About how many rows it holds, each the size of a person read for a report (<see cref="KeptRows"/>).</summary>
     int Rows { get; }
 }
 
