@@ -7,9 +7,10 @@ using QuyHoach.Domain.Common;
 namespace QuyHoach.Web.Tests.Registry;
 
 /// <summary>
-/// The cadre list finds a page two ways (CadreListHandler): few matches are taken whole and sorted, many matches are
-/// read by walking the name-order index. Either way a page must hold exactly the rows the database's own Vietnamese
-/// order puts there; the oracle here is plain SQL over the table, written apart from the handler.
+/// The cadre list finds a page two ways (CadreListHandler): the first 1,001 matches in the list's order, from which the
+/// first 40 pages are cut (PostgreSQL takes few matches whole and sorts them, many by walking the name-order index),
+/// and a page past the 1,000th match, read by a walk of its own. Either way a page must hold exactly the rows the
+/// database's own Vietnamese order puts there; the oracle here is plain SQL over the table, written apart from the handler.
 /// </summary>
 public sealed class CadreListPathsTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -39,12 +40,12 @@ public sealed class CadreListPathsTests(AppFixture fixture) : IClassFixture<AppF
     {
         // More than the count limit of 1,000 under one search, so the list walks the index; the names vary so the
         // walk has an order to keep, and a few match the search only in the middle of the order.
-        await InsertAsync(Enumerable.Range(0, 1020).Select(i =>
+        await InsertAsync(Enumerable.Range(0, 1060).Select(i =>
             ($"WALK-{i:D4}", $"{Families[i % Families.Length]} {Middles[(i / 8) % Middles.Length]} Hà {Givens[(i / 3) % Givens.Length]}")));
         var staff = await fixture.App.SignInAsAsync(AppRoles.Staff);
 
         var expected = await OracleAsync("search_name LIKE '%ha%'");
-        Assert.True(expected.Count > 1000, expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(expected.Count > 1025, expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         for (var page = 1; page <= 3; page++)
         {
             var got = await PageAsync(staff, $"q=ha&page={page}");
@@ -54,6 +55,15 @@ public sealed class CadreListPathsTests(AppFixture fixture) : IClassFixture<AppF
 
         var last = await PageAsync(staff, "q=ha&page=40");
         Assert.Equal(expected.Skip(975).Take(25), last.Codes);
+
+        // Past the first 1,001 matches: the page straddling the 1,001st, and the one after it.
+        for (var page = 41; page <= 42; page++)
+        {
+            var got = await PageAsync(staff, $"q=ha&page={page}");
+            Assert.Equal(1000, got.Total);
+            Assert.Equal(expected.Skip((page - 1) * 25).Take(25), got.Codes);
+            Assert.NotEmpty(got.Codes);
+        }
     }
 
     private async Task InsertAsync(IEnumerable<(string Code, string FullName)> cadres)

@@ -32,6 +32,10 @@ public sealed class ScopeTreeVersionTests
         Assert.Same(first, await OrganisationTree.CurrentAsync(db, CancellationToken.None));
         Assert.Equal(new[] { a.Id, a1.Id }.Order(), first.Below(a.Id).Order());
         Assert.False(await OrganisationScope.CoversAsync(db, a.Id, b.Id, CancellationToken.None));
+        // The scope a request's access is built from is kept per root and version too, its children with it.
+        var before = await OrganisationScope.ScopeAsync(db, a.Id, CancellationToken.None);
+        Assert.Same(before, await OrganisationScope.ScopeAsync(db, a.Id, CancellationToken.None));
+        Assert.Equal([a1.Id], before.Children[a.Id]);
 
         // A bare UPDATE (no EF, no application code) moves A1 under B.
         await db.Database.ExecuteSqlAsync($"UPDATE organisations SET parent_id = {b.Id} WHERE id = {a1.Id}");
@@ -53,10 +57,13 @@ public sealed class ScopeTreeVersionTests
             Units = [new UnitEventUnit { OrganisationId = a.Id, IsPredecessor = true }, new UnitEventUnit { OrganisationId = b.Id }],
         });
         await db.SaveChangesAsync();
-        var (units, everyUnit) = await OrganisationScope.ScopeAsync(db, a.Id, CancellationToken.None);
-        Assert.Equal(new[] { a.Id, a1.Id, b.Id }.Order(), units.Select(u => u.Id).Order());
-        Assert.Equal(b.Id, units.Single(u => u.Id == a1.Id).ParentId);
-        Assert.False(everyUnit);
+        var after = await OrganisationScope.ScopeAsync(db, a.Id, CancellationToken.None);
+        Assert.Equal(new[] { a.Id, a1.Id, b.Id }.Order(), after.Units.Select(u => u.Id).Order());
+        Assert.Equal(after.Units.Select(u => u.Id).Order(), after.Ids.Order());
+        Assert.Equal(b.Id, after.Units.Single(u => u.Id == a1.Id).ParentId);
+        Assert.Empty(after.Children[a.Id]);
+        Assert.Equal([a1.Id], after.Children[b.Id]);
+        Assert.False(after.EveryUnit);
         Assert.True(await OrganisationScope.CoversAsync(db, b.Id, a.Id, CancellationToken.None));
         Assert.False(await OrganisationScope.CoversAsync(db, a.Id, c.Id, CancellationToken.None));
         Assert.False(await OrganisationScope.CoversAsync(db, b.Id, c.Id, CancellationToken.None));

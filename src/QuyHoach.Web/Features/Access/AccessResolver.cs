@@ -33,9 +33,7 @@ public sealed class AccessResolver(QuyHoachDbContext db)
         var canRead = RegistryPolicies.ReadRoles.Any(user.IsInRole);
         var canWrite = RegistryPolicies.WriteRoles.Any(user.IsInRole);
         var rootId = PlanningActor.From(user).OrganisationId;
-        var (units, everyUnit) = await OrganisationScope.ScopeAsync(db, rootId, cancellationToken).ConfigureAwait(false);
-        var visible = units.Select(u => u.Id).ToHashSet();
-        var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
-        return new UserAccess(userId, rootId, canRead, canWrite, visible, children, user.Identity?.Name ?? "", everyUnit);
+        var scope = await OrganisationScope.ScopeAsync(db, rootId, cancellationToken).ConfigureAwait(false);
+        return new UserAccess(userId, rootId, canRead, canWrite, scope, user.Identity?.Name ?? "");
     }
 }

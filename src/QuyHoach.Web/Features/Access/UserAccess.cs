@@ -6,23 +6,23 @@ namespace QuyHoach.Web.Features.Access;
 /// </summary>
 public sealed class UserAccess
 {
-    private readonly HashSet<Guid> _visible;
+    private readonly IReadOnlySet<Guid> _visible;
     private readonly ILookup<Guid, Guid> _children;
 
-    internal UserAccess(Guid? userId, Guid? rootId, bool canRead, bool canWrite, HashSet<Guid> visible, ILookup<Guid, Guid> children, string userName = "", bool everyUnit = false)
+    internal UserAccess(Guid? userId, Guid? rootId, bool canRead, bool canWrite, UnitScope scope, string userName = "")
     {
-        SeesEveryUnit = canRead && everyUnit;
+        SeesEveryUnit = canRead && scope.EveryUnit;
         UserId = userId;
         Actor = new AuditActor(userId, userName);
         RootId = rootId;
         CanRead = canRead;
         CanWrite = canWrite;
-        _visible = visible;
-        _children = children;
+        _visible = scope.Ids;
+        _children = scope.Children;
     }
 
     /// <summary>No access at all (anonymous, or a role without registry rights).</summary>
-    public static UserAccess None { get; } = new(null, null, false, false, [], Array.Empty<Guid>().ToLookup(g => g));
+    public static UserAccess None { get; } = new(null, null, false, false, UnitScope.Empty);
 
     public Guid? UserId { get; }
 

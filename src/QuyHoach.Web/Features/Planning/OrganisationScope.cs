@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace QuyHoach.Web.Features.Planning;
 
 /// <summary>
@@ -32,16 +34,19 @@ public static class OrganisationScope
     /// As <see cref="UnitsAsync"/>, with whether those are every unit of the database (a national account: a list may
     /// then leave out its unit filter).
     /// </summary>
-    public static async Task<(IReadOnlyList<(Guid Id, Guid? ParentId)> Units, bool EveryUnit)> ScopeAsync(QuyHoachDbContext db, Guid? root, CancellationToken cancellationToken)
+    public static async Task<UnitScope> ScopeAsync(QuyHoachDbContext db, Guid? root, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (root is not { } id)
-        {
-            return ([], false);
-        }
-
-        var tree = await OrganisationTree.CurrentAsync(db, cancellationToken).ConfigureAwait(false);
-        var below = tree.Below(id);
-        return (below.Select(u => (u, tree.ParentOf(u))).ToList(), below.Count > 0 && below.Count == tree.Count);
+        return root is { } id ? (await OrganisationTree.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).ScopeOf(id) : UnitScope.Empty;
     }
+}
+
+/// <summary>
+/// One root's scope at one version of the tree (<see cref="OrganisationTree.ScopeOf"/>): its units with their parents,
+/// the same units as a set, each unit's children among them, and whether they are every unit of the database. Shared
+/// by every request of that version: never changed.
+/// </summary>
+public sealed record UnitScope(IReadOnlyList<(Guid Id, Guid? ParentId)> Units, FrozenSet<Guid> Ids, ILookup<Guid, Guid> Children, bool EveryUnit)
+{
+    public static UnitScope Empty { get; } = new([], FrozenSet<Guid>.Empty, Array.Empty<Guid>().ToLookup(g => g), false);
 }
