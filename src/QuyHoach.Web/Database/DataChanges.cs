@@ -10,6 +10,11 @@ namespace QuyHoach.Web.Database;
 /// <param name="Holds">Whether the snapshot checked (<see cref="DataChanges.ReadAsync"/>'s <c>kept</c>) still holds for the tables asked.</param>
 public sealed record DataState(string Database, string Snapshot, bool Holds);
 
+/// <summary>What changed since a kept snapshot: the tables (<see cref="Tables"/>) and, when the registry's changes were
+/// recorded cadre by cadre (migration 0041), which cadres; <see cref="Cadres"/> is null when that is unknown (a snapshot
+/// older than the horizon, a statement over many rows, or more cadres than asked for).</summary>
+public sealed record DataTouch(DataState State, IReadOnlyList<string> Tables, IReadOnlyList<Guid>? Cadres);
+
 /// <summary>
 /// Thay đổi dữ liệu: whether any transaction changed the data since a snapshot (migrations 0038 and 0039, ADR 0025).
 /// Each transaction that writes a tracked table records its id and the table in <c>data_changes</c>; a snapshot still
@@ -42,6 +47,42 @@ public static class DataChanges
     }
 
     /// <summary>
+    /// As <see cref="ReadAsync"/> for a kept snapshot that no longer holds: also the tables changed since it, and the
+    /// cadres changed since in <c>cadres</c> and <c>assignments</c> (migration 0041), at most <paramref name="most"/> of
+    /// them (null beyond, or when a statement recorded "any cadre"). One statement, so the snapshot returned is the one
+    /// these changes are seen from.
+    /// </summary>
+    public static async Task<DataTouch> TouchedAsync(QuyHoachDbContext db, string kept, IReadOnlyList<string> tables, int most, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(tables);
+        var names = tables.ToArray();
+        var limit = most + 1;
+        using var paused = DataReads.Pause();
+        var row = await db.Database.SqlQuery<TouchRow>($"""
+            WITH changed AS (
+                SELECT d.table_name FROM data_changes d
+                WHERE d.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(d.xid, {kept}::pg_snapshot)
+                  AND d.table_name = ANY ({names}::text[])),
+            cadres AS (
+                SELECT DISTINCT c.cadre_id FROM cadre_changes c
+                WHERE c.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(c.xid, {kept}::pg_snapshot)
+                LIMIT {limit})
+            SELECT (SELECT oid FROM pg_database WHERE datname = current_database())::text || '@' || pg_postmaster_start_time()::text AS "Database",
+                   pg_current_snapshot()::text AS "Snapshot",
+                   h.horizon <= pg_snapshot_xmin({kept}::pg_snapshot) AS "Recorded",
+                   ARRAY(SELECT DISTINCT table_name FROM changed ORDER BY 1) AS "Tables",
+                   ARRAY(SELECT cadre_id FROM cadres) AS "Cadres"
+            FROM data_changes_horizon h
+            """).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var holds = row.Recorded && row.Tables.Length == 0;
+        var cadres = !row.Recorded || row.Cadres.Length > most || row.Cadres.Contains(Guid.Empty) ? null : row.Cadres;
+        return new DataTouch(new DataState(row.Database, row.Snapshot, holds), row.Recorded ? row.Tables : names, cadres);
+    }
+
+    private sealed record TouchRow(string Database, string Snapshot, bool Recorded, string[] Tables, Guid[] Cadres);
+
+    /// <summary>
     /// Removes the rows no snapshot can need: those of transactions finished before every running one (the horizon
     /// rises to that point, so an older kept snapshot is computed again rather than trusted), and those of no
     /// transaction of this cluster (ids beyond its own, left by a restore from another cluster). Returns the rows removed.
@@ -50,7 +91,8 @@ public static class DataChanges
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Database.ExecuteSqlAsync($"""
-            WITH raised AS (UPDATE data_changes_horizon SET horizon = pg_snapshot_xmin(pg_current_snapshot()) RETURNING horizon)
+            WITH raised AS (UPDATE data_changes_horizon SET horizon = pg_snapshot_xmin(pg_current_snapshot()) RETURNING horizon),
+            cadres AS (DELETE FROM cadre_changes WHERE xid < (SELECT horizon FROM raised) OR xid >= pg_snapshot_xmax(pg_current_snapshot()))
             DELETE FROM data_changes WHERE xid < (SELECT horizon FROM raised) OR xid >= pg_snapshot_xmax(pg_current_snapshot())
             """, cancellationToken);
     }

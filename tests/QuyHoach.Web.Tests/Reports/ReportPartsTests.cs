@@ -95,12 +95,12 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
         await ReportFixtureSql.ExecuteAsync(app, "UPDATE terms SET code = code WHERE false");
         await Expect(first, 1, 0);
 
-        // Nor is a change to who holds which title that leaves the same people: the incumbents are read again, not their
-        // histories (the facts are read by the people's ids, not by the scope's holders).
-        await ReportFixtureSql.ExecuteAsync(app, "UPDATE assignments SET title_id = title_id WHERE false");
-        var incumbents = cache.CountsOf<BenchIncumbents>().Read;
+        // Nor is a write to an incumbent's assignments that leaves the same people: that cadre is read again into the kept
+        // incumbents (a patch, ADR 0028), not their histories (the facts are read by the people's ids, not by the scope's holders).
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE assignments SET \"from\" = \"from\" WHERE cadre_id = (SELECT id FROM cadres WHERE code = 'BC-A')");
+        var incumbents = (cache.CountsOf<BenchIncumbents>().Read, cache.PatchedOf<BenchIncumbents>());
         await Expect(first, 1, 0);
-        Assert.Equal(incumbents + 1, cache.CountsOf<BenchIncumbents>().Read);
+        Assert.Equal((incumbents.Item1, incumbents.Item2 + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.PatchedOf<BenchIncumbents>()));
 
         // A rating is: read again.
         await ReportFixtureSql.ExecuteAsync(app, "UPDATE evaluation_records SET rating = rating WHERE false");
@@ -121,6 +121,82 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
         }
 
         await Expect(first, 1, 0);
+    }
+
+    [Fact]
+    public async Task RegistryWrites_ReadOnlyTheCadresTheyChanged_IntoTheKeptParts_WithTheFiguresOfAFullRead()
+    {
+        var app = fixture.App;
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
+        string[] reports = [ReportPaths.Coverage, ReportPaths.Wave, ReportPaths.Structure, ReportPaths.Quality];
+        var first = new Dictionary<string, Dictionary<string, int>>();
+        foreach (var report in reports)
+        {
+            first[report] = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{report}?{query}");
+        }
+
+        // Real writes, each to one cadre, each changing some figure: a post ended before the day (A), a birth year (F
+        // retires five years later), a planned cadre dead before the day (C), a post moved to another title (E).
+        const string Cadre = "(SELECT id FROM cadres WHERE code = '{0}')";
+        (string Write, string Undo)[] writes =
+        [
+            ($"UPDATE assignments SET \"to\" = DATE '2026-05-31' WHERE cadre_id = {string.Format(null, Cadre, "BC-A")}", $"UPDATE assignments SET \"to\" = NULL WHERE cadre_id = {string.Format(null, Cadre, "BC-A")}"),
+            ("UPDATE cadres SET birth_year = 1975 WHERE code = 'BC-F'", "UPDATE cadres SET birth_year = 1970 WHERE code = 'BC-F'"),
+            ("UPDATE cadres SET died_on = DATE '2026-05-01' WHERE code = 'BC-C'", "UPDATE cadres SET died_on = NULL WHERE code = 'BC-C'"),
+            ($"UPDATE assignments SET title_id = (SELECT id FROM titles WHERE code = 'BC-KT') WHERE cadre_id = {string.Format(null, Cadre, "BC-E")}",
+             $"UPDATE assignments SET title_id = (SELECT id FROM titles WHERE code = 'BC-PP') WHERE cadre_id = {string.Format(null, Cadre, "BC-E")}"),
+        ];
+        var (incumbents, plan) = (cache.CountsOf<BenchIncumbents>().Read, cache.CountsOf<BenchPlan>().Read);
+        var patched = cache.PatchedOf<BenchIncumbents>();
+        var done = 0;
+        try
+        {
+            foreach (var (write, _) in writes)
+            {
+                await ReportFixtureSql.ExecuteAsync(app, write);
+                done++;
+                var changed = false;
+                foreach (var report in reports)
+                {
+                    var figures = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{report}?{query}");
+                    Assert.Equal(await FullReadAsync(report), figures);
+                    changed |= !figures.OrderBy(f => f.Key).SequenceEqual(first[report].OrderBy(f => f.Key));
+                }
+
+                Assert.True(changed, write);
+            }
+        }
+        finally
+        {
+            foreach (var (_, undo) in writes.Take(done).Reverse())
+            {
+                await ReportFixtureSql.ExecuteAsync(app, undo);
+            }
+        }
+
+        // Neither part was read whole again: each write's cadre was read into them.
+        Assert.Equal((incumbents, plan), (cache.CountsOf<BenchIncumbents>().Read, cache.CountsOf<BenchPlan>().Read));
+        Assert.True(cache.PatchedOf<BenchIncumbents>() >= patched + writes.Length && cache.PatchedOf<BenchPlan>() >= writes.Length);
+        foreach (var report in reports)
+        {
+            Assert.Equal(first[report], await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{report}?{query}"));
+        }
+
+        // A statement over more than a thousand rows (an import) names no cadre: the parts are read whole.
+        await ReportFixtureSql.ExecuteAsync(app, """
+            INSERT INTO cadres (id, code, organisation_id, full_name, given_name, search_name, sex, birth_year, created_at, updated_at)
+            SELECT gen_random_uuid(), 'BULK-' || n, (SELECT id FROM organisations WHERE code = 'NDI-SCT'), 'Nhập Văn Loạt', 'Loạt', 'nhap van loat', 'Male', 1980, now(), now()
+            FROM generate_series(1, 1001) n
+            """);
+        try
+        {
+            Assert.Equal(first[ReportPaths.Coverage], await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}"));
+            Assert.Equal(incumbents + 1, cache.CountsOf<BenchIncumbents>().Read);
+        }
+        finally
+        {
+            await ReportFixtureSql.ExecuteAsync(app, "DELETE FROM cadres WHERE code LIKE 'BULK-%'");
+        }
     }
 
     /// <summary>

@@ -27,8 +27,13 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         // scope's titles itself), and after a change to the registry both are read.
         var db = readOnly.Context;
         await using var second = readOnly.Another();
-        var incumbentsRead = cache.GetAsync(db, PartKey(selection, $"bench-incumbents:{read.Key}"), () => IncumbentsAsync(db, selection, read, cancellationToken), keep, cancellationToken);
-        var planRead = cache.GetAsync(second.Context, PartKey(selection, "bench-plan"), () => PlanAsync(second.Context, selection, cancellationToken), keep, cancellationToken);
+        // A change to who holds what (assignments, cadres: recorded cadre by cadre, migration 0041) reads only the cadres
+        // it changed into the kept parts (ReportCache's patch): one edited record no longer reads the 292,592 incumbents
+        // of the national scope again (ADR 0028).
+        var incumbentsRead = cache.GetAsync(db, PartKey(selection, $"bench-incumbents:{read.Key}"), () => IncumbentsAsync(db, selection, read, cancellationToken), keep, cancellationToken,
+            (kept, cadres) => PatchIncumbentsAsync(db, selection, read, kept, cadres, cancellationToken));
+        var planRead = cache.GetAsync(second.Context, PartKey(selection, "bench-plan"), () => PlanAsync(second.Context, selection, null, cancellationToken), keep, cancellationToken,
+            (kept, cadres) => PatchPlanAsync(second.Context, selection, kept, cadres, cancellationToken));
         await Task.WhenAll(incumbentsRead, planRead).ConfigureAwait(false);
         var (incumbents, plan) = (await incumbentsRead.ConfigureAwait(false), await planRead.ConfigureAwait(false));
         var byId = incumbents.Titles.ToDictionary(t => t.Id);
@@ -56,35 +61,76 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
             .Select(t => new BenchTitle(t.Id, t.Name, t.OrganisationId, t.Level, t.TermTrack, t.IsKeyLeadership, t.RegulatedSeats, targets.TryGetValue(t.Id, out var q) ? q : null))
             .ToList();
 
-        // The holders (of a title of the scope that day, CurrentAssignments' fallback included) stay a subquery: their
-        // ids (29,504 at province size) never travel to the app and back. They are counted in the database by title and
-        // by RetirementRule's inputs, and read one by one only when a list asks (IncumbentsRead.People), or as who holds
-        // which title when the quality report does (IncumbentsRead.Holders: no name, no second read of assignments).
-        var holders = HoldersOf(db, titleIds, asOf, read);
-        var scope = titleIds.ToHashSet();
-        var people = read.People
-            ? (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
-                .Where(p => Counted(scope, read, p.HeldTitleId, p.RetirementMonth)).ToList()
-            : null;
-        var holding = people is not null ? people.ConvertAll(p => new BenchHolder(p.Id, p.HeldTitleId!.Value, p.RetirementMonth))
-            : read.Holders ? await HoldingAsync(db, holders, scope, asOf, read, cancellationToken).ConfigureAwait(false)
-            : null;
-        // Read one by one, the incumbents are counted from themselves; otherwise in the database (IncumbentCountsTests: the same counts).
-        var counts = !read.Any ? []
-            : holding is not null ? [.. holding.GroupBy(h => (h.TitleId, h.RetirementMonth)).Select(g => new IncumbentCount(g.Key.TitleId, g.Key.RetirementMonth, g.Count()))]
-            : await CountsAsync(db, holders, scope, asOf, read, cancellationToken).ConfigureAwait(false);
-        return new BenchIncumbents(benchTitles, counts, people, holding);
+        var (people, holding) = await HoldersAsync(db, titleIds, asOf, read, null, cancellationToken).ConfigureAwait(false);
+        return new BenchIncumbents(benchTitles, CountsOf(holding), people, holding);
     }
 
     /// <summary>
-    /// The plan entries holding on the day (PlanQueries) of the scope's titles, with their cadres present that day and
-    /// the first appointable day under the rule set of each entry's decision, and the rule set in force.
+    /// <paramref name="kept"/> with the cadres of <paramref name="cadres"/> read again (their holding, and their records
+    /// when the people are kept): the titles and targets are kept, since only cadres and assignments changed.
     /// </summary>
-    private async Task<BenchPlan> PlanAsync(QuyHoachDbContext db, ReportSelection selection, CancellationToken cancellationToken)
+    private static async Task<BenchIncumbents> PatchIncumbentsAsync(QuyHoachDbContext db, ReportSelection selection, IncumbentsRead read, BenchIncumbents kept, IReadOnlyList<Guid> cadres, CancellationToken cancellationToken)
+    {
+        if (cadres.Count == 0 || !read.Any)
+        {
+            return kept;
+        }
+
+        var changed = cadres.ToHashSet();
+        var (people, holding) = await HoldersAsync(db, [.. kept.Titles.Select(t => t.Id)], selection.AsOf, read, changed, cancellationToken).ConfigureAwait(false);
+        var holders = kept.Holders!.Where(h => !changed.Contains(h.Id)).Concat(holding!).ToList();
+        var persons = people is null ? null : kept.People!.Where(p => !changed.Contains(p.Id)).Concat(people).ToList();
+        return new BenchIncumbents(kept.Titles, CountsOf(holders), persons, holders);
+    }
+
+    /// <summary>
+    /// The incumbents of <paramref name="titleIds"/> on the day as <paramref name="read"/> asks (none, or each one's
+    /// holding, with their records when it asks for people), only those of <paramref name="only"/> when given.
+    /// </summary>
+    private static async Task<(List<BenchPerson>? People, List<BenchHolder>? Holding)> HoldersAsync(
+        QuyHoachDbContext db, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read, HashSet<Guid>? only, CancellationToken cancellationToken)
+    {
+        if (!read.Any)
+        {
+            return (null, null);
+        }
+
+        // The holders (of a title of the scope that day, CurrentAssignments' fallback included) stay a subquery: their
+        // ids (29,504 at province size) never travel to the app and back. Read one by one when a list asks
+        // (IncumbentsRead.People), otherwise as who holds which title and retires when (no name): the counts are
+        // counted from them, and a change to some cadres replaces only theirs.
+        var holders = HoldersOf(db, titleIds, asOf, read);
+        if (only is not null)
+        {
+            var ids = only.ToList();
+            holders = holders.Where(id => ids.Contains(id));
+        }
+
+        var scope = titleIds.ToHashSet();
+        if (read.People)
+        {
+            var people = (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
+                .Where(p => Counted(scope, read, p.HeldTitleId, p.RetirementMonth)).ToList();
+            return (people, people.ConvertAll(p => new BenchHolder(p.Id, p.HeldTitleId!.Value, p.RetirementMonth)));
+        }
+
+        return (null, await HoldingAsync(db, holders, scope, asOf, read, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The incumbents by title and retirement month, counted from each one's holding.</summary>
+    private static List<IncumbentCount> CountsOf(List<BenchHolder>? holding) => holding is null ? []
+        : [.. holding.GroupBy(h => (h.TitleId, h.RetirementMonth)).Select(g => new IncumbentCount(g.Key.TitleId, g.Key.RetirementMonth, g.Count()))];
+
+    /// <summary>
+    /// The plan entries holding on the day (PlanQueries) of the scope's titles, with their cadres present that day and
+    /// the first appointable day under the rule set of each entry's decision, and the rule set in force; only the
+    /// entries of the cadres of <paramref name="only"/> when given.
+    /// </summary>
+    private static async Task<BenchPlan> PlanAsync(QuyHoachDbContext db, ReportSelection selection, List<Guid>? only, CancellationToken cancellationToken)
     {
         var asOf = selection.AsOf;
         var titleIds = await TitlesOf(db, selection).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
+        var held = await PlanQueries.HeldOnAsync(db, asOf, q => only is null ? q.Where(e => titleIds.Contains(e.TitleId)) : q.Where(e => titleIds.Contains(e.TitleId) && only.Contains(e.CadreId)), cancellationToken).ConfigureAwait(false);
         var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
         // By the primary key, one lookup per id (IdRows): "= ANY" of the 3,282 ids of a province scanned every cadre (12 ms against 7).
         var plannedRows = IdRows.Of(db, plannedIds);
@@ -99,6 +145,22 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
             return new BenchPlanEntry(people[h.Entry.CadreId], h.Entry.TitleId, h.Entry.EffectiveFrom, wait.EarliestStart);
         }).ToList();
         return new BenchPlan(PlanRules.InForce(catalog, asOf), lines);
+    }
+
+    /// <summary>
+    /// <paramref name="kept"/> with the lines of the cadres of <paramref name="cadres"/> read again (their records, and
+    /// whether they are present that day): the plan itself and the rule sets are kept, since only cadres and assignments changed.
+    /// </summary>
+    private static async Task<BenchPlan> PatchPlanAsync(QuyHoachDbContext db, ReportSelection selection, BenchPlan kept, IReadOnlyList<Guid> cadres, CancellationToken cancellationToken)
+    {
+        if (cadres.Count == 0)
+        {
+            return kept;
+        }
+
+        var changed = cadres.ToHashSet();
+        var theirs = await PlanAsync(db, selection, [.. changed], cancellationToken).ConfigureAwait(false);
+        return kept with { Lines = [.. kept.Lines.Where(l => !changed.Contains(l.Person.Id)).Concat(theirs.Lines)] };
     }
 
     private static IQueryable<Title> TitlesOf(QuyHoachDbContext db, ReportSelection selection)
@@ -124,27 +186,6 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         }
 
         return holders.Select(a => a.CadreId).Distinct();
-    }
-
-    /// <summary>
-    /// The incumbents of <paramref name="titleIds"/> on the day by title and retirement month: the database groups the
-    /// holders by the title each holds (CurrentAssignments.HeldOn, the same reading as in memory) and by RetirementRule's
-    /// inputs (sex, birth month, personal retirement age), and RetirementRule gives each group's month once.
-    /// </summary>
-    private static async Task<List<IncumbentCount>> CountsAsync(QuyHoachDbContext db, IQueryable<Guid> holders, HashSet<Guid> scope, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
-    {
-        // Grouped without a filter on the held title: a condition on it would make PostgreSQL look it up again; the
-        // few groups holding a title outside the scope (or none) are dropped here.
-        var rows = await CurrentAssignments.HeldOn(db.Cadres.AsNoTracking().Where(c => holders.Contains(c.Id)).Where(Present(asOf)), asOf, holders)
-            .GroupBy(h => new { h.TitleId, h.Cadre.Sex, h.Cadre.BirthYear, h.Cadre.BirthMonth, h.Cadre.RetirementAgeOverrideMonths })
-            .Select(g => new { g.Key.TitleId, g.Key.Sex, g.Key.BirthYear, g.Key.BirthMonth, g.Key.RetirementAgeOverrideMonths, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var months = new RetirementMonths();
-        return [.. rows
-            .Select(r => (r.TitleId, Month: months.Of(r.Sex, new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth, r.RetirementAgeOverrideMonths), r.Count))
-            .Where(r => Counted(scope, read, r.TitleId, r.Month))
-            .GroupBy(r => (Title: r.TitleId!.Value, r.Month))
-            .Select(g => new IncumbentCount(g.Key.Title, g.Key.Month, g.Sum(r => r.Count)))];
     }
 
     /// <summary>

@@ -29,12 +29,12 @@ public readonly record struct BenchHolder(Guid Id, Guid TitleId, YearMonth Retir
 /// <summary>
 /// Đội ngũ tại một ngày: what every report and the home page's figures are computed from, read once by
 /// <see cref="BenchReader"/>: the titles of the scope, their incumbents and the plan entries holding that day. The
-/// reports count incumbents from <see cref="IncumbentCounts"/> (by title and retirement month); the people themselves
-/// (<see cref="Incumbents"/>) are read only for the lists behind the figures and the quality report
-/// (<see cref="IncumbentsRead.People"/>).
+/// reports count incumbents from <see cref="IncumbentCounts"/> (by title and retirement month, counted from
+/// <see cref="Holders"/>); the people themselves (<see cref="Incumbents"/>) are read only for the lists behind the
+/// figures and the home page's few retiring soon (<see cref="IncumbentsRead.People"/>).
 /// </summary>
 /// <param name="IncumbentPeople">The incumbents one by one, when read; null otherwise.</param>
-/// <param name="IncumbentHolders">Who holds which title, when read (with the people, or alone: IncumbentsRead.Holders); null otherwise.</param>
+/// <param name="IncumbentHolders">Who holds which title, whenever incumbents are read (IncumbentsRead.Any); null otherwise.</param>
 public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, IReadOnlyList<BenchTitle> Titles, IReadOnlyList<IncumbentCount> IncumbentCounts, IReadOnlyList<BenchPerson>? IncumbentPeople, IReadOnlyList<BenchHolder>? IncumbentHolders, IReadOnlyList<BenchPlanLine> Planned)
 {
     // Built once: every list line names the titles its cadre is planned for (a lookup, not a scan per line).
@@ -48,10 +48,10 @@ public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, I
     public IReadOnlyList<BenchPerson> Incumbents => IncumbentPeople
         ?? throw new InvalidOperationException("The incumbents were counted, not read: read the snapshot with IncumbentsRead.People for a list.");
 
-    /// <summary>The incumbents as counted, in the order read.</summary>
-    /// <exception cref="InvalidOperationException">The snapshot was read with counts only.</exception>
+    /// <summary>The incumbents as counted, in no particular order.</summary>
+    /// <exception cref="InvalidOperationException">The snapshot was read without incumbents.</exception>
     public IReadOnlyList<BenchHolder> Holders => IncumbentHolders
-        ?? throw new InvalidOperationException("The incumbents were counted, not read: read the snapshot with IncumbentsRead.Holders.");
+        ?? throw new InvalidOperationException("No incumbent was read: read the snapshot with IncumbentsRead.All or Before.");
 
     public string UnitOf(Guid unitId) => Selection.UnitNames.GetValueOrDefault(unitId, "");
 

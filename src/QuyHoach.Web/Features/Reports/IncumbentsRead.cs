@@ -5,16 +5,16 @@ namespace QuyHoach.Web.Features.Reports;
 /// <summary>
 /// Which incumbents a <see cref="BenchSnapshot"/> holds: every one (coverage, retirement wave, quality), none (structure
 /// and pipeline count planned cadres only), or those who retire before a month (the home page's figure of the next
-/// twelve months); counted by title and retirement month in the database (<see cref="BenchSnapshot.IncumbentCounts"/>),
-/// and read one by one only when <see cref="People"/> asks for them (a list behind a figure), or as who holds which
-/// title when <see cref="Holders"/> does (the quality report counts each incumbent's qualifications; 292,592 incumbents at
-/// national size, whose names only a list needs). The planned cadres are always read in full.
+/// twelve months). Each incumbent is read as who holds which title and retires when (<see cref="BenchSnapshot.Holders"/>:
+/// no name; 292,592 incumbents at national size), the counts by title and retirement month are counted from them
+/// (<see cref="BenchSnapshot.IncumbentCounts"/>), and a change to some cadres replaces only theirs (ADR 0028); read one
+/// by one, with names, only when <see cref="People"/> asks for them (a list behind a figure, the home page's few
+/// retiring soon). The planned cadres are always read in full.
 /// </summary>
 /// <param name="Any">False: no incumbent is read.</param>
 /// <param name="RetiringBefore">When set, only the incumbents whose retirement month is before it.</param>
-/// <param name="People">True: the incumbents are read one by one too (<see cref="BenchSnapshot.Incumbents"/>), and their holders with them.</param>
-/// <param name="Holders">True: each incumbent's id, held title and retirement month are read (<see cref="BenchSnapshot.Holders"/>), not the name.</param>
-public sealed record IncumbentsRead(bool Any, YearMonth? RetiringBefore, bool People = false, bool Holders = false)
+/// <param name="People">True: the incumbents are read one by one too (<see cref="BenchSnapshot.Incumbents"/>).</param>
+public sealed record IncumbentsRead(bool Any, YearMonth? RetiringBefore, bool People = false)
 {
     public static IncumbentsRead All { get; } = new(true, null);
 
@@ -23,13 +23,10 @@ public sealed record IncumbentsRead(bool Any, YearMonth? RetiringBefore, bool Pe
     public static IncumbentsRead Before(YearMonth month) => new(true, month);
 
     /// <summary>The same incumbents, read one by one as well as counted.</summary>
-    public IncumbentsRead WithPeople => this with { People = Any, Holders = Any };
-
-    /// <summary>The same incumbents, each one's id and held title read as well as counted.</summary>
-    public IncumbentsRead WithHolders => this with { Holders = Any };
+    public IncumbentsRead WithPeople => this with { People = Any };
 
     /// <summary>What is read, spelled field by field for ReportCache's keys (internal, never shown).</summary>
-    public string Key => $"{Any}:{People}:{Holders}:{RetiringBefore?.Index}";
+    public string Key => $"{Any}:{People}:{RetiringBefore?.Index}";
 
     /// <summary>
     /// The latest birth month (its <see cref="YearMonth.Index"/>) of a man and of a woman whose retirement month under

@@ -57,8 +57,17 @@ public sealed class ReportCache(int rowsKept)
     private readonly Lock evicting = new();
     private long clock;
 
-    // Served, read and joined, by the type kept (report sets, parts).
+    // Served, read, joined and patched, by the type kept (report sets, parts).
     private readonly ConcurrentDictionary<Type, long[]> tallies = new();
+
+    /// <summary>
+    /// The tables whose changes are recorded cadre by cadre (migration 0041): a kept read that can be brought up to date
+    /// for some cadres (a patch) is, when nothing else it read has changed.
+    /// </summary>
+    public static IReadOnlyList<string> CadreTables { get; } = ["assignments", "cadres"];
+
+    /// <summary>A patch reads at most this many changed cadres again; more, and the whole read is made again.</summary>
+    public const int MostPatched = 1000;
 
     /// <summary>Report sets served from memory, read, and requests that shared another's read, since the process started.</summary>
     public (long Served, long Read, long Joined) Counts => CountsOf<ReportSet>();
@@ -69,6 +78,9 @@ public sealed class ReportCache(int rowsKept)
         var tally = TallyOf(typeof(T));
         return (Interlocked.Read(ref tally[0]), Interlocked.Read(ref tally[1]), Interlocked.Read(ref tally[2]));
     }
+
+    /// <summary>How many kept reads of type <typeparamref name="T"/> were brought up to date by a patch.</summary>
+    public long PatchedOf<T>() => Interlocked.Read(ref TallyOf(typeof(T))[3]);
 
     /// <summary>
     /// The set of <paramref name="key"/>: the kept one when it still holds in <paramref name="db"/>; else the read
@@ -81,7 +93,10 @@ public sealed class ReportCache(int rowsKept)
 
     /// <param name="keep">False: <paramref name="readSet"/>'s read, neither looked up nor kept (a list behind a figure,
     /// which holds every incumbent, is always read).</param>
-    public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, bool keep, CancellationToken cancellationToken)
+    /// <param name="patch">When given: a kept read whose only changes since are to <see cref="CadreTables"/>, for at most
+    /// <see cref="MostPatched"/> cadres, is brought up to date by this instead of read again: given the kept value and the
+    /// changed cadres' ids, it reads only those cadres and answers the value as a whole read would now.</param>
+    public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, bool keep, CancellationToken cancellationToken, Func<T, IReadOnlyList<Guid>, Task<T>>? patch = null)
         where T : class, IKeptRead
     {
         ArgumentNullException.ThrowIfNull(readSet);
@@ -92,7 +107,10 @@ public sealed class ReportCache(int rowsKept)
 
         var tally = TallyOf(typeof(T));
         var kept = entries.GetValueOrDefault(key);
-        var state = await DataChanges.ReadAsync(db, kept?.Snapshot, kept?.Tables, cancellationToken).ConfigureAwait(false);
+        var touch = patch is not null && kept is { Value: T }
+            ? await DataChanges.TouchedAsync(db, kept.Snapshot, kept.Tables, MostPatched, cancellationToken).ConfigureAwait(false)
+            : null;
+        var state = touch?.State ?? await DataChanges.ReadAsync(db, kept?.Snapshot, kept?.Tables, cancellationToken).ConfigureAwait(false);
         if (kept is { Value: T value } && kept.Database == state.Database && state.Holds)
         {
             kept.Used = Interlocked.Increment(ref clock);
@@ -100,6 +118,17 @@ public sealed class ReportCache(int rowsKept)
             // A set being read around this part depends on what the part read.
             DataReads.Note(kept.Tables);
             return value;
+        }
+
+        // Changed only cadre by cadre: those cadres are read again, kept with the snapshot the changes were seen from
+        // (a change committed since is seen by the next request, as for a whole read).
+        if (kept is { Value: T old } && kept.Database == state.Database && touch is { Cadres: { } cadres } && touch.Tables.All(CadreTables.Contains))
+        {
+            var patched = await patch!(old, cadres).ConfigureAwait(false);
+            Interlocked.Increment(ref tally[3]);
+            Keep(key, new Entry(state.Database, state.Snapshot, kept.Tables, patched, patched.Rows) { Used = Interlocked.Increment(ref clock) });
+            DataReads.Note(kept.Tables);
+            return patched;
         }
 
         // One read per key at a time: the first request to register its read starts it; a request that finds another's
@@ -179,7 +208,7 @@ public sealed class ReportCache(int rowsKept)
         }
     }
 
-    private long[] TallyOf(Type type) => tallies.GetOrAdd(type, _ => new long[3]);
+    private long[] TallyOf(Type type) => tallies.GetOrAdd(type, _ => new long[4]);
 
     private sealed record Flight(string Database, string Snapshot, Lazy<Task<CapturedRead>> Read);
 

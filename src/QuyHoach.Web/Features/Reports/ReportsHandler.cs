@@ -58,7 +58,7 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
         new(ReportPaths.Wave, "Làn sóng nghỉ hưu 10 năm tới", IncumbentsRead.All, ReportReads.SnapshotOnly, s => RetirementWave.Figures(s.Wave), s => ReportCharts.Wave(s.Wave)),
         new(ReportPaths.Structure, "Cơ cấu đội ngũ quy hoạch", IncumbentsRead.None, ReportReads.SnapshotOnly, s => StructureReport.Figures(s.Structure), s => ReportCharts.Structure(s.Structure)),
         new(ReportPaths.Pipeline, "Tiến độ quy hoạch: đợt, hồ sơ, phê duyệt, bổ nhiệm", IncumbentsRead.None, ReportReads.Pipeline, s => PipelineReport.Figures(Read(s.Pipeline)), s => ReportCharts.Pipeline(Read(s.Pipeline))),
-        new(ReportPaths.Quality, "Chất lượng đội ngũ quy hoạch", IncumbentsRead.All.WithHolders, ReportReads.Quality, s => QualityReport.Figures(Read(s.Quality)), s => ReportCharts.Quality(Read(s.Quality))),
+        new(ReportPaths.Quality, "Chất lượng đội ngũ quy hoạch", IncumbentsRead.All, ReportReads.Quality, s => QualityReport.Figures(Read(s.Quality)), s => ReportCharts.Quality(Read(s.Quality))),
     ];
 
     /// <summary>Report paths under /bao-cao and their names.</summary>
