@@ -91,9 +91,9 @@ for i in $(seq 1 "$warmup"); do
 done
 # Each path is timed three ways: right after a change to the plan (a statement on `terms`, which changes nothing but is
 # recorded by migration 0038's trigger: the report and the snapshot's plan part are read again, its incumbents and the
-# quality facts are kept, ADR 0025), right after a change to the registry (a statement on `assignments`, which every
-# part reads: everything is read again, the cost of the first view after an appointment or an import), and with no
-# change between requests (the kept report is served).
+# quality facts are kept, ADR 0025), right after a change to the registry (one incumbent's assignment written: that
+# cadre is read into the kept parts, ADR 0028; the cost of the first view after an appointment), and with no change
+# between requests (the kept report is served).
 time_path() { # path, change (0, 1: plan, 2: registry) -> "server-json sql50 sql95 status"
     local path="$1" change="$2" before status="" offset
     before="$(wc -l <"$applog")"; : >"$QH_PG_DIR/sql-ms.txt"

@@ -13,6 +13,18 @@ public sealed class DataChange
 }
 
 /// <summary>
+/// A cadre whose rows in <c>cadres</c> or <c>assignments</c> a transaction changed (migration 0041's triggers; the nil id
+/// when a statement changed more than 1,000 rows or truncated the table: any cadre). ReportCache reads only these cadres
+/// again into a kept part whose other tables are unchanged (ADR 0028).
+/// </summary>
+public sealed class CadreChange
+{
+    public ulong Xid { get; set; }
+
+    public Guid CadreId { get; set; }
+}
+
+/// <summary>
 /// The one row holding the oldest transaction id whose <see cref="DataChange"/> is still kept (DataChangesPruner
 /// removes older rows and raises it).
 /// </summary>
@@ -29,6 +41,16 @@ internal sealed class DataChangeConfiguration : IEntityTypeConfiguration<DataCha
     {
         builder.ToTable("data_changes");
         builder.HasKey(c => new { c.Xid, c.TableName });
+        builder.Property(c => c.Xid).HasColumnType("xid8").ValueGeneratedNever();
+    }
+}
+
+internal sealed class CadreChangeConfiguration : IEntityTypeConfiguration<CadreChange>
+{
+    public void Configure(EntityTypeBuilder<CadreChange> builder)
+    {
+        builder.ToTable("cadre_changes");
+        builder.HasKey(c => new { c.Xid, c.CadreId });
         builder.Property(c => c.Xid).HasColumnType("xid8").ValueGeneratedNever();
     }
 }

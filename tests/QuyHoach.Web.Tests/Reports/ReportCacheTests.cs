@@ -187,6 +187,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
         await ReportFixtureSql.ExecuteAsync(app, "UPDATE cadres SET full_name = full_name WHERE code = 'BC-A'");
         Assert.True(await ReportFixtureSql.ScalarAsync<long>(app, "SELECT count(*) FROM data_changes") > 0);
+        Assert.True(await ReportFixtureSql.ScalarAsync<long>(app, "SELECT count(*) FROM cadre_changes") > 0);
 
         using (var scope = app.Services.CreateScope())
         {
@@ -194,6 +195,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         }
 
         Assert.Equal(0, await ReportFixtureSql.ScalarAsync<long>(app, "SELECT count(*) FROM data_changes d, data_changes_horizon h WHERE d.xid < h.horizon"));
+        Assert.Equal(0, await ReportFixtureSql.ScalarAsync<long>(app, "SELECT count(*) FROM cadre_changes c, data_changes_horizon h WHERE c.xid < h.horizon"));
         var before = cache.Counts;
         Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
         Assert.Equal((before.Served, before.Read + 1), (cache.Counts.Served, cache.Counts.Read));

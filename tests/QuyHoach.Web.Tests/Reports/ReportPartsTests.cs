@@ -159,11 +159,21 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
                 foreach (var report in reports)
                 {
                     var figures = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{report}?{query}");
-                    Assert.Equal(await FullReadAsync(report), figures);
+                    var full = await FullReadAsync(report);
+                    Assert.True(full.OrderBy(f => f.Key).SequenceEqual(figures.OrderBy(f => f.Key)),
+                        $"{report} after {write}: served {string.Join(", ", figures.Select(f => $"{f.Key}={f.Value}"))}; read {string.Join(", ", full.Select(f => $"{f.Key}={f.Value}"))}; "
+                        + $"plan read {cache.CountsOf<BenchPlan>()}, patched {cache.PatchedOf<BenchPlan>()}; incumbents {cache.CountsOf<BenchIncumbents>()}, patched {cache.PatchedOf<BenchIncumbents>()}; sets {cache.Counts}");
                     changed |= !figures.OrderBy(f => f.Key).SequenceEqual(first[report].OrderBy(f => f.Key));
                 }
 
                 Assert.True(changed, write);
+                if (done == 2)
+                {
+                    // The background pruning of the recorded changes (DataChangesPruner) between two writes: a part kept
+                    // from before it is read whole once, then patched again.
+                    using var scope = app.Services.CreateScope();
+                    await Web.Database.DataChanges.PruneAsync(scope.ServiceProvider.GetRequiredService<Data.QuyHoachDbContext>(), CancellationToken.None);
+                }
             }
         }
         finally
@@ -174,9 +184,13 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
             }
         }
 
-        // Neither part was read whole again: each write's cadre was read into them.
-        Assert.Equal((incumbents, plan), (cache.CountsOf<BenchIncumbents>().Read, cache.CountsOf<BenchPlan>().Read));
-        Assert.True(cache.PatchedOf<BenchIncumbents>() >= patched + writes.Length && cache.PatchedOf<BenchPlan>() >= writes.Length);
+        // Each write's cadre was read into the parts; a part whose snapshot is older than the pruned horizon is read whole,
+        // once (one kept from a snapshot taken after the horizon's own is still patched): the plan, and the incumbents as
+        // coverage, the wave and quality read them and as structure does (none: titles and targets only).
+        Assert.InRange(cache.CountsOf<BenchIncumbents>().Read - incumbents, 0, 2);
+        Assert.InRange(cache.CountsOf<BenchPlan>().Read - plan, 0, 1);
+        Assert.True(cache.PatchedOf<BenchIncumbents>() >= patched + writes.Length - 1 && cache.PatchedOf<BenchPlan>() >= writes.Length - 1);
+        var wholeReads = cache.CountsOf<BenchIncumbents>().Read;
         foreach (var report in reports)
         {
             Assert.Equal(first[report], await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{report}?{query}"));
@@ -191,7 +205,7 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
         try
         {
             Assert.Equal(first[ReportPaths.Coverage], await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}"));
-            Assert.Equal(incumbents + 1, cache.CountsOf<BenchIncumbents>().Read);
+            Assert.Equal(wholeReads + 1, cache.CountsOf<BenchIncumbents>().Read);
         }
         finally
         {
