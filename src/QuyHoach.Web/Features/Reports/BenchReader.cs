@@ -249,7 +249,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         public PartialDate Birth => new(BirthYear, BirthMonth, BirthDay);
     }
 
-    /// <summary>An incumbent as every reading counts it (people, holders, counts): it holds a title of the scope and, when
+    /// <summary>An incumbent as both readings count it (people, holders): it holds a title of the scope and, when
     /// the read asks, retires before the horizon.</summary>
     private static bool Counted(HashSet<Guid> scope, IncumbentsRead read, Guid? title, YearMonth month) =>
         title is { } t && scope.Contains(t) && (read.RetiringBefore is not { } horizon || month < horizon);
