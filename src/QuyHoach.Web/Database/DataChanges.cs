@@ -10,8 +10,9 @@ namespace QuyHoach.Web.Database;
 /// <param name="Holds">Whether the snapshot checked (<see cref="DataChanges.ReadAsync"/>'s <c>kept</c>) still holds for the tables asked.</param>
 public sealed record DataState(string Database, string Snapshot, bool Holds);
 
-/// <summary>What changed since a kept snapshot: the tables (<see cref="Tables"/>) and, when the registry's changes were
-/// recorded cadre by cadre (migration 0041), which cadres; <see cref="Cadres"/> is null when that is unknown (a snapshot
+/// <summary>A kept snapshot checked (<see cref="DataChanges.ReadAsync"/>): the state, the tables changed since it among
+/// those asked (every one asked when that is unknown), and which cadres changed since when the registry's changes were
+/// recorded cadre by cadre (migration 0041); <see cref="Cadres"/> is null when that is unknown (not asked for, a snapshot
 /// older than the horizon, a statement over many rows, or more cadres than asked for).</summary>
 public sealed record DataTouch(DataState State, IReadOnlyList<string> Tables, IReadOnlyList<Guid>? Cadres);
 
@@ -25,59 +26,38 @@ public static class DataChanges
 {
     /// <summary>
     /// One statement: the database, the current snapshot (taken before anything the caller reads next, so whatever it
-    /// reads is at least that recent), and whether <paramref name="kept"/> (a snapshot of the same database) still holds
-    /// for <paramref name="tables"/> (null: for every table).
+    /// reads is at least that recent), whether <paramref name="kept"/> (a snapshot of the same database) still holds
+    /// for <paramref name="tables"/> (null: for every table), and when it does not, the tables changed since and, up to
+    /// <paramref name="cadres"/> of them, the cadres changed since in <c>cadres</c> and <c>assignments</c> (migration
+    /// 0041; null beyond, when a statement recorded "any cadre", or when the snapshot is older than the horizon).
     /// </summary>
-    public static async Task<DataState> ReadAsync(QuyHoachDbContext db, string? kept, IReadOnlyList<string>? tables, CancellationToken cancellationToken)
+    /// <param name="cadres">How many changed cadres the caller can use (ReportCache.MostPatched); 0: none are read.</param>
+    public static async Task<DataTouch> ReadAsync(QuyHoachDbContext db, string? kept, IReadOnlyList<string>? tables, int cadres, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var names = tables?.ToArray();
+        var limit = cadres + 1;
         // The check of a part runs inside the read of the set built on it: it is no read of the set's data.
-        using var paused = DataReads.Pause();
-        return await db.Database.SqlQuery<DataState>($"""
-            SELECT (SELECT oid FROM pg_database WHERE datname = current_database())::text || '@' || pg_postmaster_start_time()::text AS "Database",
-                   pg_current_snapshot()::text AS "Snapshot",
-                   coalesce({kept}::pg_snapshot IS NOT NULL
-                       AND h.horizon <= pg_snapshot_xmin({kept}::pg_snapshot)
-                       AND NOT EXISTS (SELECT 1 FROM data_changes d
-                           WHERE d.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(d.xid, {kept}::pg_snapshot)
-                             AND ({names}::text[] IS NULL OR d.table_name = ANY ({names}::text[]))), false) AS "Holds"
-            FROM data_changes_horizon h
-            """).SingleAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// As <see cref="ReadAsync"/> for a kept snapshot that no longer holds: also the tables changed since it, and the
-    /// cadres changed since in <c>cadres</c> and <c>assignments</c> (migration 0041), at most <paramref name="most"/> of
-    /// them (null beyond, or when a statement recorded "any cadre"). One statement, so the snapshot returned is the one
-    /// these changes are seen from.
-    /// </summary>
-    public static async Task<DataTouch> TouchedAsync(QuyHoachDbContext db, string kept, IReadOnlyList<string> tables, int most, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(tables);
-        var names = tables.ToArray();
-        var limit = most + 1;
         using var paused = DataReads.Pause();
         var row = await db.Database.SqlQuery<TouchRow>($"""
             WITH changed AS (
-                SELECT d.table_name FROM data_changes d
+                SELECT DISTINCT d.table_name FROM data_changes d
                 WHERE d.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(d.xid, {kept}::pg_snapshot)
-                  AND d.table_name = ANY ({names}::text[])),
-            cadres AS (
+                  AND ({names}::text[] IS NULL OR d.table_name = ANY ({names}::text[]))),
+            touched AS (
                 SELECT DISTINCT c.cadre_id FROM cadre_changes c
-                WHERE c.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(c.xid, {kept}::pg_snapshot)
+                WHERE {cadres} > 0 AND c.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(c.xid, {kept}::pg_snapshot)
                 LIMIT {limit})
             SELECT (SELECT oid FROM pg_database WHERE datname = current_database())::text || '@' || pg_postmaster_start_time()::text AS "Database",
                    pg_current_snapshot()::text AS "Snapshot",
-                   h.horizon <= pg_snapshot_xmin({kept}::pg_snapshot) AS "Recorded",
-                   ARRAY(SELECT DISTINCT table_name FROM changed ORDER BY 1) AS "Tables",
-                   ARRAY(SELECT cadre_id FROM cadres) AS "Cadres"
+                   coalesce(h.horizon <= pg_snapshot_xmin({kept}::pg_snapshot), false) AS "Recorded",
+                   ARRAY(SELECT table_name FROM changed ORDER BY 1) AS "Tables",
+                   ARRAY(SELECT cadre_id FROM touched) AS "Cadres"
             FROM data_changes_horizon h
             """).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var holds = row.Recorded && row.Tables.Length == 0;
-        var cadres = !row.Recorded || row.Cadres.Length > most || row.Cadres.Contains(Guid.Empty) ? null : row.Cadres;
-        return new DataTouch(new DataState(row.Database, row.Snapshot, holds), row.Recorded ? row.Tables : names, cadres);
+        var state = new DataState(row.Database, row.Snapshot, row.Recorded && row.Tables.Length == 0);
+        var known = cadres > 0 && row.Recorded && row.Cadres.Length <= cadres && !row.Cadres.Contains(Guid.Empty);
+        return new DataTouch(state, row.Recorded ? row.Tables : names ?? [], known ? row.Cadres : null);
     }
 
     private sealed record TouchRow(string Database, string Snapshot, bool Recorded, string[] Tables, Guid[] Cadres);

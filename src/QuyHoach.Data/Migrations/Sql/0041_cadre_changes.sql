@@ -50,19 +50,16 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER tr_cadres_cadre_changes_insert AFTER INSERT ON cadres REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed();
-CREATE TRIGGER tr_cadres_cadre_changes_update AFTER UPDATE ON cadres REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed();
-CREATE TRIGGER tr_cadres_cadre_changes_delete AFTER DELETE ON cadres REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed();
-CREATE TRIGGER tr_cadres_cadre_changes_truncate AFTER TRUNCATE ON cadres
-    FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed();
-CREATE TRIGGER tr_assignments_cadre_changes_insert AFTER INSERT ON assignments REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed();
-CREATE TRIGGER tr_assignments_cadre_changes_update AFTER UPDATE ON assignments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed();
-CREATE TRIGGER tr_assignments_cadre_changes_delete AFTER DELETE ON assignments REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed();
-CREATE TRIGGER tr_assignments_cadre_changes_truncate AFTER TRUNCATE ON assignments
-    FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed();
+-- One trigger per table and event (a trigger with transition tables may have only one event).
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['cadres', 'assignments'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed()', 'tr_' || t || '_cadre_changes_insert', t);
+        EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed()', 'tr_' || t || '_cadre_changes_update', t);
+        EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed()', 'tr_' || t || '_cadre_changes_delete', t);
+        EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION cadre_rows_changed()', 'tr_' || t || '_cadre_changes_truncate', t);
+    END LOOP;
+END
+$$;

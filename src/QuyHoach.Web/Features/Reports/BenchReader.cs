@@ -71,13 +71,13 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// </summary>
     private static async Task<BenchIncumbents> PatchIncumbentsAsync(QuyHoachDbContext db, ReportSelection selection, IncumbentsRead read, BenchIncumbents kept, IReadOnlyList<Guid> cadres, CancellationToken cancellationToken)
     {
-        if (cadres.Count == 0 || !read.Any)
+        if (!read.Any)
         {
             return kept;
         }
 
         var changed = cadres.ToHashSet();
-        var (people, holding) = await HoldersAsync(db, [.. kept.Titles.Select(t => t.Id)], selection.AsOf, read, changed, cancellationToken).ConfigureAwait(false);
+        var (people, holding) = await HoldersAsync(db, [.. kept.Titles.Select(t => t.Id)], selection.AsOf, read, [.. cadres], cancellationToken).ConfigureAwait(false);
         var holders = kept.Holders!.Where(h => !changed.Contains(h.Id)).Concat(holding!).ToList();
         var persons = people is null ? null : kept.People!.Where(p => !changed.Contains(p.Id)).Concat(people).ToList();
         return new BenchIncumbents(kept.Titles, CountsOf(holders), persons, holders);
@@ -88,7 +88,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// holding, with their records when it asks for people), only those of <paramref name="only"/> when given.
     /// </summary>
     private static async Task<(List<BenchPerson>? People, List<BenchHolder>? Holding)> HoldersAsync(
-        QuyHoachDbContext db, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read, HashSet<Guid>? only, CancellationToken cancellationToken)
+        QuyHoachDbContext db, List<Guid> titleIds, DateOnly asOf, IncumbentsRead read, List<Guid>? only, CancellationToken cancellationToken)
     {
         if (!read.Any)
         {
@@ -102,8 +102,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         var holders = HoldersOf(db, titleIds, asOf, read);
         if (only is not null)
         {
-            var ids = only.ToList();
-            holders = holders.Where(id => ids.Contains(id));
+            holders = holders.Where(id => only.Contains(id));
         }
 
         var scope = titleIds.ToHashSet();
@@ -153,13 +152,8 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// </summary>
     private static async Task<BenchPlan> PatchPlanAsync(QuyHoachDbContext db, ReportSelection selection, BenchPlan kept, IReadOnlyList<Guid> cadres, CancellationToken cancellationToken)
     {
-        if (cadres.Count == 0)
-        {
-            return kept;
-        }
-
         var changed = cadres.ToHashSet();
-        var theirs = await PlanAsync(db, selection, [.. changed], cancellationToken).ConfigureAwait(false);
+        var theirs = await PlanAsync(db, selection, [.. cadres], cancellationToken).ConfigureAwait(false);
         return kept with { Lines = [.. kept.Lines.Where(l => !changed.Contains(l.Person.Id)).Concat(theirs.Lines)] };
     }
 

@@ -107,10 +107,8 @@ public sealed class ReportCache(int rowsKept)
 
         var tally = TallyOf(typeof(T));
         var kept = entries.GetValueOrDefault(key);
-        var touch = patch is not null && kept is { Value: T }
-            ? await DataChanges.TouchedAsync(db, kept.Snapshot, kept.Tables, MostPatched, cancellationToken).ConfigureAwait(false)
-            : null;
-        var state = touch?.State ?? await DataChanges.ReadAsync(db, kept?.Snapshot, kept?.Tables, cancellationToken).ConfigureAwait(false);
+        var touch = await DataChanges.ReadAsync(db, kept?.Snapshot, kept?.Tables, patch is null ? 0 : MostPatched, cancellationToken).ConfigureAwait(false);
+        var state = touch.State;
         if (kept is { Value: T value } && kept.Database == state.Database && state.Holds)
         {
             kept.Used = Interlocked.Increment(ref clock);
@@ -120,11 +118,11 @@ public sealed class ReportCache(int rowsKept)
             return value;
         }
 
-        // Changed only cadre by cadre: those cadres are read again, kept with the snapshot the changes were seen from
-        // (a change committed since is seen by the next request, as for a whole read).
-        if (kept is { Value: T old } && kept.Database == state.Database && touch is { Cadres: { } cadres } && touch.Tables.All(CadreTables.Contains))
+        // Changed only cadre by cadre: those cadres are read again (none: a statement that changed no row), kept with the
+        // snapshot the changes were seen from (a change committed since is seen by the next request, as for a whole read).
+        if (patch is not null && kept is { Value: T old } && kept.Database == state.Database && touch.Cadres is { } cadres && touch.Tables.All(CadreTables.Contains))
         {
-            var patched = await patch!(old, cadres).ConfigureAwait(false);
+            var patched = cadres.Count == 0 ? old : await patch(old, cadres).ConfigureAwait(false);
             Interlocked.Increment(ref tally[3]);
             Keep(key, new Entry(state.Database, state.Snapshot, kept.Tables, patched, patched.Rows) { Used = Interlocked.Increment(ref clock) });
             DataReads.Note(kept.Tables);
@@ -137,7 +135,7 @@ public sealed class ReportCache(int rowsKept)
         var mine = new Flight(state.Database, state.Snapshot, new Lazy<Task<CapturedRead>>(() => CaptureAsync(readSet)));
         var flight = flights.GetOrAdd(key, mine);
         if (flight != mine && flight.Database == state.Database
-            && (await DataChanges.ReadAsync(db, flight.Snapshot, null, cancellationToken).ConfigureAwait(false)).Holds)
+            && (await DataChanges.ReadAsync(db, flight.Snapshot, null, 0, cancellationToken).ConfigureAwait(false)).State.Holds)
         {
             try
             {
