@@ -52,14 +52,12 @@ public static class VietnameseText
     /// Tên (given name): the last word of a Vietnamese full name ("Nguyễn Thị Ánh" → "Ánh"); people are listed by it
     /// first, then by the whole name.
     /// </summary>
-    public static string GivenName(string? fullName)
-    {
-        if (string.IsNullOrWhiteSpace(fullName))
-        {
-            return "";
-        }
+    public static string GivenName(string? fullName) => GivenNameOf(fullName).ToString();
 
-        var trimmed = fullName.Trim();
+    /// <summary>The same given name as a slice of <paramref name="fullName"/>: a sort compares it without copying it.</summary>
+    public static ReadOnlySpan<char> GivenNameOf(string? fullName)
+    {
+        var trimmed = (fullName ?? "").AsSpan().Trim();
         var last = trimmed.LastIndexOf(' ');
         return last < 0 ? trimmed : trimmed[(last + 1)..];
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using QuyHoach.Data;
+using QuyHoach.Data.Registry;
 using QuyHoach.Domain.Age;
 using QuyHoach.Domain.Common;
 using QuyHoach.Web.Features.Facts;
@@ -9,9 +10,10 @@ using QuyHoach.Web.Features.Reports;
 namespace QuyHoach.Web.Tests.Reports;
 
 /// <summary>
-/// The reports read incumbents as holders (BenchReader: the title held by CurrentAssignments.HeldOn in SQL, the month by
-/// RetirementRule), count them from those, and read them one by one with their records only for a list (the held title
-/// by CurrentAssignments.On in memory). Both readings must agree: the held title in SQL
+/// The reports read incumbents as holders (BenchReader: the candidates of CurrentAssignments.MayBeHeldOn in SQL, ranked
+/// pairwise by CurrentAssignments.Held as they arrive, the month by RetirementRule), count them from those, and read them
+/// one by one with their records only for a list (the held title by CurrentAssignments.On over all their assignments).
+/// Both readings must agree: the held title from the candidates, taken in either order,
 /// is CurrentAssignments.On's for every cadre of the demo, of the hand-counted unit and of four cadres with awkward
 /// histories (a post ended and a new one, only a post starting later, two posts running at once, every post ended), on
 /// days before, within and after those histories; and the counts by title and retirement month equal the people read one
@@ -27,7 +29,7 @@ public sealed class IncumbentCountsTests(AppFixture fixture) : IClassFixture<App
     ];
 
     [Fact]
-    public async Task HeldOn_InTheDatabase_IsOnInMemory_ForEveryCadreOnEveryDay()
+    public async Task Candidates_InTheDatabase_RankedPairwise_AreOnInMemory_ForEveryCadreOnEveryDay()
     {
         await EnsureHistoriesAsync();
         using var scope = fixture.App.Services.CreateScope();
@@ -36,11 +38,15 @@ public sealed class IncumbentCountsTests(AppFixture fixture) : IClassFixture<App
         var (held, fallback) = (0, 0);
         foreach (var day in Days)
         {
-            var inSql = await CurrentAssignments.HeldOn(db.Cadres.AsNoTracking(), day).Select(h => new { h.Cadre.Id, h.TitleId }).ToDictionaryAsync(h => h.Id, h => h.TitleId);
+            var candidates = await db.Set<Assignment>().AsNoTracking().Where(CurrentAssignments.MayBeHeldOn(day)).ToListAsync();
+            // Taken pairwise in the order read and in the reverse order: the held one wins either way.
+            var inSql = candidates.GroupBy(a => a.CadreId).ToDictionary(g => g.Key, g => g.Aggregate((kept, next) => CurrentAssignments.Held(kept, next, day)).TitleId);
+            var reversed = candidates.AsEnumerable().Reverse().GroupBy(a => a.CadreId).ToDictionary(g => g.Key, g => g.Aggregate((kept, next) => CurrentAssignments.Held(kept, next, day)).TitleId);
             foreach (var cadre in cadres)
             {
                 var inMemory = CurrentAssignments.On(cadre.Assignments, day)?.TitleId;
-                Assert.True(inMemory == inSql[cadre.Id], $"{cadre.Code} on {day}: {inMemory} in memory, {inSql[cadre.Id]} in SQL");
+                Guid? fromSql = inSql.TryGetValue(cadre.Id, out var t) ? t : null, fromReversed = reversed.TryGetValue(cadre.Id, out var r) ? r : null;
+                Assert.True(inMemory == fromSql && inMemory == fromReversed, $"{cadre.Code} on {day}: {inMemory} in memory, {fromSql} and {fromReversed} from the candidates");
                 held += inMemory is null ? 0 : 1;
                 fallback += inMemory is not null && !cadre.Assignments.Any(a => a.From <= day && (a.To is null || a.To >= day)) ? 1 : 0;
             }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using QuyHoach.Data;
 using QuyHoach.Data.Development;
@@ -28,15 +30,19 @@ public sealed class QualityReader(ReadOnlyDb readOnly, ReportCache cache)
     }
 
     /// <summary>A digest of who the facts are for (every person, and which of them are planned: only they have items).</summary>
+    /// <remarks>The ids sorted as 128-bit numbers, then hashed at once: any fixed order gives the same digest for the same
+    /// people, and LINQ's sort of the 325,242 Guids of the national scope, field by field, took about 60 ms.</remarks>
     private static string PeopleKey(List<Guid> ids, List<Guid> planned)
     {
-        using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var id in ids.Order().Append(Guid.Empty).Concat(planned.Order()))
-        {
-            digest.AppendData(id.ToByteArray());
-        }
-
-        return Convert.ToHexString(digest.GetHashAndReset());
+        // The people, a zero between (as the empty id), then the planned.
+        var all = new UInt128[ids.Count + 1 + planned.Count];
+        var people = all.AsSpan(0, ids.Count);
+        var theirs = all.AsSpan(ids.Count + 1);
+        MemoryMarshal.Cast<Guid, UInt128>(CollectionsMarshal.AsSpan(ids)).CopyTo(people);
+        MemoryMarshal.Cast<Guid, UInt128>(CollectionsMarshal.AsSpan(planned)).CopyTo(theirs);
+        people.Sort();
+        theirs.Sort();
+        return Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(all.AsSpan())));
     }
 
     private async Task<QualityFacts> ReadAsync(BenchSnapshot snapshot, List<Guid> ids, List<Guid> planned, CancellationToken cancellationToken)

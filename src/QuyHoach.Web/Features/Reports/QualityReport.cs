@@ -65,8 +65,9 @@ public static class QualityReport
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(facts);
-        var planned = snapshot.Planned.Select(p => p.Person).DistinctBy(p => p.Id).Where(p => facts.Facts.ContainsKey(p.Id))
-            .OrderBy(p => p.FullName, VietnameseNames.Order).ToList();
+        // In no order: every list written sorts its own rows (Rows, Items); sorting the 32,650 planned cadres of the
+        // national plan by name here took about a tenth of the report's time.
+        var planned = snapshot.Planned.Select(p => p.Person).DistinctBy(p => p.Id).Where(p => facts.Facts.ContainsKey(p.Id)).ToList();
         // The incumbents as counted (who holds which title, no name: 292,592 at national size); their names are looked up
         // only when a list is written, from a snapshot read with the people (a list always is, ReportsHandler).
         var titles = snapshot.Titles.ToDictionary(t => t.Id, t => t.Name);

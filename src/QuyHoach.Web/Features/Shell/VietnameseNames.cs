@@ -6,12 +6,16 @@ public static class VietnameseNames
 {
     private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
 
+    private static readonly CompareInfo VietnameseInfo = CultureInfo.GetCultureInfo("vi-VN").CompareInfo;
+
     /// <summary>Vietnamese collation of a whole text, for what is not a person's name (units, bodies, groups).</summary>
     public static StringComparer Collation => Vietnamese;
 
     public static IComparer<string> Order { get; } = Comparer<string>.Create((a, b) =>
     {
-        var byGiven = Vietnamese.Compare(VietnameseText.GivenName(a), VietnameseText.GivenName(b));
+        // The given names compared where they stand in the names: a copy of each per comparison made sorting the 32,650
+        // planned cadres of the national plan allocate about a million strings.
+        var byGiven = VietnameseInfo.Compare(VietnameseText.GivenNameOf(a), VietnameseText.GivenNameOf(b), CompareOptions.None);
         return byGiven != 0 ? byGiven : Vietnamese.Compare(a, b);
     });
 }
