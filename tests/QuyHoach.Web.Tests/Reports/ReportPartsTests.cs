@@ -196,20 +196,33 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
             Assert.Equal(first[report], await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{report}?{query}"));
         }
 
-        // A statement over more than a thousand rows (an import) names no cadre: the parts are read whole.
-        await ReportFixtureSql.ExecuteAsync(app, """
+        // A statement of 1,001 rows (an import's batch) names its cadres too: they are read into the parts (one of them
+        // given a post of the unit by a second statement, so a figure changes), with no whole read.
+        const string Bulk = """
             INSERT INTO cadres (id, code, organisation_id, full_name, given_name, search_name, sex, birth_year, created_at, updated_at)
-            SELECT gen_random_uuid(), 'BULK-' || n, (SELECT id FROM organisations WHERE code = 'NDI-SCT'), 'Nhập Văn Loạt', 'Loạt', 'nhap van loat', 'Male', 1980, now(), now()
-            FROM generate_series(1, 1001) n
-            """);
+            SELECT gen_random_uuid(), '{0}-' || n, (SELECT id FROM organisations WHERE code = 'NDI-SCT'), 'Nhập Văn Loạt', 'Loạt', 'nhap van loat', 'Male', 1980, now(), now()
+            FROM generate_series(1, {1}) n;
+            """;
+        var patchedBefore = cache.PatchedOf<BenchIncumbents>();
         try
         {
-            Assert.Equal(first[ReportPaths.Coverage], await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}"));
+            await ReportFixtureSql.ExecuteAsync(app, string.Format(null, Bulk, "BULK", 1001) + """
+                INSERT INTO assignments (id, cadre_id, title_id, "from", "to")
+                VALUES (gen_random_uuid(), (SELECT id FROM cadres WHERE code = 'BULK-1'), (SELECT id FROM titles WHERE code = 'BC-PP'), DATE '2020-01-01', NULL);
+                """);
+            var figures = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}");
+            Assert.Equal(await FullReadAsync(ReportPaths.Coverage), figures);
+            Assert.NotEqual(first[ReportPaths.Coverage], figures);
+            Assert.Equal((wholeReads, patchedBefore + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.PatchedOf<BenchIncumbents>()));
+
+            // More cadres than a patch reads (ReportCache.MostPatched) in one statement: the parts are read whole.
+            await ReportFixtureSql.ExecuteAsync(app, string.Format(null, Bulk, "BULK-MORE", ReportCache.MostPatched + 1));
+            Assert.Equal(figures, await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}"));
             Assert.Equal(wholeReads + 1, cache.CountsOf<BenchIncumbents>().Read);
         }
         finally
         {
-            await ReportFixtureSql.ExecuteAsync(app, "DELETE FROM cadres WHERE code LIKE 'BULK-%'");
+            await ReportFixtureSql.ExecuteAsync(app, "DELETE FROM assignments WHERE cadre_id IN (SELECT id FROM cadres WHERE code LIKE 'BULK-%'); DELETE FROM cadres WHERE code LIKE 'BULK-%'");
         }
     }
 
