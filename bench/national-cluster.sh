@@ -6,11 +6,14 @@
 # (migrations 0038, 0041) so the kept reports that read the table are read again. A change to the plan (terms: a
 # statement that changes nothing; the plan part of a snapshot is read again, ADR 0026). A change to the registry: one
 # incumbent's assignment written (to the same values: the cost is that of any one-record edit), whose cadre is read
-# again into the kept parts (ADR 0028). An import-sized change (national only): 1,001 assignments written in one
-# statement, which names no cadre, so every part reading the registry is read whole.
+# again into the kept parts (ADR 0028). An import-sized change: 1,001 assignments written in one statement (an import's
+# batch), whose cadres are recorded too (migration 0042) and read into the kept parts. A change of more cadres than a
+# patch reads (ReportCache.MostPatched, 20,000): 20,001 cadres written in one statement, so every part reading the
+# registry is read whole, as after a TRUNCATE or a part kept from before the pruning horizon.
 bench_plan_change="UPDATE terms SET code = code WHERE false"
 bench_registry_change="UPDATE assignments SET \"from\" = \"from\" WHERE id = (SELECT id FROM assignments WHERE \"to\" IS NULL AND title_id IN (SELECT id FROM titles WHERE kind = 'Leadership') ORDER BY id LIMIT 1)"
 bench_import_change="UPDATE assignments SET \"from\" = \"from\" WHERE id IN (SELECT id FROM assignments ORDER BY id LIMIT 1001)"
+bench_whole_change="UPDATE cadres SET updated_at = updated_at WHERE id IN (SELECT id FROM cadres ORDER BY id LIMIT 20001)"
 
 bench_start_cluster() {
     local pgbin; pgbin="$(qh_pg_bin)"

@@ -37,9 +37,10 @@ public readonly record struct BenchHolder(Guid Id, Guid TitleId, YearMonth Retir
 /// <param name="IncumbentHolders">Who holds which title, whenever incumbents are read (IncumbentsRead.Any); null otherwise.</param>
 public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, IReadOnlyList<BenchTitle> Titles, IReadOnlyList<IncumbentCount> IncumbentCounts, IReadOnlyList<BenchPerson>? IncumbentPeople, IReadOnlyList<BenchHolder>? IncumbentHolders, IReadOnlyList<BenchPlanLine> Planned)
 {
-    // Built once: every list line names the titles its cadre is planned for (a lookup, not a scan per line).
-    private readonly Dictionary<Guid, string> plannedTitles = Planned.GroupBy(p => p.Person.Id)
-        .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(p => p.Title.Name).Distinct()));
+    // Built once, when a list first asks: every list line names the titles its cadre is planned for (a lookup, not a
+    // scan per line); a report's figures never do (32,650 planned cadres at national size).
+    private readonly Lazy<Dictionary<Guid, string>> plannedTitles = new(() => Planned.GroupBy(p => p.Person.Id)
+        .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(p => p.Title.Name).Distinct())));
 
     public DateOnly AsOf => Selection.AsOf;
 
@@ -56,7 +57,7 @@ public sealed record BenchSnapshot(ReportSelection Selection, RuleSet RuleSet, I
     public string UnitOf(Guid unitId) => Selection.UnitNames.GetValueOrDefault(unitId, "");
 
     /// <summary>The titles each planned cadre is planned for, joined ("Trưởng phòng, Phó Giám đốc Sở").</summary>
-    public string PlannedTitlesOf(Guid cadreId) => plannedTitles.GetValueOrDefault(cadreId, "");
+    public string PlannedTitlesOf(Guid cadreId) => plannedTitles.Value.GetValueOrDefault(cadreId, "");
 }
 
 /// <summary>
