@@ -13,9 +13,9 @@ public sealed class DataChange
 }
 
 /// <summary>
-/// A cadre whose rows in <c>cadres</c> or <c>assignments</c> a transaction changed (migration 0041's triggers; the nil id
-/// when a statement changed more than 1,000 rows or truncated the table: any cadre). ReportCache reads only these cadres
-/// again into a kept part whose other tables are unchanged (ADR 0028).
+/// A cadre whose rows in <c>cadres</c> or <c>assignments</c> a transaction changed (migration 0041's triggers, every
+/// statement however many rows since 0042; the nil id when a statement truncated the table: any cadre). ReportCache reads
+/// only these cadres again into a kept part whose other tables are unchanged (ADR 0028).
 /// </summary>
 public sealed class CadreChange
 {

@@ -12,8 +12,8 @@ public sealed record DataState(string Database, string Snapshot, bool Holds);
 
 /// <summary>A kept snapshot checked (<see cref="DataChanges.ReadAsync"/>): the state, the tables changed since it among
 /// those asked (every one asked when that is unknown), and which cadres changed since when the registry's changes were
-/// recorded cadre by cadre (migration 0041); <see cref="Cadres"/> is null when that is unknown (not asked for, a snapshot
-/// older than the horizon, a statement over many rows, or more cadres than asked for).</summary>
+/// recorded cadre by cadre (migrations 0041, 0042); <see cref="Cadres"/> is null when that is unknown (not asked for, a
+/// snapshot older than the horizon, a TRUNCATE, or more cadres than asked for).</summary>
 public sealed record DataTouch(DataState State, IReadOnlyList<string> Tables, IReadOnlyList<Guid>? Cadres);
 
 /// <summary>
@@ -29,7 +29,7 @@ public static class DataChanges
     /// reads is at least that recent), whether <paramref name="kept"/> (a snapshot of the same database) still holds
     /// for <paramref name="tables"/> (null: for every table), and when it does not, the tables changed since and, up to
     /// <paramref name="cadres"/> of them, the cadres changed since in <c>cadres</c> and <c>assignments</c> (migration
-    /// 0041; null beyond, when a statement recorded "any cadre", or when the snapshot is older than the horizon).
+    /// 0041, 0042; null beyond, when a TRUNCATE recorded "any cadre", or when the snapshot is older than the horizon).
     /// </summary>
     /// <param name="cadres">How many changed cadres the caller can use (ReportCache.MostPatched); 0: none are read.</param>
     public static async Task<DataTouch> ReadAsync(QuyHoachDbContext db, string? kept, IReadOnlyList<string>? tables, int cadres, CancellationToken cancellationToken)

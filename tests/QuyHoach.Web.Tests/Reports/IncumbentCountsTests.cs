@@ -11,7 +11,7 @@ namespace QuyHoach.Web.Tests.Reports;
 
 /// <summary>
 /// The reports read incumbents as holders (BenchReader: the candidates of CurrentAssignments.MayBeHeldOn in SQL, ranked
-/// pairwise by CurrentAssignments.Held as they arrive, the month by RetirementRule), count them from those, and read them
+/// pairwise as they arrive by CurrentAssignments.KeepHeld, the month by RetirementRule), count them from those, and read them
 /// one by one with their records only for a list (the held title by CurrentAssignments.On over all their assignments).
 /// Both readings must agree: the held title from the candidates, taken in either order,
 /// is CurrentAssignments.On's for every cadre of the demo, of the hand-counted unit and of four cadres with awkward
@@ -39,13 +39,23 @@ public sealed class IncumbentCountsTests(AppFixture fixture) : IClassFixture<App
         foreach (var day in Days)
         {
             var candidates = await db.Set<Assignment>().AsNoTracking().Where(CurrentAssignments.MayBeHeldOn(day)).ToListAsync();
-            // Taken pairwise in the order read and in the reverse order: the held one wins either way.
-            var inSql = candidates.GroupBy(a => a.CadreId).ToDictionary(g => g.Key, g => g.Aggregate((kept, next) => CurrentAssignments.Held(kept, next, day)).TitleId);
-            var reversed = candidates.AsEnumerable().Reverse().GroupBy(a => a.CadreId).ToDictionary(g => g.Key, g => g.Aggregate((kept, next) => CurrentAssignments.Held(kept, next, day)).TitleId);
+            // Kept as the reports keep them (CurrentAssignments.KeepHeld), in the order read and in the reverse order: the
+            // held one wins either way.
+            var (inSql, reversed) = (new Dictionary<Guid, Assignment>(), new Dictionary<Guid, Assignment>());
+            foreach (var a in candidates)
+            {
+                CurrentAssignments.KeepHeld(inSql, a.CadreId, a, x => x, day);
+            }
+
+            foreach (var a in candidates.AsEnumerable().Reverse())
+            {
+                CurrentAssignments.KeepHeld(reversed, a.CadreId, a, x => x, day);
+            }
+
             foreach (var cadre in cadres)
             {
                 var inMemory = CurrentAssignments.On(cadre.Assignments, day)?.TitleId;
-                Guid? fromSql = inSql.TryGetValue(cadre.Id, out var t) ? t : null, fromReversed = reversed.TryGetValue(cadre.Id, out var r) ? r : null;
+                Guid? fromSql = inSql.TryGetValue(cadre.Id, out var t) ? t.TitleId : null, fromReversed = reversed.TryGetValue(cadre.Id, out var r) ? r.TitleId : null;
                 Assert.True(inMemory == fromSql && inMemory == fromReversed, $"{cadre.Code} on {day}: {inMemory} in memory, {fromSql} and {fromReversed} from the candidates");
                 held += inMemory is null ? 0 : 1;
                 fallback += inMemory is not null && !cadre.Assignments.Any(a => a.From <= day && (a.To is null || a.To >= day)) ? 1 : 0;

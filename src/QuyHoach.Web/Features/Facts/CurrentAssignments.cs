@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.InteropServices;
 
 namespace QuyHoach.Web.Features.Facts;
 
@@ -55,6 +56,23 @@ public static class CurrentAssignments
     /// as they arrive, a cadre's candidates end with its held assignment.
     /// </summary>
     public static Assignment Held(Assignment kept, Assignment other, DateOnly day) => On([kept, other], day)!;
+
+    /// <summary>
+    /// Keeps in <paramref name="held"/>, for <paramref name="cadre"/>, whichever of the row kept and <paramref name="row"/>
+    /// carries the assignment held on <paramref name="day"/> (<see cref="Held"/>): fed a read of candidates
+    /// (<see cref="MayBeHeldOn"/>) in any order, it ends with each cadre's held one. A row may carry none (a cadre with no
+    /// candidate); <paramref name="assignmentOf"/> is asked only for a cadre met twice.
+    /// </summary>
+    public static void KeepHeld<TRow>(Dictionary<Guid, TRow> held, Guid cadre, TRow row, Func<TRow, Assignment?> assignmentOf, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        ArgumentNullException.ThrowIfNull(assignmentOf);
+        ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(held, cadre, out var seen);
+        if (!seen || assignmentOf(kept!) is not { } before || (assignmentOf(row) is { } now && Held(before, now, day) == now))
+        {
+            kept = row;
+        }
+    }
 
     /// <summary>The registry's open assignment (no end date), the post the cadre's record is edited through.</summary>
     public static Assignment? Open(IEnumerable<Assignment> assignments)

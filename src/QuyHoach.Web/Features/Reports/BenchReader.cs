@@ -218,15 +218,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         await foreach (var r in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var month = months.Of(r.Male ? Sex.Male : Sex.Female, new PartialDate(r.BirthYear, r.BirthMonth, null).AgeMonth, r.RetirementAgeOverrideMonths);
-            var row = new HeldRow(r.TitleId, r.From, r.To, month);
-            ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(held, r.Id, out var seen);
-            if (seen)
-            {
-                var (before, now) = (kept.Assignment, row.Assignment);
-                row = CurrentAssignments.Held(before, now, asOf) == before ? kept : row;
-            }
-
-            kept = row;
+            CurrentAssignments.KeepHeld(held, r.Id, new HeldRow(r.TitleId, r.From, r.To, month), h => h.Assignment, asOf);
         }
 
         var holding = new List<BenchHolder>(held.Count);
@@ -273,8 +265,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         await foreach (var r in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var candidate = r.TitleId is { } title ? new Assignment { TitleId = title, From = r.From!.Value, To = r.To } : null;
-            ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(people, r.Cadre.Id, out _);
-            kept = (r.Cadre, kept.Held is { } before && candidate is { } now ? CurrentAssignments.Held(before, now, asOf) : candidate ?? kept.Held);
+            CurrentAssignments.KeepHeld(people, r.Cadre.Id, (r.Cadre, Held: candidate), p => p.Held, asOf);
         }
 
         var months = new RetirementMonths();
