@@ -47,12 +47,12 @@ public sealed class QualityReader(ReadOnlyDb readOnly, ReportCache cache)
 
         return $"{holders.Count}:{planned.Count}:{first:x16}{second:x16}";
 
-        void Add(Guid id, ulong seed)
+        void Add(Guid id, ulong salt)
         {
             Span<ulong> halves = stackalloc ulong[2];
             id.TryWriteBytes(MemoryMarshal.AsBytes(halves));
-            first += Mix(halves[0] ^ seed) ^ Mix(halves[1] + seed);
-            second += Mix(halves[1] ^ ~seed) + Mix(halves[0] * (seed | 1));
+            first += Mix(halves[0] ^ salt) ^ Mix(halves[1] + salt);
+            second += Mix(halves[1] ^ ~salt) + Mix(halves[0] * (salt | 1));
         }
     }
 
