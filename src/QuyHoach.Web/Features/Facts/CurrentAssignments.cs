@@ -34,7 +34,7 @@ public static class CurrentAssignments
     /// <summary>
     /// The assignments that may be the one held on <paramref name="day"/> (<see cref="Ranked"/>'s filter, as an
     /// expression for SQL): a read of many cadres takes their candidates in any order and keeps each cadre's first by
-    /// <see cref="Held"/>, so the database neither ranks nor sorts them (at national size the rank in SQL sorted 292,592
+    /// <see cref="KeepHeld"/>, so the database neither ranks nor sorts them (at national size the rank in SQL sorted 292,592
     /// rows and matched the holders twice: 660–760 ms of PostgreSQL against 380 for the candidates).
     /// </summary>
     public static Expression<Func<Assignment, bool>> MayBeHeldOn(DateOnly day)
@@ -52,14 +52,8 @@ public static class CurrentAssignments
     }
 
     /// <summary>
-    /// Of two candidates of one cadre (<see cref="MayBeHeldOn"/>), the one <see cref="On"/> ranks first: taken pairwise
-    /// as they arrive, a cadre's candidates end with its held assignment.
-    /// </summary>
-    public static Assignment Held(Assignment kept, Assignment other, DateOnly day) => On([kept, other], day)!;
-
-    /// <summary>
     /// Keeps in <paramref name="held"/>, for <paramref name="cadre"/>, whichever of the row kept and <paramref name="row"/>
-    /// carries the assignment held on <paramref name="day"/> (<see cref="Held"/>): fed a read of candidates
+    /// carries the assignment <see cref="On"/> ranks first on <paramref name="day"/>: fed a read of candidates
     /// (<see cref="MayBeHeldOn"/>) in any order, it ends with each cadre's held one. A row may carry none (a cadre with no
     /// candidate); <paramref name="assignmentOf"/> is asked only for a cadre met twice.
     /// </summary>
@@ -68,7 +62,7 @@ public static class CurrentAssignments
         ArgumentNullException.ThrowIfNull(held);
         ArgumentNullException.ThrowIfNull(assignmentOf);
         ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(held, cadre, out var seen);
-        if (!seen || assignmentOf(kept!) is not { } before || (assignmentOf(row) is { } now && Held(before, now, day) == now))
+        if (!seen || assignmentOf(kept!) is not { } before || (assignmentOf(row) is { } now && On([before, now], day) == now))
         {
             kept = row;
         }

@@ -203,7 +203,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// <summary>
     /// Each incumbent of the scope on the day with the title it holds and its retirement month: the candidates of the
     /// holders present that day (CurrentAssignments.MayBeHeldOn), each cadre's held one kept as they arrive
-    /// (CurrentAssignments.Held), one row per candidate (nearly always one per cadre) and no sort in the database.
+    /// (CurrentAssignments.KeepHeld), one row per candidate (nearly always one per cadre) and no sort in the database.
     /// </summary>
     private static async Task<List<BenchHolder>> HoldingAsync(QuyHoachDbContext db, IQueryable<Guid> holders, HashSet<Guid> scope, DateOnly asOf, IncumbentsRead read, CancellationToken cancellationToken)
     {
@@ -242,7 +242,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// <summary>
     /// The cadres of <paramref name="cadres"/> present on the day, only the columns a report counts, with the title each
     /// holds: read with their candidates (CurrentAssignments.MayBeHeldOn) in one statement, a row per candidate (a cadre
-    /// holding nothing has one row without), each cadre's held one kept as they arrive (CurrentAssignments.Held).
+    /// holding nothing has one row without), each cadre's held one kept as they arrive (CurrentAssignments.KeepHeld).
     /// </summary>
     /// <remarks>The planned cadres and the holders are read by two statements (one per part), each by its own index
     /// (the primary key; the holders' subquery): one statement with "planned or holder" made PostgreSQL test both on

@@ -4,9 +4,9 @@ namespace QuyHoach.Web.Features.Shell;
 /// Trần Thị Bình). Every list of people's names sorts with it.</summary>
 public static class VietnameseNames
 {
-    private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
-
     private static readonly CompareInfo VietnameseInfo = CultureInfo.GetCultureInfo("vi-VN").CompareInfo;
+
+    private static readonly StringComparer Vietnamese = VietnameseInfo.GetStringComparer(CompareOptions.None);
 
     /// <summary>Vietnamese collation of a whole text, for what is not a person's name (units, bodies, groups).</summary>
     public static StringComparer Collation => Vietnamese;
