@@ -1,3 +1,5 @@
+using QuyHoach.Web.Features.Reports;
+
 namespace QuyHoach.Web.Database;
 
 /// <summary>
@@ -6,7 +8,10 @@ namespace QuyHoach.Web.Database;
 /// report older than the new horizon is read again once; nothing is ever served from a snapshot that cannot be checked.
 /// A failure (the database briefly away) is logged and tried again at the next turn.
 /// </summary>
-public sealed class DataChangesPruner(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DataChangesPruner> logger) : BackgroundService
+/// <remarks>Before raising the horizon, it brings the kept reports that still hold up to its snapshot
+/// (ReportCache.RestampAsync): otherwise the first request after each pruning read every kept report and part whole,
+/// changed or not (at national size about a second each).</remarks>
+public sealed class DataChangesPruner(IServiceScopeFactory scopes, IConfiguration configuration, ReportCache cache, ILogger<DataChangesPruner> logger) : BackgroundService
 {
     /// <summary>The configuration key of the interval, in minutes.</summary>
     public const string Setting = "QuyHoach:Reports:PruneMinutes";
@@ -29,13 +34,29 @@ public sealed class DataChangesPruner(IServiceScopeFactory scopes, IConfiguratio
         }
     }
 
+    /// <summary>
+    /// One pruning: in one REPEATABLE READ transaction (one snapshot for all its statements), the kept reads that still
+    /// hold are brought up to that snapshot, then the horizon is raised to it and the rows below removed
+    /// (DataChanges.PruneAsync). Returns how many kept reads were brought up and how many rows were removed.
+    /// </summary>
+    public static async Task<(int Restamped, int Removed)> PruneAsync(QuyHoachDbContext db, ReportCache cache, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(cache);
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        var restamped = await cache.RestampAsync(db, cancellationToken).ConfigureAwait(false);
+        var removed = await DataChanges.PruneAsync(db, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (restamped, removed);
+    }
+
     private async Task PruneOnceAsync(CancellationToken cancellationToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var removed = await DataChanges.PruneAsync(scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>(), cancellationToken).ConfigureAwait(false);
-            logger.LogDebug("Đã dọn {Removed} dòng data_changes.", removed);
+            var (restamped, removed) = await PruneAsync(scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>(), cache, cancellationToken).ConfigureAwait(false);
+            logger.LogDebug("Đã dọn {Removed} dòng data_changes; {Restamped} báo cáo đã tính vẫn đúng được giữ lại.", removed, restamped);
         }
         catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
         {

@@ -204,6 +204,44 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     }
 
     [Fact]
+    public async Task KeptSet_UnchangedAtThePruning_IsCheckedFromItsSnapshot_AndServedAfterIt()
+    {
+        var app = fixture.App;
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
+        var url = $"/api/v1/reports/co-cau?{query}";
+        var first = await ReportFiguresTests.FiguresAsync(staff, url);
+
+        // A write to a table the set does not read: the horizon the pruning raises passes the set's snapshot.
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE discipline_entries SET form = form WHERE false");
+        using (var scope = app.Services.CreateScope())
+        {
+            var (restamped, _) = await DataChangesPruner.PruneAsync(scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>(), cache, CancellationToken.None);
+            Assert.True(restamped > 0);
+        }
+
+        var before = cache.Counts;
+        Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal((before.Served + 1, before.Read), (cache.Counts.Served, cache.Counts.Read));
+
+        // Brought up to the pruning's snapshot, it is still checked from there: a change to the plan reads it again.
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE plan_entries SET title_id = title_id WHERE false");
+        before = cache.Counts;
+        Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal((before.Served, before.Read + 1), (cache.Counts.Served, cache.Counts.Read));
+
+        // The horizon raised without bringing the kept sets up (the pruning before): read again, though nothing it read changed.
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE discipline_entries SET form = form WHERE false");
+        using (var scope = app.Services.CreateScope())
+        {
+            await DataChanges.PruneAsync(scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>(), CancellationToken.None);
+        }
+
+        before = cache.Counts;
+        Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal((before.Served, before.Read + 1), (cache.Counts.Served, cache.Counts.Read));
+    }
+
+    [Fact]
     public async Task HomeFigures_SeeACommittedChange_AtOnce()
     {
         var app = fixture.App;

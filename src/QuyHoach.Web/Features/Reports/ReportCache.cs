@@ -115,6 +115,8 @@ public sealed class ReportCache(int rowsKept)
         if (kept is { Value: T value } && kept.Database == state.Database && state.Holds)
         {
             kept.Used = Interlocked.Increment(ref clock);
+            // What it read is unchanged up to now: checked from now on, so that the hourly pruning's horizon does not pass it.
+            kept.Advance(state.Snapshot);
             Interlocked.Increment(ref tally[0]);
             // A set being read around this part depends on what the part read.
             DataReads.Note(kept.Tables);
@@ -167,6 +169,30 @@ public sealed class ReportCache(int rowsKept)
         }
     }
 
+    /// <summary>
+    /// Brings every kept read whose tables are unchanged since its snapshot up to <paramref name="db"/>'s (ADR 0025): the
+    /// pruner calls it in the transaction that raises the horizon, so a kept read that still holds is not read again
+    /// after the pruning only because its snapshot became older than the horizon. Returns how many were brought up.
+    /// </summary>
+    /// <remarks><paramref name="db"/> must be in a REPEATABLE READ transaction: its statements, and the horizon raised after
+    /// them, then see one snapshot, and every read brought up to it is checked from it.</remarks>
+    public async Task<int> RestampAsync(QuyHoachDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var restamped = 0;
+        foreach (var (_, entry) in entries)
+        {
+            var state = (await DataChanges.ReadAsync(db, entry.Snapshot, entry.Tables, 0, cancellationToken).ConfigureAwait(false)).State;
+            if (entry.Database == state.Database && state.Holds)
+            {
+                entry.Advance(state.Snapshot);
+                restamped++;
+            }
+        }
+
+        return restamped;
+    }
+
     /// <summary>The tables the kept set of <paramref name="key"/> depends on, or null when none is kept.</summary>
     public IReadOnlyList<string>? TablesOf(ReportKey key) => entries.GetValueOrDefault(key)?.Tables;
 
@@ -215,6 +241,25 @@ public sealed class ReportCache(int rowsKept)
 
     private sealed record Entry(string Database, string Snapshot, IReadOnlyList<string> Tables, IKeptRead Value, int Rows)
     {
+        private string snapshot = Snapshot;
+
+        /// <summary>The snapshot it is checked from: the one it was read in, or a later one in which what it read was unchanged.</summary>
+        public string Snapshot => Volatile.Read(ref snapshot);
+
+        /// <summary>Checks it from <paramref name="later"/> on, a snapshot in which what it read is unchanged; never from an
+        /// earlier one than now (two requests that found it unchanged may finish in either order).</summary>
+        public void Advance(string later)
+        {
+            var now = Volatile.Read(ref snapshot);
+            while (Xmin(later) > Xmin(now) && Interlocked.CompareExchange(ref snapshot, later, now) is var seen && !ReferenceEquals(seen, now))
+            {
+                now = seen;
+            }
+        }
+
+        // A snapshot as PostgreSQL writes it: "xmin:xmax:xip,…".
+        private static ulong Xmin(string snapshot) => ulong.Parse(snapshot.AsSpan(0, snapshot.IndexOf(':', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture);
+
         public long Used { get; set; }
     }
 }
