@@ -22,6 +22,8 @@ cd "$root"
 source scripts/common.sh
 qh_ensure_dotnet
 qh_ensure_packages postgresql wrk curl bc jq
+# The charts' and PDF's font (as ./run installs it): without it every report page answers 500.
+qh_ensure_pdf_font
 cadres="${1:-1000000}"; users="${2:-100}"; seconds="${3:-60}"; rows="${4:-100000}"; port="${QH_BENCH_PORT:-5098}"; seed=2026
 phases="${QH_BENCH_PHASES:-search screening import reports}"
 has() { [[ " $phases " == *" $1 "* ]]; }

@@ -10,6 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/common.sh
+qh_ensure_pdf_font # the charts' font, as ./run installs it
 a_dir="$1"; b_dir="$2"; rounds="${3:-10}"
 source bench/national-cluster.sh
 bench_start_cluster "${QH_BENCH_DIR:-$root/.build/reports-pg}"

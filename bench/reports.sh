@@ -22,6 +22,8 @@ cd "$root"
 source scripts/common.sh
 qh_ensure_dotnet
 qh_ensure_packages postgresql curl bc jq
+# The charts' and PDF's font (as ./run installs it): without it every report page answers 500.
+qh_ensure_pdf_font
 cadres="${1:-100000}"; requests="${2:-20}"; port="${QH_BENCH_PORT:-5097}"; seed=2026
 
 echo "== Máy đo" >&2

@@ -10,6 +10,8 @@ cd "$root"
 source scripts/common.sh
 qh_ensure_dotnet
 qh_ensure_packages postgresql wrk curl bc
+# The charts' and PDF's font (as ./run installs it): without it every report page answers 500.
+qh_ensure_pdf_font
 count="${1:-100000}"; seconds="${2:-30}"; path="${3:-/api/v1/cadres}"; port=5097
 
 qh_start_throwaway_pg
