@@ -14,7 +14,9 @@ public sealed record DataState(string Database, string Snapshot, bool Holds);
 /// those asked (every one asked when that is unknown), and which cadres changed since when the registry's changes were
 /// recorded cadre by cadre (migrations 0041, 0042); <see cref="Cadres"/> is null when that is unknown (not asked for, a
 /// snapshot older than the horizon, a TRUNCATE, or more cadres than asked for).</summary>
-public sealed record DataTouch(DataState State, IReadOnlyList<string> Tables, IReadOnlyList<Guid>? Cadres);
+/// <param name="Recorded">Whether every change since the snapshot is recorded (it is not older than the horizon): only
+/// then are <see cref="Tables"/> the tables changed rather than every one asked.</param>
+public sealed record DataTouch(DataState State, IReadOnlyList<string> Tables, IReadOnlyList<Guid>? Cadres, bool Recorded);
 
 /// <summary>
 /// Thay đổi dữ liệu: whether any transaction changed the data since a snapshot (migrations 0038 and 0039, ADR 0025).
@@ -57,7 +59,7 @@ public static class DataChanges
             """).SingleAsync(cancellationToken).ConfigureAwait(false);
         var state = new DataState(row.Database, row.Snapshot, row.Recorded && row.Tables.Length == 0);
         var known = cadres > 0 && row.Recorded && row.Cadres.Length <= cadres && !row.Cadres.Contains(Guid.Empty);
-        return new DataTouch(state, row.Recorded ? row.Tables : names ?? [], known ? row.Cadres : null);
+        return new DataTouch(state, row.Recorded ? row.Tables : names ?? [], known ? row.Cadres : null, row.Recorded);
     }
 
     private sealed record TouchRow(string Database, string Snapshot, bool Recorded, string[] Tables, Guid[] Cadres);

@@ -215,9 +215,21 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
             Assert.NotEqual(first[ReportPaths.Coverage], figures);
             Assert.Equal((wholeReads, patchedBefore + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.PatchedOf<BenchIncumbents>()));
 
-            // More cadres than a patch reads (ReportCache.MostPatched) in one statement: the parts are read whole.
-            await ReportFixtureSql.ExecuteAsync(app, string.Format(null, Bulk, "BULK-MORE", ReportCache.MostPatched + 1));
-            Assert.Equal(figures, await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}"));
+            // More cadres than a patch reads (ReportCache.MostPatched) in one statement, one of them then given a post:
+            // every incumbent is read again, the titles and their targets kept.
+            var rereadBefore = cache.CadresRereadOf<BenchIncumbents>();
+            await ReportFixtureSql.ExecuteAsync(app, string.Format(null, Bulk, "BULK-MORE", ReportCache.MostPatched + 1) + """
+                INSERT INTO assignments (id, cadre_id, title_id, "from", "to")
+                VALUES (gen_random_uuid(), (SELECT id FROM cadres WHERE code = 'BULK-MORE-1'), (SELECT id FROM titles WHERE code = 'BC-PP'), DATE '2020-01-01', NULL);
+                """);
+            var more = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}");
+            Assert.Equal(await FullReadAsync(ReportPaths.Coverage), more);
+            Assert.NotEqual(figures, more);
+            Assert.Equal((wholeReads, rereadBefore + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.CadresRereadOf<BenchIncumbents>()));
+
+            // A title changed: the parts are read whole.
+            await ReportFixtureSql.ExecuteAsync(app, "UPDATE titles SET name = name WHERE false");
+            Assert.Equal(more, await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}"));
             Assert.Equal(wholeReads + 1, cache.CountsOf<BenchIncumbents>().Read);
         }
         finally

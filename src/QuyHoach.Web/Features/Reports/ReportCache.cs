@@ -57,7 +57,7 @@ public sealed class ReportCache(int rowsKept)
     private readonly Lock evicting = new();
     private long clock;
 
-    // Served, read, joined and patched, by the type kept (report sets, parts).
+    // Served, read, joined, patched and with every cadre read again, by the type kept (report sets, parts).
     private readonly ConcurrentDictionary<Type, long[]> tallies = new();
 
     /// <summary>
@@ -85,6 +85,10 @@ public sealed class ReportCache(int rowsKept)
     /// <summary>How many kept reads of type <typeparamref name="T"/> were brought up to date by a patch.</summary>
     public long PatchedOf<T>() => Interlocked.Read(ref TallyOf(typeof(T))[3]);
 
+    /// <summary>How many kept reads of type <typeparamref name="T"/> had every cadre read again (more changed than a patch
+    /// reads, or a TRUNCATE) and kept the rest of what they read.</summary>
+    public long CadresRereadOf<T>() => Interlocked.Read(ref TallyOf(typeof(T))[4]);
+
     /// <summary>
     /// The set of <paramref name="key"/>: the kept one when it still holds in <paramref name="db"/>; else the read
     /// another request has under way for the same key, when it started after every change this request can see (the
@@ -96,10 +100,12 @@ public sealed class ReportCache(int rowsKept)
 
     /// <param name="keep">False: <paramref name="readSet"/>'s read, neither looked up nor kept (a list behind a figure,
     /// which holds every incumbent, is always read).</param>
-    /// <param name="patch">When given: a kept read whose only changes since are to <see cref="CadreTables"/>, for at most
-    /// <see cref="MostPatched"/> cadres, is brought up to date by this instead of read again: given the kept value and the
-    /// changed cadres' ids, it reads only those cadres and answers the value as a whole read would now.</param>
-    public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, bool keep, CancellationToken cancellationToken, Func<T, IReadOnlyList<Guid>, Task<T>>? patch = null)
+    /// <param name="patch">When given: a kept read whose only changes since are to <see cref="CadreTables"/> is brought up
+    /// to date by this instead of read again: given the kept value and the changed cadres' ids (at most
+    /// <see cref="MostPatched"/>), it reads only those cadres; given null (more cadres changed, or a TRUNCATE), it reads
+    /// again all that depends on the cadres and keeps the rest (the titles, their targets). Either way it answers the value
+    /// as a whole read would now.</param>
+    public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, bool keep, CancellationToken cancellationToken, Func<T, IReadOnlyList<Guid>?, Task<T>>? patch = null)
         where T : class, IKeptRead
     {
         ArgumentNullException.ThrowIfNull(readSet);
@@ -123,12 +129,13 @@ public sealed class ReportCache(int rowsKept)
             return value;
         }
 
-        // Changed only cadre by cadre: those cadres are read again (none: a statement that changed no row), kept with the
-        // snapshot the changes were seen from (a change committed since is seen by the next request, as for a whole read).
-        if (patch is not null && kept is { Value: T old } && kept.Database == state.Database && touch.Cadres is { } cadres && touch.Tables.All(CadreTables.Contains))
+        // Changed only cadre by cadre: those cadres are read again (none: a statement that changed no row; more than a patch
+        // reads: every cadre, the rest kept), kept with the snapshot the changes were seen from (a change committed since is
+        // seen by the next request, as for a whole read).
+        if (patch is not null && kept is { Value: T old } && kept.Database == state.Database && touch.Recorded && touch.Tables.All(CadreTables.Contains))
         {
-            var patched = cadres.Count == 0 ? old : await patch(old, cadres).ConfigureAwait(false);
-            Interlocked.Increment(ref tally[3]);
+            var patched = touch.Cadres is { Count: 0 } ? old : await patch(old, touch.Cadres).ConfigureAwait(false);
+            Interlocked.Increment(ref tally[touch.Cadres is null ? 4 : 3]);
             Keep(key, new Entry(state.Database, state.Snapshot, kept.Tables, patched, patched.Rows) { Used = Interlocked.Increment(ref clock) });
             DataReads.Note(kept.Tables);
             return patched;
@@ -235,7 +242,7 @@ public sealed class ReportCache(int rowsKept)
         }
     }
 
-    private long[] TallyOf(Type type) => tallies.GetOrAdd(type, _ => new long[4]);
+    private long[] TallyOf(Type type) => tallies.GetOrAdd(type, _ => new long[5]);
 
     private sealed record Flight(string Database, string Snapshot, Lazy<Task<CapturedRead>> Read);
 
