@@ -6,7 +6,8 @@
 # the report and the snapshot's plan part are read again, the incumbents kept, ADR 0026), after a change to the
 # registry (one incumbent's assignment written: that cadre is read into the kept parts, ADR 0028), after an
 # import-sized change (1,001 assignments in one statement: their cadres are read into the kept parts, migration 0042),
-# after a change of more cadres than a patch reads (20,001 cadres in one statement: every part is read whole) and with
+# after a change of more cadres than a patch reads (20,001 cadres in one statement: every incumbent is read again, the
+# titles kept), after a change to the titles (every part read whole, as on the first request after a start) and with
 # no change between requests (the kept report is served: ReportCache, ADR 0025). Next to each, PostgreSQL's
 # own time for the statements the request ran (the sum of the durations in its statement log), the ratio's
 # denominator: a statement's logged duration runs until the app has read its last row, so a large result read slowly
@@ -25,13 +26,14 @@ done
 sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 reports="[]"
-slowest() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: read whole) -> "status ms postgres-ms" of the slowest of three
+slowest() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole) -> "status ms postgres-ms" of the slowest of three
     local worst=0 worst_sql=0 status=0 offset seconds pg_ms ms
     for _ in 1 2 3; do
         [ "$2" = 1 ] && sql "$bench_plan_change" >/dev/null
         [ "$2" = 2 ] && sql "$bench_registry_change" >/dev/null
         [ "$2" = 3 ] && sql "$bench_import_change" >/dev/null
-        [ "$2" = 4 ] && sql "$bench_whole_change" >/dev/null
+        [ "$2" = 4 ] && sql "$bench_many_cadres_change" >/dev/null
+        [ "$2" = 5 ] && sql "$bench_whole_change" >/dev/null
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
         read -r status seconds < <(curl -s --max-time 120 -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "http://127.0.0.1:$port$1")
         sleep 0.3
@@ -46,13 +48,15 @@ for path in $national_paths; do
     read -r cstatus cworst cworst_sql < <(slowest "$path" 1)
     read -r rstatus rworst rworst_sql < <(slowest "$path" 2)
     read -r istatus iworst iworst_sql < <(slowest "$path" 3)
-    read -r wstatus wworst wworst_sql < <(slowest "$path" 4)
+    read -r mstatus mworst mworst_sql < <(slowest "$path" 4)
+    read -r wstatus wworst wworst_sql < <(slowest "$path" 5)
     read -r status worst worst_sql < <(slowest "$path" 0)
-    echo "(e) $path: $status, giữ lại: chậm nhất ${worst} ms (PostgreSQL ${worst_sql} ms); sau một thay đổi quy hoạch: ${cworst} ms (PostgreSQL ${cworst_sql} ms); sau một thay đổi hồ sơ cán bộ: ${rworst} ms (PostgreSQL ${rworst_sql} ms); sau một lần nhập cỡ lớn: ${iworst} ms (PostgreSQL ${iworst_sql} ms); đọc lại toàn bộ: ${wworst} ms (PostgreSQL ${wworst_sql} ms)" >&2
+    echo "(e) $path: $status, giữ lại: chậm nhất ${worst} ms (PostgreSQL ${worst_sql} ms); sau một thay đổi quy hoạch: ${cworst} ms (PostgreSQL ${cworst_sql} ms); sau một thay đổi hồ sơ cán bộ: ${rworst} ms (PostgreSQL ${rworst_sql} ms); sau một lần nhập cỡ lớn: ${iworst} ms (PostgreSQL ${iworst_sql} ms); sau khi hơn 20.000 cán bộ đổi: ${mworst} ms (PostgreSQL ${mworst_sql} ms); đọc lại toàn bộ: ${wworst} ms (PostgreSQL ${wworst_sql} ms)" >&2
     reports="$(jq -c --arg path "$path" --arg status "$status" --argjson ms "$worst" --argjson pg "$worst_sql" \
         --arg cstatus "$cstatus" --argjson cms "$cworst" --argjson cpg "$cworst_sql" \
         --arg rstatus "$rstatus" --argjson rms "$rworst" --argjson rpg "$rworst_sql" \
         --arg istatus "$istatus" --argjson ims "$iworst" --argjson ipg "$iworst_sql" \
+        --arg mstatus "$mstatus" --argjson mms "$mworst" --argjson mpg "$mworst_sql" \
         --arg wstatus "$wstatus" --argjson wms "$wworst" --argjson wpg "$wworst_sql" \
         '. + [{path: $path, status: $status, slowestMs: ($ms | round), postgresMs: $pg, targetMs: 1000,
                afterChange: {status: $cstatus, slowestMs: ($cms | round), postgresMs: $cpg,
@@ -61,6 +65,8 @@ for path in $national_paths; do
                              ratio: (if $rpg > 0 then ($rms / $rpg * 100 | round / 100) else null end)},
                afterImportSizedChange: {status: $istatus, slowestMs: ($ims | round), postgresMs: $ipg,
                              ratio: (if $ipg > 0 then ($ims / $ipg * 100 | round / 100) else null end)},
+               afterManyCadresChange: {status: $mstatus, slowestMs: ($mms | round), postgresMs: $mpg,
+                             ratio: (if $mpg > 0 then ($mms / $mpg * 100 | round / 100) else null end)},
                afterChangeReadWhole: {status: $wstatus, slowestMs: ($wms | round), postgresMs: $wpg,
                              ratio: (if $wpg > 0 then ($wms / $wpg * 100 | round / 100) else null end)}}]' <<<"$reports")"
 done

@@ -65,6 +65,7 @@ if [ "$(sql "SELECT count(*) FROM organisations WHERE code = 'G$seed-P01'")" = 0
     # A settled database, as autovacuum leaves it shortly after a bulk load.
     sql "VACUUM (ANALYZE)" >/dev/null
 fi
+bench_compact
 generated="$(cat "$QH_PG_DIR/generated.json" 2>/dev/null || echo null)"
 echo "Dữ liệu: $generated; cán bộ trong cơ sở dữ liệu: $(sql "SELECT count(*) FROM cadres")" >&2
 

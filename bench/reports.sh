@@ -59,6 +59,7 @@ if [ "$(sql "SELECT count(*) FROM planning_rounds WHERE reference_year = 2026 AN
     psql -h "$QH_PG_SOCKET" -U quyhoach -d bench -q -1 -v ON_ERROR_STOP=1 -f bench/reports-shape.sql >/dev/null
     sql "VACUUM (ANALYZE)" >/dev/null
 fi
+bench_compact
 shape="$(sql "SELECT json_build_object('cadres', (SELECT count(*) FROM cadres), 'leadershipTitles', (SELECT count(*) FROM titles WHERE kind = 'Leadership'),
     'units', (SELECT count(*) FROM organisations), 'rounds', (SELECT count(*) FROM planning_rounds), 'planEntries', (SELECT count(*) FROM plan_entries),
     'openPlanEntries', (SELECT count(*) FROM plan_entries WHERE ended_on IS NULL))")"
@@ -96,16 +97,18 @@ done
 # quality facts are kept, ADR 0025), right after a change to the registry (one incumbent's assignment written: that
 # cadre is read into the kept parts, ADR 0028; the cost of the first view after an appointment), right after an
 # import-sized change (1,001 assignments in one statement, an import's batch: their cadres read into the kept parts,
-# migration 0042), right after a change of more cadres than a patch reads (20,001 cadres in one statement: every part
-# read whole), and with no change between requests (the kept report is served).
-time_path() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: read whole) -> "server-json sql50 sql95 status"
+# migration 0042), right after a change of more cadres than a patch reads (20,001 cadres in one statement: every
+# incumbent read again, the titles and the plan's entries kept), right after a change to the titles (every part read
+# whole, as on the first request after a start), and with no change between requests (the kept report is served).
+time_path() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole) -> "server-json sql50 sql95 status"
     local path="$1" change="$2" before status="" offset
     before="$(wc -l <"$applog")"; : >"$QH_PG_DIR/sql-ms.txt"
     for _ in $(seq 1 "$requests"); do
         [ "$change" = 1 ] && sql "$bench_plan_change" >/dev/null
         [ "$change" = 2 ] && sql "$bench_registry_change" >/dev/null
         [ "$change" = 3 ] && sql "$bench_import_change" >/dev/null
-        [ "$change" = 4 ] && sql "$bench_whole_change" >/dev/null
+        [ "$change" = 4 ] && sql "$bench_many_cadres_change" >/dev/null
+        [ "$change" = 5 ] && sql "$bench_whole_change" >/dev/null
         sleep 0.1
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
         status="$(curl -s --max-time 120 -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$port$path")"
@@ -136,17 +139,19 @@ for path in $paths; do
     read -r changed c50 c95 cstatus < <(time_path "$path" 1)
     read -r registry r50 r95 rstatus < <(time_path "$path" 2)
     read -r imported i50 i95 istatus < <(time_path "$path" 3)
-    read -r whole w50 w95 wstatus < <(time_path "$path" 4)
+    read -r many m50 m95 mstatus < <(time_path "$path" 4)
+    read -r whole w50 w95 wstatus < <(time_path "$path" 5)
     read -r server sql50 sql95 status < <(time_path "$path" 0)
     bursted=null; [ "$burst" -gt 0 ] && bursted="$(time_burst "$path")"
     load_now="$(cut -d' ' -f1 /proc/loadavg)"
     highest_load="$(echo "if ($load_now > $highest_load) $load_now else $highest_load" | bc)"
     target=300; [ "$path" = / ] && target=100
-    echo "$path: $status, máy chủ $server, PostgreSQL p50 $sql50 ms p95 $sql95 ms; sau một thay đổi quy hoạch: máy chủ $changed, PostgreSQL p50 $c50 ms; sau một thay đổi hồ sơ cán bộ: máy chủ $registry, PostgreSQL p50 $r50 ms; sau một lần nhập cỡ lớn: máy chủ $imported; đọc lại toàn bộ: máy chủ $whole; $burst người cùng lúc sau một thay đổi: $bursted (tải $load_now)" >&2
+    echo "$path: $status, máy chủ $server, PostgreSQL p50 $sql50 ms p95 $sql95 ms; sau một thay đổi quy hoạch: máy chủ $changed, PostgreSQL p50 $c50 ms; sau một thay đổi hồ sơ cán bộ: máy chủ $registry, PostgreSQL p50 $r50 ms; sau một lần nhập cỡ lớn: máy chủ $imported; sau khi hơn 20.000 cán bộ đổi: máy chủ $many; đọc lại toàn bộ: máy chủ $whole; $burst người cùng lúc sau một thay đổi: $bursted (tải $load_now)" >&2
     results="$(jq -c --arg path "$path" --arg status "$status" --argjson server "$server" --argjson s50 "$sql50" --argjson s95 "$sql95" \
         --argjson changed "$changed" --argjson c50 "$c50" --argjson c95 "$c95" --arg cstatus "$cstatus" --argjson bursted "$bursted" --argjson users "$burst" \
         --argjson registry "$registry" --argjson r50 "$r50" --argjson r95 "$r95" --arg rstatus "$rstatus" \
         --argjson imported "$imported" --argjson i50 "$i50" --argjson i95 "$i95" --arg istatus "$istatus" \
+        --argjson many "$many" --argjson m50 "$m50" --argjson m95 "$m95" --arg mstatus "$mstatus" \
         --argjson whole "$whole" --argjson w50 "$w50" --argjson w95 "$w95" --arg wstatus "$wstatus" \
         --argjson target "$target" --arg load "$load_now" \
         '. + [{path: $path, status: $status, server: $server, postgresP50Ms: $s50, postgresP95Ms: $s95, targetP95Ms: $target,
@@ -157,6 +162,8 @@ for path in $paths; do
                              met: ($rstatus == "200" and $registry.requests > 0 and $registry.p95Ms < $target)},
                afterImportSizedChange: {status: $istatus, server: $imported, postgresP50Ms: $i50, postgresP95Ms: $i95,
                              met: ($istatus == "200" and $imported.requests > 0 and $imported.p95Ms < $target)},
+               afterManyCadresChange: {status: $mstatus, server: $many, postgresP50Ms: $m50, postgresP95Ms: $m95,
+                             met: ($mstatus == "200" and $many.requests > 0 and $many.p95Ms < $target)},
                afterChangeReadWhole: {status: $wstatus, server: $whole, postgresP50Ms: $w50, postgresP95Ms: $w95,
                              met: ($wstatus == "200" and $whole.requests > 0 and $whole.p95Ms < $target)},
                burstAfterChange: {users: $users, server: $bursted},
@@ -171,4 +178,4 @@ jq -n --arg date "$(date +%F)" --argjson shape "$shape" --argjson requests "$req
     --arg cpu "$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)" --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
     --arg commit "$(git rev-parse --short HEAD)" --argjson results "$results" \
     '{date: $date, commit: $commit, data: $shape, requestsPerPath: $requests, cores: $cores, cpu: $cpu, loadAtEnd: $load,
-      note: "one request at a time; server = the app'"'"'s own request durations; postgres = the sum of the statement durations per request; server: no change between requests (the kept report served, ReportCache); afterChange: a change to the plan (terms) recorded before each request (the report and the plan part read again, the incumbents and quality facts kept); afterRegistryChange: the assignment of one incumbent written before each request (that cadre read into the kept parts); afterImportSizedChange: 1,001 assignments written in one statement before each request (their cadres read into the kept parts); afterChangeReadWhole: 20,001 cadres written in one statement before each request (every part reading the registry read whole); burstAfterChange: after a change to the plan", results: $results}' | tee "$out"
+      note: "one request at a time; server = the app'"'"'s own request durations; postgres = the sum of the statement durations per request; server: no change between requests (the kept report served, ReportCache); afterChange: a change to the plan (terms) recorded before each request (the report and the plan part read again, the incumbents and quality facts kept); afterRegistryChange: the assignment of one incumbent written before each request (that cadre read into the kept parts); afterImportSizedChange: 1,001 assignments written in one statement before each request (their cadres read into the kept parts); afterManyCadresChange: 20,001 cadres written in one statement before each request (more than a patch reads: every incumbent read again, the titles and plan entries kept); afterChangeReadWhole: a change to the titles before each request (every part read whole, as after a start); burstAfterChange: after a change to the plan", results: $results}' | tee "$out"
