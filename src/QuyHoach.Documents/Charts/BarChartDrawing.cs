@@ -75,7 +75,7 @@ public static class BarChartDrawing
         {
             if (!fontAdded)
             {
-                var regular = VietnameseFontResolver.Candidates.FirstOrDefault(c => File.Exists(c.Regular))?.Regular
+                var regular = VietnameseFontResolver.Installed(VietnameseFontResolver.Candidates)?.Regular
                     ?? throw new InvalidOperationException("Không tìm thấy phông chữ tiếng Việt để vẽ biểu đồ.");
                 Fonts.AddFontFile(FontName, regular);
                 fontAdded = true;

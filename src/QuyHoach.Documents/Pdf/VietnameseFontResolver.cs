@@ -40,6 +40,14 @@ public sealed class VietnameseFontResolver : IFontResolver
 
     private readonly Dictionary<string, byte[]> faces = [];
 
+    /// <summary>The first of <paramref name="candidates"/> whose regular face is on this machine, or null: what the PDFs
+    /// and the charts are set in (the health page and the start-up banner say when there is none).</summary>
+    public static SerifFaces? Installed(IReadOnlyList<SerifFaces> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        return candidates.FirstOrDefault(c => File.Exists(c.Regular));
+    }
+
     /// <summary>Loads the first family found; throws when there is none.</summary>
     public VietnameseFontResolver()
         : this(Candidates)
@@ -50,7 +58,7 @@ public sealed class VietnameseFontResolver : IFontResolver
     public VietnameseFontResolver(IReadOnlyList<SerifFaces> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var family = candidates.FirstOrDefault(c => File.Exists(c.Regular))
+        var family = Installed(candidates)
             ?? throw new InvalidOperationException(
                 "Không tìm thấy phông chữ Liberation Serif hoặc Tinos (cùng kích thước chữ với Times New Roman, đủ dấu tiếng Việt) " +
                 $"để tạo PDF. Hãy cài gói {Package} (apt-get install {Package}) hoặc fonts-croscore rồi chạy lại.");

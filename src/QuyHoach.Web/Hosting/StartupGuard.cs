@@ -38,6 +38,12 @@ public static class StartupGuard
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         Console.WriteLine("QuyHoach đã sẵn sàng. Mở trình duyệt tại địa chỉ: " + string.Join(", ", addresses));
+        if (Documents.Pdf.VietnameseFontResolver.Installed(Documents.Pdf.VietnameseFontResolver.Candidates) is null)
+        {
+            // ./run installs it; a deployment made by hand may not have: every report page and PDF would fail.
+            Console.WriteLine($"CẢNH BÁO: máy chưa có phông chữ tiếng Việt của biểu đồ và PDF; các trang báo cáo và tệp PDF sẽ báo lỗi. Hãy cài gói {Documents.Pdf.VietnameseFontResolver.Package} rồi khởi động lại.");
+        }
+
         if (app.Configuration.GetValue("QuyHoach:SeedDemo", true))
         {
             Console.WriteLine("Tài khoản dùng thử (mật khẩu chung: " + DemoSeeder.DemoPassword + "):");

@@ -39,6 +39,15 @@ public class PdfFontTests
         Assert.EndsWith("LiberationSerif-Bold.ttf", resolver.BoldPath, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Installed_TheFirstCandidateOnTheMachine_NoneWhenNoFileIs()
+    {
+        var absent = SerifFaces.Liberation("/khong-co-thu-muc-nay");
+
+        Assert.Null(VietnameseFontResolver.Installed([absent]));
+        Assert.Equal(VietnameseFontResolver.Candidates[0], VietnameseFontResolver.Installed([absent, .. VietnameseFontResolver.Candidates]));
+    }
+
     private static byte[] Write(SummaryList list)
     {
         using var stream = new MemoryStream();

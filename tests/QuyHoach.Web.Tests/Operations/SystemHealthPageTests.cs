@@ -35,6 +35,8 @@ public sealed class SystemHealthPageTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Matches(@" trên .*\(thư mục dữ liệu ", rows["Dung lượng đĩa còn trống"]);
         var head = await AuditChainHead.ReadAsync(App.ConnectionString);
         Assert.Equal(head.ToString(), rows["Mốc nhật ký kiểm tra"]);
+        // ./test installs the charts' and PDFs' font.
+        Assert.Equal("Đã cài", rows["Phông chữ tiếng Việt của biểu đồ và PDF"]);
     }
 
     [Fact]

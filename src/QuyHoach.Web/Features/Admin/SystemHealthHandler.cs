@@ -12,6 +12,7 @@ namespace QuyHoach.Web.Features.Admin;
 /// <param name="LastBackup">The last <c>qh backup</c> recorded in the data folder, or null.</param>
 /// <param name="DiskFreeBytes">Free space of the data folder's file system, or null when it cannot be read.</param>
 /// <param name="AuditHead">The audit log's head, <c>HASH:COUNT</c>.</param>
+/// <param name="DocumentFont">Whether the Vietnamese serif font of the charts and PDFs is installed (VietnameseFontResolver).</param>
 public sealed record SystemHealth(
     string? DatabaseVersion,
     ReplicationStatus? Replication,
@@ -21,11 +22,12 @@ public sealed record SystemHealth(
     string DataFolder,
     long? DiskFreeBytes,
     long? DiskTotalBytes,
-    string? AuditHead);
+    string? AuditHead,
+    bool DocumentFont);
 
 /// <summary>Reads the system's state for the health page (administrators only): the database and its version, the
-/// standbys and their lag (<see cref="ReplicationStatus"/>), the last backup, the data folder's free disk and the audit
-/// log's head. Every part that fails is shown as unknown; the page itself never fails.</summary>
+/// standbys and their lag (<see cref="ReplicationStatus"/>), the last backup, the data folder's free disk, the audit
+/// log's head and whether the charts' and PDFs' font is installed. Every part that fails is shown as unknown; the page itself never fails.</summary>
 public sealed class SystemHealthHandler(DatabaseEndpoint endpoint)
 {
     public async Task<SystemHealth> HandleAsync(CancellationToken cancellationToken)
@@ -69,7 +71,8 @@ public sealed class SystemHealthHandler(DatabaseEndpoint endpoint)
 
         var (free, total) = Disk(endpoint.DataFolder);
         var backup = await LastBackup.ReadAsync(endpoint.DataFolder, cancellationToken).ConfigureAwait(false);
-        return new SystemHealth(version, replication, readable, replica, backup, endpoint.DataFolder, free, total, head);
+        var font = Documents.Pdf.VietnameseFontResolver.Installed(Documents.Pdf.VietnameseFontResolver.Candidates) is not null;
+        return new SystemHealth(version, replication, readable, replica, backup, endpoint.DataFolder, free, total, head, font);
     }
 
     private static (long? Free, long? Total) Disk(string folder)
