@@ -29,13 +29,14 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
         Assert.Equal((3, 4, 1), (first["chuc-danh"], first["can-bo-quy-hoach"], first["chua-co-quy-hoach"]));
 
-        var (incumbents, plan) = (cache.CountsOf<BenchIncumbents>(), cache.CountsOf<BenchPlan>());
+        var (incumbents, plan, refreshed) = (cache.CountsOf<BenchIncumbents>(), cache.CountsOf<BenchPlan>(), cache.RefreshedOf<BenchPlan>());
         await ReportFixtureSql.ExecuteAsync(app, PlanLater);
         try
         {
             var later = await ReportFiguresTests.FiguresAsync(staff, url);
             Assert.Equal((incumbents.Served + 1, incumbents.Read), (cache.CountsOf<BenchIncumbents>().Served, cache.CountsOf<BenchIncumbents>().Read));
-            Assert.Equal(plan.Read + 1, cache.CountsOf<BenchPlan>().Read);
+            // The plan's entries read again, their cadres' records taken from the kept plan (no cadre changed).
+            Assert.Equal((plan.Read, refreshed + 1), (cache.CountsOf<BenchPlan>().Read, cache.RefreshedOf<BenchPlan>()));
             Assert.Equal((first["can-bo-quy-hoach"] - 1, first["chua-co-quy-hoach"] + 1), (later["can-bo-quy-hoach"], later["chua-co-quy-hoach"]));
 
             // The same figures as a read of both parts (a list is never kept): the kept incumbents are still today's.
@@ -44,6 +45,35 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
         finally
         {
             await ReportFixtureSql.ExecuteAsync(app, PlanBack);
+        }
+
+        // C planned again: not in the kept plan, so its record is read.
+        Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal(refreshed + 2, cache.RefreshedOf<BenchPlan>());
+    }
+
+    [Fact]
+    public async Task APlanChange_WithACadreChangedInTheSameTransaction_ReadsThePlanWhole()
+    {
+        var app = fixture.App;
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
+        var url = $"/api/v1/reports/{ReportPaths.Coverage}?{query}";
+        var first = await ReportFiguresTests.FiguresAsync(staff, url);
+        var (plan, refreshed) = (cache.CountsOf<BenchPlan>().Read, cache.RefreshedOf<BenchPlan>());
+
+        // One statement on the plan's terms and on a planned cadre (C transferred out before the day): the kept records
+        // are no longer current, so the plan is read whole and C is no longer counted.
+        await ReportFixtureSql.ExecuteAsync(app, "WITH t AS (UPDATE terms SET code = code WHERE false RETURNING 1) UPDATE cadres SET transferred_out_on = DATE '2026-01-01' WHERE code = 'BC-C'");
+        try
+        {
+            var gone = await ReportFiguresTests.FiguresAsync(staff, url);
+            Assert.Equal(first["can-bo-quy-hoach"] - 1, gone["can-bo-quy-hoach"]);
+            Assert.Equal(gone, await FullReadAsync(ReportPaths.Coverage));
+            Assert.Equal((plan + 1, refreshed), (cache.CountsOf<BenchPlan>().Read, cache.RefreshedOf<BenchPlan>()));
+        }
+        finally
+        {
+            await ReportFixtureSql.ExecuteAsync(app, "UPDATE cadres SET transferred_out_on = NULL WHERE code = 'BC-C'");
         }
 
         Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));

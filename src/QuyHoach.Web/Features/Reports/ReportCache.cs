@@ -57,7 +57,7 @@ public sealed class ReportCache(int rowsKept)
     private readonly Lock evicting = new();
     private long clock;
 
-    // Served, read, joined, patched and with every cadre read again, by the type kept (report sets, parts).
+    // Served, read, joined, patched, with every cadre read again, and refreshed, by the type kept (report sets, parts).
     private readonly ConcurrentDictionary<Type, long[]> tallies = new();
 
     /// <summary>
@@ -85,6 +85,10 @@ public sealed class ReportCache(int rowsKept)
     /// <summary>How many kept reads of type <typeparamref name="T"/> were brought up to date by a patch.</summary>
     public long PatchedOf<T>() => Interlocked.Read(ref TallyOf(typeof(T))[3]);
 
+    /// <summary>How many kept reads of type <typeparamref name="T"/> were read again by their refresh, reusing what
+    /// depends only on the cadres (changes to other tables than <see cref="CadreTables"/> only).</summary>
+    public long RefreshedOf<T>() => Interlocked.Read(ref TallyOf(typeof(T))[5]);
+
     /// <summary>How many kept reads of type <typeparamref name="T"/> had every cadre read again (more changed than a patch
     /// reads, or a TRUNCATE) and kept the rest of what they read.</summary>
     public long CadresRereadOf<T>() => Interlocked.Read(ref TallyOf(typeof(T))[4]);
@@ -105,7 +109,10 @@ public sealed class ReportCache(int rowsKept)
     /// <see cref="MostPatched"/>), it reads only those cadres; given null (more cadres changed, or a TRUNCATE), it reads
     /// again all that depends on the cadres and keeps the rest (the titles, their targets). Either way it answers the value
     /// as a whole read would now.</param>
-    public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, bool keep, CancellationToken cancellationToken, Func<T, IReadOnlyList<Guid>?, Task<T>>? patch = null)
+    /// <param name="refresh">When given: a kept read whose changes since are to other tables only (none of
+    /// <see cref="CadreTables"/>) is read again by this, given the kept value, from which it may take what depends only
+    /// on the cadres (unchanged since); kept as depending on what the kept read depended on and on what this read.</param>
+    public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, bool keep, CancellationToken cancellationToken, Func<T, IReadOnlyList<Guid>?, Task<T>>? patch = null, Func<T, Task<T>>? refresh = null)
         where T : class, IKeptRead
     {
         ArgumentNullException.ThrowIfNull(readSet);
@@ -139,6 +146,20 @@ public sealed class ReportCache(int rowsKept)
             Keep(key, new Entry(state.Database, state.Snapshot, kept.Tables, patched, patched.Rows) { Used = Interlocked.Increment(ref clock) });
             DataReads.Note(kept.Tables);
             return patched;
+        }
+
+        // Changed elsewhere only: read again, what depends only on the cadres taken from the kept value (its tables noted,
+        // so that a later change to the cadres is seen).
+        if (refresh is not null && kept is { Value: T previous } && kept.Database == state.Database && touch.Recorded && !touch.Tables.Any(CadreTables.Contains))
+        {
+            var (fresh, tables) = await CaptureAsync(() =>
+            {
+                DataReads.Note(kept.Tables);
+                return refresh(previous);
+            }).ConfigureAwait(false);
+            Interlocked.Increment(ref tally[5]);
+            Keep(key, new Entry(state.Database, state.Snapshot, tables, fresh, fresh.Rows) { Used = Interlocked.Increment(ref clock) });
+            return (T)fresh;
         }
 
         // One read per key at a time: the first request to register its read starts it; a request that finds another's
@@ -242,7 +263,7 @@ public sealed class ReportCache(int rowsKept)
         }
     }
 
-    private long[] TallyOf(Type type) => tallies.GetOrAdd(type, _ => new long[5]);
+    private long[] TallyOf(Type type) => tallies.GetOrAdd(type, _ => new long[6]);
 
     private sealed record Flight(string Database, string Snapshot, Lazy<Task<CapturedRead>> Read);
 
