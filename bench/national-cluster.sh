@@ -14,8 +14,9 @@ bench_plan_change="UPDATE terms SET code = code WHERE false"
 bench_registry_change="UPDATE assignments SET \"from\" = \"from\" WHERE id = (SELECT id FROM assignments WHERE \"to\" IS NULL AND title_id IN (SELECT id FROM titles WHERE kind = 'Leadership') ORDER BY id LIMIT 1)"
 bench_import_change="UPDATE assignments SET \"from\" = \"from\" WHERE id IN (SELECT id FROM assignments ORDER BY id LIMIT 1001)"
 bench_many_cadres_change="UPDATE cadres SET updated_at = updated_at WHERE id IN (SELECT id FROM cadres ORDER BY id LIMIT 20001)"
-# A change to the titles (a statement that changes no row, recorded by migration 0038): every part of a snapshot reads
-# the titles, so all are read whole, as on the first request after a start.
+# A change to the titles (a statement that changes no row, recorded by migration 0038): the incumbents part is read
+# whole (its titles, targets and every holder, as on the first request after a start); the plan part reads its entries
+# again and keeps its cadres' records (a change to other tables than the cadres', ADR 0026 amended).
 bench_whole_change="UPDATE titles SET name = name WHERE false"
 
 # The registry's tables rewritten compact before a run: every run writes 20,001 cadres a few hundred times (the changes

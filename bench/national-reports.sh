@@ -1,14 +1,15 @@
 # Sourced by bench/national.sh: (e) the reports at national scope, as the province-wide account sees them (the 34
 # generated provinces are under its unit): each of the five reports' figures (API) and page, and the home page
 # (QH_BENCH_PATHS="…" times only some), requested 3 times after the warm-up
-# below and one more; the slowest time counts (each at most 120 s: the answer is then 000). Each path is timed three
+# below and one more; the slowest time counts (each at most 120 s: the answer is then 000). Each path is timed six
 # ways: after a change to the plan before every request (a statement on `terms`, recorded by migration 0038's trigger:
-# the report and the snapshot's plan part are read again, the incumbents kept, ADR 0026), after a change to the
-# registry (one incumbent's assignment written: that cadre is read into the kept parts, ADR 0028), after an
-# import-sized change (1,001 assignments in one statement: their cadres are read into the kept parts, migration 0042),
-# after a change of more cadres than a patch reads (20,001 cadres in one statement: every incumbent is read again, the
-# titles kept), after a change to the titles (every part read whole, as on the first request after a start) and with
-# no change between requests (the kept report is served: ReportCache, ADR 0025). Next to each, PostgreSQL's
+# the report and the plan's entries are read again, the incumbents and the planned cadres' records kept, ADR 0026),
+# after a change to the registry (one incumbent's assignment written: that cadre is read into the kept parts, ADR
+# 0028), after an import-sized change (1,001 assignments in one statement: their cadres are read into the kept parts,
+# migration 0042), after a change of more cadres than a patch reads (20,001 cadres in one statement: every incumbent
+# read again with the titles kept, the plan read whole), after a change to the titles (the incumbents part read whole
+# as on the first request after a start, the plan's entries read again) and with no change between requests (the kept
+# report is served: ReportCache, ADR 0025). Next to each, PostgreSQL's
 # own time for the statements the request ran (the sum of the durations in its statement log), the ratio's
 # denominator: a statement's logged duration runs until the app has read its last row, so a large result read slowly
 # counts partly the app's time. Sets $reports (JSON).
