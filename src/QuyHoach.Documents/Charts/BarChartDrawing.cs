@@ -75,7 +75,7 @@ public static class BarChartDrawing
         {
             if (!fontAdded)
             {
-                var regular = VietnameseFontResolver.Installed(VietnameseFontResolver.Candidates)?.Regular
+                var regular = VietnameseFontResolver.Installed()?.Regular
                     ?? throw new InvalidOperationException("Không tìm thấy phông chữ tiếng Việt để vẽ biểu đồ.");
                 Fonts.AddFontFile(FontName, regular);
                 fontAdded = true;

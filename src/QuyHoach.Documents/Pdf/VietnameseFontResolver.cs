@@ -40,13 +40,11 @@ public sealed class VietnameseFontResolver : IFontResolver
 
     private readonly Dictionary<string, byte[]> faces = [];
 
-    /// <summary>The first of <paramref name="candidates"/> whose regular face is on this machine, or null: what the PDFs
-    /// and the charts are set in (the health page and the start-up banner say when there is none).</summary>
-    public static SerifFaces? Installed(IReadOnlyList<SerifFaces> candidates)
-    {
-        ArgumentNullException.ThrowIfNull(candidates);
-        return candidates.FirstOrDefault(c => File.Exists(c.Regular));
-    }
+    /// <summary>The first of <paramref name="candidates"/> (by default <see cref="Candidates"/>) whose regular face is on
+    /// this machine, or null: what the PDFs and the charts are set in (the health page and the start-up banner say when
+    /// there is none).</summary>
+    public static SerifFaces? Installed(IReadOnlyList<SerifFaces>? candidates = null) =>
+        (candidates ?? Candidates).FirstOrDefault(c => File.Exists(c.Regular));
 
     /// <summary>Loads the first family found; throws when there is none.</summary>
     public VietnameseFontResolver()

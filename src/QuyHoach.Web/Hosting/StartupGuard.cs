@@ -38,7 +38,7 @@ public static class StartupGuard
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         Console.WriteLine("QuyHoach đã sẵn sàng. Mở trình duyệt tại địa chỉ: " + string.Join(", ", addresses));
-        if (Documents.Pdf.VietnameseFontResolver.Installed(Documents.Pdf.VietnameseFontResolver.Candidates) is null)
+        if (Documents.Pdf.VietnameseFontResolver.Installed() is null)
         {
             // ./run installs it; a deployment made by hand may not have: every report page and PDF would fail.
             Console.WriteLine($"CẢNH BÁO: máy chưa có phông chữ tiếng Việt của biểu đồ và PDF; các trang báo cáo và tệp PDF sẽ báo lỗi. Hãy cài gói {Documents.Pdf.VietnameseFontResolver.Package} rồi khởi động lại.");

@@ -71,7 +71,7 @@ public sealed class SystemHealthHandler(DatabaseEndpoint endpoint)
 
         var (free, total) = Disk(endpoint.DataFolder);
         var backup = await LastBackup.ReadAsync(endpoint.DataFolder, cancellationToken).ConfigureAwait(false);
-        var font = Documents.Pdf.VietnameseFontResolver.Installed(Documents.Pdf.VietnameseFontResolver.Candidates) is not null;
+        var font = Documents.Pdf.VietnameseFontResolver.Installed() is not null;
         return new SystemHealth(version, replication, readable, replica, backup, endpoint.DataFolder, free, total, head, font);
     }
 
