@@ -262,6 +262,8 @@ public sealed class QuyHoachAppFactory : WebApplicationFactory<Program>
         // which no office does; the limits themselves are tested with the production values (SignInLimitTests).
         builder.UseSetting("SignInLimits:PerAccountPerMinute", "100000");
         builder.UseSetting("SignInLimits:PerAddressPerMinute", "100000");
+        // Reports are not read ahead (ReportWarmer): tests count the cache's reads; ReportWarmerTests turns it on.
+        builder.UseSetting("QuyHoach:Reports:WarmSeconds", "0");
         // Passwords hashed at a lower work factor (TestPasswordHashing): the same hasher, a fraction of the CPU.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordHashing.Iterations));
         foreach (var (key, value) in _settings)

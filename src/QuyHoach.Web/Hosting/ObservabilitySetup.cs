@@ -25,6 +25,7 @@ public static class ObservabilitySetup
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
+                .AddMeter(Features.Reports.ReportWarmer.MeterName)
                 .AddNpgsqlInstrumentation()
                 .AddPrometheusExporter())
             .WithTracing(tracing =>

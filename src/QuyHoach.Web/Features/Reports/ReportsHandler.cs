@@ -40,8 +40,11 @@ public sealed record FigureList(ReportSelection Selection, string Report, string
 /// A set already computed for the same unit, day and report is served from ReportCache while the data has not changed
 /// since it was read; a list behind a figure is always read (it holds every incumbent).
 /// </summary>
-public sealed class ReportsHandler(ReportScope scope, BenchReader reader, QualityReader quality, PipelineReader pipeline, ReportCache cache, ReadOnlyDb readOnly)
+public sealed class ReportsHandler(ReportScope scope, BenchReader reader, QualityReader quality, PipelineReader pipeline, ReportCache cache, ReadOnlyDb readOnly, ReportWarmer warmer, TimeProvider clock)
 {
+    /// <summary>The roles ReportWarmer reads as: one that may read reports (PlanAccess.MayRead); a report does not depend on the reader's role.</summary>
+    private static readonly IReadOnlySet<string> WarmRoles = new HashSet<string>(StringComparer.Ordinal) { AppRoles.Staff };
+
     /// <summary>The key of the home page's figures in ReportCache.</summary>
     public const string Home = "home";
 
@@ -77,9 +80,38 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
             return selection.Refusal!;
         }
 
+        // Today's reports are read ahead after each change from now on (ReportWarmer); the reports' index reads what coverage reads (KeyOf).
+        if (!lists && chosen.AsOf == VietnamTime.Today(clock))
+        {
+            warmer.Note(new WarmTarget(actor.OrganisationId!.Value, chosen.UnitId, report ?? ReportPaths.Coverage));
+        }
+
+        return await SetAsync(actor.OrganisationId!.Value, chosen, report, lists, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="target"/> as of today as a reader of its scope would ask for it (ReportScope checks the unit is
+    /// still within it), into ReportCache: ReportWarmer's read ahead. Nothing is noted, returned or shown.
+    /// </summary>
+    public async Task WarmAsync(WarmTarget target, CancellationToken cancellationToken)
+    {
+        var reader = new PlanningActor(Guid.Empty, WarmRoles, target.Root);
+        var selection = await scope.ReadAsync(reader, null, target.Unit, cancellationToken).ConfigureAwait(false);
+        if (selection.Value is not { } chosen)
+        {
+            return;
+        }
+
+        _ = target.Report == Home
+            ? await HomeSetAsync(target.Root, chosen, cancellationToken).ConfigureAwait(false)
+            : await SetAsync(target.Root, chosen, target.Report, lists: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<ReportSet> SetAsync(Guid root, ReportSelection chosen, string? report, bool lists, CancellationToken cancellationToken)
+    {
         var definition = report is null ? null : ByPath.GetValueOrDefault(report);
-        return await cache.GetAsync(readOnly.Context, new ReportKey(actor.OrganisationId!.Value, chosen.UnitId, chosen.AsOf, KeyOf(report)),
-            () => ReadAsync(chosen, definition, lists, cancellationToken), keep: !lists, cancellationToken).ConfigureAwait(false);
+        return cache.GetAsync(readOnly.Context, new ReportKey(root, chosen.UnitId, chosen.AsOf, KeyOf(report)),
+            () => ReadAsync(chosen, definition, lists, cancellationToken), keep: !lists, cancellationToken);
     }
 
     /// <summary>
@@ -117,10 +149,16 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
             return null;
         }
 
+        warmer.Note(new WarmTarget(actor.OrganisationId!.Value, chosen.UnitId, Home));
+        return await HomeSetAsync(actor.OrganisationId!.Value, chosen, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<ReportSet> HomeSetAsync(Guid root, ReportSelection chosen, CancellationToken cancellationToken)
+    {
         // Few retire within the months (a few hundred of 29,504 at province size): read one by one, cheaper than the count.
         var soon = IncumbentsRead.Before(YearMonth.Of(chosen.AsOf).AddMonths(RetirementWave.SoonMonths)).WithPeople;
-        return await cache.GetAsync(readOnly.Context, new ReportKey(actor.OrganisationId!.Value, chosen.UnitId, chosen.AsOf, Home),
-            async () => new ReportSet(chosen, await reader.ReadAsync(chosen, cancellationToken, soon, keep: true).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+        return cache.GetAsync(readOnly.Context, new ReportKey(root, chosen.UnitId, chosen.AsOf, Home),
+            async () => new ReportSet(chosen, await reader.ReadAsync(chosen, cancellationToken, soon, keep: true).ConfigureAwait(false)), cancellationToken);
     }
 
     /// <summary>The list behind figure <paramref name="key"/> of report <paramref name="report"/>.</summary>

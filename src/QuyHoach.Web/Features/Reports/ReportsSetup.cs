@@ -8,5 +8,6 @@ public static class ReportsSetup
     public static IServiceCollection AddReports(this IServiceCollection services) =>
         services.AddSingleton(provider => new ReportCache(provider.GetRequiredService<IConfiguration>().GetValue(ReportCache.Setting, ReportCache.DefaultRows)))
             .AddHostedService<DataChangesPruner>()
+            .AddSingleton<ReportWarmer>().AddHostedService(provider => provider.GetRequiredService<ReportWarmer>())
             .AddScoped<ReportScope>().AddScoped<BenchReader>().AddScoped<QualityReader>().AddScoped<PipelineReader>().AddScoped<ReportsHandler>().AddScoped<ReportFiles>();
 }
