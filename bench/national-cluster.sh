@@ -19,6 +19,31 @@ bench_many_cadres_change="UPDATE cadres SET updated_at = updated_at WHERE id IN 
 # again and keeps its cadres' records (a change to other tables than the cadres', ADR 0026 amended).
 bench_whole_change="UPDATE titles SET name = name WHERE false"
 
+# Reading ahead (ReportWarmer, ADR 0029), from the app's /metrics on port $port (the machine itself may read it): the
+# passes finished since the start, and whether one is running. The exporter keeps a scrape for up to 300 ms, so a value
+# may be that old.
+bench_warm_metric() { curl -s "http://127.0.0.1:$port/metrics" | awk -v name="$1" '$1 ~ "^" name "({|$)" { n = $NF } END { print n + 0 }'; }
+bench_warm_passes() { bench_warm_metric quyhoach_reports_warm_passes_total; }
+# Until no pass runs (seen twice, 0.5 s apart: a scrape may be kept), at most 600 s.
+bench_warm_idle() {
+    for _ in $(seq 1 1200); do
+        if [ "$(bench_warm_metric quyhoach_reports_warm_running)" = 0 ]; then
+            sleep 0.5; [ "$(bench_warm_metric quyhoach_reports_warm_running)" = 0 ] && return 0
+        fi
+        sleep 0.5
+    done
+    qh_die "Lượt đọc sẵn báo cáo chưa xong sau 600 giây."
+}
+# Makes change $1 and waits (at most 600 s) for the pass that read it ahead: the bench is the only writer, so once no
+# pass runs, the next one to finish started after the change.
+bench_change_read_ahead() {
+    local passes
+    bench_warm_idle; passes="$(bench_warm_passes)"
+    psql -h "$QH_PG_SOCKET" -U quyhoach -d bench -qAtc "$1" >/dev/null
+    for _ in $(seq 1 6000); do [ "$(bench_warm_passes)" -gt "$passes" ] && return 0; sleep 0.1; done
+    qh_die "Không thấy lượt đọc sẵn báo cáo sau thay đổi."
+}
+
 # The registry's tables rewritten compact before a run: every run writes 20,001 cadres a few hundred times (the changes
 # above), faster than autovacuum reclaims them, and a cluster kept between runs grows with each (the province's cadres:
 # 182 MB of heap and 419 MB with indexes for 100,110 rows after two runs, about 5 times their size; every read then

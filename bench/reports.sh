@@ -43,12 +43,18 @@ if [ "${QH_BENCH_SKIP_BUILD:-0}" != 1 ]; then
     dotnet build bench/QuyHoach.Load -c Release -o "$root/.build/bench-load" --nologo -v quiet >&2
 fi
 applog="$QH_PG_DIR/app.log"
-# QUYHOACH_LOG=console: JSON lines with ASP.NET Core's "Request finished" events (server-side durations).
-(cd "$root/.build/bench-web" && exec env ConnectionStrings__QuyHoach="$connection" QUYHOACH_PORT=$port QUYHOACH_DATA="$QH_PG_DIR/app" \
-    QUYHOACH_LOG=console QuyHoach__DemoRoundInProgress=false Logging__LogLevel__Default=Warning \
-    Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information dotnet QuyHoach.Web.dll >>"$applog" 2>&1) &
-app_pid=$!
-for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; kill -0 "$app_pid" || qh_die "Ứng dụng dừng khi khởi động: $applog"; sleep 1; done
+# QUYHOACH_LOG=console: JSON lines with ASP.NET Core's "Request finished" events (server-side durations). Reading ahead
+# (ReportWarmer) every $1 seconds, 0: off. The cases timed right after a change run with it off: its pass, started by
+# each of the bench's changes (several a second, which no office makes), would run beside the timed request; the cases
+# read ahead run with it on (a second start, below).
+start_app() {
+    (cd "$root/.build/bench-web" && exec env ConnectionStrings__QuyHoach="$connection" QUYHOACH_PORT=$port QUYHOACH_DATA="$QH_PG_DIR/app" \
+        QUYHOACH_LOG=console QuyHoach__DemoRoundInProgress=false QuyHoach__Reports__WarmSeconds="$1" Logging__LogLevel__Default=Warning \
+        Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information dotnet QuyHoach.Web.dll >>"$applog" 2>&1) &
+    app_pid=$!
+    for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; kill -0 "$app_pid" || qh_die "Ứng dụng dừng khi khởi động: $applog"; sleep 1; done
+}
+start_app 0
 
 if [ "$(sql "SELECT count(*) FROM organisations WHERE code = 'G$seed-P01'")" = 0 ]; then
     qh_log "Tạo $cadres cán bộ (qh generate, hạt giống $seed)…"
@@ -85,13 +91,15 @@ highest_load=0
 # Warm-up: every path WARMUP times (default 30) before any is timed. A server runs for days; the first requests of a
 # process also pay the JIT's tiered recompilation of the hot code, which ran beside the timed requests when each path
 # had two warm-ups (on 04/12 a home page took 141 ms at p50 after 150 requests and 233 ms after 5, same build).
-warmup="${QH_BENCH_WARMUP:-30}"
-for i in $(seq 1 "$warmup"); do
-    # A change before each (to the plan, then to the registry, in turn): the reports are computed, not served from
-    # memory, so the code that computes them and their parts is warm.
-    change="$bench_plan_change"; [ $((i % 2)) = 1 ] && change="$bench_registry_change"
-    for path in $paths; do sql "$change" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
-done
+warm_up() { # times
+    for i in $(seq 1 "$1"); do
+        # A change before each (to the plan, then to the registry, in turn): the reports are computed, not served from
+        # memory, so the code that computes them and their parts is warm.
+        change="$bench_plan_change"; [ $((i % 2)) = 1 ] && change="$bench_registry_change"
+        for path in $paths; do sql "$change" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
+    done
+}
+warm_up "${QH_BENCH_WARMUP:-30}"
 # Each path is timed three ways: right after a change to the plan (a statement on `terms`, which changes nothing but is
 # recorded by migration 0038's trigger: the report and the snapshot's plan part are read again, its incumbents and the
 # quality facts are kept, ADR 0025), right after a change to the registry (one incumbent's assignment written: that
@@ -101,7 +109,7 @@ done
 # incumbent read again with the titles kept, the plan read whole), right after a change to the titles (the incumbents
 # read whole, as on the first request after a start; the plan's entries read again), and with no change between
 # requests (the kept report is served).
-time_path() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole) -> "server-json sql50 sql95 status"
+time_path() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole; 6, 7: 4, 5 read ahead) -> "server-json sql50 sql95 status"
     local path="$1" change="$2" before status="" offset
     before="$(wc -l <"$applog")"; : >"$QH_PG_DIR/sql-ms.txt"
     for _ in $(seq 1 "$requests"); do
@@ -110,6 +118,8 @@ time_path() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many 
         [ "$change" = 3 ] && sql "$bench_import_change" >/dev/null
         [ "$change" = 4 ] && sql "$bench_many_cadres_change" >/dev/null
         [ "$change" = 5 ] && sql "$bench_whole_change" >/dev/null
+        [ "$change" = 6 ] && bench_change_read_ahead "$bench_many_cadres_change"
+        [ "$change" = 7 ] && bench_change_read_ahead "$bench_whole_change"
         sleep 0.1
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
         status="$(curl -s --max-time 120 -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$port$path")"
@@ -170,6 +180,33 @@ for path in $paths; do
                burstAfterChange: {users: $users, server: $bursted},
                loadAverage: $load}]' <<<"$results")"
 done
+
+# Read ahead (ReportWarmer, ADR 0029): the app started again with it on (every 2 s; the sign-in survives, its keys are in
+# the database), warmed up again (its changes read ahead beside, untimed), then each path timed after the two changes
+# that read the incumbents whole, each request once the pass that read the change ahead has finished: what a reader
+# meets who opens the report a few seconds after a large import or a change to the titles. The pass's own duration is
+# the app's histogram (quyhoach_reports_warm_duration_seconds).
+ahead="[]"
+if [ "${QH_BENCH_READ_AHEAD:-1}" = 1 ]; then
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+    start_app 2
+    warm_up "${QH_BENCH_WARMUP_AHEAD:-10}"
+    for path in $paths; do
+        read -r amany am50 am95 amstatus < <(time_path "$path" 6)
+        read -r awhole aw50 aw95 awstatus < <(time_path "$path" 7)
+        target=300; [ "$path" = / ] && target=100
+        echo "$path đọc sẵn: sau khi hơn 20.000 cán bộ đổi: máy chủ $amany; đọc lại toàn bộ: máy chủ $awhole" >&2
+        ahead="$(jq -c --arg path "$path" --argjson target "$target" --argjson many "$amany" --argjson m50 "$am50" --argjson m95 "$am95" --arg mstatus "$amstatus" \
+            --argjson whole "$awhole" --argjson w50 "$aw50" --argjson w95 "$aw95" --arg wstatus "$awstatus" \
+            '. + [{path: $path, targetP95Ms: $target,
+                   afterManyCadresChange: {status: $mstatus, server: $many, postgresP50Ms: $m50, postgresP95Ms: $m95,
+                                           met: ($mstatus == "200" and $many.requests > 0 and $many.p95Ms < $target)},
+                   afterChangeReadWhole: {status: $wstatus, server: $whole, postgresP50Ms: $w50, postgresP95Ms: $w95,
+                                          met: ($wstatus == "200" and $whole.requests > 0 and $whole.p95Ms < $target)}}]' <<<"$ahead")"
+    done
+    passes="$(curl -s "http://127.0.0.1:$port/metrics" | grep '^quyhoach_reports_warm_duration_seconds_\(sum\|count\)' | awk '{ printf "%s ", $NF }')"
+    echo "Các lượt đọc sẵn (tổng giây, số lượt): $passes" >&2
+fi
 sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "ALTER SYSTEM RESET log_parameter_max_length" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 
 mkdir -p bench/results
@@ -177,6 +214,6 @@ loaded=""; [ "$(echo "$highest_load > $(nproc)" | bc)" = 1 ] && loaded="-loaded"
 out="bench/results/reports-$(date +%F-%H%M)$loaded.json"
 jq -n --arg date "$(date +%F)" --argjson shape "$shape" --argjson requests "$requests" --argjson cores "$(nproc)" \
     --arg cpu "$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)" --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
-    --arg commit "$(git rev-parse --short HEAD)" --argjson results "$results" \
+    --arg commit "$(git rev-parse --short HEAD)" --argjson results "$results" --argjson ahead "$ahead" \
     '{date: $date, commit: $commit, data: $shape, requestsPerPath: $requests, cores: $cores, cpu: $cpu, loadAtEnd: $load,
-      note: "one request at a time; server = the app'"'"'s own request durations; postgres = the sum of the statement durations per request; server: no change between requests (the kept report served, ReportCache); afterChange: a change to the plan (terms) recorded before each request (the report and the plan entries read again, the incumbents, the records of the planned cadres and the quality facts kept); afterRegistryChange: the assignment of one incumbent written before each request (that cadre read into the kept parts); afterImportSizedChange: 1,001 assignments written in one statement before each request (their cadres read into the kept parts); afterManyCadresChange: 20,001 cadres written in one statement before each request (more than a patch reads: every incumbent read again with the titles kept, the plan read whole); afterChangeReadWhole: a change to the titles before each request (the incumbents part read whole, as after a start; the plan entries read again, the records of its cadres kept); burstAfterChange: after a change to the plan", results: $results}' | tee "$out"
+      note: "one request at a time; server = the app'"'"'s own request durations; postgres = the sum of the statement durations per request; server: no change between requests (the kept report served, ReportCache); afterChange: a change to the plan (terms) recorded before each request (the report and the plan entries read again, the incumbents, the records of the planned cadres and the quality facts kept); afterRegistryChange: the assignment of one incumbent written before each request (that cadre read into the kept parts); afterImportSizedChange: 1,001 assignments written in one statement before each request (their cadres read into the kept parts); afterManyCadresChange: 20,001 cadres written in one statement before each request (more than a patch reads: every incumbent read again with the titles kept, the plan read whole); afterChangeReadWhole: a change to the titles before each request (the incumbents part read whole, as after a start; the plan entries read again, the records of its cadres kept); burstAfterChange: after a change to the plan; all these with reading ahead off. readAhead: the app started again with reading ahead on (ReportWarmer), each request made once the pass that read the change ahead had finished", results: $results, readAhead: $ahead}' | tee "$out"

@@ -37,6 +37,7 @@ public sealed class ReportWarmer(IServiceScopeFactory scopes, IConfiguration con
 
     private static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> PassCounter = Meter.CreateCounter<long>("quyhoach.reports.warm.passes", description: "Lượt đọc sẵn báo cáo đã xong");
+    private static readonly UpDownCounter<int> Running = Meter.CreateUpDownCounter<int>("quyhoach.reports.warm.running", description: "Lượt đọc sẵn báo cáo đang chạy");
     private static readonly Histogram<double> PassSeconds = Meter.CreateHistogram<double>("quyhoach.reports.warm.duration", "s", "Thời gian một lượt đọc sẵn báo cáo");
 
     /// <summary>Each report asked for today, with when it was last asked for.</summary>
@@ -157,22 +158,30 @@ public sealed class ReportWarmer(IServiceScopeFactory scopes, IConfiguration con
     private async Task WarmAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var since = clock.GetUtcNow().AddDays(-1);
-        foreach (var (old, _) in asked.Where(a => a.Value < since).ToList())
+        Running.Add(1);
+        try
         {
-            asked.TryRemove(old, out _);
-        }
+            var since = clock.GetUtcNow().AddDays(-1);
+            foreach (var (old, _) in asked.Where(a => a.Value < since).ToList())
+            {
+                asked.TryRemove(old, out _);
+            }
 
-        // The home pages first (every reader opens one), then the reports, each on a scope of its own (a request's).
-        foreach (var target in asked.Keys.OrderBy(t => t.Report != ReportsHandler.Home).ThenBy(t => t.Root).ThenBy(t => t.Report, StringComparer.Ordinal))
+            // The home pages first (every reader opens one), then the reports, each on a scope of its own (a request's).
+            foreach (var target in asked.Keys.OrderBy(t => t.Report != ReportsHandler.Home).ThenBy(t => t.Root).ThenBy(t => t.Report, StringComparer.Ordinal))
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ReportsHandler>().WarmAsync(target, cancellationToken).ConfigureAwait(false);
+            }
+
+            Interlocked.Increment(ref passes);
+            PassCounter.Add(1);
+            PassSeconds.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+        finally
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ReportsHandler>().WarmAsync(target, cancellationToken).ConfigureAwait(false);
+            Running.Add(-1);
         }
-
-        Interlocked.Increment(ref passes);
-        PassCounter.Add(1);
-        PassSeconds.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
     public override void Dispose()
