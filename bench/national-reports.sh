@@ -19,15 +19,18 @@ national_paths="${QH_BENCH_PATHS:-/api/v1/reports/bao-phu /api/v1/reports/nghi-h
 # recompilation of the hot code runs beside the first requests of a process: on 04/12 the national home page took
 # 1,406 ms of the app's CPU a request after 30 warm-ups and 923 ms after 100 (2,123 methods compiled during the six
 # requests after the first 30).
-for i in $(seq 1 "${QH_BENCH_WARMUP:-10}"); do
-    # A change before each (to the plan, then to the registry, in turn): computed, not served from memory, so the code that computes is warm.
-    change="$bench_plan_change"; [ $((i % 2)) = 1 ] && change="$bench_registry_change"
-    for path in $national_paths; do sql "$change" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
-done
+national_warm_up() { # times
+    for i in $(seq 1 "$1"); do
+        # A change before each (to the plan, then to the registry, in turn): computed, not served from memory, so the code that computes is warm.
+        change="$bench_plan_change"; [ $((i % 2)) = 1 ] && change="$bench_registry_change"
+        for path in $national_paths; do sql "$change" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
+    done
+}
+national_warm_up "${QH_BENCH_WARMUP:-10}"
 sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 reports="[]"
-slowest() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole) -> "status ms postgres-ms" of the slowest of three
+slowest() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole; 6, 7: 4, 5 read ahead) -> "status ms postgres-ms" of the slowest of three
     local worst=0 worst_sql=0 status=0 offset seconds pg_ms ms
     for _ in 1 2 3; do
         [ "$2" = 1 ] && sql "$bench_plan_change" >/dev/null
@@ -35,6 +38,8 @@ slowest() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many ca
         [ "$2" = 3 ] && sql "$bench_import_change" >/dev/null
         [ "$2" = 4 ] && sql "$bench_many_cadres_change" >/dev/null
         [ "$2" = 5 ] && sql "$bench_whole_change" >/dev/null
+        [ "$2" = 6 ] && bench_change_read_ahead "$bench_many_cadres_change"
+        [ "$2" = 7 ] && bench_change_read_ahead "$bench_whole_change"
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
         read -r status seconds < <(curl -s --max-time 120 -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "http://127.0.0.1:$port$1")
         sleep 0.3
@@ -71,4 +76,44 @@ for path in $national_paths; do
                afterChangeReadWhole: {status: $wstatus, slowestMs: ($wms | round), postgresMs: $wpg,
                              ratio: (if $wpg > 0 then ($wms / $wpg * 100 | round / 100) else null end)}}]' <<<"$reports")"
 done
+
+# Read ahead (ReportWarmer, ADR 0029; QH_BENCH_READ_AHEAD=0 skips it): the app started again with it on (every 2 s; the
+# sign-in survives, its keys are in the database). Timed: the start-up pass (from the start to its end: the home page and
+# the reports of the national scope), the first request of each path after it (one each, the process's first: its code
+# not yet compiled by the JIT's later tiers), then, after QH_BENCH_WARMUP_AHEAD rounds (default 3), each path after the
+# two changes that read the incumbents whole, each request once the pass that read the change ahead has finished
+# (slowest of three). Sets $ahead (JSON).
+ahead=null
+if [ "${QH_BENCH_READ_AHEAD:-1}" = 1 ]; then
+    kill "$rss_pid" 2>/dev/null || true; kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+    started="$(date +%s.%N)"
+    start_app 2
+    sample_rss
+    for _ in $(seq 1 6000); do [ "$(bench_warm_passes)" -ge 1 ] && break; sleep 0.1; done
+    startup_s="$(echo "$(date +%s.%N) - $started" | bc)"
+    startup_pass="$(curl -s "http://127.0.0.1:$port/metrics" | awk '/^quyhoach_reports_warm_duration_seconds_sum/ { print $NF }')"
+    echo "(e) đọc sẵn sau khi khởi động: xong sau ${startup_s} s từ lúc khởi động (lượt đọc ${startup_pass} s)" >&2
+    ahead="[]"
+    first="{}"
+    for path in $national_paths; do
+        read -r fstatus fseconds < <(curl -s --max-time 120 -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "http://127.0.0.1:$port$path")
+        first="$(jq -c --arg path "$path" --arg status "$fstatus" --argjson ms "$(echo "$fseconds * 1000" | bc)" '. + {($path): {status: $status, ms: ($ms | round)}}' <<<"$first")"
+    done
+    national_warm_up "${QH_BENCH_WARMUP_AHEAD:-3}"
+    for path in $national_paths; do
+        read -r amstatus amworst amworst_sql < <(slowest "$path" 6)
+        read -r awstatus awworst awworst_sql < <(slowest "$path" 7)
+        echo "(e) $path đọc sẵn: lần đầu sau khi khởi động $(jq -r --arg p "$path" '.[$p].ms' <<<"$first") ms; sau khi hơn 20.000 cán bộ đổi: ${amworst} ms; đọc lại toàn bộ: ${awworst} ms" >&2
+        ahead="$(jq -c --arg path "$path" --argjson first "$first" \
+            --arg mstatus "$amstatus" --argjson mms "$amworst" --arg wstatus "$awstatus" --argjson wms "$awworst" \
+            '. + [{path: $path, targetMs: 1000, firstAfterStart: $first[$path],
+                   afterManyCadresChange: {status: $mstatus, slowestMs: ($mms | round)},
+                   afterChangeReadWhole: {status: $wstatus, slowestMs: ($wms | round)}}]' <<<"$ahead")"
+    done
+    passes="$(curl -s "http://127.0.0.1:$port/metrics" | awk '/^quyhoach_reports_warm_duration_seconds_(sum|count)/ { printf "%s ", $NF }')"
+    echo "(e) các lượt đọc sẵn (tổng giây, số lượt): $passes" >&2
+    ahead="$(jq -c --argjson s "$startup_s" --argjson pass "${startup_pass:-null}" --arg passes "$passes" \
+        '{startUpReadAheadDoneAfterS: ($s * 100 | round / 100), startUpPassS: $pass, passesSecondsAndCount: $passes, paths: .}' <<<"$ahead")"
+fi
+reports="$(jq -c --argjson ahead "$ahead" '{paths: ., readAhead: $ahead}' <<<"$reports")"
 sql "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; sql "ALTER SYSTEM RESET log_parameter_max_length" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null

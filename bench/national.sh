@@ -48,13 +48,18 @@ fi
 load() { dotnet "$root/.build/bench-load/QuyHoach.Load.dll" "$@"; }
 applog="$QH_PG_DIR/app.log"
 # QUYHOACH_LOG=console: JSON lines on stdout, with ASP.NET Core's "Request finished" events (server-side durations).
-(cd "$root/.build/bench-web" && exec env ConnectionStrings__QuyHoach="$connection" QUYHOACH_PORT=$port QUYHOACH_DATA="$QH_PG_DIR/app" \
-    QUYHOACH_LOG=console QuyHoach__DemoRoundInProgress=false Logging__LogLevel__Default=Warning \
-    Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information dotnet QuyHoach.Web.dll >>"$applog" 2>&1) &
-app_pid=$!
-for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; kill -0 "$app_pid" || qh_die "Ứng dụng dừng khi khởi động: $applog"; sleep 1; done
-# The dotnet process itself (the subshell execs env, which execs dotnet).
-dotnet_pid="$(pgrep -P "$app_pid" -f QuyHoach.Web.dll || echo "$app_pid")"
+# Reading ahead (ReportWarmer) every $1 seconds, 0: off; on only for the reports read ahead (bench/national-reports.sh,
+# which starts the app again).
+start_app() {
+    (cd "$root/.build/bench-web" && exec env ConnectionStrings__QuyHoach="$connection" QUYHOACH_PORT=$port QUYHOACH_DATA="$QH_PG_DIR/app" \
+        QUYHOACH_LOG=console QuyHoach__DemoRoundInProgress=false QuyHoach__Reports__WarmSeconds="$1" Logging__LogLevel__Default=Warning \
+        Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information dotnet QuyHoach.Web.dll >>"$applog" 2>&1) &
+    app_pid=$!
+    for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; kill -0 "$app_pid" || qh_die "Ứng dụng dừng khi khởi động: $applog"; sleep 1; done
+    # The dotnet process itself (the subshell execs env, which execs dotnet).
+    dotnet_pid="$(pgrep -P "$app_pid" -f QuyHoach.Web.dll || echo "$app_pid")"
+}
+start_app 0
 
 if [ "$(sql "SELECT count(*) FROM organisations WHERE code = 'G$seed-P01'")" = 0 ]; then
     qh_log "Tạo $cadres cán bộ (qh generate, hạt giống $seed)…"
@@ -82,9 +87,13 @@ cookie="$(awk '$6 == "qh.auth" { print "qh.auth=" $7 }' "$jar")"
 total="$(curl -sf -H "Cookie: $cookie" "http://127.0.0.1:$port/api/v1/cadres?q=nguyen" | jq -c '{total, totalIsLowerBound}')"
 echo "Tìm thử (nguyen): $total" >&2
 
-# (d) resident memory, sampled every second from here on.
-( while kill -0 "$dotnet_pid" 2>/dev/null; do awk '/VmRSS/ { print $2 }' "/proc/$dotnet_pid/status"; sleep 1; done >"$QH_PG_DIR/rss.txt" ) &
-rss_pid=$!
+# (d) resident memory, sampled every second from here on (and again after a start: bench/national-reports.sh).
+: >"$QH_PG_DIR/rss.txt"
+sample_rss() {
+    ( while kill -0 "$dotnet_pid" 2>/dev/null; do awk '/VmRSS/ { print $2 }' "/proc/$dotnet_pid/status"; sleep 1; done >>"$QH_PG_DIR/rss.txt" ) &
+    rss_pid=$!
+}
+sample_rss
 
 search=null; screening=null; import=null; reports=null
 has search && source bench/national-search.sh
