@@ -17,6 +17,10 @@ public static class BarChartDrawing
     private static readonly Lock Gate = new();
     private static bool fontAdded;
 
+    /// <summary>Whether a chart can be drawn here: the font is installed (VietnameseFontResolver.Installed); otherwise
+    /// <see cref="Svg"/> and <see cref="Png"/> throw <see cref="FontMissingException"/>.</summary>
+    public static bool CanDraw => VietnameseFontResolver.Installed() is not null;
+
     /// <summary>The chart as an SVG element to place in a page: no XML declaration, and a view box so it scales to its container.</summary>
     public static string Svg(BarChart chart)
     {
@@ -75,8 +79,7 @@ public static class BarChartDrawing
         {
             if (!fontAdded)
             {
-                var regular = VietnameseFontResolver.Installed()?.Regular
-                    ?? throw new InvalidOperationException("Không tìm thấy phông chữ tiếng Việt để vẽ biểu đồ.");
+                var regular = VietnameseFontResolver.Installed()?.Regular ?? throw new FontMissingException();
                 Fonts.AddFontFile(FontName, regular);
                 fontAdded = true;
             }

@@ -46,7 +46,7 @@ public sealed class VietnameseFontResolver : IFontResolver
     public static SerifFaces? Installed(IReadOnlyList<SerifFaces>? candidates = null) =>
         (candidates ?? Candidates).FirstOrDefault(c => File.Exists(c.Regular));
 
-    /// <summary>Loads the first family found; throws when there is none.</summary>
+    /// <summary>Loads the first family found; throws <see cref="FontMissingException"/> when there is none.</summary>
     public VietnameseFontResolver()
         : this(Candidates)
     {
@@ -56,10 +56,7 @@ public sealed class VietnameseFontResolver : IFontResolver
     public VietnameseFontResolver(IReadOnlyList<SerifFaces> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var family = Installed(candidates)
-            ?? throw new InvalidOperationException(
-                "Không tìm thấy phông chữ Liberation Serif hoặc Tinos (cùng kích thước chữ với Times New Roman, đủ dấu tiếng Việt) " +
-                $"để tạo PDF. Hãy cài gói {Package} (apt-get install {Package}) hoặc fonts-croscore rồi chạy lại.");
+        var family = Installed(candidates) ?? throw new FontMissingException();
         RegularPath = family.Regular;
         faces[family.Regular] = File.ReadAllBytes(family.Regular);
         // A missing face falls back to the regular one, with bold or italic simulated.

@@ -38,7 +38,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     /// <summary>
     /// The status of a failed request: a row that changed between reading and saving (a versioned row written by a
     /// handler that does not check the version itself) is the stale-record 409, which a retry after reloading
-    /// settles; nothing was written. Everything else is a 500. Pages get the same status (WebSetup).
+    /// settles; nothing was written. A missing font is a 503. Everything else is a 500. Pages get the same status (WebSetup).
     /// </summary>
     /// <remarks>
     /// A write that lost a race with the same write (PostgreSQL 23505 on a unique index: a double submit the handler did
@@ -46,12 +46,15 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     /// its transaction rolled back, nothing was written, and reloading shows what the other request did.
     /// A text longer than its column (PostgreSQL 22001, a field no handler checked) is a 413: the content is too large
     /// to keep and nothing was written; the handlers check their fields first (TextLimits), this is the backstop.
+    /// No Vietnamese font on the machine (a PDF or a chart asked for before the administrator installed it) is the only
+    /// 503: the request was right and nothing was written; the health page and the start-up banner say what to install.
     /// </remarks>
     public static int StatusFor(Exception exception) => exception switch
     {
         DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure } } => StatusCodes.Status409Conflict,
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.StringDataRightTruncation } } => StatusCodes.Status413PayloadTooLarge,
+        Documents.Pdf.FontMissingException => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 

@@ -18,6 +18,10 @@ public static class ApiProblemTexts
         "An error occurred while processing your request.", "One or more validation errors occurred.",
     };
 
+    /// <summary>What a 503 says (ApiExceptionHandler.StatusFor: only a missing font), on the API and on the error page.</summary>
+    public const string FontMissingText = "Máy chủ chưa cài phông chữ tiếng Việt nên chưa tạo được tệp PDF hay vẽ được biểu đồ; không có gì bị thay đổi. " +
+        "Hãy báo quản trị hệ thống cài gói " + Documents.Pdf.VietnameseFontResolver.Package + " (trang Tình trạng hệ thống cho biết).";
+
     public static (string Title, string Detail) For(int status) => status switch
     {
         StatusCodes.Status400BadRequest => ("Yêu cầu không hợp lệ", "Không đọc được yêu cầu: nội dung JSON sai cú pháp, sai kiểu dữ liệu hoặc thiếu trường bắt buộc."),
@@ -30,6 +34,7 @@ public static class ApiProblemTexts
         StatusCodes.Status415UnsupportedMediaType => ("Kiểu nội dung không được hỗ trợ", "Hãy gửi nội dung JSON với tiêu đề Content-Type: application/json."),
         StatusCodes.Status422UnprocessableEntity => ("Không xử lý được", "Dữ liệu gửi lên đúng cú pháp nhưng không xử lý được."),
         StatusCodes.Status429TooManyRequests => ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu; hãy đợi một lát rồi thử lại."),
+        StatusCodes.Status503ServiceUnavailable => ("Máy chủ thiếu phông chữ", FontMissingText),
         >= 500 => ("Lỗi hệ thống", "Hệ thống gặp sự cố khi xử lý yêu cầu; thay đổi chưa được ghi. Hãy thử lại; nếu lỗi lặp lại, báo cho quản trị hệ thống kèm mã tra cứu (traceId)."),
         _ => ("Yêu cầu không thực hiện được", $"Yêu cầu không thực hiện được (mã {status})."),
     };
