@@ -14,10 +14,13 @@ bench_plan_change="UPDATE terms SET code = code WHERE false"
 bench_registry_change="UPDATE assignments SET \"from\" = \"from\" WHERE id = (SELECT id FROM assignments WHERE \"to\" IS NULL AND title_id IN (SELECT id FROM titles WHERE kind = 'Leadership') ORDER BY id LIMIT 1)"
 bench_import_change="UPDATE assignments SET \"from\" = \"from\" WHERE id IN (SELECT id FROM assignments ORDER BY id LIMIT 1001)"
 bench_many_cadres_change="UPDATE cadres SET updated_at = updated_at WHERE id IN (SELECT id FROM cadres ORDER BY id LIMIT 20001)"
-# A change to the titles (a statement that changes no row, recorded by migration 0038): the incumbents part is read
-# whole (its titles, targets and every holder, as on the first request after a start); the plan part reads its entries
-# again and keeps its cadres' records (a change to other tables than the cadres', ADR 0026 amended).
-bench_whole_change="UPDATE titles SET name = name WHERE false"
+# A change to the titles (a statement that changes no row, recorded by migration 0038), as a round's targets or a unit's
+# name: both parts read the titles again and keep what depends only on the cadres (the incumbents part who holds what,
+# while the scope holds the same titles; the plan part its cadres' records: ADR 0026 amended). A change to the titles
+# and one assignment in one transaction: neither a patch nor a refresh applies, both parts are read whole, as on the
+# first request after a start.
+bench_titles_change="UPDATE titles SET name = name WHERE false"
+bench_whole_change="$bench_titles_change; $bench_registry_change"
 
 # Reading ahead (ReportWarmer, ADR 0029), from the app's /metrics on port $port (the machine itself may read it): the
 # passes finished since the start, and whether one is running. The exporter keeps a scrape for up to 300 ms, so a value

@@ -1,15 +1,16 @@
 # Sourced by bench/national.sh: (e) the reports at national scope, as the province-wide account sees them (the 34
 # generated provinces are under its unit): each of the five reports' figures (API) and page, and the home page
 # (QH_BENCH_PATHS="…" times only some), requested 3 times after the warm-up
-# below and one more; the slowest time counts (each at most 120 s: the answer is then 000). Each path is timed six
+# below and one more; the slowest time counts (each at most 120 s: the answer is then 000). Each path is timed seven
 # ways: after a change to the plan before every request (a statement on `terms`, recorded by migration 0038's trigger:
 # the report and the plan's entries are read again, the incumbents and the planned cadres' records kept, ADR 0026),
 # after a change to the registry (one incumbent's assignment written: that cadre is read into the kept parts, ADR
 # 0028), after an import-sized change (1,001 assignments in one statement: their cadres are read into the kept parts,
 # migration 0042), after a change of more cadres than a patch reads (20,001 cadres in one statement: every incumbent
-# read again with the titles kept, the plan read whole), after a change to the titles (the incumbents part read whole
-# as on the first request after a start, the plan's entries read again) and with no change between requests (the kept
-# report is served: ReportCache, ADR 0025). Next to each, PostgreSQL's
+# read again with the titles kept, the plan read whole), after a change to the titles and one assignment in one
+# transaction (both parts read whole, as on the first request after a start), after a change to the titles alone (both
+# parts read the titles and the plan's entries again and keep who holds what and the planned cadres' records, ADR 0026
+# amended) and with no change between requests (the kept report is served: ReportCache, ADR 0025). Next to each, PostgreSQL's
 # own time for the statements the request ran (the sum of the durations in its statement log), the ratio's
 # denominator: a statement's logged duration runs until the app has read its last row, so a large result read slowly
 # counts partly the app's time. Sets $reports (JSON).
@@ -30,7 +31,7 @@ national_warm_up "${QH_BENCH_WARMUP:-10}"
 sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 reports="[]"
-slowest() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole; 6, 7: 4, 5 read ahead) -> "status ms postgres-ms" of the slowest of three
+slowest() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole, 8: titles; 6, 7: 4, 5 read ahead) -> "status ms postgres-ms" of the slowest of three
     local worst=0 worst_sql=0 status=0 offset seconds pg_ms ms
     for _ in 1 2 3; do
         [ "$2" = 1 ] && sql "$bench_plan_change" >/dev/null
@@ -38,6 +39,7 @@ slowest() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many ca
         [ "$2" = 3 ] && sql "$bench_import_change" >/dev/null
         [ "$2" = 4 ] && sql "$bench_many_cadres_change" >/dev/null
         [ "$2" = 5 ] && sql "$bench_whole_change" >/dev/null
+        [ "$2" = 8 ] && sql "$bench_titles_change" >/dev/null
         [ "$2" = 6 ] && bench_change_read_ahead "$bench_many_cadres_change"
         [ "$2" = 7 ] && bench_change_read_ahead "$bench_whole_change"
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
@@ -56,14 +58,16 @@ for path in $national_paths; do
     read -r istatus iworst iworst_sql < <(slowest "$path" 3)
     read -r mstatus mworst mworst_sql < <(slowest "$path" 4)
     read -r wstatus wworst wworst_sql < <(slowest "$path" 5)
+    read -r tstatus tworst tworst_sql < <(slowest "$path" 8)
     read -r status worst worst_sql < <(slowest "$path" 0)
-    echo "(e) $path: $status, giữ lại: chậm nhất ${worst} ms (PostgreSQL ${worst_sql} ms); sau một thay đổi quy hoạch: ${cworst} ms (PostgreSQL ${cworst_sql} ms); sau một thay đổi hồ sơ cán bộ: ${rworst} ms (PostgreSQL ${rworst_sql} ms); sau một lần nhập cỡ lớn: ${iworst} ms (PostgreSQL ${iworst_sql} ms); sau khi hơn 20.000 cán bộ đổi: ${mworst} ms (PostgreSQL ${mworst_sql} ms); đọc lại toàn bộ: ${wworst} ms (PostgreSQL ${wworst_sql} ms)" >&2
+    echo "(e) $path: $status, giữ lại: chậm nhất ${worst} ms (PostgreSQL ${worst_sql} ms); sau một thay đổi quy hoạch: ${cworst} ms (PostgreSQL ${cworst_sql} ms); sau một thay đổi hồ sơ cán bộ: ${rworst} ms (PostgreSQL ${rworst_sql} ms); sau một lần nhập cỡ lớn: ${iworst} ms (PostgreSQL ${iworst_sql} ms); sau khi hơn 20.000 cán bộ đổi: ${mworst} ms (PostgreSQL ${mworst_sql} ms); đọc lại toàn bộ: ${wworst} ms (PostgreSQL ${wworst_sql} ms); sau một thay đổi chức danh: ${tworst} ms (PostgreSQL ${tworst_sql} ms)" >&2
     reports="$(jq -c --arg path "$path" --arg status "$status" --argjson ms "$worst" --argjson pg "$worst_sql" \
         --arg cstatus "$cstatus" --argjson cms "$cworst" --argjson cpg "$cworst_sql" \
         --arg rstatus "$rstatus" --argjson rms "$rworst" --argjson rpg "$rworst_sql" \
         --arg istatus "$istatus" --argjson ims "$iworst" --argjson ipg "$iworst_sql" \
         --arg mstatus "$mstatus" --argjson mms "$mworst" --argjson mpg "$mworst_sql" \
         --arg wstatus "$wstatus" --argjson wms "$wworst" --argjson wpg "$wworst_sql" \
+        --arg tstatus "$tstatus" --argjson tms "$tworst" --argjson tpg "$tworst_sql" \
         '. + [{path: $path, status: $status, slowestMs: ($ms | round), postgresMs: $pg, targetMs: 1000,
                afterChange: {status: $cstatus, slowestMs: ($cms | round), postgresMs: $cpg,
                              ratio: (if $cpg > 0 then ($cms / $cpg * 100 | round / 100) else null end)},
@@ -74,7 +78,9 @@ for path in $national_paths; do
                afterManyCadresChange: {status: $mstatus, slowestMs: ($mms | round), postgresMs: $mpg,
                              ratio: (if $mpg > 0 then ($mms / $mpg * 100 | round / 100) else null end)},
                afterChangeReadWhole: {status: $wstatus, slowestMs: ($wms | round), postgresMs: $wpg,
-                             ratio: (if $wpg > 0 then ($wms / $wpg * 100 | round / 100) else null end)}}]' <<<"$reports")"
+                             ratio: (if $wpg > 0 then ($wms / $wpg * 100 | round / 100) else null end)},
+               afterTitlesChange: {status: $tstatus, slowestMs: ($tms | round), postgresMs: $tpg,
+                             ratio: (if $tpg > 0 then ($tms / $tpg * 100 | round / 100) else null end)}}]' <<<"$reports")"
 done
 
 # Read ahead (ReportWarmer, ADR 0029; QH_BENCH_READ_AHEAD=0 skips it): the app started again with it on (every 2 s; the

@@ -100,16 +100,17 @@ warm_up() { # times
     done
 }
 warm_up "${QH_BENCH_WARMUP:-30}"
-# Each path is timed three ways: right after a change to the plan (a statement on `terms`, which changes nothing but is
+# Each path is timed several ways: right after a change to the plan (a statement on `terms`, which changes nothing but is
 # recorded by migration 0038's trigger: the report and the snapshot's plan part are read again, its incumbents and the
 # quality facts are kept, ADR 0025), right after a change to the registry (one incumbent's assignment written: that
 # cadre is read into the kept parts, ADR 0028; the cost of the first view after an appointment), right after an
 # import-sized change (1,001 assignments in one statement, an import's batch: their cadres read into the kept parts,
 # migration 0042), right after a change of more cadres than a patch reads (20,001 cadres in one statement: every
-# incumbent read again with the titles kept, the plan read whole), right after a change to the titles (the incumbents
-# read whole, as on the first request after a start; the plan's entries read again), and with no change between
-# requests (the kept report is served).
-time_path() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole; 6, 7: 4, 5 read ahead) -> "server-json sql50 sql95 status"
+# incumbent read again with the titles kept, the plan read whole), right after a change to the titles and one
+# assignment in one transaction (both parts read whole, as on the first request after a start), right after a change to
+# the titles alone (both parts read the titles and the plan's entries again and keep who holds what and the planned
+# cadres' records), and with no change between requests (the kept report is served).
+time_path() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole, 8: titles; 6, 7: 4, 5 read ahead) -> "server-json sql50 sql95 status"
     local path="$1" change="$2" before status="" offset
     before="$(wc -l <"$applog")"; : >"$QH_PG_DIR/sql-ms.txt"
     for _ in $(seq 1 "$requests"); do
@@ -118,6 +119,7 @@ time_path() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many 
         [ "$change" = 3 ] && sql "$bench_import_change" >/dev/null
         [ "$change" = 4 ] && sql "$bench_many_cadres_change" >/dev/null
         [ "$change" = 5 ] && sql "$bench_whole_change" >/dev/null
+        [ "$change" = 8 ] && sql "$bench_titles_change" >/dev/null
         [ "$change" = 6 ] && bench_change_read_ahead "$bench_many_cadres_change"
         [ "$change" = 7 ] && bench_change_read_ahead "$bench_whole_change"
         sleep 0.1
@@ -152,18 +154,20 @@ for path in $paths; do
     read -r imported i50 i95 istatus < <(time_path "$path" 3)
     read -r many m50 m95 mstatus < <(time_path "$path" 4)
     read -r whole w50 w95 wstatus < <(time_path "$path" 5)
+    read -r titled t50 t95 tstatus < <(time_path "$path" 8)
     read -r server sql50 sql95 status < <(time_path "$path" 0)
     bursted=null; [ "$burst" -gt 0 ] && bursted="$(time_burst "$path")"
     load_now="$(cut -d' ' -f1 /proc/loadavg)"
     highest_load="$(echo "if ($load_now > $highest_load) $load_now else $highest_load" | bc)"
     target=300; [ "$path" = / ] && target=100
-    echo "$path: $status, máy chủ $server, PostgreSQL p50 $sql50 ms p95 $sql95 ms; sau một thay đổi quy hoạch: máy chủ $changed, PostgreSQL p50 $c50 ms; sau một thay đổi hồ sơ cán bộ: máy chủ $registry, PostgreSQL p50 $r50 ms; sau một lần nhập cỡ lớn: máy chủ $imported; sau khi hơn 20.000 cán bộ đổi: máy chủ $many; đọc lại toàn bộ: máy chủ $whole; $burst người cùng lúc sau một thay đổi: $bursted (tải $load_now)" >&2
+    echo "$path: $status, máy chủ $server, PostgreSQL p50 $sql50 ms p95 $sql95 ms; sau một thay đổi quy hoạch: máy chủ $changed, PostgreSQL p50 $c50 ms; sau một thay đổi hồ sơ cán bộ: máy chủ $registry, PostgreSQL p50 $r50 ms; sau một lần nhập cỡ lớn: máy chủ $imported; sau khi hơn 20.000 cán bộ đổi: máy chủ $many; đọc lại toàn bộ: máy chủ $whole; sau một thay đổi chức danh: máy chủ $titled; $burst người cùng lúc sau một thay đổi: $bursted (tải $load_now)" >&2
     results="$(jq -c --arg path "$path" --arg status "$status" --argjson server "$server" --argjson s50 "$sql50" --argjson s95 "$sql95" \
         --argjson changed "$changed" --argjson c50 "$c50" --argjson c95 "$c95" --arg cstatus "$cstatus" --argjson bursted "$bursted" --argjson users "$burst" \
         --argjson registry "$registry" --argjson r50 "$r50" --argjson r95 "$r95" --arg rstatus "$rstatus" \
         --argjson imported "$imported" --argjson i50 "$i50" --argjson i95 "$i95" --arg istatus "$istatus" \
         --argjson many "$many" --argjson m50 "$m50" --argjson m95 "$m95" --arg mstatus "$mstatus" \
         --argjson whole "$whole" --argjson w50 "$w50" --argjson w95 "$w95" --arg wstatus "$wstatus" \
+        --argjson titled "$titled" --argjson t50 "$t50" --argjson t95 "$t95" --arg tstatus "$tstatus" \
         --argjson target "$target" --arg load "$load_now" \
         '. + [{path: $path, status: $status, server: $server, postgresP50Ms: $s50, postgresP95Ms: $s95, targetP95Ms: $target,
                met: ($status == "200" and $server.requests > 0 and $server.p95Ms < $target),
@@ -177,6 +181,8 @@ for path in $paths; do
                              met: ($mstatus == "200" and $many.requests > 0 and $many.p95Ms < $target)},
                afterChangeReadWhole: {status: $wstatus, server: $whole, postgresP50Ms: $w50, postgresP95Ms: $w95,
                              met: ($wstatus == "200" and $whole.requests > 0 and $whole.p95Ms < $target)},
+               afterTitlesChange: {status: $tstatus, server: $titled, postgresP50Ms: $t50, postgresP95Ms: $t95,
+                             met: ($tstatus == "200" and $titled.requests > 0 and $titled.p95Ms < $target)},
                burstAfterChange: {users: $users, server: $bursted},
                loadAverage: $load}]' <<<"$results")"
 done
@@ -216,4 +222,4 @@ jq -n --arg date "$(date +%F)" --argjson shape "$shape" --argjson requests "$req
     --arg cpu "$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)" --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
     --arg commit "$(git rev-parse --short HEAD)" --argjson results "$results" --argjson ahead "$ahead" \
     '{date: $date, commit: $commit, data: $shape, requestsPerPath: $requests, cores: $cores, cpu: $cpu, loadAtEnd: $load,
-      note: "one request at a time; server = the app'"'"'s own request durations; postgres = the sum of the statement durations per request; server: no change between requests (the kept report served, ReportCache); afterChange: a change to the plan (terms) recorded before each request (the report and the plan entries read again, the incumbents, the records of the planned cadres and the quality facts kept); afterRegistryChange: the assignment of one incumbent written before each request (that cadre read into the kept parts); afterImportSizedChange: 1,001 assignments written in one statement before each request (their cadres read into the kept parts); afterManyCadresChange: 20,001 cadres written in one statement before each request (more than a patch reads: every incumbent read again with the titles kept, the plan read whole); afterChangeReadWhole: a change to the titles before each request (the incumbents part read whole, as after a start; the plan entries read again, the records of its cadres kept); burstAfterChange: after a change to the plan; all these with reading ahead off. readAhead: the app started again with reading ahead on (ReportWarmer), each request made once the pass that read the change ahead had finished", results: $results, readAhead: $ahead}' | tee "$out"
+      note: "one request at a time; server = the app'"'"'s own request durations; postgres = the sum of the statement durations per request; server: no change between requests (the kept report served, ReportCache); afterChange: a change to the plan (terms) recorded before each request (the report and the plan entries read again, the incumbents, the records of the planned cadres and the quality facts kept); afterRegistryChange: the assignment of one incumbent written before each request (that cadre read into the kept parts); afterImportSizedChange: 1,001 assignments written in one statement before each request (their cadres read into the kept parts); afterManyCadresChange: 20,001 cadres written in one statement before each request (more than a patch reads: every incumbent read again with the titles kept, the plan read whole); afterChangeReadWhole: a change to the titles and one assignment in one transaction before each request (both parts read whole, as after a start); afterTitlesChange: a change to the titles before each request (both parts read the titles and entries again, who holds what and the planned cadres records kept); burstAfterChange: after a change to the plan; all these with reading ahead off. readAhead: the app started again with reading ahead on (ReportWarmer), each request made once the pass that read the change ahead had finished", results: $results, readAhead: $ahead}' | tee "$out"

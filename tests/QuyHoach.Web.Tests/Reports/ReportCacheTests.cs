@@ -307,6 +307,44 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Equal((3, 1L), (reads, cache.Counts.Joined));
     }
 
+    [Fact]
+    public async Task ConcurrentRequests_ForTheSameKeptPart_ShareOneRefresh()
+    {
+        // A request that comes while another (or the reading ahead, ReportWarmer) brings the same kept read up to date
+        // waits for it instead of reading beside it: at national size two reads of a part at once passed the heap's bound.
+        var app = fixture.App;
+        using var first = app.Services.CreateScope();
+        using var second = app.Services.CreateScope();
+        var (db1, db2) = (first.ServiceProvider.GetRequiredService<QuyHoachDbContext>(), second.ServiceProvider.GetRequiredService<QuyHoachDbContext>());
+        var cache = new ReportCache(ReportCache.DefaultRows);
+        var asOf = new DateOnly(2026, 6, 1);
+        var selection = new ReportSelection(asOf, Guid.NewGuid(), [], [], new Dictionary<Guid, string>());
+        var ruleSet = PlanRules.InForce((await RuleSetStore.CurrentAsync(db1, CancellationToken.None)).Catalog, asOf);
+        ReportSet Set() => new(selection, new BenchSnapshot(selection, ruleSet, [], [], null, null, []));
+        static Task<ReportSet> Whole() => Task.FromException<ReportSet>(new InvalidOperationException("read whole"));
+        var key = new ReportKey(Guid.Empty, selection.UnitId, asOf, "bench-part-test");
+        await cache.GetAsync(db1, key, () => Task.FromResult(Set()), keep: true, CancellationToken.None);
+
+        // The units changed (a table the read depends on, none of the cadres'): a refresh, once for both requests.
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE organisations SET name = name WHERE false");
+        var (gate, refreshes) = (new TaskCompletionSource(), 0);
+        async Task<ReportSet> RefreshAsync(ReportSet kept)
+        {
+            Interlocked.Increment(ref refreshes);
+            await gate.Task;
+            return Set();
+        }
+
+        var joined = cache.CountsOf<ReportSet>().Joined;
+        var one = cache.GetAsync(db1, key, Whole, keep: true, CancellationToken.None, refresh: RefreshAsync);
+        await WhenAsync(() => Volatile.Read(ref refreshes) == 1);
+        var two = cache.GetAsync(db2, key, Whole, keep: true, CancellationToken.None, refresh: RefreshAsync);
+        await Task.Delay(200);
+        gate.SetResult();
+        Assert.Same(await one, await two);
+        Assert.Equal((1, joined + 1, 1L), (refreshes, cache.CountsOf<ReportSet>().Joined, cache.RefreshedOf<ReportSet>()));
+    }
+
     private static async Task WhenAsync(Func<bool> condition)
     {
         for (var i = 0; i < 500 && !condition(); i++)

@@ -257,14 +257,44 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
             Assert.NotEqual(figures, more);
             Assert.Equal((wholeReads, rereadBefore + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.CadresRereadOf<BenchIncumbents>()));
 
-            // A title changed: the parts are read whole.
-            await ReportFixtureSql.ExecuteAsync(app, "UPDATE titles SET name = name WHERE false");
+            // A title and an assignment changed in one transaction: neither a patch nor a refresh; the parts are read whole.
+            await ReportFixtureSql.ExecuteAsync(app, $"UPDATE titles SET name = name WHERE false; UPDATE assignments SET \"from\" = \"from\" WHERE cadre_id = {string.Format(null, Cadre, "BC-A")}");
             Assert.Equal(more, await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}"));
             Assert.Equal(wholeReads + 1, cache.CountsOf<BenchIncumbents>().Read);
         }
         finally
         {
             await ReportFixtureSql.ExecuteAsync(app, "DELETE FROM assignments WHERE cadre_id IN (SELECT id FROM cadres WHERE code LIKE 'BULK-%'); DELETE FROM cadres WHERE code LIKE 'BULK-%'");
+        }
+    }
+
+    [Fact]
+    public async Task ATitlesChange_ReadsTheTitlesAgain_KeepsWhoHoldsWhat_UnlessTheScopeHoldsOtherTitles()
+    {
+        var app = fixture.App;
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
+        var url = $"/api/v1/reports/{ReportPaths.Coverage}?{query}";
+        var figures = await ReportFiguresTests.FiguresAsync(staff, url);
+        var (read, refreshed) = (cache.CountsOf<BenchIncumbents>().Read, cache.RefreshedOf<BenchIncumbents>());
+
+        // A title renamed (as a round's targets changed, or a unit): the same titles, so every incumbent is kept.
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE titles SET name = name || '' WHERE code = 'BC-TP'");
+        Assert.Equal(figures, await ReportFiguresTests.FiguresAsync(staff, url));
+        Assert.Equal(await FullReadAsync(ReportPaths.Coverage), figures);
+        Assert.Equal((read, refreshed + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.RefreshedOf<BenchIncumbents>()));
+
+        // A post of the unit becomes a leadership title: its four holders are incumbents now, read again by the refresh.
+        try
+        {
+            await ReportFixtureSql.ExecuteAsync(app, "UPDATE titles SET kind = 'Leadership', regulated_seats = 4 WHERE code = 'BC-CV'");
+            var widened = await ReportFiguresTests.FiguresAsync(staff, url);
+            Assert.Equal(await FullReadAsync(ReportPaths.Coverage), widened);
+            Assert.Equal(figures["chuc-danh"] + 1, widened["chuc-danh"]);
+            Assert.Equal((read, refreshed + 2), (cache.CountsOf<BenchIncumbents>().Read, cache.RefreshedOf<BenchIncumbents>()));
+        }
+        finally
+        {
+            await ReportFixtureSql.ExecuteAsync(app, "UPDATE titles SET kind = 'Staff', regulated_seats = NULL WHERE code = 'BC-CV'");
         }
     }
 

@@ -63,6 +63,11 @@ public sealed class ReportWarmerTests
             SELECT gen_random_uuid(), id, 'BC-PCT-W', 'Phó chánh thanh tra', 15, 'so', 'Leadership', false, 1, 'State', false, false FROM organisations WHERE code = 'NDI-SCT-BC'
             """);
         var before = cache.Counts;
+        // Read ahead once nothing more has changed for one check (not in the middle of a burst of writes).
+        Assert.False(await warmer.WarmIfChangedAsync(CancellationToken.None));
+        await ReportFixtureSql.ExecuteAsync(app, "UPDATE titles SET name = name WHERE false");
+        Assert.False(await warmer.WarmIfChangedAsync(CancellationToken.None));
+        Assert.Equal(before.Read, cache.Counts.Read);
         Assert.True(await warmer.WarmIfChangedAsync(CancellationToken.None));
         Assert.Equal(before.Read + 1, cache.Counts.Read);
         var after = await ReportFiguresTests.FiguresAsync(staff, url);

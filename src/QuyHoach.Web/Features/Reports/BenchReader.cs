@@ -31,8 +31,11 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         // A change to who holds what (assignments, cadres: recorded cadre by cadre, migration 0041) reads only the cadres
         // it changed into the kept parts (ReportCache's patch): one edited record no longer reads the 292,592 incumbents
         // of the national scope again (ADR 0028).
+        // A change to other tables (titles, rounds and their targets, units) reads the titles and targets again and keeps
+        // who holds what when the scope's titles are the same ones (its refresh).
         var incumbentsRead = cache.GetAsync(db, PartKey(selection, $"bench-incumbents:{read.Key}"), () => IncumbentsAsync(db, selection, read, cancellationToken), keep, cancellationToken,
-            (kept, cadres) => PatchIncumbentsAsync(db, selection, read, kept, cadres, cancellationToken));
+            (kept, cadres) => PatchIncumbentsAsync(db, selection, read, kept, cadres, cancellationToken),
+            kept => IncumbentsAsync(db, selection, read, cancellationToken, kept));
         // A change to the plan alone reads the plan's entries again and takes their cadres' records from the kept part
         // (only the cadres newly planned are read): at national size 32,650 records (about 330 ms of PostgreSQL).
         var planRead = cache.GetAsync(second.Context, PartKey(selection, "bench-plan"), () => PlanAsync(second.Context, selection, null, cancellationToken), keep, cancellationToken,
@@ -51,8 +54,13 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// does not depend on who reads it (the selection's units are the chosen unit and below), so no root.</summary>
     internal static ReportKey PartKey(ReportSelection selection, string part) => new(Guid.Empty, selection.UnitId, selection.AsOf, part);
 
-    /// <summary>The scope's leadership titles with their targets, and their incumbents as <paramref name="read"/> asks.</summary>
-    private async Task<BenchIncumbents> IncumbentsAsync(QuyHoachDbContext db, ReportSelection selection, IncumbentsRead read, CancellationToken cancellationToken)
+    /// <summary>
+    /// The scope's leadership titles with their targets, and their incumbents as <paramref name="read"/> asks. Given
+    /// <paramref name="kept"/> (read when the assignments and cadres were as they are now), its incumbents are taken as
+    /// they are when the scope holds the same titles: who holds what depends only on those tables and on which titles
+    /// are counted; otherwise they are read again.
+    /// </summary>
+    private static async Task<BenchIncumbents> IncumbentsAsync(QuyHoachDbContext db, ReportSelection selection, IncumbentsRead read, CancellationToken cancellationToken, BenchIncumbents? kept = null)
     {
         var asOf = selection.AsOf;
         var order = selection.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i);
@@ -64,6 +72,11 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         var benchTitles = titles.OrderBy(t => order[t.OrganisationId]).ThenByDescending(t => t.Rank)
             .Select(t => new BenchTitle(t.Id, t.Name, t.OrganisationId, t.Level, t.TermTrack, t.IsKeyLeadership, t.RegulatedSeats, targets.TryGetValue(t.Id, out var q) ? q : null))
             .ToList();
+
+        if (kept is not null && kept.Titles.Select(t => t.Id).ToHashSet().SetEquals(titleIds))
+        {
+            return kept with { Titles = benchTitles };
+        }
 
         var (people, holding) = await HoldersAsync(db, titleIds, asOf, read, null, cancellationToken).ConfigureAwait(false);
         return new BenchIncumbents(benchTitles, CountsOf(holding), people, holding);

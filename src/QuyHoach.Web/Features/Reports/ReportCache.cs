@@ -136,36 +136,53 @@ public sealed class ReportCache(int rowsKept)
             return value;
         }
 
-        // Changed only cadre by cadre: those cadres are read again (none: a statement that changed no row; more than a patch
-        // reads: every cadre, the rest kept), kept with the snapshot the changes were seen from (a change committed since is
-        // seen by the next request, as for a whole read).
-        if (patch is not null && kept is { Value: T old } && kept.Database == state.Database && touch.Recorded && touch.Tables.All(CadreTables.Contains))
+        // What brings it up to date, read once per key at a time whatever it is (a request that comes while reading
+        // ahead, ReportWarmer, runs over the same part joins it). Changed only cadre by cadre: those cadres are read again
+        // (none: a statement that changed no row; more than a patch reads: every cadre, the rest kept). Changed elsewhere
+        // only: read again, what depends only on the cadres taken from the kept value (its tables noted, so that a later
+        // change to the cadres is seen). Otherwise read whole. Each is kept with the snapshot the changes were seen from
+        // (a change committed since is seen by the next request).
+        var current = kept is { Value: T old } && kept.Database == state.Database ? old : null;
+        Func<Task<CapturedRead>> work;
+        if (patch is not null && current is not null && touch.Recorded && touch.Tables.All(CadreTables.Contains))
         {
-            var patched = touch.Cadres is { Count: 0 } ? old : await patch(old, touch.Cadres).ConfigureAwait(false);
-            Interlocked.Increment(ref tally[touch.Cadres is null ? 4 : 3]);
-            Keep(key, new Entry(state.Database, state.Snapshot, kept.Tables, patched, patched.Rows) { Used = Interlocked.Increment(ref clock) });
-            DataReads.Note(kept.Tables);
-            return patched;
-        }
-
-        // Changed elsewhere only: read again, what depends only on the cadres taken from the kept value (its tables noted,
-        // so that a later change to the cadres is seen).
-        if (refresh is not null && kept is { Value: T previous } && kept.Database == state.Database && touch.Recorded && !touch.Tables.Any(CadreTables.Contains))
-        {
-            var (fresh, tables) = await CaptureAsync(() =>
+            var (tables, cadres) = (kept!.Tables, touch.Cadres);
+            work = async () =>
             {
-                DataReads.Note(kept.Tables);
-                return refresh(previous);
-            }).ConfigureAwait(false);
-            Interlocked.Increment(ref tally[5]);
-            Keep(key, new Entry(state.Database, state.Snapshot, tables, fresh, fresh.Rows) { Used = Interlocked.Increment(ref clock) });
-            return (T)fresh;
+                DataReads.Note(tables);
+                var patched = cadres is { Count: 0 } ? current : await patch(current, cadres).ConfigureAwait(false);
+                Interlocked.Increment(ref tally[cadres is null ? 4 : 3]);
+                return new CapturedRead(patched, tables);
+            };
+        }
+        else if (refresh is not null && current is not null && touch.Recorded && !touch.Tables.Any(CadreTables.Contains))
+        {
+            var tables = kept!.Tables;
+            work = async () =>
+            {
+                var fresh = await CaptureAsync(() =>
+                {
+                    DataReads.Note(tables);
+                    return refresh(current);
+                }).ConfigureAwait(false);
+                Interlocked.Increment(ref tally[5]);
+                return fresh;
+            };
+        }
+        else
+        {
+            work = async () =>
+            {
+                var read = await CaptureAsync(readSet).ConfigureAwait(false);
+                Interlocked.Increment(ref tally[1]);
+                return read;
+            };
         }
 
-        // One read per key at a time: the first request to register its read starts it; a request that finds another's
-        // joins it when it started after every change this request can see, and otherwise replaces it with its own.
-        // The tables the read names are captured as it runs; until it has run, a change to any table counts.
-        var mine = new Flight(state.Database, state.Snapshot, new Lazy<Task<CapturedRead>>(() => CaptureAsync(readSet)));
+        // The first request to register its read starts it; a request that finds another's joins it when it started after
+        // every change this request can see, and otherwise replaces it with its own. The tables the read names are
+        // captured as it runs; until it has run, a change to any table counts.
+        var mine = new Flight(state.Database, state.Snapshot, new Lazy<Task<CapturedRead>>(work));
         var flight = flights.GetOrAdd(key, mine);
         if (flight != mine && flight.Database == state.Database
             && (await DataChanges.ReadAsync(db, flight.Snapshot, null, 0, cancellationToken).ConfigureAwait(false)).State.Holds)
@@ -187,7 +204,6 @@ public sealed class ReportCache(int rowsKept)
         try
         {
             var (set, tables) = await mine.Read.Value.ConfigureAwait(false);
-            Interlocked.Increment(ref tally[1]);
             Keep(key, new Entry(state.Database, state.Snapshot, tables, set, set.Rows) { Used = Interlocked.Increment(ref clock) });
             return (T)set;
         }

@@ -14,8 +14,8 @@ public readonly record struct WarmTarget(Guid Root, Guid Unit, string Report);
 /// after a change that reads the registry's incumbents whole (more than ReportCache.MostPatched cadres in one statement,
 /// a change to the titles), find them kept instead of reading them (at national size about 1.5 s a report). After the
 /// start it reads the home page and the reports of the broadest scopes of the accounts that may read reports; then,
-/// every <see cref="Setting"/> seconds, when anything changed since its last pass (one statement, DataChanges) or the day
-/// turned, it asks again for what readers asked for today in the last day (<see cref="Note"/>), through ReportCache as a
+/// every <see cref="Setting"/> seconds, when anything changed since its last pass and nothing more since the previous check
+/// (one or two statements, DataChanges) or the day turned, it asks again for what readers asked for today in the last day (<see cref="Note"/>), through ReportCache as a
 /// request would (kept parts served, changed ones patched, refreshed or read). A request that arrives while it reads
 /// the same report waits for that read (ReportCache's one read per key) instead of making its own. Nothing is shown and
 /// nothing is written; a failure is logged and tried again at the next turn (ADR 0029).
@@ -44,6 +44,9 @@ public sealed class ReportWarmer(IServiceScopeFactory scopes, IConfiguration con
     private readonly ConcurrentDictionary<WarmTarget, DateTimeOffset> asked = new();
     private readonly SemaphoreSlim passing = new(1, 1);
     private (string Database, string Snapshot, DateOnly Day)? lastPass;
+
+    // The snapshot of the last check that found a change not yet read ahead.
+    private string? lastSeen;
     private long passes;
 
     /// <summary>How many passes have read ahead since the start.</summary>
@@ -122,8 +125,8 @@ public sealed class ReportWarmer(IServiceScopeFactory scopes, IConfiguration con
     }
 
     /// <summary>
-    /// One pass when anything changed since the last (or the day turned, or it is the first): every report asked for
-    /// in the last day, as of today, the home pages first. Returns whether it read.
+    /// One pass when anything changed since the last and nothing more since the previous check (or the day turned, or it
+    /// is the first): every report asked for in the last day, as of today, the home pages first. Returns whether it read.
     /// </summary>
     public async Task<bool> WarmIfChangedAsync(CancellationToken cancellationToken)
     {
@@ -135,17 +138,32 @@ public sealed class ReportWarmer(IServiceScopeFactory scopes, IConfiguration con
             var today = VietnamTime.Today(clock);
             // Taken before the pass: a change committed while it reads is seen by the next check.
             var state = (await DataChanges.ReadAsync(db, lastPass?.Snapshot, null, 0, cancellationToken).ConfigureAwait(false)).State;
-            if (lastPass is { } last && last.Database == state.Database && last.Day == today && state.Holds)
+            if (lastPass is { } last && last.Database == state.Database && last.Day == today)
             {
-                return false;
+                if (state.Holds)
+                {
+                    return false;
+                }
+
+                // Changed since the last pass: read ahead once nothing more has changed for one check, so that a pass does
+                // not race a burst of writes (an import's batches, each a change) with reads the next write makes stale,
+                // beside the readers' own (at national size twice the memory of one read).
+                var seen = lastSeen;
+                lastSeen = state.Snapshot;
+                if (seen is null || !(await DataChanges.ReadAsync(db, seen, null, 0, cancellationToken).ConfigureAwait(false)).State.Holds)
+                {
+                    return false;
+                }
             }
 
             await WarmAsync(cancellationToken).ConfigureAwait(false);
-            lastPass = (state.Database, state.Snapshot, today);
+            (lastPass, lastSeen) = ((state.Database, state.Snapshot, today), null);
             return true;
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever failed (the database away, a report's read), reading ahead is only a help: the app goes on, and
+            // the readers read for themselves until the next pass succeeds.
             logger.LogWarning(e, "Chưa đọc sẵn được báo cáo; sẽ thử lại ở lượt sau.");
             return false;
         }
