@@ -185,8 +185,10 @@ public sealed class ReportWarmer(IServiceScopeFactory scopes, IConfiguration con
                 asked.TryRemove(old, out _);
             }
 
-            // The home pages first (every reader opens one), then the reports, each on a scope of its own (a request's).
-            foreach (var target in asked.Keys.OrderBy(t => t.Report != ReportsHandler.Home).ThenBy(t => t.Root).ThenBy(t => t.Report, StringComparer.Ordinal))
+            // The reports least recently asked for first and the home pages last, each on a scope of its own (a request's):
+            // ReportCache drops the least recently used first when its bound is reached (at national size the five reports
+            // and the home page of the scope come close to it), so what is read last, the page every reader opens, stays.
+            foreach (var target in asked.OrderBy(a => a.Key.Report == ReportsHandler.Home).ThenBy(a => a.Value).ThenBy(a => a.Key.Report, StringComparer.Ordinal).Select(a => a.Key).ToList())
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<ReportsHandler>().WarmAsync(target, cancellationToken).ConfigureAwait(false);

@@ -102,9 +102,19 @@ public sealed class ReportsHandler(ReportScope scope, BenchReader reader, Qualit
             return;
         }
 
-        _ = target.Report == Home
-            ? await HomeSetAsync(target.Root, chosen, cancellationToken).ConfigureAwait(false)
-            : await SetAsync(target.Root, chosen, target.Report, lists: false, cancellationToken).ConfigureAwait(false);
+        if (target.Report == Home)
+        {
+            await HomeSetAsync(target.Root, chosen, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // The reports built from the set too (coverage, the wave and the index share one: each built on its first use),
+        // so that the first request after the change only shows them.
+        var set = await SetAsync(target.Root, chosen, target.Report, lists: false, cancellationToken).ConfigureAwait(false);
+        foreach (var definition in Definitions.Where(d => KeyOf(d.Path) == KeyOf(target.Report)))
+        {
+            _ = definition.Figures(set).Count();
+        }
     }
 
     private Task<ReportSet> SetAsync(Guid root, ReportSelection chosen, string? report, bool lists, CancellationToken cancellationToken)
