@@ -81,7 +81,8 @@ public class SummaryListPdfTests
     [Fact]
     public void FontResolver_NoFontFiles_ClearVietnameseMessage()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new VietnameseFontResolver([SerifFaces.Liberation("/nonexistent")]));
+        // Its own type: the web app answers it as 503 with its own text (ApiExceptionHandler.StatusFor), not as a fault.
+        var error = Assert.Throws<FontMissingException>(() => new VietnameseFontResolver([SerifFaces.Liberation("/nonexistent")]));
 
         Assert.Contains("apt-get install fonts-liberation2", error.Message, StringComparison.Ordinal);
         Assert.StartsWith("Không tìm thấy phông chữ Liberation Serif hoặc Tinos", error.Message, StringComparison.Ordinal);

@@ -48,16 +48,6 @@ public class PdfFontTests
         Assert.Equal(VietnameseFontResolver.Candidates[0], VietnameseFontResolver.Installed([absent, .. VietnameseFontResolver.Candidates]));
     }
 
-    [Fact]
-    public void Resolver_NoFontOnTheMachine_SaysWhichPackageToInstall()
-    {
-        var missing = Assert.Throws<FontMissingException>(() => new VietnameseFontResolver([SerifFaces.Liberation("/khong-co-thu-muc-nay")]));
-
-        // The web app answers this exception (not any InvalidOperationException) as 503 with its own text.
-        Assert.Contains(VietnameseFontResolver.Package, missing.Message, StringComparison.Ordinal);
-        Assert.Contains("phông chữ", missing.Message, StringComparison.Ordinal);
-    }
-
     private static byte[] Write(SummaryList list)
     {
         using var stream = new MemoryStream();
