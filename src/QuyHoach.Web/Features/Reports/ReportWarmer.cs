@@ -126,7 +126,7 @@ public sealed class ReportWarmer(IServiceScopeFactory scopes, IConfiguration con
 
     /// <summary>
     /// One pass when anything changed since the last and nothing more since the previous check (or the day turned, or it
-    /// is the first): every report asked for in the last day, as of today, the home pages first. Returns whether it read.
+    /// is the first): every report asked for in the last day, as of today, the home pages last. Returns whether it read.
     /// </summary>
     public async Task<bool> WarmIfChangedAsync(CancellationToken cancellationToken)
     {
