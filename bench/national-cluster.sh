@@ -47,6 +47,33 @@ bench_change_read_ahead() {
     qh_die "Không thấy lượt đọc sẵn báo cáo sau thay đổi."
 }
 
+# The published app (.build/bench-web) on $connection and $port, its console (JSON lines with ASP.NET Core's "Request
+# finished" events: the server-side durations, QUYHOACH_LOG=console) appended to $applog, reading ahead (ReportWarmer)
+# every $1 seconds (0: off). Sets app_pid and dotnet_pid (the dotnet process itself: the subshell execs env, which
+# execs dotnet).
+bench_start_app() {
+    (cd "$root/.build/bench-web" && exec env ConnectionStrings__QuyHoach="$connection" QUYHOACH_PORT=$port QUYHOACH_DATA="$QH_PG_DIR/app" \
+        QUYHOACH_LOG=console QuyHoach__DemoRoundInProgress=false QuyHoach__Reports__WarmSeconds="$1" Logging__LogLevel__Default=Warning \
+        Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information dotnet QuyHoach.Web.dll >>"$applog" 2>&1) &
+    app_pid=$!
+    for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; kill -0 "$app_pid" || qh_die "Ứng dụng dừng khi khởi động: $applog"; sleep 1; done
+    dotnet_pid="$(pgrep -P "$app_pid" -f QuyHoach.Web.dll || echo "$app_pid")"
+}
+
+# Warm-up: each of the paths $2… requested $1 times, signed in ($cookie), before any is timed, with a change before
+# each (to the plan, then to the registry, in turn) so that the reports are computed, not served from memory, and the
+# code that computes them is compiled by the JIT's later tiers.
+bench_warm_up() {
+    local times="$1" i change path; shift
+    for i in $(seq 1 "$times"); do
+        change="$bench_plan_change"; [ $((i % 2)) = 1 ] && change="$bench_registry_change"
+        for path in "$@"; do
+            psql -h "$QH_PG_SOCKET" -U quyhoach -d bench -qAtc "$change" >/dev/null
+            curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true
+        done
+    done
+}
+
 # The registry's tables rewritten compact before a run: every run writes 20,001 cadres a few hundred times (the changes
 # above), faster than autovacuum reclaims them, and a cluster kept between runs grows with each (the province's cadres:
 # 182 MB of heap and 419 MB with indexes for 100,110 rows after two runs, about 5 times their size; every read then

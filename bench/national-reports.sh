@@ -20,14 +20,7 @@ national_paths="${QH_BENCH_PATHS:-/api/v1/reports/bao-phu /api/v1/reports/nghi-h
 # recompilation of the hot code runs beside the first requests of a process: on 04/12 the national home page took
 # 1,406 ms of the app's CPU a request after 30 warm-ups and 923 ms after 100 (2,123 methods compiled during the six
 # requests after the first 30).
-national_warm_up() { # times
-    for i in $(seq 1 "$1"); do
-        # A change before each (to the plan, then to the registry, in turn): computed, not served from memory, so the code that computes is warm.
-        change="$bench_plan_change"; [ $((i % 2)) = 1 ] && change="$bench_registry_change"
-        for path in $national_paths; do sql "$change" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
-    done
-}
-national_warm_up "${QH_BENCH_WARMUP:-10}"
+bench_warm_up "${QH_BENCH_WARMUP:-10}" $national_paths
 sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 reports="[]"
@@ -93,7 +86,7 @@ ahead=null
 if [ "${QH_BENCH_READ_AHEAD:-1}" = 1 ]; then
     kill "$rss_pid" 2>/dev/null || true; kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
     started="$(date +%s.%N)"
-    start_app 2
+    bench_start_app 2
     sample_rss
     for _ in $(seq 1 6000); do [ "$(bench_warm_passes)" -ge 1 ] && break; sleep 0.1; done
     startup_s="$(echo "$(date +%s.%N) - $started" | bc)"
@@ -105,7 +98,7 @@ if [ "${QH_BENCH_READ_AHEAD:-1}" = 1 ]; then
         read -r fstatus fseconds < <(curl -s --max-time 120 -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "http://127.0.0.1:$port$path")
         first="$(jq -c --arg path "$path" --arg status "$fstatus" --argjson ms "$(echo "$fseconds * 1000" | bc)" '. + {($path): {status: $status, ms: ($ms | round)}}' <<<"$first")"
     done
-    national_warm_up "${QH_BENCH_WARMUP_AHEAD:-3}"
+    bench_warm_up "${QH_BENCH_WARMUP_AHEAD:-3}" $national_paths
     for path in $national_paths; do
         read -r amstatus amworst amworst_sql < <(slowest "$path" 6)
         read -r awstatus awworst awworst_sql < <(slowest "$path" 7)

@@ -47,19 +47,8 @@ if [ "${QH_BENCH_SKIP_BUILD:-0}" != 1 ]; then
 fi
 load() { dotnet "$root/.build/bench-load/QuyHoach.Load.dll" "$@"; }
 applog="$QH_PG_DIR/app.log"
-# QUYHOACH_LOG=console: JSON lines on stdout, with ASP.NET Core's "Request finished" events (server-side durations).
-# Reading ahead (ReportWarmer) every $1 seconds, 0: off; on only for the reports read ahead (bench/national-reports.sh,
-# which starts the app again).
-start_app() {
-    (cd "$root/.build/bench-web" && exec env ConnectionStrings__QuyHoach="$connection" QUYHOACH_PORT=$port QUYHOACH_DATA="$QH_PG_DIR/app" \
-        QUYHOACH_LOG=console QuyHoach__DemoRoundInProgress=false QuyHoach__Reports__WarmSeconds="$1" Logging__LogLevel__Default=Warning \
-        Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information dotnet QuyHoach.Web.dll >>"$applog" 2>&1) &
-    app_pid=$!
-    for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; kill -0 "$app_pid" || qh_die "Ứng dụng dừng khi khởi động: $applog"; sleep 1; done
-    # The dotnet process itself (the subshell execs env, which execs dotnet).
-    dotnet_pid="$(pgrep -P "$app_pid" -f QuyHoach.Web.dll || echo "$app_pid")"
-}
-start_app 0
+# Reading ahead off, on only for the reports read ahead (bench/national-reports.sh starts the app again).
+bench_start_app 0
 
 if [ "$(sql "SELECT count(*) FROM organisations WHERE code = 'G$seed-P01'")" = 0 ]; then
     qh_log "Tạo $cadres cán bộ (qh generate, hạt giống $seed)…"

@@ -43,18 +43,10 @@ if [ "${QH_BENCH_SKIP_BUILD:-0}" != 1 ]; then
     dotnet build bench/QuyHoach.Load -c Release -o "$root/.build/bench-load" --nologo -v quiet >&2
 fi
 applog="$QH_PG_DIR/app.log"
-# QUYHOACH_LOG=console: JSON lines with ASP.NET Core's "Request finished" events (server-side durations). Reading ahead
-# (ReportWarmer) every $1 seconds, 0: off. The cases timed right after a change run with it off: its pass, started by
-# each of the bench's changes (several a second, which no office makes), would run beside the timed request; the cases
-# read ahead run with it on (a second start, below).
-start_app() {
-    (cd "$root/.build/bench-web" && exec env ConnectionStrings__QuyHoach="$connection" QUYHOACH_PORT=$port QUYHOACH_DATA="$QH_PG_DIR/app" \
-        QUYHOACH_LOG=console QuyHoach__DemoRoundInProgress=false QuyHoach__Reports__WarmSeconds="$1" Logging__LogLevel__Default=Warning \
-        Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information dotnet QuyHoach.Web.dll >>"$applog" 2>&1) &
-    app_pid=$!
-    for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; kill -0 "$app_pid" || qh_die "Ứng dụng dừng khi khởi động: $applog"; sleep 1; done
-}
-start_app 0
+# The cases timed right after a change run with reading ahead (ReportWarmer) off: its pass, started by each of the
+# bench's changes (several a second, which no office makes), would run beside the timed request; the cases read ahead
+# run with it on (a second start, below).
+bench_start_app 0
 
 if [ "$(sql "SELECT count(*) FROM organisations WHERE code = 'G$seed-P01'")" = 0 ]; then
     qh_log "Tạo $cadres cán bộ (qh generate, hạt giống $seed)…"
@@ -91,15 +83,7 @@ highest_load=0
 # Warm-up: every path WARMUP times (default 30) before any is timed. A server runs for days; the first requests of a
 # process also pay the JIT's tiered recompilation of the hot code, which ran beside the timed requests when each path
 # had two warm-ups (on 04/12 a home page took 141 ms at p50 after 150 requests and 233 ms after 5, same build).
-warm_up() { # times
-    for i in $(seq 1 "$1"); do
-        # A change before each (to the plan, then to the registry, in turn): the reports are computed, not served from
-        # memory, so the code that computes them and their parts is warm.
-        change="$bench_plan_change"; [ $((i % 2)) = 1 ] && change="$bench_registry_change"
-        for path in $paths; do sql "$change" >/dev/null; curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$path" || true; done
-    done
-}
-warm_up "${QH_BENCH_WARMUP:-30}"
+bench_warm_up "${QH_BENCH_WARMUP:-30}" $paths
 # Each path is timed several ways: right after a change to the plan (a statement on `terms`, which changes nothing but is
 # recorded by migration 0038's trigger: the report and the snapshot's plan part are read again, its incumbents and the
 # quality facts are kept, ADR 0025), right after a change to the registry (one incumbent's assignment written: that
@@ -195,8 +179,8 @@ done
 ahead="[]"
 if [ "${QH_BENCH_READ_AHEAD:-1}" = 1 ]; then
     kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
-    start_app 2
-    warm_up "${QH_BENCH_WARMUP_AHEAD:-10}"
+    bench_start_app 2
+    bench_warm_up "${QH_BENCH_WARMUP_AHEAD:-10}" $paths
     for path in $paths; do
         read -r amany am50 am95 amstatus < <(time_path "$path" 6)
         read -r awhole aw50 aw95 awstatus < <(time_path "$path" 7)

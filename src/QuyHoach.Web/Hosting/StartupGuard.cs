@@ -40,8 +40,8 @@ public static class StartupGuard
         Console.WriteLine("QuyHoach đã sẵn sàng. Mở trình duyệt tại địa chỉ: " + string.Join(", ", addresses));
         if (Documents.Pdf.VietnameseFontResolver.Installed() is null)
         {
-            // ./run installs it; a deployment made by hand may not have: every report page and PDF would fail.
-            Console.WriteLine($"CẢNH BÁO: máy chưa có phông chữ tiếng Việt của biểu đồ và PDF; các trang báo cáo và tệp PDF sẽ báo lỗi. Hãy cài gói {Documents.Pdf.VietnameseFontResolver.Package} rồi khởi động lại.");
+            // ./run installs it; a deployment made by hand may not have: no chart is drawn (the pages show its table) and no PDF made.
+            Console.WriteLine($"CẢNH BÁO: máy chưa có phông chữ tiếng Việt của biểu đồ và PDF; các trang báo cáo chỉ hiện bảng số liệu và tệp PDF không tạo được. Hãy cài gói {Documents.Pdf.VietnameseFontResolver.Package} rồi khởi động lại.");
         }
 
         if (app.Configuration.GetValue("QuyHoach:SeedDemo", true))

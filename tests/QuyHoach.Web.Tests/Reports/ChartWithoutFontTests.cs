@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using QuyHoach.Documents.Charts;
 using QuyHoach.Documents.Pdf;
 using QuyHoach.Web.Features.Api;
+using QuyHoach.Web.Features.Reports;
 using QuyHoach.Web.Features.Reports.Pages;
 
 namespace QuyHoach.Web.Tests.Reports;
@@ -42,6 +43,20 @@ public sealed class ChartWithoutFontTests
     }
 
     [Fact]
+    public async Task WithoutTheFont_ThePagesPdfLinkIsASentence_TheXlsxLinkStays()
+    {
+        await using var services = new ServiceCollection().BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        var selection = new ReportSelection(new DateOnly(2026, 6, 1), Guid.NewGuid(), [], [], new Dictionary<Guid, string>());
+        string[] drawn = [await RenderDownloadsAsync(renderer, selection, true), await RenderDownloadsAsync(renderer, selection, false)];
+
+        Assert.Contains("report.pdf", drawn[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("report.pdf", drawn[1], StringComparison.Ordinal);
+        Assert.Contains("report.xlsx", drawn[1], StringComparison.Ordinal);
+        Assert.Contains("Báo cáo (PDF) chưa tạo được vì máy chủ chưa cài phông chữ tiếng Việt", drawn[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APdfWithoutTheFont_Is503_SayingWhichPackageToInstall()
     {
         Assert.Equal(503, ApiExceptionHandler.StatusFor(new FontMissingException()));
@@ -50,6 +65,14 @@ public sealed class ChartWithoutFontTests
         Assert.Equal("Máy chủ thiếu phông chữ", title);
         Assert.Contains(VietnameseFontResolver.Package, detail, StringComparison.Ordinal);
     }
+
+    private static Task<string> RenderDownloadsAsync(HtmlRenderer renderer, ReportSelection selection, bool ready) =>
+        renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<ReportDownloads>(ParameterView.FromDictionary(new Dictionary<string, object?>
+        {
+            [nameof(ReportDownloads.Selection)] = selection,
+            [nameof(ReportDownloads.Report)] = ReportPaths.Coverage,
+            [nameof(ReportDownloads.PdfReady)] = ready,
+        }))).ToHtmlString());
 
     private static async Task<string> RenderAsync(bool? drawn)
     {

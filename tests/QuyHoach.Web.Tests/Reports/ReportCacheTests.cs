@@ -267,13 +267,9 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
     public async Task ConcurrentRequests_ForTheSameSet_ShareOneRead_UnlessAChangeCommittedAfterItStarted()
     {
         var app = fixture.App;
-        using var first = app.Services.CreateScope();
-        using var second = app.Services.CreateScope();
-        var (db1, db2) = (first.ServiceProvider.GetRequiredService<QuyHoachDbContext>(), second.ServiceProvider.GetRequiredService<QuyHoachDbContext>());
-        var cache = new ReportCache(ReportCache.DefaultRows);
-        var asOf = new DateOnly(2026, 6, 1);
-        var selection = new ReportSelection(asOf, Guid.NewGuid(), [], [], new Dictionary<Guid, string>());
-        var ruleSet = PlanRules.InForce((await RuleSetStore.CurrentAsync(db1, CancellationToken.None)).Catalog, asOf);
+        using var requests = new TwoRequests(app);
+        var (db1, db2, cache) = (requests.First, requests.Second, requests.Cache);
+        var set = await requests.EmptySetAsync();
         var reads = 0;
 
         // Two requests at once, nothing changed in between: the second waits for the first's read and gets its set.
@@ -282,10 +278,10 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         {
             Interlocked.Increment(ref reads);
             await gate.Task;
-            return new ReportSet(selection, new BenchSnapshot(selection, ruleSet, [], [], null, null, []));
+            return set();
         }
 
-        var key = new ReportKey(Guid.NewGuid(), selection.UnitId, asOf, "bao-phu");
+        var key = new ReportKey(Guid.NewGuid(), Guid.NewGuid(), TwoRequests.AsOf, "bao-phu");
         var one = cache.GetAsync(db1, key, ReadAsync, CancellationToken.None);
         await WhenAsync(() => Volatile.Read(ref reads) == 1);
         var two = cache.GetAsync(db2, key, ReadAsync, CancellationToken.None);
@@ -313,17 +309,12 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         // A request that comes while another (or the reading ahead, ReportWarmer) brings the same kept read up to date
         // waits for it instead of reading beside it: at national size two reads of a part at once passed the heap's bound.
         var app = fixture.App;
-        using var first = app.Services.CreateScope();
-        using var second = app.Services.CreateScope();
-        var (db1, db2) = (first.ServiceProvider.GetRequiredService<QuyHoachDbContext>(), second.ServiceProvider.GetRequiredService<QuyHoachDbContext>());
-        var cache = new ReportCache(ReportCache.DefaultRows);
-        var asOf = new DateOnly(2026, 6, 1);
-        var selection = new ReportSelection(asOf, Guid.NewGuid(), [], [], new Dictionary<Guid, string>());
-        var ruleSet = PlanRules.InForce((await RuleSetStore.CurrentAsync(db1, CancellationToken.None)).Catalog, asOf);
-        ReportSet Set() => new(selection, new BenchSnapshot(selection, ruleSet, [], [], null, null, []));
+        using var requests = new TwoRequests(app);
+        var (db1, db2, cache) = (requests.First, requests.Second, requests.Cache);
+        var emptySet = await requests.EmptySetAsync();
         static Task<ReportSet> Whole() => Task.FromException<ReportSet>(new InvalidOperationException("read whole"));
-        var key = new ReportKey(Guid.Empty, selection.UnitId, asOf, "bench-part-test");
-        await cache.GetAsync(db1, key, () => Task.FromResult(Set()), keep: true, CancellationToken.None);
+        var key = new ReportKey(Guid.Empty, Guid.NewGuid(), TwoRequests.AsOf, "bench-part-test");
+        await cache.GetAsync(db1, key, () => Task.FromResult(emptySet()), keep: true, CancellationToken.None);
 
         // The units changed (a table the read depends on, none of the cadres'): a refresh, once for both requests.
         await ReportFixtureSql.ExecuteAsync(app, "UPDATE organisations SET name = name WHERE false");
@@ -332,7 +323,7 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         {
             Interlocked.Increment(ref refreshes);
             await gate.Task;
-            return Set();
+            return emptySet();
         }
 
         var joined = cache.CountsOf<ReportSet>().Joined;
@@ -343,6 +334,35 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         gate.SetResult();
         Assert.Same(await one, await two);
         Assert.Equal((1, joined + 1, 1L), (refreshes, cache.CountsOf<ReportSet>().Joined, cache.RefreshedOf<ReportSet>()));
+    }
+
+    /// <summary>Two requests' contexts (each its own scope) and a cache of their own, for the concurrency tests.</summary>
+    private sealed class TwoRequests(QuyHoachAppFactory app) : IDisposable
+    {
+        public static readonly DateOnly AsOf = new(2026, 6, 1);
+
+        private readonly IServiceScope first = app.Services.CreateScope();
+        private readonly IServiceScope second = app.Services.CreateScope();
+
+        public QuyHoachDbContext First => first.ServiceProvider.GetRequiredService<QuyHoachDbContext>();
+
+        public QuyHoachDbContext Second => second.ServiceProvider.GetRequiredService<QuyHoachDbContext>();
+
+        public ReportCache Cache { get; } = new(ReportCache.DefaultRows);
+
+        /// <summary>A new empty report set of a unit of no tree on <see cref="AsOf"/>, each call a new one.</summary>
+        public async Task<Func<ReportSet>> EmptySetAsync()
+        {
+            var selection = new ReportSelection(AsOf, Guid.NewGuid(), [], [], new Dictionary<Guid, string>());
+            var ruleSet = PlanRules.InForce((await RuleSetStore.CurrentAsync(First, CancellationToken.None)).Catalog, AsOf);
+            return () => new ReportSet(selection, new BenchSnapshot(selection, ruleSet, [], [], null, null, []));
+        }
+
+        public void Dispose()
+        {
+            first.Dispose();
+            second.Dispose();
+        }
     }
 
     private static async Task WhenAsync(Func<bool> condition)

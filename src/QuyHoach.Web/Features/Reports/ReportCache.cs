@@ -144,39 +144,31 @@ public sealed class ReportCache(int rowsKept)
         // (a change committed since is seen by the next request).
         var current = kept is { Value: T old } && kept.Database == state.Database ? old : null;
         Func<Task<CapturedRead>> work;
+        int counted; // its tally: patched (3), every cadre read again (4), refreshed (5) or read (1)
         if (patch is not null && current is not null && touch.Recorded && touch.Tables.All(CadreTables.Contains))
         {
             var (tables, cadres) = (kept!.Tables, touch.Cadres);
+            counted = cadres is null ? 4 : 3;
             work = async () =>
             {
                 DataReads.Note(tables);
-                var patched = cadres is { Count: 0 } ? current : await patch(current, cadres).ConfigureAwait(false);
-                Interlocked.Increment(ref tally[cadres is null ? 4 : 3]);
-                return new CapturedRead(patched, tables);
+                return new CapturedRead(cadres is { Count: 0 } ? current : await patch(current, cadres).ConfigureAwait(false), tables);
             };
         }
         else if (refresh is not null && current is not null && touch.Recorded && !touch.Tables.Any(CadreTables.Contains))
         {
             var tables = kept!.Tables;
-            work = async () =>
+            counted = 5;
+            work = () => CaptureAsync(() =>
             {
-                var fresh = await CaptureAsync(() =>
-                {
-                    DataReads.Note(tables);
-                    return refresh(current);
-                }).ConfigureAwait(false);
-                Interlocked.Increment(ref tally[5]);
-                return fresh;
-            };
+                DataReads.Note(tables);
+                return refresh(current);
+            });
         }
         else
         {
-            work = async () =>
-            {
-                var read = await CaptureAsync(readSet).ConfigureAwait(false);
-                Interlocked.Increment(ref tally[1]);
-                return read;
-            };
+            counted = 1;
+            work = () => CaptureAsync(readSet);
         }
 
         // The first request to register its read starts it; a request that finds another's joins it when it started after
@@ -204,6 +196,7 @@ public sealed class ReportCache(int rowsKept)
         try
         {
             var (set, tables) = await mine.Read.Value.ConfigureAwait(false);
+            Interlocked.Increment(ref tally[counted]);
             Keep(key, new Entry(state.Database, state.Snapshot, tables, set, set.Rows) { Used = Interlocked.Increment(ref clock) });
             return (T)set;
         }
