@@ -31,6 +31,12 @@ public sealed class ReadOnlyDb : IDisposable, IAsyncDisposable
         var options = new DbContextOptionsBuilder<QuyHoachDbContext>();
         ContextOptions.Configure(options, sources.ReadOnly);
         options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        // EF Core's check that a context runs one operation at a time enters and leaves a critical section on every row an
+        // async read yields, each an AsyncLocal set: 410 MB of the 855 MB three national coverage reads allocated (a
+        // full garbage collection each). A read-only context is used by one read at a time by construction: a read made
+        // beside another takes its own (Another()), and Npgsql still refuses a second command on a busy connection. The
+        // primary context keeps the check.
+        options.EnableThreadSafetyChecks(false);
         return new QuyHoachDbContext(options.Options);
     }
 
