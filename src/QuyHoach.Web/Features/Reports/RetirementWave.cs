@@ -7,10 +7,15 @@ public sealed record WaveCell(int Year, string Group, ReportFigure Incumbents, R
 public sealed record RunwayLine(BenchPlanLine Line, YearMonth NextTermStart, int MonthsLeft);
 
 /// <summary>Làn sóng nghỉ hưu: by year (the report's year and the nine after it) and title group, with yearly totals.</summary>
-/// <param name="Runway">Every plan line with its months left, fewest first.</param>
+/// <param name="SortedRunway">Every plan line with its months left, fewest first (<see cref="Runway"/>).</param>
 /// <param name="RunwayFigure">The same lines as a figure: its list (and XLSX) holds them all, the page only the first <see cref="RetirementWave.RunwayShown"/>.</param>
-public sealed record WaveView(BenchSnapshot Snapshot, IReadOnlyList<int> Years, IReadOnlyList<string> Groups, IReadOnlyList<WaveCell> Cells, IReadOnlyList<ReportFigure> IncumbentTotals, IReadOnlyList<ReportFigure> PlannedTotals, IReadOnlyList<RunwayLine> Runway, ReportFigure NextTwelveMonths, ReportFigure RunwayFigure)
+public sealed record WaveView(BenchSnapshot Snapshot, IReadOnlyList<int> Years, IReadOnlyList<string> Groups, IReadOnlyList<WaveCell> Cells, IReadOnlyList<ReportFigure> IncumbentTotals, IReadOnlyList<ReportFigure> PlannedTotals, Lazy<List<RunwayLine>> SortedRunway, ReportFigure NextTwelveMonths, ReportFigure RunwayFigure)
 {
+    /// <summary>Every plan line with its months left, fewest first, then by name: sorted when first read (the page's table,
+    /// the figure's list), not by every build (the home page and the API build the wave for its figures; 32,650 lines at
+    /// national size).</summary>
+    public IReadOnlyList<RunwayLine> Runway => SortedRunway.Value;
+
     private ILookup<int, WaveCell>? byYear;
 
     /// <summary>The cells of <paramref name="year"/>, in the order of <see cref="Groups"/> (a lookup, not a scan of every cell).</summary>
@@ -70,18 +75,19 @@ public static class RetirementWave
         // An incumbent holds one title, so is counted once a year; a planned cadre once however many groups.
         var incumbentTotals = years.Select(y => Figure($"dn-{y}", $"Người đương nhiệm nghỉ hưu năm {y}", incumbentYears[y].Sum(i => i.Count), () => incumbentPeople.Value.Where(i => i.Person.RetirementMonth.Year == y))).ToList();
         var plannedTotals = years.Select(y => Counted($"qh-{y}", $"Cán bộ quy hoạch nghỉ hưu năm {y}", plannedYears[y].DistinctBy(p => p.Person.Id))).ToList();
-        var runway = snapshot.Planned.Select(l =>
+        var lines = snapshot.Planned.Select(l =>
         {
             var start = snapshot.RuleSet.TermsCalendar.Of(TermTracks.Of(l.Title.Track)).NextStartAfter(l.Title.Level, month);
             return new RunwayLine(l, start, l.Person.RetirementMonth.MonthsSince(start));
-        }).OrderBy(r => r.MonthsLeft).ThenBy(r => r.Line.Person.FullName, VietnameseNames.Order).ToList();
+        }).ToList();
+        var runway = new Lazy<List<RunwayLine>>(() => [.. lines.OrderBy(r => r.MonthsLeft).ThenBy(r => r.Line.Person.FullName, VietnameseNames.Order)]);
         // Each person once: the incumbents retiring within the months, and the planned cadres retiring then who hold no title of the scope (those are among the incumbents).
         bool Soon(YearMonth retirement) => retirement.MonthsSince(month) < SoonMonths;
         var soonPlanned = planned.Where(p => Soon(p.Person.RetirementMonth)).DistinctBy(p => p.Person.Id).ToList();
         var soonCount = incumbents.Where(i => Soon(i.Month)).Sum(i => i.Count) + soonPlanned.Count(p => p.Person.HeldTitleId is not { } t || !titles.ContainsKey(t));
         var nextTwelve = Figure("12-thang", $"Người đương nhiệm và cán bộ quy hoạch nghỉ hưu trong {SoonMonths} tháng tới", soonCount, () =>
             incumbentPeople.Value.Where(i => Soon(i.Person.RetirementMonth)).Concat(soonPlanned).DistinctBy(p => p.Person.Id));
-        var runwayFigure = ReportFigure.Of("con-lai", "Cán bộ quy hoạch theo thời gian công tác còn lại tính đến đầu nhiệm kỳ kế tiếp", runway.Count, () => runway.Select(r =>
+        var runwayFigure = ReportFigure.Of("con-lai", "Cán bộ quy hoạch theo thời gian công tác còn lại tính đến đầu nhiệm kỳ kế tiếp", lines.Count, () => runway.Value.Select(r =>
             new ReportRow(r.Line.Person.FullName, snapshot.UnitOf(r.Line.Title.UnitId), $"Quy hoạch {r.Line.Title.Name}; đầu nhiệm kỳ kế tiếp {r.NextTermStart.ToVietnamese()}; nghỉ hưu {r.Line.Person.RetirementMonth.ToVietnamese()}; còn lại {r.MonthsLeft} tháng", r.Line.Person.Href)));
         return new WaveView(snapshot, years, groups, cells, incumbentTotals, plannedTotals, runway, nextTwelve, runwayFigure);
 
