@@ -53,27 +53,57 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
     }
 
     [Fact]
-    public async Task APlanChange_WithACadreChangedInTheSameTransaction_ReadsThePlanWhole()
+    public async Task APlanChange_WithACadreChangedInTheSameTransaction_PatchesTheCadre_ThenReadsThePlanAgain()
     {
         var app = fixture.App;
         var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
         var url = $"/api/v1/reports/{ReportPaths.Coverage}?{query}";
         var first = await ReportFiguresTests.FiguresAsync(staff, url);
-        var (plan, refreshed) = (cache.CountsOf<BenchPlan>().Read, cache.RefreshedOf<BenchPlan>());
+        var (plan, both) = (cache.CountsOf<BenchPlan>().Read, cache.PatchedAndRefreshedOf<BenchPlan>());
 
-        // One statement on the plan's terms and on a planned cadre (C transferred out before the day): the kept records
-        // are no longer current, so the plan is read whole and C is no longer counted.
+        // One statement on the plan's terms and on a planned cadre (C transferred out before the day): C's line is read
+        // again first (the patch), so the refresh of the plan takes no stale record of C, and C is no longer counted.
         await ReportFixtureSql.ExecuteAsync(app, "WITH t AS (UPDATE terms SET code = code WHERE false RETURNING 1) UPDATE cadres SET transferred_out_on = DATE '2026-01-01' WHERE code = 'BC-C'");
         try
         {
             var gone = await ReportFiguresTests.FiguresAsync(staff, url);
             Assert.Equal(first["can-bo-quy-hoach"] - 1, gone["can-bo-quy-hoach"]);
             Assert.Equal(gone, await FullReadAsync(ReportPaths.Coverage));
-            Assert.Equal((plan + 1, refreshed), (cache.CountsOf<BenchPlan>().Read, cache.RefreshedOf<BenchPlan>()));
+            Assert.Equal((plan, both + 1), (cache.CountsOf<BenchPlan>().Read, cache.PatchedAndRefreshedOf<BenchPlan>()));
         }
         finally
         {
             await ReportFixtureSql.ExecuteAsync(app, "UPDATE cadres SET transferred_out_on = NULL WHERE code = 'BC-C'");
+        }
+
+        Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
+    }
+
+    [Fact]
+    public async Task ATitleAndAnAssignment_ChangedTogether_PatchTheCadre_ThenReadTheTitlesAgain_KeepingTheOtherHolders()
+    {
+        var app = fixture.App;
+        var (staff, cache, query) = await ReportFixtureSql.HandCountedAsync(fixture.App);
+        var url = $"/api/v1/reports/{ReportPaths.Coverage}?{query}";
+        var first = await ReportFiguresTests.FiguresAsync(staff, url);
+        var (read, both) = (cache.CountsOf<BenchIncumbents>().Read, cache.PatchedAndRefreshedOf<BenchIncumbents>());
+
+        // As a unit reorganised in one transaction: the Trưởng phòng renamed and A's post ended the day before the report's
+        // day. A is no incumbent any more, so the title has none and A's retirement puts it at risk no longer.
+        await ReportFixtureSql.ExecuteAsync(app, """
+            WITH t AS (UPDATE titles SET name = name || '' WHERE code = 'BC-TP' RETURNING 1)
+            UPDATE assignments SET "to" = DATE '2026-05-31' WHERE "to" IS NULL AND cadre_id = (SELECT id FROM cadres WHERE code = 'BC-A')
+            """);
+        try
+        {
+            var after = await ReportFiguresTests.FiguresAsync(staff, url);
+            Assert.Equal(await FullReadAsync(ReportPaths.Coverage), after);
+            Assert.Equal(first["nguy-co"] - 1, after["nguy-co"]);
+            Assert.Equal((read, both + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.PatchedAndRefreshedOf<BenchIncumbents>()));
+        }
+        finally
+        {
+            await ReportFixtureSql.ExecuteAsync(app, """UPDATE assignments SET "to" = NULL WHERE cadre_id = (SELECT id FROM cadres WHERE code = 'BC-A')""");
         }
 
         Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));
@@ -257,10 +287,11 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
             Assert.NotEqual(figures, more);
             Assert.Equal((wholeReads, rereadBefore + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.CadresRereadOf<BenchIncumbents>()));
 
-            // A title and an assignment changed in one transaction: neither a patch nor a refresh; the parts are read whole.
+            // A title and an assignment changed in one transaction: the cadre patched, then the titles read again; no whole read.
+            var both = cache.PatchedAndRefreshedOf<BenchIncumbents>();
             await ReportFixtureSql.ExecuteAsync(app, $"UPDATE titles SET name = name WHERE false; UPDATE assignments SET \"from\" = \"from\" WHERE cadre_id = {string.Format(null, Cadre, "BC-A")}");
             Assert.Equal(more, await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}"));
-            Assert.Equal(wholeReads + 1, cache.CountsOf<BenchIncumbents>().Read);
+            Assert.Equal((wholeReads, both + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.PatchedAndRefreshedOf<BenchIncumbents>()));
         }
         finally
         {

@@ -57,7 +57,8 @@ public sealed class ReportCache(int rowsKept)
     private readonly Lock evicting = new();
     private long clock;
 
-    // Served, read, joined, patched, with every cadre read again, and refreshed, by the type kept (report sets, parts).
+    // Served, read, joined, patched, with every cadre read again, refreshed, and patched then refreshed, by the type kept
+    // (report sets, parts).
     private readonly ConcurrentDictionary<Type, long[]> tallies = new();
 
     /// <summary>
@@ -89,6 +90,11 @@ public sealed class ReportCache(int rowsKept)
     /// depends only on the cadres (changes to other tables than <see cref="CadreTables"/> only).</summary>
     public long RefreshedOf<T>() => Interlocked.Read(ref TallyOf(typeof(T))[5]);
 
+    /// <summary>How many kept reads of type <typeparamref name="T"/> were brought up to date after a change both cadre by
+    /// cadre and to other tables in one transaction (a unit merged and its cadres moved): the cadres patched, then the
+    /// rest refreshed from the patched value.</summary>
+    public long PatchedAndRefreshedOf<T>() => Interlocked.Read(ref TallyOf(typeof(T))[6]);
+
     /// <summary>How many kept reads of type <typeparamref name="T"/> had every cadre read again (more changed than a patch
     /// reads, or a TRUNCATE) and kept the rest of what they read.</summary>
     public long CadresRereadOf<T>() => Interlocked.Read(ref TallyOf(typeof(T))[4]);
@@ -111,7 +117,9 @@ public sealed class ReportCache(int rowsKept)
     /// as a whole read would now.</param>
     /// <param name="refresh">When given: a kept read whose changes since are to other tables only (none of
     /// <see cref="CadreTables"/>) is read again by this, given the kept value, from which it may take what depends only
-    /// on the cadres (unchanged since); kept as depending on what the kept read depended on and on what this read.</param>
+    /// on the cadres (unchanged since); kept as depending on what the kept read depended on and on what this read. With
+    /// both: a kept read changed both ways (cadre by cadre, at most <see cref="MostPatched"/>, and other tables) is patched
+    /// for those cadres, then refreshed from the patched value, whose cadres are then current.</param>
     public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, bool keep, CancellationToken cancellationToken, Func<T, IReadOnlyList<Guid>?, Task<T>>? patch = null, Func<T, Task<T>>? refresh = null)
         where T : class, IKeptRead
     {
@@ -140,11 +148,12 @@ public sealed class ReportCache(int rowsKept)
         // ahead, ReportWarmer, runs over the same part joins it). Changed only cadre by cadre: those cadres are read again
         // (none: a statement that changed no row; more than a patch reads: every cadre, the rest kept). Changed elsewhere
         // only: read again, what depends only on the cadres taken from the kept value (its tables noted, so that a later
-        // change to the cadres is seen). Otherwise read whole. Each is kept with the snapshot the changes were seen from
+        // change to the cadres is seen). Changed both ways, with the cadres known: patched, then refreshed. Otherwise read
+        // whole. Each is kept with the snapshot the changes were seen from
         // (a change committed since is seen by the next request).
         var current = kept is { Value: T old } && kept.Database == state.Database ? old : null;
         Func<Task<CapturedRead>> work;
-        int counted; // its tally: patched (3), every cadre read again (4), refreshed (5) or read (1)
+        int counted; // its tally: patched (3), every cadre read again (4), refreshed (5), both (6) or read (1)
         if (patch is not null && current is not null && touch.Recorded && touch.Tables.All(CadreTables.Contains))
         {
             var (tables, cadres) = (kept!.Tables, touch.Cadres);
@@ -163,6 +172,20 @@ public sealed class ReportCache(int rowsKept)
             {
                 DataReads.Note(tables);
                 return refresh(current);
+            });
+        }
+        else if (patch is not null && refresh is not null && current is not null && touch.Recorded && touch.Cadres is { } changed)
+        {
+            // Changed both ways in one transaction (a unit merged and its cadres moved; a title and an assignment): the
+            // changed cadres are patched first, so that what the refresh keeps of the cadres is current, then the rest read
+            // again. More cadres than a patch reads: read whole.
+            var tables = kept!.Tables;
+            counted = 6;
+            work = () => CaptureAsync(async () =>
+            {
+                DataReads.Note(tables);
+                var patched = changed.Count == 0 ? current : await patch(current, changed).ConfigureAwait(false);
+                return await refresh(patched).ConfigureAwait(false);
             });
         }
         else
@@ -272,7 +295,7 @@ public sealed class ReportCache(int rowsKept)
         }
     }
 
-    private long[] TallyOf(Type type) => tallies.GetOrAdd(type, _ => new long[6]);
+    private long[] TallyOf(Type type) => tallies.GetOrAdd(type, _ => new long[7]);
 
     private sealed record Flight(string Database, string Snapshot, Lazy<Task<CapturedRead>> Read);
 
