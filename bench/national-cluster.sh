@@ -17,10 +17,10 @@ bench_many_cadres_change="UPDATE cadres SET updated_at = updated_at WHERE id IN 
 # A change to the titles (a statement that changes no row, recorded by migration 0038), as a round's targets or a unit's
 # name: both parts read the titles again and keep what depends only on the cadres (the incumbents part who holds what,
 # while the scope holds the same titles; the plan part its cadres' records: ADR 0026 amended). A change to the titles
-# and one assignment in one transaction: neither a patch nor a refresh applies, both parts are read whole, as on the
-# first request after a start.
+# and one assignment in one transaction: the assignment's cadre is patched into both parts, then both are refreshed
+# (ADR 0026 amended again, 05/12 session 21; before it, both parts were read whole).
 bench_titles_change="UPDATE titles SET name = name WHERE false"
-bench_whole_change="$bench_titles_change; $bench_registry_change"
+bench_titles_assignment_change="$bench_titles_change; $bench_registry_change"
 
 # Reading ahead (ReportWarmer, ADR 0029), from the app's /metrics on port $port (the machine itself may read it): the
 # passes finished since the start, and whether one is running. The exporter keeps a scrape for up to 300 ms, so a value

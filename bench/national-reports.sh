@@ -8,7 +8,7 @@
 # 0028), after an import-sized change (1,001 assignments in one statement: their cadres are read into the kept parts,
 # migration 0042), after a change of more cadres than a patch reads (20,001 cadres in one statement: every incumbent
 # read again with the titles kept, the plan read whole), after a change to the titles and one assignment in one
-# transaction (both parts read whole, as on the first request after a start), after a change to the titles alone (both
+# transaction (the cadre patched into both parts, then both refreshed), after a change to the titles alone (both
 # parts read the titles and the plan's entries again and keep who holds what and the planned cadres' records, ADR 0026
 # amended) and with no change between requests (the kept report is served: ReportCache, ADR 0025). Next to each, PostgreSQL's
 # own time for the statements the request ran (the sum of the durations in its statement log), the ratio's
@@ -24,17 +24,17 @@ bench_warm_up "${QH_BENCH_WARMUP:-10}" $national_paths
 sql "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; sql "ALTER SYSTEM SET log_parameter_max_length = 0" >/dev/null; sql "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 reports="[]"
-slowest() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: read whole, 8: titles; 6, 7: 4, 5 read ahead) -> "status ms postgres-ms" of the slowest of three
+slowest() { # path, change (0, 1: plan, 2: registry, 3: import-sized, 4: many cadres, 5: titles and an assignment, 8: titles; 6, 7: 4, 5 read ahead) -> "status ms postgres-ms" of the slowest of three
     local worst=0 worst_sql=0 status=0 offset seconds pg_ms ms
     for _ in 1 2 3; do
         [ "$2" = 1 ] && sql "$bench_plan_change" >/dev/null
         [ "$2" = 2 ] && sql "$bench_registry_change" >/dev/null
         [ "$2" = 3 ] && sql "$bench_import_change" >/dev/null
         [ "$2" = 4 ] && sql "$bench_many_cadres_change" >/dev/null
-        [ "$2" = 5 ] && sql "$bench_whole_change" >/dev/null
+        [ "$2" = 5 ] && sql "$bench_titles_assignment_change" >/dev/null
         [ "$2" = 8 ] && sql "$bench_titles_change" >/dev/null
         [ "$2" = 6 ] && bench_change_read_ahead "$bench_many_cadres_change"
-        [ "$2" = 7 ] && bench_change_read_ahead "$bench_whole_change"
+        [ "$2" = 7 ] && bench_change_read_ahead "$bench_titles_assignment_change"
         offset="$(stat -c %s "$QH_PG_DIR/postgres.log")"
         read -r status seconds < <(curl -s --max-time 120 -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "http://127.0.0.1:$port$1")
         sleep 0.3
@@ -53,7 +53,7 @@ for path in $national_paths; do
     read -r wstatus wworst wworst_sql < <(slowest "$path" 5)
     read -r tstatus tworst tworst_sql < <(slowest "$path" 8)
     read -r status worst worst_sql < <(slowest "$path" 0)
-    echo "(e) $path: $status, giữ lại: chậm nhất ${worst} ms (PostgreSQL ${worst_sql} ms); sau một thay đổi quy hoạch: ${cworst} ms (PostgreSQL ${cworst_sql} ms); sau một thay đổi hồ sơ cán bộ: ${rworst} ms (PostgreSQL ${rworst_sql} ms); sau một lần nhập cỡ lớn: ${iworst} ms (PostgreSQL ${iworst_sql} ms); sau khi hơn 20.000 cán bộ đổi: ${mworst} ms (PostgreSQL ${mworst_sql} ms); đọc lại toàn bộ: ${wworst} ms (PostgreSQL ${wworst_sql} ms); sau một thay đổi chức danh: ${tworst} ms (PostgreSQL ${tworst_sql} ms)" >&2
+    echo "(e) $path: $status, giữ lại: chậm nhất ${worst} ms (PostgreSQL ${worst_sql} ms); sau một thay đổi quy hoạch: ${cworst} ms (PostgreSQL ${cworst_sql} ms); sau một thay đổi hồ sơ cán bộ: ${rworst} ms (PostgreSQL ${rworst_sql} ms); sau một lần nhập cỡ lớn: ${iworst} ms (PostgreSQL ${iworst_sql} ms); sau khi hơn 20.000 cán bộ đổi: ${mworst} ms (PostgreSQL ${mworst_sql} ms); sau một thay đổi chức danh và một phân công: ${wworst} ms (PostgreSQL ${wworst_sql} ms); sau một thay đổi chức danh: ${tworst} ms (PostgreSQL ${tworst_sql} ms)" >&2
     reports="$(jq -c --arg path "$path" --arg status "$status" --argjson ms "$worst" --argjson pg "$worst_sql" \
         --arg cstatus "$cstatus" --argjson cms "$cworst" --argjson cpg "$cworst_sql" \
         --arg rstatus "$rstatus" --argjson rms "$rworst" --argjson rpg "$rworst_sql" \
@@ -70,7 +70,7 @@ for path in $national_paths; do
                              ratio: (if $ipg > 0 then ($ims / $ipg * 100 | round / 100) else null end)},
                afterManyCadresChange: {status: $mstatus, slowestMs: ($mms | round), postgresMs: $mpg,
                              ratio: (if $mpg > 0 then ($mms / $mpg * 100 | round / 100) else null end)},
-               afterChangeReadWhole: {status: $wstatus, slowestMs: ($wms | round), postgresMs: $wpg,
+               afterTitlesAndAssignmentChange: {status: $wstatus, slowestMs: ($wms | round), postgresMs: $wpg,
                              ratio: (if $wpg > 0 then ($wms / $wpg * 100 | round / 100) else null end)},
                afterTitlesChange: {status: $tstatus, slowestMs: ($tms | round), postgresMs: $tpg,
                              ratio: (if $tpg > 0 then ($tms / $tpg * 100 | round / 100) else null end)}}]' <<<"$reports")"
@@ -80,7 +80,7 @@ done
 # sign-in survives, its keys are in the database). Timed: the start-up pass (from the start to its end: the home page and
 # the reports of the national scope), the first request of each path after it (one each, the process's first: its code
 # not yet compiled by the JIT's later tiers), then, after QH_BENCH_WARMUP_AHEAD rounds (default 3), each path after the
-# two changes that read the incumbents whole, each request once the pass that read the change ahead has finished
+# change of more than 20,000 cadres and after a title and an assignment changed together, each request once the pass that read the change ahead has finished
 # (slowest of three). Sets $ahead (JSON).
 ahead=null
 if [ "${QH_BENCH_READ_AHEAD:-1}" = 1 ]; then
@@ -102,12 +102,12 @@ if [ "${QH_BENCH_READ_AHEAD:-1}" = 1 ]; then
     for path in $national_paths; do
         read -r amstatus amworst amworst_sql < <(slowest "$path" 6)
         read -r awstatus awworst awworst_sql < <(slowest "$path" 7)
-        echo "(e) $path đọc sẵn: lần đầu sau khi khởi động $(jq -r --arg p "$path" '.[$p].ms' <<<"$first") ms; sau khi hơn 20.000 cán bộ đổi: ${amworst} ms; đọc lại toàn bộ: ${awworst} ms" >&2
+        echo "(e) $path đọc sẵn: lần đầu sau khi khởi động $(jq -r --arg p "$path" '.[$p].ms' <<<"$first") ms; sau khi hơn 20.000 cán bộ đổi: ${amworst} ms; sau một thay đổi chức danh và một phân công: ${awworst} ms" >&2
         ahead="$(jq -c --arg path "$path" --argjson first "$first" \
             --arg mstatus "$amstatus" --argjson mms "$amworst" --arg wstatus "$awstatus" --argjson wms "$awworst" \
             '. + [{path: $path, targetMs: 1000, firstAfterStart: $first[$path],
                    afterManyCadresChange: {status: $mstatus, slowestMs: ($mms | round)},
-                   afterChangeReadWhole: {status: $wstatus, slowestMs: ($wms | round)}}]' <<<"$ahead")"
+                   afterTitlesAndAssignmentChange: {status: $wstatus, slowestMs: ($wms | round)}}]' <<<"$ahead")"
     done
     passes="$(curl -s "http://127.0.0.1:$port/metrics" | awk '/^quyhoach_reports_warm_duration_seconds_(sum|count)/ { printf "%s ", $NF }')"
     echo "(e) các lượt đọc sẵn (tổng giây, số lượt): $passes" >&2
