@@ -100,10 +100,24 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
             Assert.Equal(await FullReadAsync(ReportPaths.Coverage), after);
             Assert.Equal(first["nguy-co"] - 1, after["nguy-co"]);
             Assert.Equal((read, both + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.PatchedAndRefreshedOf<BenchIncumbents>()));
+
+            // Then a post of the unit made a leadership title and A's post opened again, together: the refresh reads the
+            // titles (one more) and their holders.
+            await ReportFixtureSql.ExecuteAsync(app, """
+                WITH t AS (UPDATE titles SET kind = 'Leadership', regulated_seats = 4 WHERE code = 'BC-CV' RETURNING 1)
+                UPDATE assignments SET "to" = NULL WHERE cadre_id = (SELECT id FROM cadres WHERE code = 'BC-A')
+                """);
+            var widened = await ReportFiguresTests.FiguresAsync(staff, url);
+            Assert.Equal(await FullReadAsync(ReportPaths.Coverage), widened);
+            Assert.Equal(first["chuc-danh"] + 1, widened["chuc-danh"]);
+            Assert.Equal((read, both + 2), (cache.CountsOf<BenchIncumbents>().Read, cache.PatchedAndRefreshedOf<BenchIncumbents>()));
         }
         finally
         {
-            await ReportFixtureSql.ExecuteAsync(app, """UPDATE assignments SET "to" = NULL WHERE cadre_id = (SELECT id FROM cadres WHERE code = 'BC-A')""");
+            await ReportFixtureSql.ExecuteAsync(app, """
+                UPDATE titles SET kind = 'Staff', regulated_seats = NULL WHERE code = 'BC-CV';
+                UPDATE assignments SET "to" = NULL WHERE cadre_id = (SELECT id FROM cadres WHERE code = 'BC-A');
+                """);
         }
 
         Assert.Equal(first, await ReportFiguresTests.FiguresAsync(staff, url));

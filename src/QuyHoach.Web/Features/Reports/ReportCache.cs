@@ -145,53 +145,37 @@ public sealed class ReportCache(int rowsKept)
         }
 
         // What brings it up to date, read once per key at a time whatever it is (a request that comes while reading
-        // ahead, ReportWarmer, runs over the same part joins it). Changed only cadre by cadre: those cadres are read again
-        // (none: a statement that changed no row; more than a patch reads: every cadre, the rest kept). Changed elsewhere
-        // only: read again, what depends only on the cadres taken from the kept value (its tables noted, so that a later
-        // change to the cadres is seen). Changed both ways, with the cadres known: patched, then refreshed. Otherwise read
-        // whole. Each is kept with the snapshot the changes were seen from
-        // (a change committed since is seen by the next request).
+        // ahead, ReportWarmer, runs over the same part joins it), is decided by what changed since. The registry, cadre by
+        // cadre: patched (those cadres read again; none: a statement that changed no row; more than a patch reads: every
+        // cadre, the rest kept). Other tables: refreshed (read again, what depends only on the cadres taken from the kept
+        // value, its tables noted so that a later change to the cadres is seen). Both in one transaction (a unit merged
+        // and its cadres moved): patched, then refreshed from the patched value, whose cadres are then current; only when
+        // the changed cadres are known. Anything else: read whole. Each is kept with the snapshot the changes were seen
+        // from (a change committed since is seen by the next request).
         var current = kept is { Value: T old } && kept.Database == state.Database ? old : null;
+        var byCadre = touch.Tables.Any(CadreTables.Contains);
+        var elsewhere = touch.Tables.Any(t => !CadreTables.Contains(t));
+        var cadres = touch.Cadres;
         Func<Task<CapturedRead>> work;
         int counted; // its tally: patched (3), every cadre read again (4), refreshed (5), both (6) or read (1)
-        if (patch is not null && current is not null && touch.Recorded && touch.Tables.All(CadreTables.Contains))
-        {
-            var (tables, cadres) = (kept!.Tables, touch.Cadres);
-            counted = cadres is null ? 4 : 3;
-            work = async () =>
-            {
-                DataReads.Note(tables);
-                return new CapturedRead(cadres is { Count: 0 } ? current : await patch(current, cadres).ConfigureAwait(false), tables);
-            };
-        }
-        else if (refresh is not null && current is not null && touch.Recorded && !touch.Tables.Any(CadreTables.Contains))
-        {
-            var tables = kept!.Tables;
-            counted = 5;
-            work = () => CaptureAsync(() =>
-            {
-                DataReads.Note(tables);
-                return refresh(current);
-            });
-        }
-        else if (patch is not null && refresh is not null && current is not null && touch.Recorded && touch.Cadres is { } changed)
-        {
-            // Changed both ways in one transaction (a unit merged and its cadres moved; a title and an assignment): the
-            // changed cadres are patched first, so that what the refresh keeps of the cadres is current, then the rest read
-            // again. More cadres than a patch reads: read whole.
-            var tables = kept!.Tables;
-            counted = 6;
-            work = () => CaptureAsync(async () =>
-            {
-                DataReads.Note(tables);
-                var patched = changed.Count == 0 ? current : await patch(current, changed).ConfigureAwait(false);
-                return await refresh(patched).ConfigureAwait(false);
-            });
-        }
-        else
+        if (current is null || !touch.Recorded || (byCadre && patch is null) || (elsewhere && refresh is null) || (byCadre && elsewhere && cadres is null))
         {
             counted = 1;
             work = () => CaptureAsync(readSet);
+        }
+        else
+        {
+            var tables = kept!.Tables;
+            counted = !elsewhere ? (cadres is null ? 4 : 3) : byCadre ? 6 : 5;
+            async Task<T> UpToDateAsync()
+            {
+                DataReads.Note(tables);
+                var value = !byCadre || cadres is { Count: 0 } ? current : await patch!(current, cadres).ConfigureAwait(false);
+                return elsewhere ? await refresh!(value).ConfigureAwait(false) : value;
+            }
+
+            // A patch alone reads only what the kept read named; a refresh may name more (a title made a leadership one).
+            work = elsewhere ? () => CaptureAsync(UpToDateAsync) : async () => new CapturedRead(await UpToDateAsync().ConfigureAwait(false), tables);
         }
 
         // The first request to register its read starts it; a request that finds another's joins it when it started after
