@@ -284,22 +284,38 @@ public sealed class ReportPartsTests(AppFixture fixture) : IClassFixture<AppFixt
                 INSERT INTO assignments (id, cadre_id, title_id, "from", "to")
                 VALUES (gen_random_uuid(), (SELECT id FROM cadres WHERE code = 'BULK-1'), (SELECT id FROM titles WHERE code = 'BC-PP'), DATE '2020-01-01', NULL);
                 """);
-            var figures = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}");
+            Dictionary<string, int> figures;
+            using (var statements = StatementLog.Start(app))
+            {
+                figures = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}");
+                // None of them is planned: the plan part runs no statement at all.
+                Assert.DoesNotContain(statements.Texts, t => t.Contains("FROM plan_entries", StringComparison.Ordinal));
+            }
+
             Assert.Equal(await FullReadAsync(ReportPaths.Coverage), figures);
             Assert.NotEqual(first[ReportPaths.Coverage], figures);
             Assert.Equal((wholeReads, patchedBefore + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.PatchedOf<BenchIncumbents>()));
 
             // More cadres than a patch reads (ReportCache.MostPatched) in one statement, one of them then given a post:
-            // every incumbent is read again, the titles and their targets kept.
-            var rereadBefore = cache.CadresRereadOf<BenchIncumbents>();
+            // every incumbent is read again, the titles and their targets kept; every planned cadre's record is read again,
+            // the plan's entries kept (the plan did not change).
+            var (rereadBefore, planReads, planRereadBefore) = (cache.CadresRereadOf<BenchIncumbents>(), cache.CountsOf<BenchPlan>().Read, cache.CadresRereadOf<BenchPlan>());
             await ReportFixtureSql.ExecuteAsync(app, string.Format(null, Bulk, "BULK-MORE", ReportCache.MostPatched + 1) + """
                 INSERT INTO assignments (id, cadre_id, title_id, "from", "to")
                 VALUES (gen_random_uuid(), (SELECT id FROM cadres WHERE code = 'BULK-MORE-1'), (SELECT id FROM titles WHERE code = 'BC-PP'), DATE '2020-01-01', NULL);
                 """);
-            var more = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}");
+            Dictionary<string, int> more;
+            using (var statements = StatementLog.Start(app))
+            {
+                more = await ReportFiguresTests.FiguresAsync(staff, $"/api/v1/reports/{ReportPaths.Coverage}?{query}");
+                Assert.Contains(statements.Texts, t => t.Contains("FROM cadres", StringComparison.Ordinal));
+                Assert.DoesNotContain(statements.Texts, t => t.Contains("FROM plan_entries", StringComparison.Ordinal));
+            }
+
             Assert.Equal(await FullReadAsync(ReportPaths.Coverage), more);
             Assert.NotEqual(figures, more);
             Assert.Equal((wholeReads, rereadBefore + 1), (cache.CountsOf<BenchIncumbents>().Read, cache.CadresRereadOf<BenchIncumbents>()));
+            Assert.Equal((planReads, planRereadBefore + 1), (cache.CountsOf<BenchPlan>().Read, cache.CadresRereadOf<BenchPlan>()));
 
             // A title and an assignment changed in one transaction: the cadre patched, then the titles read again; no whole read.
             var both = cache.PatchedAndRefreshedOf<BenchIncumbents>();

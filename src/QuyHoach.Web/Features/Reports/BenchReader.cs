@@ -37,16 +37,18 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
             (kept, cadres) => PatchIncumbentsAsync(db, selection, read, kept, cadres, cancellationToken),
             kept => IncumbentsAsync(db, selection, read, cancellationToken, kept));
         // A change to the plan alone reads the plan's entries again and takes their cadres' records from the kept part
-        // (only the cadres newly planned are read): at national size 32,650 records (about 330 ms of PostgreSQL).
-        var planRead = cache.GetAsync(second.Context, PartKey(selection, "bench-plan"), () => PlanAsync(second.Context, selection, null, cancellationToken), keep, cancellationToken,
+        // (only the cadres newly planned are read): at national size 32,650 records (about 330 ms of PostgreSQL). A change
+        // to the registry alone reads the records of the planned cadres it changed, and keeps the entries.
+        var planRead = cache.GetAsync(second.Context, PartKey(selection, "bench-plan"), () => PlanAsync(second.Context, selection, cancellationToken), keep, cancellationToken,
             (kept, cadres) => PatchPlanAsync(second.Context, selection, kept, cadres, cancellationToken),
-            kept => PlanAsync(second.Context, selection, null, cancellationToken, kept.Lines.Select(l => l.Person).DistinctBy(p => p.Id).ToDictionary(p => p.Id)));
+            kept => PlanAsync(second.Context, selection, cancellationToken, kept.People));
         await Task.WhenAll(incumbentsRead, planRead).ConfigureAwait(false);
         var (incumbents, plan) = (await incumbentsRead.ConfigureAwait(false), await planRead.ConfigureAwait(false));
         var byId = incumbents.Titles.ToDictionary(t => t.Id);
         // Both parts read the scope's titles; a title removed between the two reads has no line (the next request reads again).
-        var planned = plan.Lines.Where(l => byId.ContainsKey(l.TitleId))
-            .Select(l => new BenchPlanLine(l.Person, byId[l.TitleId], l.EffectiveFrom, l.AppointableFrom)).ToList();
+        // An entry whose cadre is not present that day (dead, transferred out) has no record, and no line.
+        var planned = plan.Entries.Where(e => byId.ContainsKey(e.TitleId) && plan.People.ContainsKey(e.CadreId))
+            .Select(e => new BenchPlanLine(plan.People[e.CadreId], byId[e.TitleId], e.EffectiveFrom, e.AppointableFrom)).ToList();
         return new BenchSnapshot(selection, plan.RuleSet, incumbents.Titles, incumbents.Counts, incumbents.People, incumbents.Holders, planned);
     }
 
@@ -166,23 +168,18 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     }
 
     /// <summary>
-    /// The plan entries holding on the day (PlanQueries) of the scope's titles, with their cadres present that day and
-    /// the first appointable day under the rule set of each entry's decision, and the rule set in force; only the
-    /// entries of the cadres of <paramref name="only"/> when given. The records of <paramref name="known"/> (read at a
-    /// snapshot whose cadres are still current) are taken as they are: only the other planned cadres are read.
+    /// The plan entries holding on the day (PlanQueries) of the scope's titles, each with the first appointable day under
+    /// the rule set of its decision, the records of their cadres present that day, and the rule set in force. The records
+    /// of <paramref name="known"/> (read at a snapshot whose cadres are still current) are taken as they are: only the
+    /// other planned cadres are read.
     /// </summary>
-    private static async Task<BenchPlan> PlanAsync(QuyHoachDbContext db, ReportSelection selection, List<Guid>? only, CancellationToken cancellationToken, IReadOnlyDictionary<Guid, BenchPerson>? known = null)
+    private static async Task<BenchPlan> PlanAsync(QuyHoachDbContext db, ReportSelection selection, CancellationToken cancellationToken, IReadOnlyDictionary<Guid, BenchPerson>? known = null)
     {
         var asOf = selection.AsOf;
         var titleIds = await TitlesOf(db, selection).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var changed = only is null ? null : IdRows.Of(db, only);
-        var held = await PlanQueries.HeldOnAsync(db, asOf, q => changed is null ? q.Where(e => titleIds.Contains(e.TitleId)) : q.Where(e => titleIds.Contains(e.TitleId) && changed.Contains(e.CadreId)), cancellationToken).ConfigureAwait(false);
+        var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
         var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
-        var unknown = known is null ? plannedIds : plannedIds.Where(id => !known.ContainsKey(id)).ToList();
-        // By the primary key, one lookup per id (IdRows): "= ANY" of the 3,282 ids of a province scanned every cadre (12 ms against 7).
-        var plannedRows = IdRows.Of(db, unknown);
-        var people = unknown.Count == 0 ? [] : (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => plannedRows.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
-            .ToDictionary(p => p.Id);
+        var people = await PlannedPeopleAsync(db, known is null ? plannedIds : plannedIds.Where(id => !known.ContainsKey(id)).ToList(), asOf, cancellationToken).ConfigureAwait(false);
         foreach (var id in plannedIds)
         {
             if (known?.GetValueOrDefault(id) is { } person)
@@ -193,31 +190,57 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
 
         var catalog = (await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog;
         var rules = await RuleSetsAsync(db, held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), catalog, asOf, cancellationToken).ConfigureAwait(false);
-        var lines = held.Where(h => people.ContainsKey(h.Entry.CadreId)).Select(h =>
+        var entries = held.ConvertAll(h =>
         {
             var ruleSet = rules[h.Entry.ApprovalDecisionId];
             var wait = AppointmentWaitRule.Check(h.Entry.EffectiveFrom, asOf, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
-            return new BenchPlanEntry(people[h.Entry.CadreId], h.Entry.TitleId, h.Entry.EffectiveFrom, wait.EarliestStart);
-        }).ToList();
-        return new BenchPlan(PlanRules.InForce(catalog, asOf), lines);
+            return new BenchPlanEntry(h.Entry.CadreId, h.Entry.TitleId, h.Entry.EffectiveFrom, wait.EarliestStart);
+        });
+        return new BenchPlan(PlanRules.InForce(catalog, asOf), entries, people);
     }
 
     /// <summary>
-    /// <paramref name="kept"/> with the lines of the cadres of <paramref name="cadres"/> read again (their records, and
-    /// whether they are present that day): the plan itself and the rule sets are kept, since only cadres and assignments
-    /// changed. Every cadre (null): read again whole, entries included (a line left out because its cadre was not present
-    /// that day is not kept, and a corrected record may bring it back).
+    /// <paramref name="kept"/> with the records of its planned cadres among <paramref name="cadres"/> read again (every
+    /// planned cadre when null), present that day or not: the entries, their appointable days and the rule sets are kept,
+    /// since only cadres and assignments changed (a change to the plan's tables refreshes the part, PlanAsync). A cadre
+    /// absent that day keeps its entry, so a corrected record brings the line back.
     /// </summary>
     private static async Task<BenchPlan> PatchPlanAsync(QuyHoachDbContext db, ReportSelection selection, BenchPlan kept, IReadOnlyList<Guid>? cadres, CancellationToken cancellationToken)
     {
-        if (cadres is null)
+        var planned = kept.Entries.Select(e => e.CadreId).ToHashSet();
+        var changed = cadres is null ? planned : cadres.Where(planned.Contains).ToHashSet();
+        if (changed.Count == 0)
         {
-            return await PlanAsync(db, selection, null, cancellationToken).ConfigureAwait(false);
+            return kept;
         }
 
-        var changed = cadres.ToHashSet();
-        var theirs = await PlanAsync(db, selection, [.. cadres], cancellationToken).ConfigureAwait(false);
-        return kept with { Lines = [.. kept.Lines.Where(l => !changed.Contains(l.Person.Id)).Concat(theirs.Lines)] };
+        var theirs = await PlannedPeopleAsync(db, [.. changed], selection.AsOf, cancellationToken).ConfigureAwait(false);
+        if (cadres is not null)
+        {
+            foreach (var (id, person) in kept.People)
+            {
+                if (!changed.Contains(id))
+                {
+                    theirs[id] = person;
+                }
+            }
+        }
+
+        return new BenchPlan(kept.RuleSet, kept.Entries, theirs);
+    }
+
+    /// <summary>The records of the cadres of <paramref name="ids"/> present on the day, by id.</summary>
+    private static async Task<Dictionary<Guid, BenchPerson>> PlannedPeopleAsync(QuyHoachDbContext db, List<Guid> ids, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        // By the primary key, one lookup per id (IdRows): "= ANY" of the 3,282 ids of a province scanned every cadre (12 ms against 7).
+        var rows = IdRows.Of(db, ids);
+        return (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => rows.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(p => p.Id);
     }
 
     private static IQueryable<Title> TitlesOf(QuyHoachDbContext db, ReportSelection selection)

@@ -69,11 +69,16 @@ public sealed record BenchIncumbents(IReadOnlyList<BenchTitle> Titles, IReadOnly
     public int Rows => Titles.Count + KeptRows.Values(Counts.Count) + (People?.Count ?? 0) + KeptRows.Values(Holders?.Count ?? 0);
 }
 
-/// <summary>Phần quy hoạch của ảnh chụp: the plan entries holding on the day, and the rule set in force (BenchReader).</summary>
-public sealed record BenchPlan(RuleSet RuleSet, IReadOnlyList<BenchPlanEntry> Lines) : IKeptRead
+/// <summary>
+/// Phần quy hoạch của ảnh chụp: the plan entries holding on the day (each one, its cadre present that day or not), the
+/// records of their cadres present that day, and the rule set in force (BenchReader). The entries depend on the plan's
+/// tables only, so a change to the registry reads the records again and keeps the entries.
+/// </summary>
+public sealed record BenchPlan(RuleSet RuleSet, IReadOnlyList<BenchPlanEntry> Entries, IReadOnlyDictionary<Guid, BenchPerson> People) : IKeptRead
 {
-    public int Rows => Lines.Count;
+    public int Rows => People.Count + KeptRows.Values(Entries.Count);
 }
 
-/// <summary>A plan entry as the plan part holds it: by its title's id, which the snapshot resolves against the incumbents part's titles.</summary>
-public sealed record BenchPlanEntry(BenchPerson Person, Guid TitleId, DateOnly EffectiveFrom, DateOnly AppointableFrom);
+/// <summary>A plan entry as the plan part holds it: its cadre and title by id (the snapshot resolves them against the part's
+/// records and the incumbents part's titles), the day it holds from and the first day its cadre may be appointed (R-PRI-8).</summary>
+public sealed record BenchPlanEntry(Guid CadreId, Guid TitleId, DateOnly EffectiveFrom, DateOnly AppointableFrom);
