@@ -8,12 +8,17 @@
 # incumbent's assignment written (to the same values: the cost is that of any one-record edit), whose cadre is read
 # again into the kept parts (ADR 0028). An import-sized change: 1,001 assignments written in one statement (an import's
 # batch), whose cadres are recorded too (migration 0042) and read into the kept parts. A change of more cadres than a
-# patch reads (ReportCache.MostPatched, 20,000): 20,001 cadres written in one statement, so every part reading the
-# registry is read whole, as after a TRUNCATE or a part kept from before the pruning horizon.
+# patch reads (ReportCache.Patched: 20,000, or a tenth of the registry's cadres when that is more, as PostgreSQL
+# estimates them: 20,001 cadres at province size, 100,012 at national size) written in one statement, so every part
+# reading the registry is read whole, as after a TRUNCATE or a part kept from before the pruning horizon; the registry
+# vacuumed before it, untimed (each run writes it a few dozen times: at national size 100,012 new row versions a time
+# would double the table within a run). The largest import (20,000 cadres in one statement, a workbook's most): patched.
 bench_plan_change="UPDATE terms SET code = code WHERE false"
 bench_registry_change="UPDATE assignments SET \"from\" = \"from\" WHERE id = (SELECT id FROM assignments WHERE \"to\" IS NULL AND title_id IN (SELECT id FROM titles WHERE kind = 'Leadership') ORDER BY id LIMIT 1)"
 bench_import_change="UPDATE assignments SET \"from\" = \"from\" WHERE id IN (SELECT id FROM assignments ORDER BY id LIMIT 1001)"
-bench_many_cadres_change="UPDATE cadres SET updated_at = updated_at WHERE id IN (SELECT id FROM cadres ORDER BY id LIMIT 20001)"
+bench_many_cadres_change="UPDATE cadres SET updated_at = updated_at WHERE id IN (SELECT id FROM cadres ORDER BY id LIMIT greatest(20001, (SELECT reltuples::bigint FROM pg_class WHERE oid = 'cadres'::regclass) / 10 + 1))"
+bench_largest_import_change="UPDATE cadres SET updated_at = updated_at WHERE id IN (SELECT id FROM cadres ORDER BY id LIMIT 20000)"
+bench_vacuum_cadres() { psql -h "$QH_PG_SOCKET" -U quyhoach -d bench -qAtc "VACUUM (ANALYZE) cadres" >/dev/null; }
 # A change to the titles (a statement that changes no row, recorded by migration 0038), as a round's targets or a unit's
 # name: both parts read the titles again and keep what depends only on the cadres (the incumbents part who holds what,
 # while the scope holds the same titles; the plan part its cadres' records: ADR 0026 amended). A change to the titles

@@ -18,6 +18,16 @@ public sealed record DataState(string Database, string Snapshot, bool Holds);
 /// then are <see cref="Tables"/> the tables changed rather than every one asked.</param>
 public sealed record DataTouch(DataState State, IReadOnlyList<string> Tables, IReadOnlyList<Guid>? Cadres, bool Recorded);
 
+/// <summary>How many changed cadres a caller of <see cref="DataChanges.ReadAsync"/> can use: at least
+/// <paramref name="AtLeast"/>, and one in <paramref name="Share"/> of the registry's cadres when that is more (0: no
+/// share); <see cref="None"/>: none are read.</summary>
+/// <remarks>The registry's size is PostgreSQL's estimate of the cadres' rows (<c>pg_class.reltuples</c>, kept by ANALYZE
+/// and autovacuum): what the limit weighs is the cost of reading the registry whole, which grows with it.</remarks>
+public readonly record struct CadreLimit(int AtLeast, int Share)
+{
+    public static CadreLimit None => default;
+}
+
 /// <summary>
 /// Thay đổi dữ liệu: whether any transaction changed the data since a snapshot (migrations 0038 and 0039, ADR 0025).
 /// Each transaction that writes a tracked table records its id and the table in <c>data_changes</c>; a snapshot still
@@ -30,15 +40,15 @@ public static class DataChanges
     /// One statement: the database, the current snapshot (taken before anything the caller reads next, so whatever it
     /// reads is at least that recent), whether <paramref name="kept"/> (a snapshot of the same database) still holds
     /// for <paramref name="tables"/> (null: for every table), and when it does not, the tables changed since and, up to
-    /// <paramref name="cadres"/> of them, the cadres changed since in <c>cadres</c> and <c>assignments</c> (migration
+    /// <paramref name="cadres"/>' limit, the cadres changed since in <c>cadres</c> and <c>assignments</c> (migration
     /// 0041, 0042; null beyond, when a TRUNCATE recorded "any cadre", or when the snapshot is older than the horizon).
     /// </summary>
-    /// <param name="cadres">How many changed cadres the caller can use (ReportCache.MostPatched); 0: none are read.</param>
-    public static async Task<DataTouch> ReadAsync(QuyHoachDbContext db, string? kept, IReadOnlyList<string>? tables, int cadres, CancellationToken cancellationToken)
+    /// <param name="cadres">How many changed cadres the caller can use (ReportCache.Patched); CadreLimit.None: none are read.</param>
+    public static async Task<DataTouch> ReadAsync(QuyHoachDbContext db, string? kept, IReadOnlyList<string>? tables, CadreLimit cadres, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var names = tables?.ToArray();
-        var limit = cadres + 1;
+        var (least, share) = (cadres.AtLeast, cadres.Share);
         // The check of a part runs inside the read of the set built on it: it is no read of the set's data.
         using var paused = DataReads.Pause();
         var row = await db.Database.SqlQuery<TouchRow>($"""
@@ -46,23 +56,26 @@ public static class DataChanges
                 SELECT DISTINCT d.table_name FROM data_changes d
                 WHERE d.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(d.xid, {kept}::pg_snapshot)
                   AND ({names}::text[] IS NULL OR d.table_name = ANY ({names}::text[]))),
+            most AS (
+                SELECT greatest({least}::bigint, CASE WHEN {share} > 0 THEN (SELECT reltuples::bigint FROM pg_class WHERE oid = 'cadres'::regclass) / {share} ELSE 0 END) AS n),
             touched AS (
                 SELECT DISTINCT c.cadre_id FROM cadre_changes c
-                WHERE {cadres} > 0 AND c.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(c.xid, {kept}::pg_snapshot)
-                LIMIT {limit})
+                WHERE {least} > 0 AND c.xid >= pg_snapshot_xmin({kept}::pg_snapshot) AND NOT pg_visible_in_snapshot(c.xid, {kept}::pg_snapshot)
+                LIMIT (SELECT n + 1 FROM most))
             SELECT (SELECT oid FROM pg_database WHERE datname = current_database())::text || '@' || pg_postmaster_start_time()::text AS "Database",
                    pg_current_snapshot()::text AS "Snapshot",
                    coalesce(h.horizon <= pg_snapshot_xmin({kept}::pg_snapshot), false) AS "Recorded",
                    ARRAY(SELECT table_name FROM changed ORDER BY 1) AS "Tables",
-                   ARRAY(SELECT cadre_id FROM touched) AS "Cadres"
+                   ARRAY(SELECT cadre_id FROM touched) AS "Cadres",
+                   (SELECT n FROM most) AS "Most"
             FROM data_changes_horizon h
             """).SingleAsync(cancellationToken).ConfigureAwait(false);
         var state = new DataState(row.Database, row.Snapshot, row.Recorded && row.Tables.Length == 0);
-        var known = cadres > 0 && row.Recorded && row.Cadres.Length <= cadres && !row.Cadres.Contains(Guid.Empty);
+        var known = least > 0 && row.Recorded && row.Cadres.Length <= row.Most && !row.Cadres.Contains(Guid.Empty);
         return new DataTouch(state, row.Recorded ? row.Tables : names ?? [], known ? row.Cadres : null, row.Recorded);
     }
 
-    private sealed record TouchRow(string Database, string Snapshot, bool Recorded, string[] Tables, Guid[] Cadres);
+    private sealed record TouchRow(string Database, string Snapshot, bool Recorded, string[] Tables, Guid[] Cadres, long Most);
 
     /// <summary>
     /// Removes the rows no snapshot can need: those of transactions finished before every running one (the horizon

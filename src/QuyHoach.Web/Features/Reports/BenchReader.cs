@@ -133,7 +133,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         var holders = HoldersOf(db, titleIds, asOf, read);
         if (only is not null)
         {
-            // One lookup per id (IdRows): a patch may bring ReportCache.MostPatched of them.
+            // One lookup per id (IdRows): a patch may bring 100,011 of them at national size (ReportCache.Patched).
             var changed = IdRows.Of(db, only);
             holders = holders.Where(id => changed.Contains(id));
         }

@@ -68,10 +68,22 @@ public sealed class ReportCache(int rowsKept)
     public static IReadOnlyList<string> CadreTables { get; } = ["assignments", "cadres"];
 
     /// <summary>
-    /// A patch reads at most this many changed cadres again; more, and the whole read is made again. An import's workbook
-    /// of 20,000 cadres is patched; at national size a patch of that many reads about 7 % of the 292,592 incumbents.
+    /// A patch reads at least this many changed cadres again (<see cref="Patched"/>): an import's workbook of 20,000
+    /// cadres is patched.
     /// </summary>
     public const int MostPatched = 20_000;
+
+    /// <summary>
+    /// And up to one in this many of the registry's cadres when that is more (<see cref="Patched"/>): a patch reads its
+    /// cadres one by one (IdRows), a whole read scans the registry, so the count at which a patch stops paying grows with
+    /// the registry. At national size (1,000,110 cadres, 100,011 patched) coverage took 0.22 s patched for 20,000
+    /// cadres, 0.33 for 50,000, 0.6 for 100,000 and 1.2 for 200,000, against 1.1–1.2 s read whole (bench/README.md,
+    /// 5 December, session 22); at province size the floor holds.
+    /// </summary>
+    public const int PatchedShare = 10;
+
+    /// <summary>How many changed cadres a patch reads again; more, and every cadre is read again.</summary>
+    public static CadreLimit Patched { get; } = new(MostPatched, PatchedShare);
 
     /// <summary>Report sets served from memory, read, and requests that shared another's read, since the process started.</summary>
     public (long Served, long Read, long Joined) Counts => CountsOf<ReportSet>();
@@ -112,13 +124,13 @@ public sealed class ReportCache(int rowsKept)
     /// which holds every incumbent, is always read).</param>
     /// <param name="patch">When given: a kept read whose only changes since are to <see cref="CadreTables"/> is brought up
     /// to date by this instead of read again: given the kept value and the changed cadres' ids (at most
-    /// <see cref="MostPatched"/>), it reads only those cadres; given null (more cadres changed, or a TRUNCATE), it reads
+    /// <see cref="Patched"/>' limit), it reads only those cadres; given null (more cadres changed, or a TRUNCATE), it reads
     /// again all that depends on the cadres and keeps the rest (the titles, their targets). Either way it answers the value
     /// as a whole read would now.</param>
     /// <param name="refresh">When given: a kept read whose changes since are to other tables only (none of
     /// <see cref="CadreTables"/>) is read again by this, given the kept value, from which it may take what depends only
     /// on the cadres (unchanged since); kept as depending on what the kept read depended on and on what this read. With
-    /// both: a kept read changed both ways (cadre by cadre, at most <see cref="MostPatched"/>, and other tables) is patched
+    /// both: a kept read changed both ways (cadre by cadre, at most <see cref="Patched"/>' limit, and other tables) is patched
     /// for those cadres, then refreshed from the patched value, whose cadres are then current.</param>
     public async Task<T> GetAsync<T>(QuyHoachDbContext db, ReportKey key, Func<Task<T>> readSet, bool keep, CancellationToken cancellationToken, Func<T, IReadOnlyList<Guid>?, Task<T>>? patch = null, Func<T, Task<T>>? refresh = null)
         where T : class, IKeptRead
@@ -131,7 +143,7 @@ public sealed class ReportCache(int rowsKept)
 
         var tally = TallyOf(typeof(T));
         var kept = entries.GetValueOrDefault(key);
-        var touch = await DataChanges.ReadAsync(db, kept?.Snapshot, kept?.Tables, patch is null ? 0 : MostPatched, cancellationToken).ConfigureAwait(false);
+        var touch = await DataChanges.ReadAsync(db, kept?.Snapshot, kept?.Tables, patch is null ? CadreLimit.None : Patched, cancellationToken).ConfigureAwait(false);
         var state = touch.State;
         if (kept is { Value: T value } && kept.Database == state.Database && state.Holds)
         {
@@ -184,7 +196,7 @@ public sealed class ReportCache(int rowsKept)
         var mine = new Flight(state.Database, state.Snapshot, new Lazy<Task<CapturedRead>>(work));
         var flight = flights.GetOrAdd(key, mine);
         if (flight != mine && flight.Database == state.Database
-            && (await DataChanges.ReadAsync(db, flight.Snapshot, null, 0, cancellationToken).ConfigureAwait(false)).State.Holds)
+            && (await DataChanges.ReadAsync(db, flight.Snapshot, null, CadreLimit.None, cancellationToken).ConfigureAwait(false)).State.Holds)
         {
             try
             {
@@ -226,7 +238,7 @@ public sealed class ReportCache(int rowsKept)
         var restamped = 0;
         foreach (var (_, entry) in entries)
         {
-            var state = (await DataChanges.ReadAsync(db, entry.Snapshot, entry.Tables, 0, cancellationToken).ConfigureAwait(false)).State;
+            var state = (await DataChanges.ReadAsync(db, entry.Snapshot, entry.Tables, CadreLimit.None, cancellationToken).ConfigureAwait(false)).State;
             if (entry.Database == state.Database && state.Holds)
             {
                 entry.Advance(state.Snapshot);

@@ -11,7 +11,7 @@ public readonly record struct WarmTarget(Guid Root, Guid Unit, string Report);
 
 /// <summary>
 /// Đọc sẵn báo cáo: reads today's reports ahead of their readers, so that the first request after a start, and the first
-/// after a change that reads the registry's incumbents whole (more than ReportCache.MostPatched cadres in one statement,
+/// after a change that reads the registry's incumbents whole (more cadres in one statement than a patch reads, ReportCache.Patched;
 /// a change to the titles), find them kept instead of reading them (at national size about 1.5 s a report). After the
 /// start it reads the home page and the reports of the broadest scopes of the accounts that may read reports; then,
 /// every <see cref="Setting"/> seconds, when anything changed since its last pass and nothing more since the previous check
@@ -137,7 +137,7 @@ public sealed class ReportWarmer(IServiceScopeFactory scopes, IConfiguration con
             var db = scope.ServiceProvider.GetRequiredService<ReadOnlyDb>().Context;
             var today = VietnamTime.Today(clock);
             // Taken before the pass: a change committed while it reads is seen by the next check.
-            var state = (await DataChanges.ReadAsync(db, lastPass?.Snapshot, null, 0, cancellationToken).ConfigureAwait(false)).State;
+            var state = (await DataChanges.ReadAsync(db, lastPass?.Snapshot, null, CadreLimit.None, cancellationToken).ConfigureAwait(false)).State;
             if (lastPass is { } last && last.Database == state.Database && last.Day == today)
             {
                 if (state.Holds)
@@ -150,7 +150,7 @@ public sealed class ReportWarmer(IServiceScopeFactory scopes, IConfiguration con
                 // beside the readers' own (at national size twice the memory of one read).
                 var seen = lastSeen;
                 lastSeen = state.Snapshot;
-                if (seen is null || !(await DataChanges.ReadAsync(db, seen, null, 0, cancellationToken).ConfigureAwait(false)).State.Holds)
+                if (seen is null || !(await DataChanges.ReadAsync(db, seen, null, CadreLimit.None, cancellationToken).ConfigureAwait(false)).State.Holds)
                 {
                     return false;
                 }
