@@ -10,6 +10,10 @@ public sealed class DataChange
     public ulong Xid { get; set; }
 
     public string TableName { get; set; } = "";
+
+    /// <summary>How many cadres new to the transaction its statements on this table recorded in <see cref="CadreChange"/>
+    /// (migration 0043; 0 for other tables): the check of a kept part sums these before reading the cadres.</summary>
+    public long Cadres { get; set; }
 }
 
 /// <summary>

@@ -199,6 +199,17 @@ public sealed class ReportCacheTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Null(await Named(new(2, (int)registry)));
         Assert.Null(await Named(CadreLimit.None));
 
+        // The same three cadres written twice and one of their assignments in one transaction: each is counted once (the
+        // count of the transaction, migration 0043), so they are still named under a limit of three.
+        var again = (await DataChanges.ReadAsync(db, null, null, CadreLimit.None, CancellationToken.None)).State.Snapshot;
+        await ReportFixtureSql.ExecuteAsync(app, """
+            UPDATE cadres SET updated_at = updated_at WHERE id IN (SELECT id FROM cadres ORDER BY id LIMIT 3);
+            UPDATE cadres SET updated_at = updated_at WHERE id IN (SELECT id FROM cadres ORDER BY id LIMIT 3);
+            UPDATE assignments SET "from" = "from" WHERE id = (SELECT id FROM assignments WHERE cadre_id = (SELECT id FROM cadres ORDER BY id LIMIT 1) LIMIT 1);
+            """);
+        Assert.Equal(3, (await DataChanges.ReadAsync(db, again, ["cadres"], new(3, 0), CancellationToken.None)).Cadres?.Count);
+        Assert.Null((await DataChanges.ReadAsync(db, again, ["cadres"], new(2, 0), CancellationToken.None)).Cadres);
+
         // The reports' limit: the floor on a registry this small.
         Assert.Equal(new CadreLimit(ReportCache.MostPatched, ReportCache.PatchedShare), ReportCache.Patched);
         Assert.True(registry / ReportCache.PatchedShare < ReportCache.MostPatched);
