@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using QuyHoach.Data;
 using QuyHoach.Data.Audit;
@@ -37,27 +35,18 @@ public sealed partial class ImportStatementsTests
         }
 
         var file = files.Build();
-        string database;
-        using (var scope = app.Services.CreateScope())
-        {
-            database = scope.ServiceProvider.GetRequiredService<QuyHoachDbContext>().Database.GetDbConnection().Database;
-        }
-
-        var inserts = 0;
-        var scopeCodeReads = 0;
-        var fileCodeChecks = 0;
-        using (EfCommands.Watch(database, text =>
-        {
-            Interlocked.Add(ref inserts, Insert().Count(text));
-            Interlocked.Add(ref scopeCodeReads, EveryCodeOfTheScope().Count(text));
-            Interlocked.Add(ref fileCodeChecks, FileCodesElsewhere().Count(text));
-        }))
+        IReadOnlyList<string> statements;
+        using (var log = StatementLog.Start(app))
         {
             var response = await ImportRequests.PostApiAsync(client, file);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(Cadres, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cadresCreated").GetInt32());
+            statements = log.Texts;
         }
 
+        var inserts = statements.Sum(t => Insert().Count(t));
+        var scopeCodeReads = statements.Sum(t => EveryCodeOfTheScope().Count(t));
+        var fileCodeChecks = statements.Sum(t => FileCodesElsewhere().Count(t));
         Assert.True(inserts < 10, $"{inserts} INSERT statements for {Cadres} new cadres");
         // Every rating row names a cadre of the workbook's own CanBo sheet: the codes of the whole scope (a million
         // for a national account) are not read (CadreCodesOnDemand).
@@ -90,52 +79,4 @@ public sealed partial class ImportStatementsTests
     /// <summary>The reader's known codes: every code of the user's scope, not only some (no code in the condition).</summary>
     [GeneratedRegex(@"^SELECT c\.code\s+FROM cadres AS c(?![\s\S]*\bc\.code\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EveryCodeOfTheScope();
-
-    /// <summary>EF Core's command events (a DiagnosticListener, process-wide) for one database's commands.</summary>
-    private sealed class EfCommands(string database, Action<string> seen) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly List<IDisposable> _subscriptions = [];
-
-        public static IDisposable Watch(string database, Action<string> seen)
-        {
-            var watcher = new EfCommands(database, seen);
-            watcher._subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(watcher));
-            return watcher;
-        }
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(value.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && data.Command.Connection?.Database == database)
-            {
-                seen(data.Command.CommandText);
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(s => s.Dispose());
-            }
-        }
-    }
 }

@@ -6,12 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 using QuyHoach.Data;
 using QuyHoach.Testing;
 
-namespace QuyHoach.Web.Tests.Reports;
+namespace QuyHoach.Web.Tests;
 
 /// <summary>
 /// The statements EF Core runs on one test database while the log is open, whichever context runs them (the app's
-/// read-only contexts included): EF Core's diagnostic events, kept for this class's database only (each test class has
-/// its own, TestDatabase), so the tests of other classes running at the same time are not counted.
+/// read-only contexts included): EF Core's diagnostic events, kept for one app's database only (each test class, or app, has
+/// its own, TestDatabase), so the tests of other classes running at the same time are not counted. Used to count an
+/// import's statements and to follow a report's reads.
 /// </summary>
 public sealed class StatementLog : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
