@@ -14,6 +14,7 @@ namespace QuyHoach.Web.Features.Reports;
 /// retirement month is RetirementRule (R-AGE-4, with a personal age when recorded). Only approved plans and the
 /// registry are read: no ballot count ever reaches a report (R-DISC-1). Read through <see cref="ReadOnlyDb"/>; only the
 /// cadres holding a title of the scope that day (or an open assignment, CurrentAssignments' fallback) or planned are loaded.
+/// The incumbents part is read here; the plan part by <see cref="BenchPlanReader"/>.
 /// </summary>
 public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
 {
@@ -39,9 +40,9 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         // A change to the plan alone reads the plan's entries again and takes their cadres' records from the kept part
         // (only the cadres newly planned are read): at national size 32,650 records (about 330 ms of PostgreSQL). A change
         // to the registry alone reads the records of the planned cadres it changed, and keeps the entries.
-        var planRead = cache.GetAsync(second.Context, PartKey(selection, "bench-plan"), () => PlanAsync(second.Context, selection, cancellationToken), keep, cancellationToken,
-            (kept, cadres) => PatchPlanAsync(second.Context, selection, kept, cadres, cancellationToken),
-            kept => PlanAsync(second.Context, selection, cancellationToken, kept.People));
+        var planRead = cache.GetAsync(second.Context, PartKey(selection, "bench-plan"), () => BenchPlanReader.ReadAsync(second.Context, selection, cancellationToken), keep, cancellationToken,
+            (kept, cadres) => BenchPlanReader.PatchAsync(second.Context, selection, kept, cadres, cancellationToken),
+            kept => BenchPlanReader.ReadAsync(second.Context, selection, cancellationToken, kept.People));
         await Task.WhenAll(incumbentsRead, planRead).ConfigureAwait(false);
         var (incumbents, plan) = (await incumbentsRead.ConfigureAwait(false), await planRead.ConfigureAwait(false));
         var byId = incumbents.Titles.ToDictionary(t => t.Id);
@@ -167,83 +168,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
         return [.. counts.Select(c => new IncumbentCount(c.Key.Item1, c.Key.Item2, c.Value))];
     }
 
-    /// <summary>
-    /// The plan entries holding on the day (PlanQueries) of the scope's titles, each with the first appointable day under
-    /// the rule set of its decision, the records of their cadres present that day, and the rule set in force. The records
-    /// of <paramref name="known"/> (read at a snapshot whose cadres are still current) are taken as they are: only the
-    /// other planned cadres are read.
-    /// </summary>
-    private static async Task<BenchPlan> PlanAsync(QuyHoachDbContext db, ReportSelection selection, CancellationToken cancellationToken, IReadOnlyDictionary<Guid, BenchPerson>? known = null)
-    {
-        var asOf = selection.AsOf;
-        var titleIds = await TitlesOf(db, selection).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var held = await PlanQueries.HeldOnAsync(db, asOf, q => q.Where(e => titleIds.Contains(e.TitleId)), cancellationToken).ConfigureAwait(false);
-        var plannedIds = held.Select(h => h.Entry.CadreId).Distinct().ToList();
-        var people = await PlannedPeopleAsync(db, known is null ? plannedIds : plannedIds.Where(id => !known.ContainsKey(id)).ToList(), asOf, cancellationToken).ConfigureAwait(false);
-        foreach (var id in plannedIds)
-        {
-            if (known?.GetValueOrDefault(id) is { } person)
-            {
-                people[id] = person;
-            }
-        }
-
-        var catalog = (await RuleSetStore.CurrentAsync(db, cancellationToken).ConfigureAwait(false)).Catalog;
-        var rules = await RuleSetsAsync(db, held.Select(h => h.Entry.ApprovalDecisionId).Distinct().ToList(), catalog, asOf, cancellationToken).ConfigureAwait(false);
-        var entries = held.ConvertAll(h =>
-        {
-            var ruleSet = rules[h.Entry.ApprovalDecisionId];
-            var wait = AppointmentWaitRule.Check(h.Entry.EffectiveFrom, asOf, ruleSet.Waits.AppointmentAfterApprovalMonths, ruleSet.MonthCounting);
-            return new BenchPlanEntry(h.Entry.CadreId, h.Entry.TitleId, h.Entry.EffectiveFrom, wait.EarliestStart);
-        });
-        return new BenchPlan(PlanRules.InForce(catalog, asOf), entries, people);
-    }
-
-    /// <summary>
-    /// <paramref name="kept"/> with the records of its planned cadres among <paramref name="cadres"/> read again (every
-    /// planned cadre when null), present that day or not: the entries, their appointable days and the rule sets are kept,
-    /// since only cadres and assignments changed (a change to the plan's tables refreshes the part, PlanAsync). A cadre
-    /// absent that day keeps its entry, so a corrected record brings the line back.
-    /// </summary>
-    private static async Task<BenchPlan> PatchPlanAsync(QuyHoachDbContext db, ReportSelection selection, BenchPlan kept, IReadOnlyList<Guid>? cadres, CancellationToken cancellationToken)
-    {
-        var planned = kept.Entries.Select(e => e.CadreId).ToHashSet();
-        var changed = cadres is null ? planned : cadres.Where(planned.Contains).ToHashSet();
-        if (changed.Count == 0)
-        {
-            return kept;
-        }
-
-        var theirs = await PlannedPeopleAsync(db, [.. changed], selection.AsOf, cancellationToken).ConfigureAwait(false);
-        if (cadres is not null)
-        {
-            foreach (var (id, person) in kept.People)
-            {
-                if (!changed.Contains(id))
-                {
-                    theirs[id] = person;
-                }
-            }
-        }
-
-        return new BenchPlan(kept.RuleSet, kept.Entries, theirs);
-    }
-
-    /// <summary>The records of the cadres of <paramref name="ids"/> present on the day, by id.</summary>
-    private static async Task<Dictionary<Guid, BenchPerson>> PlannedPeopleAsync(QuyHoachDbContext db, List<Guid> ids, DateOnly asOf, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        // By the primary key, one lookup per id (IdRows): "= ANY" of the 3,282 ids of a province scanned every cadre (12 ms against 7).
-        var rows = IdRows.Of(db, ids);
-        return (await PeopleAsync(db, db.Cadres.AsNoTracking().Where(c => rows.Contains(c.Id)), asOf, cancellationToken).ConfigureAwait(false))
-            .ToDictionary(p => p.Id);
-    }
-
-    private static IQueryable<Title> TitlesOf(QuyHoachDbContext db, ReportSelection selection)
+    internal static IQueryable<Title> TitlesOf(QuyHoachDbContext db, ReportSelection selection)
     {
         var unitRows = IdRows.Of(db, selection.Units.ToList());
         return db.Titles.AsNoTracking().Where(t => unitRows.Contains(t.OrganisationId) && t.Kind == PositionKind.Leadership);
@@ -330,7 +255,7 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
     /// every cadre and every assignment (about 110 ms of the home page at province size). The candidates in the same
     /// statement: read after the cadres, by their ids, every assignment of the 32,650 planned cadres of the national
     /// plan (52,707) came back to be ranked.</remarks>
-    private static async Task<List<BenchPerson>> PeopleAsync(QuyHoachDbContext db, IQueryable<Cadre> cadres, DateOnly asOf, CancellationToken cancellationToken)
+    internal static async Task<List<BenchPerson>> PeopleAsync(QuyHoachDbContext db, IQueryable<Cadre> cadres, DateOnly asOf, CancellationToken cancellationToken)
     {
         var candidates = db.Set<Assignment>().AsNoTracking().Where(CurrentAssignments.MayBeHeldOn(asOf));
         // Only the columns a report counts, projected without the entity: its name setter folds the name for search and
@@ -402,18 +327,5 @@ public sealed class BenchReader(ReadOnlyDb readOnly, ReportCache cache)
             .SelectMany(r => r.Titles.Where(t => titleIds.Contains(t.TitleId)).Select(t => new { t.TitleId, t.Quota, r.CreatedAt }))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.GroupBy(r => r.TitleId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.CreatedAt)!.Quota);
-    }
-
-    /// <summary>The rule set each approval decision is judged by, as PlanRules.ForAsync reads it: its round's frozen set,
-    /// else the stored set in force that day (R-REG-1, R-REG-4); the store is read once for all decisions.</summary>
-    private static async Task<Dictionary<Guid, Domain.RuleSets.RuleSet>> RuleSetsAsync(QuyHoachDbContext db, List<Guid> decisionIds, Domain.RuleSets.RuleSetCatalog catalog, DateOnly asOf, CancellationToken cancellationToken)
-    {
-        var decisions = await db.PlanDecisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id)).Select(d => new { d.Id, d.RoundId })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var roundIds = decisions.Where(d => d.RoundId != null).Select(d => d.RoundId!.Value).Distinct().ToList();
-        var rounds = await db.PlanningRounds.AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToListKeepingRuleSetsAsync(db, cancellationToken).ConfigureAwait(false);
-        var ruleSets = rounds.ToDictionary(r => r.Id, PlanningCodes.RuleSetOf);
-        var inForce = PlanRules.InForce(catalog, asOf);
-        return decisions.ToDictionary(d => d.Id, d => (d.RoundId is { } r ? ruleSets[r] : null) ?? inForce);
     }
 }
